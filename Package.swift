@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "clusterworks",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "clusterworks", targets: ["clusterworks"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-kit.git", from: "1.57.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+    ],
+    targets: [
+        .target(name: "ClusterworksDomain"),
+        .target(
+            name: "ClusterworksPersistence",
+            dependencies: [
+                "ClusterworksDomain",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "FluentSQL", package: "fluent-kit"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            ]
+        ),
+        .target(
+            name: "ClusterworksWeb",
+            dependencies: [
+                "ClusterworksDomain",
+                "ClusterworksPersistence",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+            ],
+            resources: [.copy("Resources")]
+        ),
+        .executableTarget(
+            name: "clusterworks",
+            dependencies: ["ClusterworksWeb", .product(name: "Vapor", package: "vapor")]
+        ),
+        .testTarget(name: "ClusterworksDomainTests", dependencies: ["ClusterworksDomain"]),
+        .testTarget(
+            name: "ClusterworksWebTests",
+            dependencies: [
+                "ClusterworksWeb",
+                "ClusterworksPersistence",
+                .product(name: "VaporTesting", package: "vapor"),
+            ]
+        ),
+    ]
+)

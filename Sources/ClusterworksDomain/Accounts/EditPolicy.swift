@@ -1,0 +1,63 @@
+import Foundation
+
+/// What an assignment points at: a project, a cluster or a network.
+public enum ScopeKind: String, Choice {
+    case project, cluster, network
+    public var label: String { rawValue.capitalized }
+}
+
+public struct ScopeRef: Hashable, Sendable {
+    public let kind: ScopeKind
+    public let id: UUID
+    public init(_ kind: ScopeKind, _ id: UUID) { self.kind = kind; self.id = id }
+}
+
+/// The signed-in user as the rules see them.
+public struct Principal: Sendable {
+    public let userId: UUID
+    public let role: Role
+    public let assignments: Set<ScopeRef>
+
+    public init(userId: UUID, role: Role, assignments: Set<ScopeRef>) {
+        self.userId = userId
+        self.role = role
+        self.assignments = assignments
+    }
+}
+
+/// Who may change what. Everyone signed in reads; changes need the admin role, or a field role and
+/// an assignment anywhere on the record's chain (a programme manager assigned to a project edits its
+/// clusters and networks; a broker assigned to a cluster edits the networks inside it).
+public enum EditPolicy {
+    /// `chain` lists the record itself and the records that contain it.
+    public static func canEdit(_ p: Principal, chain: [ScopeRef]) -> Bool {
+        if p.role == .admin { return true }
+        guard p.role.worksByAssignment else { return false }
+        return chain.contains { p.assignments.contains($0) }
+    }
+
+    /// Creating inside a parent needs edit rights on the parent; creating at the top level is for
+    /// programme managers (projects and everything else) and brokers (clusters and networks).
+    public static func canCreate(_ p: Principal, _ type: RecordType, parentChain: [ScopeRef]) -> Bool {
+        if p.role == .admin { return true }
+        if !parentChain.isEmpty { return canEdit(p, chain: parentChain) }
+        switch type {
+        case .project: return p.role == .programmeManager
+        case .cluster, .network: return p.role == .programmeManager || p.role == .broker
+        default: return false
+        }
+    }
+
+    /// Actors and persons form a shared registry that every field role keeps up to date.
+    public static func canEditRegistry(_ p: Principal) -> Bool {
+        p.role == .admin || p.role.worksByAssignment
+    }
+
+    /// Removing a registry entry loses history others rely on; it is for admins and programme managers.
+    public static func canDeleteRegistryEntry(_ p: Principal) -> Bool {
+        p.role == .admin || p.role == .programmeManager
+    }
+
+    /// Reference data (countries), users and assignments.
+    public static func canAdminister(_ p: Principal) -> Bool { p.role == .admin }
+}

@@ -1,0 +1,17 @@
+/// Passwords are long rather than complicated. Bcrypt reads only the first 72 bytes, so longer
+/// ones are refused instead of silently cut.
+public enum PasswordPolicy {
+    public static let minimumLength = 12
+    public static let maximumBytes = 72
+
+    public static func problems(_ password: String, email: String? = nil) -> [String] {
+        var found: [String] = []
+        if password.count < minimumLength { found.append("must be at least \(minimumLength) characters") }
+        if password.utf8.count > maximumBytes { found.append("must be at most \(maximumBytes) bytes") }
+        if let email, !email.isEmpty, password.lowercased() == email.lowercased() {
+            found.append("must not be the e-mail address")
+        }
+        if !password.isEmpty, Set(password).count == 1 { found.append("must not repeat one character") }
+        return found
+    }
+}

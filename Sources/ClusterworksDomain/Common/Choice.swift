@@ -1,0 +1,14 @@
+/// A closed vocabulary of the domain (roles, statuses, kinds) seen as stored value plus label.
+public protocol Choice: RawRepresentable, CaseIterable, Sendable, Hashable where RawValue == String {
+    var label: String { get }
+}
+
+public struct ChoiceOption: Hashable, Sendable {
+    public let value: String
+    public let label: String
+    public init(value: String, label: String) { self.value = value; self.label = label }
+}
+
+extension Choice {
+    public static var options: [ChoiceOption] { allCases.map { ChoiceOption(value: $0.rawValue, label: $0.label) } }
+}

@@ -1,0 +1,28 @@
+/// Every problem found in one submission, keyed by the field it belongs to, so that a form or an
+/// API client can be told all of them at once.
+public struct ValidationErrors: Error, Equatable, Sendable {
+    public private(set) var fields: [String: [String]] = [:]
+
+    public init() {}
+
+    public init(field: String, _ message: String) {
+        add(field, message)
+    }
+
+    public var isEmpty: Bool { fields.isEmpty }
+
+    public mutating func add(_ field: String, _ message: String) {
+        fields[field, default: []].append(message)
+    }
+
+    public mutating func merge(_ other: ValidationErrors) {
+        for (field, messages) in other.fields { fields[field, default: []] += messages }
+    }
+
+    public func messages(for field: String) -> [String] { fields[field] ?? [] }
+
+    /// A one-line summary for logs and the API's `message`.
+    public var summary: String {
+        fields.keys.sorted().map { "\($0): \(fields[$0]!.joined(separator: "; "))" }.joined(separator: " · ")
+    }
+}

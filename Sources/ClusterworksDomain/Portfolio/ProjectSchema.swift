@@ -1,0 +1,42 @@
+public enum ProjectSchema {
+    public static let schema = RecordSchema(
+        type: .project,
+        fields: [
+            FieldRule("code", "Code", .text(maxLength: 32), required: true, help: "Unique, e.g. US/NIC/98/123"),
+            FieldRule("title", "Title", .text(maxLength: 200), required: true),
+            FieldRule("summary", "Summary", .longText(maxLength: 8000)),
+            FieldRule("countries", "Countries", .countryCodes, required: true, help: "ISO codes, e.g. MA, IT"),
+            FieldRule("status", "Status", .choice(ProjectStatus.options), required: true),
+            FieldRule("plannedStart", "Planned start", .date),
+            FieldRule("plannedEnd", "Planned end", .date),
+            FieldRule("actualStart", "Actual start", .date),
+            FieldRule("actualEnd", "Actual end", .date),
+            FieldRule("budget", "Budget", .decimal(0...1e12)),
+            FieldRule("currency", "Currency", .text(maxLength: 3), help: "ISO 4217, e.g. USD"),
+            FieldRule("funders", "Funders", .textList(maxItems: 30, maxLength: 200), help: "One per line"),
+            FieldRule("counterparts", "Counterpart institutions", .textList(maxItems: 30, maxLength: 200), help: "One per line"),
+            FieldRule("linesOfWork", "Lines of work", .choices(LineOfWork.options)),
+        ],
+        crossRules: crossRules
+    )
+
+    static func crossRules(_ v: RecordValues, _ context: ValidationContext) -> ValidationErrors {
+        var errors = ValidationErrors()
+        DateRangeRule(start: "plannedStart", end: "plannedEnd").check(v, into: &errors)
+        DateRangeRule(start: "actualStart", end: "actualEnd").check(v, into: &errors)
+        if let currency = v["currency"]?.text,
+           !(currency.count == 3 && currency.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) })) {
+            errors.add("currency", "must be a three-letter ISO 4217 code in capitals, e.g. USD")
+        }
+        if v["budget"] != nil && v["currency"] == nil { errors.add("currency", "is required when a budget is given") }
+        let status = v["status"]?.text.flatMap(ProjectStatus.init(rawValue:))
+        if status == .completed && v["actualEnd"] == nil { errors.add("actualEnd", "is required for a completed project") }
+        if status == .underDesign && v["actualStart"] != nil {
+            errors.add("actualStart", "must be empty while the project is under design")
+        }
+        if let start = v["actualStart"]?.date, start > context.today, status == .ongoing || status == .completed {
+            errors.add("actualStart", "cannot be in the future for a project that has started")
+        }
+        return errors
+    }
+}

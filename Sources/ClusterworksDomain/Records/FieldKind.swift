@@ -1,0 +1,25 @@
+/// How one field is typed, bounded and shown.
+public enum FieldKind: Sendable {
+    case text(maxLength: Int)
+    case longText(maxLength: Int)
+    case email
+    case integer(ClosedRange<Int>)
+    case decimal(ClosedRange<Double>)
+    case date
+    case boolean
+    case choice([ChoiceOption])
+    /// Several values from a closed list (lines of work).
+    case choices([ChoiceOption])
+    /// Free-text items (products, funders), each bounded.
+    case textList(maxItems: Int, maxLength: Int)
+    /// ISO 3166-1 alpha-2 codes; whether a code exists is checked against the country registry.
+    case countryCode
+    case countryCodes
+    /// The id of another record of the given type.
+    case reference(RecordType)
+}
+
+/// The registries whose records reference each other.
+public enum RecordType: String, Sendable, CaseIterable {
+    case country, project, actor, person, cluster, network, membership, user
+}

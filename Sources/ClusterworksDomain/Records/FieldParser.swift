@@ -1,0 +1,163 @@
+import Foundation
+
+/// Parses one non-blank raw input according to a field kind.
+struct FieldParser {
+    let kind: FieldKind
+
+    func parse(_ raw: RawInput) -> Result<FieldValue, FieldProblem> {
+        switch kind {
+        case .text(let max): return text(raw, max: max, singleLine: true)
+        case .longText(let max): return text(raw, max: max, singleLine: false)
+        case .email: return email(raw)
+        case .integer(let range): return integer(raw, range: range)
+        case .decimal(let range): return decimal(raw, range: range)
+        case .date: return date(raw)
+        case .boolean: return boolean(raw)
+        case .choice(let options): return choice(raw, options: options)
+        case .choices(let options): return choices(raw, options: options)
+        case .textList(let maxItems, let maxLength): return textList(raw, maxItems: maxItems, maxLength: maxLength)
+        case .countryCode: return countryCode(raw)
+        case .countryCodes: return countryCodes(raw)
+        case .reference: return reference(raw)
+        }
+    }
+
+    private func string(_ raw: RawInput) -> String? {
+        if case .text(let s) = raw { return s.trimmingCharacters(in: .whitespacesAndNewlines) }
+        return nil
+    }
+
+    private func text(_ raw: RawInput, max: Int, singleLine: Bool) -> Result<FieldValue, FieldProblem> {
+        guard let s = string(raw) else { return .failure(.init("must be text")) }
+        if s.count > max { return .failure(.init("must be at most \(max) characters")) }
+        if s.unicodeScalars.contains(where: { Self.isForbiddenControl($0, singleLine: singleLine) }) {
+            return .failure(.init(singleLine ? "must be a single line without control characters"
+                                             : "must not contain control characters"))
+        }
+        return .success(.text(s))
+    }
+
+    static func isForbiddenControl(_ scalar: Unicode.Scalar, singleLine: Bool) -> Bool {
+        if scalar == "\n" || scalar == "\r" || scalar == "\t" { return singleLine && scalar != "\t" }
+        return scalar.properties.generalCategory == .control
+    }
+
+    private func email(_ raw: RawInput) -> Result<FieldValue, FieldProblem> {
+        guard let s = string(raw)?.lowercased() else { return .failure(.init("must be text")) }
+        guard EmailAddress.isValid(s) else { return .failure(.init("must be an e-mail address like name@example.org")) }
+        return .success(.text(s))
+    }
+
+    private func number(_ raw: RawInput) -> Double? {
+        switch raw {
+        case .number(let d): return d
+        case .text(let s):
+            let t = s.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "")
+            guard t.count <= 40, let d = Double(t), d.isFinite else { return nil }
+            return d
+        default: return nil
+        }
+    }
+
+    private func integer(_ raw: RawInput, range: ClosedRange<Int>) -> Result<FieldValue, FieldProblem> {
+        guard let d = number(raw), d == d.rounded(), abs(d) < 1e15 else {
+            return .failure(.init("must be a whole number"))
+        }
+        let i = Int(d)
+        guard range.contains(i) else { return .failure(.init("must be between \(range.lowerBound) and \(range.upperBound)")) }
+        return .success(.integer(i))
+    }
+
+    private func decimal(_ raw: RawInput, range: ClosedRange<Double>) -> Result<FieldValue, FieldProblem> {
+        guard let d = number(raw) else { return .failure(.init("must be a number")) }
+        guard range.contains(d) else {
+            return .failure(.init("must be between \(FieldValue.decimal(range.lowerBound).display) and \(FieldValue.decimal(range.upperBound).display)"))
+        }
+        return .success(.decimal(d))
+    }
+
+    private func date(_ raw: RawInput) -> Result<FieldValue, FieldProblem> {
+        guard let s = string(raw), let d = CalendarDate(s) else {
+            return .failure(.init("must be a date written YYYY-MM-DD between \(CalendarDate.acceptedYears.lowerBound) and \(CalendarDate.acceptedYears.upperBound)"))
+        }
+        return .success(.date(d))
+    }
+
+    private func boolean(_ raw: RawInput) -> Result<FieldValue, FieldProblem> {
+        switch raw {
+        case .bool(let b): return .success(.boolean(b))
+        case .text(let s) where ["true", "on", "1", "yes"].contains(s.lowercased()): return .success(.boolean(true))
+        case .text(let s) where ["false", "off", "0", "no"].contains(s.lowercased()): return .success(.boolean(false))
+        default: return .failure(.init("must be true or false"))
+        }
+    }
+
+    private func choice(_ raw: RawInput, options: [ChoiceOption]) -> Result<FieldValue, FieldProblem> {
+        guard let s = string(raw), options.contains(where: { $0.value == s }) else {
+            return .failure(.init("must be one of: \(options.map(\.value).joined(separator: ", "))"))
+        }
+        return .success(.text(s))
+    }
+
+    private func items(_ raw: RawInput) -> [RawInput] {
+        if case .list(let items) = raw { return items }
+        return [raw]
+    }
+
+    private func choices(_ raw: RawInput, options: [ChoiceOption]) -> Result<FieldValue, FieldProblem> {
+        var picked: [String] = []
+        for item in items(raw) {
+            guard case .success(.text(let v)) = choice(item, options: options) else {
+                return .failure(.init("each value must be one of: \(options.map(\.value).joined(separator: ", "))"))
+            }
+            if !picked.contains(v) { picked.append(v) }
+        }
+        return .success(.list(picked))
+    }
+
+    private func textList(_ raw: RawInput, maxItems: Int, maxLength: Int) -> Result<FieldValue, FieldProblem> {
+        var values: [String] = []
+        for item in items(raw) {
+            guard let s = string(item) else { return .failure(.init("must be a list of texts")) }
+            // A form sends one text with items on separate lines or separated by semicolons.
+            for part in s.split(whereSeparator: { $0 == "\n" || $0 == ";" || $0 == "\r" }) {
+                let v = part.trimmingCharacters(in: .whitespaces)
+                guard !v.isEmpty else { continue }
+                guard v.count <= maxLength else { return .failure(.init("each item must be at most \(maxLength) characters")) }
+                guard !v.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+                    return .failure(.init("items must not contain control characters"))
+                }
+                if !values.contains(v) { values.append(v) }
+            }
+        }
+        guard values.count <= maxItems else { return .failure(.init("must have at most \(maxItems) items")) }
+        return .success(.list(values))
+    }
+
+    private func code(_ s: String) -> String? {
+        let c = s.trimmingCharacters(in: .whitespaces).uppercased()
+        return c.count == 2 && c.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) ? c : nil
+    }
+
+    private func countryCode(_ raw: RawInput) -> Result<FieldValue, FieldProblem> {
+        guard let s = string(raw), let c = code(s) else { return .failure(.init("must be a two-letter ISO 3166 country code")) }
+        return .success(.text(c))
+    }
+
+    private func countryCodes(_ raw: RawInput) -> Result<FieldValue, FieldProblem> {
+        var codes: [String] = []
+        for item in items(raw) {
+            guard let s = string(item) else { return .failure(.init("must be a list of two-letter ISO 3166 country codes")) }
+            for part in s.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\n" }) {
+                guard let c = code(String(part)) else { return .failure(.init("must be two-letter ISO 3166 country codes")) }
+                if !codes.contains(c) { codes.append(c) }
+            }
+        }
+        return codes.isEmpty ? .failure(.init("must name at least one country")) : .success(.list(codes))
+    }
+
+    private func reference(_ raw: RawInput) -> Result<FieldValue, FieldProblem> {
+        guard let s = string(raw), let id = UUID(uuidString: s) else { return .failure(.init("must be the id of an existing record")) }
+        return .success(.reference(id))
+    }
+}

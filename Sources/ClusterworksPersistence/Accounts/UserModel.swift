@@ -1,0 +1,51 @@
+import ClusterworksDomain
+import FluentKit
+import Foundation
+
+public final class UserModel: SchemaRecord, Timestamped, @unchecked Sendable {
+    public static let schema = "users"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "email") public var email: String
+    @Field(key: "name") public var name: String
+    @Field(key: "language") public var language: String
+    @Field(key: "role") public var role: String
+    @Field(key: "active") public var active: Bool
+    @Field(key: "password_hash") public var passwordHash: String
+    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
+
+    public init() {}
+
+    public init(email: String, name: String, role: Role, language: Language = .en, passwordHash: String) {
+        self.email = email
+        self.name = name
+        self.role = role.rawValue
+        self.language = language.rawValue
+        self.active = true
+        self.passwordHash = passwordHash
+    }
+
+    public var userRole: Role { Role(rawValue: role) ?? .viewer }
+    public var userLanguage: Language { Language(rawValue: language) ?? .en }
+
+    public static var recordSchema: RecordSchema { UserSchema.schema }
+    public var title: String { "\(name) <\(email)>" }
+    public static let searchColumns: [FieldKey] = ["email", "name"]
+    public static let sortColumns: [String: FieldKey] = ["email": "email", "name": "name", "role": "role"]
+    public static let defaultSort: FieldKey = "email"
+    public static let filterColumns: [String: FieldKey] = ["role": "role"]
+
+    public var values: RecordValues {
+        var v = RecordValues()
+        v.put("email", email); v.put("name", name); v.put("language", language); v.put("role", role); v.put("active", active)
+        return v
+    }
+
+    public func apply(_ v: RecordValues) {
+        email = v.text("email") ?? ""; name = v.text("name") ?? ""
+        language = v.text("language") ?? Language.en.rawValue
+        role = v.text("role") ?? Role.viewer.rawValue
+        active = v.bool("active") ?? true
+    }
+}

@@ -1,0 +1,37 @@
+import ClusterworksDomain
+import FluentKit
+import Foundation
+
+/// A model whose fields are described by a domain `RecordSchema`, so that the generic registry
+/// screens and API can read, write and diff it.
+public protocol SchemaRecord: Model, Sendable where IDValue == UUID {
+    static var recordSchema: RecordSchema { get }
+    /// The name people recognise the record by.
+    var title: String { get }
+    var values: RecordValues { get }
+    func apply(_ values: RecordValues)
+    /// Columns the registry's search box looks in.
+    static var searchColumns: [FieldKey] { get }
+    /// Columns a list may be sorted by, by API field key.
+    static var sortColumns: [String: FieldKey] { get }
+    static var defaultSort: FieldKey { get }
+    /// Field keys that are filters of the list (`?country=IN&status=ongoing`) mapped to columns.
+    static var filterColumns: [String: FieldKey] { get }
+}
+
+extension SchemaRecord {
+    public static var filterColumns: [String: FieldKey] { [:] }
+}
+
+/// Timestamps every record carries.
+public protocol Timestamped {
+    var createdAt: Date? { get }
+    var updatedAt: Date? { get }
+}
+
+/// Records with values kept in other tables (a project's countries) load and save them here.
+public protocol RecordWithLinks: SchemaRecord {
+    static func withLinks(_ query: QueryBuilder<Self>) -> QueryBuilder<Self>
+    func loadLinks(on db: any Database) async throws
+    func saveLinks(_ values: RecordValues, on db: any Database) async throws
+}

@@ -1,0 +1,50 @@
+import ClusterworksDomain
+import FluentKit
+import Foundation
+
+public final class NetworkModel: SchemaRecord, Timestamped, @unchecked Sendable {
+    public static let schema = "networks"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "name") public var name: String
+    @Field(key: "kind") public var kind: String
+    @Field(key: "country_code") public var countryCode: String
+    @OptionalParent(key: "cluster_id") public var cluster: ClusterModel?
+    @OptionalParent(key: "project_id") public var project: ProjectModel?
+    @Field(key: "phase") public var phase: String
+    @OptionalField(key: "formed_on") public var formedOn: String?
+    @OptionalField(key: "description") public var description: String?
+    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
+
+    public init() {}
+
+    public var networkKind: NetworkKind { NetworkKind(rawValue: kind) ?? .horizontal }
+
+    public static var recordSchema: RecordSchema { NetworkSchema.schema }
+    public var title: String { name }
+    public static let searchColumns: [FieldKey] = ["name", "description"]
+    public static let sortColumns: [String: FieldKey] = [
+        "name": "name", "kind": "kind", "country": "country_code", "phase": "phase", "formedOn": "formed_on",
+    ]
+    public static let defaultSort: FieldKey = "name"
+    public static let filterColumns: [String: FieldKey] = [
+        "kind": "kind", "country": "country_code", "clusterId": "cluster_id", "projectId": "project_id", "phase": "phase",
+    ]
+
+    public var values: RecordValues {
+        var v = RecordValues()
+        v.put("name", name); v.put("kind", kind); v.put("country", countryCode)
+        v.put("clusterId", $cluster.id); v.put("projectId", $project.id); v.put("phase", phase)
+        v.put("formedOn", date: formedOn); v.put("description", description)
+        return v
+    }
+
+    public func apply(_ v: RecordValues) {
+        name = v.text("name") ?? ""; kind = v.text("kind") ?? NetworkKind.horizontal.rawValue
+        countryCode = v.text("country") ?? ""
+        $cluster.id = v.uuid("clusterId"); $project.id = v.uuid("projectId")
+        phase = v.text("phase") ?? NetworkPhase.promotion.rawValue
+        formedOn = v.dateText("formedOn"); description = v.text("description")
+    }
+}

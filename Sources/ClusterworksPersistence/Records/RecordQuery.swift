@@ -1,0 +1,81 @@
+import ClusterworksDomain
+import FluentKit
+import FluentSQL
+import Foundation
+import SQLKit
+
+/// What a registry list asks for: a page, a search term, a sort and filters.
+public struct ListRequest: Sendable {
+    public var page: Int
+    public var perPage: Int
+    public var search: String?
+    public var sort: String?
+    public var descending: Bool
+    public var filters: [String: String]
+
+    public init(page: Int = 1, perPage: Int = 25, search: String? = nil, sort: String? = nil,
+                descending: Bool = false, filters: [String: String] = [:]) {
+        self.page = max(1, page)
+        self.perPage = min(max(1, perPage), 200)
+        self.search = search
+        self.sort = sort
+        self.descending = descending
+        self.filters = filters
+    }
+}
+
+public struct ListPage<M: Sendable>: Sendable {
+    public let items: [M]
+    public let page: Int
+    public let perPage: Int
+    public let total: Int
+    public var pageCount: Int { max(1, (total + perPage - 1) / perPage) }
+}
+
+public enum RecordQuery {
+    /// Lists records. Search is case-insensitive over the record's search columns on both databases.
+    public static func list<M: SchemaRecord>(_ type: M.Type, _ request: ListRequest, on db: any Database,
+                                             scope: ((QueryBuilder<M>) -> QueryBuilder<M>)? = nil) async throws -> ListPage<M> {
+        var query = M.query(on: db)
+        if let scope { query = scope(query) }
+        if let term = request.search?.trimmingCharacters(in: .whitespaces).lowercased(), !term.isEmpty {
+            let pattern = "%" + term + "%"
+            query = query.group(.or) { group in
+                for column in M.searchColumns {
+                    group.filter(.sql(SQLBinaryExpression(
+                        SQLFunction("lower", args: SQLColumn(column.description, table: M.schema)),
+                        .like, SQLBind(pattern))))
+                }
+            }
+        }
+        for (key, value) in request.filters {
+            if let column = M.filterColumns[key] {
+                if let id = UUID(uuidString: value) {
+                    query = query.filter(.path([column], schema: M.schema), .equal, .bind(id))
+                } else {
+                    query = query.filter(.path([column], schema: M.schema), .equal, .bind(value))
+                }
+            }
+        }
+        let sortColumn = request.sort.flatMap { M.sortColumns[$0] } ?? M.defaultSort
+        query = query.sort(.path([sortColumn], schema: M.schema), request.descending ? .descending : .ascending)
+            .sort(.path([.id], schema: M.schema), .ascending)
+        if let linked = M.self as? any RecordWithLinks.Type {
+            query = withLinks(linked, query)
+        }
+        let total = try await query.copy().count()
+        let items = try await query.range(((request.page - 1) * request.perPage)..<(request.page * request.perPage)).all()
+        return ListPage(items: items, page: request.page, perPage: request.perPage, total: total)
+    }
+
+    private static func withLinks<M: SchemaRecord, L: RecordWithLinks>(_ type: L.Type, _ query: QueryBuilder<M>) -> QueryBuilder<M> {
+        guard let q = query as? QueryBuilder<L> else { return query }
+        return (L.withLinks(q) as? QueryBuilder<M>) ?? query
+    }
+
+    public static func find<M: SchemaRecord>(_ type: M.Type, _ id: UUID, on db: any Database) async throws -> M? {
+        guard let record = try await M.find(id, on: db) else { return nil }
+        if let linked = record as? any RecordWithLinks { try await linked.loadLinks(on: db) }
+        return record
+    }
+}

@@ -1,0 +1,63 @@
+import ClusterworksDomain
+import FluentKit
+import Foundation
+
+/// Who is making a change, for the history.
+public struct Author: Sendable {
+    public let userId: UUID?
+    public let name: String
+    public init(userId: UUID?, name: String) { self.userId = userId; self.name = name }
+    public static let system = Author(userId: nil, name: "system")
+}
+
+/// Writes records and their history together: the row, its linked rows and the audit entry commit
+/// in one transaction or not at all.
+public enum RecordWriter {
+    public static func create<M: SchemaRecord>(_ type: M.Type, values: RecordValues, by author: Author,
+                                               on db: any Database, now: Date = Date(),
+                                               configure: @escaping @Sendable (M) -> Void = { _ in }) async throws -> M {
+        try await db.transaction { tx in
+            let record = M()
+            configure(record)
+            record.apply(values)
+            try await record.create(on: tx)
+            if let linked = record as? any RecordWithLinks { try await linked.saveLinks(values, on: tx) }
+            let changes = RecordDiff.changes(from: [:], to: record.values, order: M.recordSchema.fields.map(\.key))
+            try await audit(record, "create", changes, author, tx, now)
+            return record
+        }
+    }
+
+    public static func update<M: SchemaRecord>(_ record: M, values: RecordValues, by author: Author,
+                                               on db: any Database, now: Date = Date()) async throws {
+        try await db.transaction { tx in
+            if let linked = record as? any RecordWithLinks { try await linked.loadLinks(on: tx) }
+            let before = record.values
+            record.apply(values)
+            try await record.update(on: tx)
+            if let linked = record as? any RecordWithLinks { try await linked.saveLinks(values, on: tx) }
+            let changes = RecordDiff.changes(from: before, to: record.values, order: M.recordSchema.fields.map(\.key))
+            if !changes.isEmpty { try await audit(record, "update", changes, author, tx, now) }
+        }
+    }
+
+    public static func delete<M: SchemaRecord>(_ record: M, by author: Author, on db: any Database, now: Date = Date()) async throws {
+        try await db.transaction { tx in
+            if let linked = record as? any RecordWithLinks { try await linked.loadLinks(on: tx) }
+            let changes = RecordDiff.changes(from: record.values, to: [:], order: M.recordSchema.fields.map(\.key))
+            try await audit(record, "delete", changes, author, tx, now)
+            try await record.delete(on: tx)
+        }
+    }
+
+    private static func audit<M: SchemaRecord>(_ record: M, _ action: String, _ changes: [FieldChange],
+                                               _ author: Author, _ db: any Database, _ now: Date) async throws {
+        try await AuditEntryModel(recordType: M.recordSchema.type.rawValue, recordId: try record.requireID(), action: action,
+                                  userId: author.userId, userName: author.name, at: now, changes: changes).create(on: db)
+    }
+
+    /// The record's history, newest first.
+    public static func history(of id: UUID, on db: any Database) async throws -> [AuditEntryModel] {
+        try await AuditEntryModel.query(on: db).filter(\.$recordId == id).sort(\.$at, .descending).limit(200).all()
+    }
+}

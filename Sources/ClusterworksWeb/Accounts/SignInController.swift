@@ -1,0 +1,129 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import Fluent
+import Vapor
+
+/// The sign-in form, sign-out, and the password page.
+struct SignInController: RouteCollection {
+    static let preCSRFCookie = "cw_presign"
+    let policy: SessionPolicy
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("sign-in", use: form)
+        routes.post("sign-in", use: signIn)
+    }
+
+    func bootSignedIn(routes: any RoutesBuilder) {
+        routes.post("sign-out", use: signOut)
+        routes.get("account", "password", use: passwordForm)
+        routes.post("account", "password", use: changePassword)
+    }
+
+    @Sendable func form(req: Request) async throws -> Response {
+        if req.signedIn != nil { return req.redirect(to: "/") }
+        return renderForm(req, email: "", message: nil, status: .ok)
+    }
+
+    private func renderForm(_ req: Request, email: String, message: String?, status: HTTPResponseStatus) -> Response {
+        let token = SecretToken.make()
+        let next = safeNext((try? req.query.get(String.self, at: "next")) ?? (try? req.content.get(String.self, at: "next")))
+        let body: HTML = """
+        <h1>Sign in</h1>
+        \(message.map { "<p class=\"notice error\" role=\"alert\">\($0)</p>" } ?? .empty)
+        <form class="stack" method="post" action="/sign-in">
+        <input type="hidden" name="_csrf" value="\(token)">
+        <input type="hidden" name="next" value="\(next)">
+        <div><label for="email">E-mail</label><input id="email" name="email" type="email" autocomplete="username" required value="\(email)"></div>
+        <div><label for="password">Password</label><input id="password" name="password" type="password" autocomplete="current-password" required></div>
+        <div><button type="submit">Sign in</button></div>
+        </form>
+        """
+        let response = Layout.page("Sign in", req, body: body).response(status: status)
+        response.cookies[Self.preCSRFCookie] = HTTPCookies.Value(string: token, maxAge: 3600, path: "/sign-in",
+                                                                 isSecure: req.application.settings.secureCookies, isHTTPOnly: true, sameSite: .strict)
+        return response
+    }
+
+    /// Only local paths, so a crafted link cannot send someone elsewhere after signing in.
+    private func safeNext(_ next: String?) -> String {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"), next.count < 500 else { return "/" }
+        return next
+    }
+
+    struct SignInForm: Content {
+        var email: String?
+        var password: String?
+        var _csrf: String?
+        var next: String?
+    }
+
+    @Sendable func signIn(req: Request) async throws -> Response {
+        let form = (try? req.content.decode(SignInForm.self)) ?? SignInForm()
+        guard let expected = req.cookies[Self.preCSRFCookie]?.string, let sent = form._csrf, SecretToken.equal(sent, expected) else {
+            return renderForm(req, email: form.email ?? "", message: "The form expired. Please sign in again.", status: .forbidden)
+        }
+        let email = String((form.email ?? "").prefix(254))
+        switch try await SignInService.attempt(email: email, password: form.password ?? "", request: req) {
+        case .success(let user):
+            let token = try await SignInService.startSession(for: user, on: req.db)
+            let response = req.redirect(to: safeNext(form.next), redirectType: .normal)
+            response.cookies[SessionAuthMiddleware.cookieName] = SignInService.sessionCookie(token, request: req, policy: policy)
+            response.cookies[Self.preCSRFCookie] = .expired
+            return response
+        case .refused:
+            return renderForm(req, email: email, message: "The e-mail or password is not right.", status: .unauthorized)
+        case .locked:
+            return renderForm(req, email: email, message: "Too many failed attempts for this account. Try again in 15 minutes.", status: .unauthorized)
+        case .addressBlocked:
+            let response = renderForm(req, email: email, message: "Too many failed sign-ins from your address. Try again later.", status: .tooManyRequests)
+            response.headers.replaceOrAdd(name: .retryAfter, value: "900")
+            return response
+        }
+    }
+
+    @Sendable func signOut(req: Request) async throws -> Response {
+        if let session = req.signedIn?.session { try await session.delete(on: req.db) }
+        let response = req.redirect(to: "/sign-in")
+        response.cookies[SessionAuthMiddleware.cookieName] = .expired
+        return response
+    }
+
+    @Sendable func passwordForm(req: Request) async throws -> HTML {
+        passwordPage(req, errors: ValidationErrors(), done: (try? req.query.get(String.self, at: "changed")) == "1")
+    }
+
+    private func passwordPage(_ req: Request, errors: ValidationErrors, done: Bool) -> HTML {
+        Layout.page("Change password", req, body: """
+        <h1>Change password</h1>
+        \(done ? "<p class=\"notice ok\" role=\"status\">Your password was changed. Other sessions were signed out.</p>" : .empty)
+        <form class="stack" method="post" action="/account/password">
+        \(Layout.csrfField(req))
+        \(FormField.password("current", "Current password", errors, autocomplete: "current-password"))
+        \(FormField.password("new", "New password (at least \(PasswordPolicy.minimumLength) characters)", errors, autocomplete: "new-password"))
+        <div><button type="submit">Change password</button></div>
+        </form>
+        """)
+    }
+
+    struct PasswordForm: Content {
+        var current: String?
+        var new: String?
+    }
+
+    @Sendable func changePassword(req: Request) async throws -> Response {
+        let s = try req.requireSignedIn()
+        let form = (try? req.content.decode(PasswordForm.self)) ?? PasswordForm()
+        var errors = ValidationErrors()
+        let ok = try await req.password.async.verify(String((form.current ?? "").prefix(200)), created: s.user.passwordHash)
+        if !ok { errors.add("current", "is not your current password") }
+        for p in PasswordPolicy.problems(form.new ?? "", email: s.user.email) { errors.add("new", p) }
+        guard errors.isEmpty else { return passwordPage(req, errors: errors, done: false).response(status: .unprocessableEntity) }
+        s.user.passwordHash = try await req.password.async.hash(form.new ?? "")
+        try await s.user.update(on: req.db)
+        try await SignInService.endAllSessions(of: s.user.requireID(), on: req.db)
+        let token = try await SignInService.startSession(for: s.user, on: req.db)
+        let response = req.redirect(to: "/account/password?changed=1")
+        response.cookies[SessionAuthMiddleware.cookieName] = SignInService.sessionCookie(token, request: req, policy: policy)
+        return response
+    }
+}

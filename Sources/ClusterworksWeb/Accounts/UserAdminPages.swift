@@ -1,0 +1,169 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import Fluent
+import Vapor
+
+/// `/admin/users`: list, create, edit users and their assignments.
+struct UserAdminPages: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let r = routes.grouped(RequireAdmin()).grouped("admin", "users")
+        r.get(use: list)
+        r.get("new", use: newForm)
+        r.post(use: create)
+        r.get(":userId", use: edit)
+        r.post(":userId", use: update)
+        r.post(":userId", "assignments", use: assign)
+        r.post(":userId", "assignments", ":assignmentId", "delete", use: unassign)
+    }
+
+    @Sendable func list(req: Request) async throws -> HTML {
+        let service = RegistryService(registry: UserAdmin.registry)
+        let page = try await service.list(req)
+        return Layout.page("Users", req, body: """
+        <h1>Users</h1><p><a class="button secondary" href="/admin/users/new">New user</a></p>
+        \(RegistryTable.render(registry: UserAdmin.registry, page: page, request: service.listRequest(req)))
+        """)
+    }
+
+    @Sendable func newForm(req: Request) async throws -> HTML {
+        try await form(req, user: nil, errors: ValidationErrors(), raw: nil)
+    }
+
+    private func form(_ req: Request, user: UserModel?, errors: ValidationErrors, raw: [String: RawInput]?) async throws -> HTML {
+        let fields = try await RecordForm.fields(UserSchema.schema, values: user?.values ?? ["active": .boolean(true), "language": .text("en")],
+                                                 raw: raw, prefill: [:], errors: errors, on: req.db)
+        let action = user.map { "/admin/users/\($0.id!.uuidString.lowercased())" } ?? "/admin/users"
+        let password: HTML = user == nil ? FormField.password("password", "Initial password (at least \(PasswordPolicy.minimumLength) characters)", errors, autocomplete: "new-password") : .empty
+        let assignments: HTML = user == nil ? .empty : try await assignmentSection(req, user!)
+        var history = HTML.empty
+        if let user { history = HistoryView.render(try await RecordWriter.history(of: user.requireID(), on: req.db), schema: UserSchema.schema) }
+        let title = user.map { "User \($0.email)" } ?? "New user"
+        return Layout.page(title, req, body: """
+        <p><a href="/admin/users">Users</a></p><h1>\(title)</h1>
+        \(errors.isEmpty ? .empty : "<p class=\"notice error\" role=\"alert\">Please correct the fields marked below.</p>")
+        <form class="stack" method="post" action="\(action)" novalidate>\(Layout.csrfField(req))\(fields)\(password)
+        <div><button type="submit">Save</button></div></form>
+        \(assignments)\(history)
+        """)
+    }
+
+    private func assignmentSection(_ req: Request, _ user: UserModel) async throws -> HTML {
+        let uid = try user.requireID()
+        let assignments = try await AssignmentModel.query(on: req.db).filter(\.$user.$id == uid).all()
+        var items: [HTML] = []
+        for a in assignments {
+            guard let scope = a.scope else { continue }
+            let type: RecordType = scope.kind == .project ? .project : scope.kind == .cluster ? .cluster : .network
+            let title = try await ReferenceDirectory.titles(type, [scope.id], on: req.db)[scope.id] ?? "(removed)"
+            items.append("""
+            <li>\(scope.kind.label): <a href="/\(ReferenceDirectory.path(type))/\(scope.id.uuidString.lowercased())">\(title)</a>
+            <form method="post" action="/admin/users/\(uid.uuidString.lowercased())/assignments/\(a.id!.uuidString.lowercased())/delete">\(Layout.csrfField(req))<button class="secondary" type="submit">Remove</button></form></li>
+            """)
+        }
+        var options: [HTML] = []
+        for (kind, type) in [(ScopeKind.project, RecordType.project), (.cluster, .cluster), (.network, .network)] {
+            for o in try await ReferenceDirectory.options(type, on: req.db) {
+                options.append("<option value=\"\(kind.rawValue):\(o.value)\">\(kind.label): \(o.label)</option>")
+            }
+        }
+        return """
+        <section><h2>Assignments</h2><p>Assignments give edit rights on a project, a cluster or a network and what it contains.</p>
+        \(items.isEmpty ? "<p>None.</p>" : "<ul>\(items)</ul>")
+        <form class="stack" method="post" action="/admin/users/\(uid.uuidString.lowercased())/assignments">\(Layout.csrfField(req))
+        <div><label for="f-scope">Assign to</label><select id="f-scope" name="scope" required>\(options)</select></div>
+        <div><button type="submit">Assign</button></div></form></section>
+        """
+    }
+
+    @Sendable func create(req: Request) async throws -> Response {
+        let input = try SubmissionReader.form(req)
+        do {
+            let user = try await UserAdmin.create(input, author: try req.requireSignedIn().author, request: req)
+            return req.redirect(to: "/admin/users/\(try user.requireID().uuidString.lowercased())")
+        } catch let e as FieldErrors {
+            return try await form(req, user: nil, errors: e.errors, raw: input).response(status: .unprocessableEntity)
+        }
+    }
+
+    @Sendable func edit(req: Request) async throws -> HTML {
+        try await form(req, user: try await UserAdmin.find(req), errors: ValidationErrors(), raw: nil)
+    }
+
+    @Sendable func update(req: Request) async throws -> Response {
+        let user = try await UserAdmin.find(req)
+        let input = try SubmissionReader.form(req)
+        do {
+            try await UserAdmin.update(user, input, partial: false, author: try req.requireSignedIn().author, request: req)
+            return req.redirect(to: "/admin/users/\(try user.requireID().uuidString.lowercased())")
+        } catch let e as FieldErrors {
+            return try await form(req, user: user, errors: e.errors, raw: input).response(status: .unprocessableEntity)
+        }
+    }
+
+    struct ScopeForm: Content { var scope: String? }
+
+    @Sendable func assign(req: Request) async throws -> Response {
+        let user = try await UserAdmin.find(req)
+        let raw = (try? req.content.decode(ScopeForm.self))?.scope ?? ""
+        let parts = raw.split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let kind = ScopeKind(rawValue: parts[0]), let id = UUID(uuidString: parts[1]) else {
+            throw Abort(.unprocessableEntity, reason: "Choose a project, cluster or network to assign.")
+        }
+        let type: RecordType = kind == .project ? .project : kind == .cluster ? .cluster : .network
+        guard try await ReferenceDirectory.titles(type, [id], on: req.db)[id] != nil else {
+            throw Abort(.unprocessableEntity, reason: "That \(kind.rawValue) does not exist.")
+        }
+        let uid = try user.requireID()
+        let exists = try await AssignmentModel.query(on: req.db).filter(\.$user.$id == uid)
+            .filter(\.$scopeKind == kind.rawValue).filter(\.$scopeId == id).first() != nil
+        if !exists { try await AssignmentModel(userId: uid, scope: ScopeRef(kind, id)).create(on: req.db) }
+        return req.redirect(to: "/admin/users/\(uid.uuidString.lowercased())")
+    }
+
+    @Sendable func unassign(req: Request) async throws -> Response {
+        let user = try await UserAdmin.find(req)
+        let uid = try user.requireID()
+        if let aid = req.parameters.get("assignmentId").flatMap(UUID.init(uuidString:)) {
+            try await AssignmentModel.query(on: req.db).filter(\.$id == aid).filter(\.$user.$id == uid).delete()
+        }
+        return req.redirect(to: "/admin/users/\(uid.uuidString.lowercased())")
+    }
+}
+
+/// `/api/v1/users`: admins manage everyone; any user may read themselves.
+struct UserAPI: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let r = routes.grouped("users")
+        r.get("me", use: me)
+        let admin = r.grouped(RequireAdmin())
+        admin.get(use: list)
+        admin.post(use: create)
+        admin.get(":userId", use: read)
+        admin.patch(":userId", use: patch)
+    }
+
+    @Sendable func me(req: Request) async throws -> JSONResponse {
+        JSONResponse(body: .record(try req.requireSignedIn().user))
+    }
+
+    @Sendable func list(req: Request) async throws -> JSONResponse {
+        let page = try await RegistryService(registry: UserAdmin.registry).list(req)
+        return JSONResponse(body: .object([("items", .array(page.items.map { JSONOut.record($0) })),
+                                           ("page", .int(page.page)), ("perPage", .int(page.perPage)), ("total", .int(page.total))]))
+    }
+
+    @Sendable func read(req: Request) async throws -> JSONResponse {
+        JSONResponse(body: .record(try await UserAdmin.find(req)))
+    }
+
+    @Sendable func create(req: Request) async throws -> JSONResponse {
+        let user = try await UserAdmin.create(try SubmissionReader.json(req), author: try req.requireSignedIn().author, request: req)
+        return JSONResponse(body: .record(user), status: .created)
+    }
+
+    @Sendable func patch(req: Request) async throws -> JSONResponse {
+        let user = try await UserAdmin.find(req)
+        try await UserAdmin.update(user, try SubmissionReader.json(req), partial: true, author: try req.requireSignedIn().author, request: req)
+        return JSONResponse(body: .record(user))
+    }
+}

@@ -1,0 +1,124 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import Fluent
+import SQLKit
+import Vapor
+
+/// `clusterworks migrate`: brings the schema up to date and loads the countries.
+struct MigrateCommand: AsyncCommand {
+    struct Signature: CommandSignature {}
+    var help: String { "Migrates the database and loads reference data." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        try await prepareDatabase(context.application)
+        context.console.print("Database is up to date.")
+    }
+}
+
+/// `clusterworks demo load`: the demo programme, into an empty database.
+struct DemoCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "action", help: "load") var action: String
+    }
+    var help: String { "Loads the demo programme (demo load)." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        guard signature.action == "load" else { throw Abort(.badRequest, reason: "Usage: clusterworks demo load") }
+        let app = context.application
+        try await prepareDatabase(app)
+        if try await DemoProgramme.load(on: app.db) {
+            try await DemoUsers.create(app)
+            context.console.print("Demo programme loaded. Demo users (password '\(DemoUsers.password)'): pm@example.org, broker@example.org, viewer@example.org")
+        } else {
+            context.console.print("The database already holds projects; the demo was not loaded.")
+        }
+    }
+}
+
+/// `clusterworks user create --email … --name … --role …` (password from --password or printed).
+struct UserCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "action", help: "create") var action: String
+        @Option(name: "email") var email: String?
+        @Option(name: "name") var name: String?
+        @Option(name: "role", help: "admin, programme_manager, broker, institution_staff, enterprise_member, viewer") var role: String?
+        @Option(name: "password") var password: String?
+        @Option(name: "language") var language: String?
+    }
+    var help: String { "Creates a user (user create --email E --name N --role R [--password P])." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        guard signature.action == "create" else { throw Abort(.badRequest, reason: "Usage: clusterworks user create --email …") }
+        let app = context.application
+        try await prepareDatabase(app)
+        let password = signature.password ?? String(SecretToken.make().prefix(20))
+        let input: [String: RawInput] = [
+            "email": .text(signature.email ?? ""), "name": .text(signature.name ?? ""), "role": .text(signature.role ?? ""),
+            "language": .text(signature.language ?? "en"), "active": .bool(true), "password": .text(password),
+        ]
+        let request = Request(application: app, on: app.eventLoopGroup.any())
+        do {
+            let user = try await UserAdmin.create(input, author: .system, request: request)
+            context.console.print("Created \(user.email) (\(user.userRole.label)).")
+            if signature.password == nil { context.console.print("Password (shown once): \(password)") }
+        } catch let e as FieldErrors {
+            context.console.error("Not created: \(e.errors.summary)")
+            throw e
+        }
+    }
+}
+
+/// `clusterworks token create --email …`: prints a new personal API token.
+struct TokenCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "action", help: "create") var action: String
+        @Option(name: "email") var email: String?
+        @Option(name: "name") var name: String?
+    }
+    var help: String { "Issues a personal API token for a user (token create --email E)." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        guard signature.action == "create" else { throw Abort(.badRequest, reason: "Usage: clusterworks token create --email …") }
+        let app = context.application
+        try await prepareDatabase(app)
+        let email = (signature.email ?? "").lowercased()
+        guard let user = try await UserModel.query(on: app.db).filter(\.$email == email).first() else {
+            throw Abort(.notFound, reason: "No user with e-mail \(email).")
+        }
+        let token = try await TokenController.issue(for: user, name: signature.name ?? "CLI", on: app.db)
+        context.console.print(token)
+    }
+}
+
+/// `clusterworks backup --to FILE`: a consistent copy of the SQLite database, safe while serving.
+struct BackupCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "to", help: "the file to write; must not exist") var to: String?
+    }
+    var help: String { "Writes a consistent copy of the SQLite database (backup --to FILE)." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        guard let target = signature.to, !target.isEmpty else { throw Abort(.badRequest, reason: "Usage: clusterworks backup --to FILE") }
+        guard app.settings.databaseURL == nil else {
+            throw Abort(.badRequest, reason: "With PostgreSQL, back up with pg_dump; this command copies the embedded SQLite database.")
+        }
+        guard !FileManager.default.fileExists(atPath: target) else { throw Abort(.conflict, reason: "\(target) exists already.") }
+        try await DatabaseSetup.prepareSQLite(app)
+        guard let sql = app.db as? any SQLDatabase else { return }
+        // VACUUM INTO reads one snapshot of the database, so writes going on elsewhere do not tear the copy.
+        try await sql.raw("VACUUM INTO \(bind: target)").run()
+        context.console.print("Backup written to \(target).")
+    }
+}
+
+extension Application {
+    /// Registers the CLI's commands next to Vapor's `serve`.
+    public func registerCommands() {
+        asyncCommands.use(MigrateCommand(), as: "migrate")
+        asyncCommands.use(DemoCommand(), as: "demo")
+        asyncCommands.use(UserCommand(), as: "user")
+        asyncCommands.use(TokenCommand(), as: "token")
+        asyncCommands.use(BackupCommand(), as: "backup")
+    }
+}

@@ -1,0 +1,35 @@
+import ClusterworksPersistence
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import SQLKit
+import Vapor
+
+/// Chooses the database: PostgreSQL when a URL is given, otherwise the embedded SQLite file.
+enum DatabaseSetup {
+    static func configure(_ app: Application) throws {
+        let settings = app.settings
+        if let url = settings.databaseURL {
+            var config = try SQLPostgresConfiguration(url: url)
+            app.databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: 4), as: .psql)
+        } else {
+            try FileManager.default.createDirectory(atPath: settings.dataDirectory, withIntermediateDirectories: true)
+            app.databases.use(.sqlite(.file(settings.sqlitePath)), as: .sqlite)
+        }
+        app.migrations.add(ClusterworksMigrations.all)
+    }
+
+    /// WAL with full sync: a write acknowledged to a client survives a crash; a bounded busy wait
+    /// turns a stuck writer into an error instead of a hung request. Pragmas are per connection,
+    /// and the SQLite pool keeps one connection per event loop, so each loop's connection is set.
+    static func prepareSQLite(_ app: Application) async throws {
+        guard app.settings.databaseURL == nil else { return }
+        for loop in app.eventLoopGroup.makeIterator() {
+            guard let db = app.databases.database(.sqlite, logger: app.logger, on: loop) as? any SQLDatabase else { continue }
+            try await db.raw("PRAGMA journal_mode = WAL").run()
+            try await db.raw("PRAGMA synchronous = FULL").run()
+            try await db.raw("PRAGMA busy_timeout = 5000").run()
+            try await db.raw("PRAGMA foreign_keys = ON").run()
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import Vapor
+
+/// Configuration, read once from the environment with defaults that work on a laptop.
+public struct Settings: Sendable {
+    public var databaseURL: String?
+    public var dataDirectory: String
+    public var adminEmail: String
+    public var adminPassword: String?
+    public var secureCookies: Bool
+    public var bcryptCost: Int
+    /// Trust `X-Forwarded-For` for the client address (only behind a proxy that sets it).
+    public var trustProxy: Bool
+
+    public init(environment env: [String: String] = ProcessInfo.processInfo.environment) {
+        databaseURL = env["DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+        dataDirectory = env["CLUSTERWORKS_DATA_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "./var"
+        adminEmail = env["CLUSTERWORKS_ADMIN_EMAIL"].flatMap { $0.isEmpty ? nil : $0 } ?? "admin@example.org"
+        adminPassword = env["CLUSTERWORKS_ADMIN_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 }
+        secureCookies = env["CLUSTERWORKS_SECURE_COOKIES"] == "1" || env["CLUSTERWORKS_SECURE_COOKIES"] == "true"
+        bcryptCost = env["CLUSTERWORKS_BCRYPT_COST"].flatMap(Int.init).map { min(max($0, 4), 15) } ?? 12
+        trustProxy = env["CLUSTERWORKS_TRUST_PROXY"] == "1"
+    }
+
+    public var sqlitePath: String { dataDirectory + "/clusterworks.sqlite" }
+}
+
+struct SettingsKey: StorageKey {
+    typealias Value = Settings
+}
+
+extension Application {
+    public var settings: Settings {
+        get { storage[SettingsKey.self] ?? Settings() }
+        set { storage[SettingsKey.self] = newValue }
+    }
+}

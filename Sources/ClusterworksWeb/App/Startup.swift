@@ -1,0 +1,22 @@
+import ClusterworksPersistence
+import Vapor
+
+/// What `serve` does before it listens: migrate, create the first admin, load the demo if asked.
+public enum Startup {
+    public static func beforeServing(_ app: Application, demo: Bool) async throws {
+        try await prepareDatabase(app)
+        if let admin = try await Bootstrap.firstAdmin(app) {
+            if let password = admin.password {
+                app.logger.notice("Created the admin account \(admin.email) with password: \(password)  (shown once; change it on /account/password)")
+            } else {
+                app.logger.notice("Created the admin account \(admin.email) with the password from CLUSTERWORKS_ADMIN_PASSWORD.")
+            }
+        }
+        if demo, try await DemoProgramme.load(on: app.db) {
+            try await DemoUsers.create(app)
+            app.logger.notice("Loaded the demo programme. Demo users (password '\(DemoUsers.password)'): pm@example.org, broker@example.org, viewer@example.org")
+        }
+        let port = app.http.server.configuration.port
+        app.logger.notice("Clusterworks: open http://\(app.http.server.configuration.hostname):\(port)/ and sign in as \(app.settings.adminEmail)")
+    }
+}

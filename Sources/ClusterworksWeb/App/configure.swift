@@ -1,0 +1,28 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import Fluent
+import Vapor
+
+/// All wiring of the application: database, middleware, routes.
+public func configure(_ app: Application, settings: Settings = Settings()) async throws {
+    app.settings = settings
+    try DatabaseSetup.configure(app)
+    app.passwords.use(.bcrypt(cost: settings.bcryptCost))
+    app.decoyPasswordHash = try Bcrypt.hash("not-a-real-password", cost: settings.bcryptCost)
+    app.routes.defaultMaxBodySize = "1mb"
+    app.http.server.configuration.responseCompression = .enabled
+    if let port = ProcessInfo.processInfo.environment["PORT"].flatMap(Int.init) {
+        app.http.server.configuration.port = port
+    }
+    app.middleware = Middlewares()
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(ErrorResponder())
+    try routes(app, atlas: try WorldAtlas.load())
+}
+
+/// Migrates and prepares the database; run before serving and by the CLI.
+public func prepareDatabase(_ app: Application) async throws {
+    try await DatabaseSetup.prepareSQLite(app)
+    try await app.autoMigrate()
+    try await Bootstrap.countries(app)
+}

@@ -1,0 +1,190 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import Fluent
+import Vapor
+
+/// The cases of the source document as data. Figures the text quotes are used as they are; names
+/// and numbers added to make the demo complete say "illustrative" in their description.
+public enum DemoProgramme {
+    static let author = Author(userId: nil, name: "demo loader")
+    static let illustrative = "Illustrative demo record."
+
+    /// Loads the demo into a database without projects; answers whether it did.
+    @discardableResult
+    public static func load(on db: any Database) async throws -> Bool {
+        guard try await ProjectModel.query(on: db).count() == 0 else { return false }
+        try await db.transaction { tx in
+            let p = try await projects(tx)
+            let a = try await actors(tx)
+            let c = try await clusters(tx, projects: p)
+            try await networks(tx, projects: p, clusters: c, actors: a)
+            try await people(tx, actors: a)
+        }
+        return true
+    }
+
+    /// Validates demo values with the same schema as any user input, so the demo obeys every rule.
+    @discardableResult
+    static func make<M: SchemaRecord>(_ type: M.Type, _ fields: [String: Any], on db: any Database,
+                                      configure: @escaping @Sendable (M) -> Void = { _ in }) async throws -> M {
+        let input = fields.mapValues(raw)
+        switch M.recordSchema.validate(input, context: .init(today: CalendarDate(Date()))) {
+        case .success(let values): return try await RecordWriter.create(M.self, values: values, by: author, on: db, configure: configure)
+        case .failure(let e): throw Abort(.internalServerError, reason: "Demo \(M.recordSchema.type.rawValue) invalid: \(e.summary)")
+        }
+    }
+
+    static func raw(_ v: Any) -> RawInput {
+        switch v {
+        case let s as String: .text(s)
+        case let i as Int: .number(Double(i))
+        case let d as Double: .number(d)
+        case let b as Bool: .bool(b)
+        case let u as UUID: .text(u.uuidString)
+        case let l as [String]: .list(l.map { .text($0) })
+        default: .null
+        }
+    }
+
+    static func projects(_ db: any Database) async throws -> [String: UUID] {
+        let rows: [[String: Any]] = [
+            ["code": "IND-CLN", "title": "Cluster and network development in India", "countries": ["IN"], "status": "ongoing",
+             "actualStart": "1996-07-01", "summary": "Pune food processing, Bagru and Sanganer block printing (Jaipur), Ludhiana knitwear. Dates and budget illustrative.",
+             "budget": 2_400_000, "currency": "USD", "funders": ["Government of Italy (illustrative)"], "counterparts": ["SIDBI"],
+             "linesOfWork": ["clusters", "horizontal_networks"]],
+            ["code": "NIC-CLN", "title": "SME networks, clusters and vertical linkages in Nicaragua", "countries": ["NI"], "status": "ongoing",
+             "actualStart": "1997-03-01", "summary": "Boaco/Chontales milk and cheese cluster, Masaya woodworking network, Vertical Linkages Unit at CADIN (designed 1999). Dates and budget illustrative.",
+             "budget": 1_800_000, "currency": "USD", "counterparts": ["CADIN", "INPYME"],
+             "linesOfWork": ["clusters", "horizontal_networks", "vertical_linkages"]],
+            ["code": "HON-NET", "title": "Network brokers in Honduras", "countries": ["HN"], "status": "completed",
+             "actualStart": "1993-01-01", "actualEnd": "1997-12-31",
+             "summary": "Network brokers trained by the project founded CERTEC in the last year of implementation (1997). Start date illustrative.",
+             "counterparts": ["CERTEC"], "linesOfWork": ["horizontal_networks"]],
+            ["code": "SEN-NET", "title": "From networks to associations to policy in Senegal", "countries": ["SN"], "status": "ongoing",
+             "actualStart": "2001-01-01", "summary": "Networks organise the private sector from the base and strengthen its representative associations.",
+             "linesOfWork": ["horizontal_networks"]],
+            ["code": "ZWE-NET", "title": "Networks and BDS upgrading in Zimbabwe", "countries": ["ZW"], "status": "ongoing",
+             "actualStart": "2001-01-01", "summary": "Networks organise the demand for business development services so that providers upgrade them.",
+             "linesOfWork": ["horizontal_networks"]],
+            ["code": "MAR-CLU", "title": "Restructuring of the Fez leather cluster", "countries": ["MA", "IT"], "status": "ongoing",
+             "actualStart": "2000-01-01", "summary": "Fez leather cluster, including relocation for environmental reasons, in cooperation with the Santa Croce leather cluster in Italy. Start date illustrative.",
+             "linesOfWork": ["clusters"]],
+            ["code": "MDG-CLU", "title": "Cluster development in Madagascar", "countries": ["MG"], "status": "under_design",
+             "summary": "Under design.", "linesOfWork": ["clusters"]],
+        ]
+        var ids: [String: UUID] = [:]
+        for row in rows { ids[row["code"] as! String] = try await make(ProjectModel.self, row, on: db).requireID() }
+        return ids
+    }
+
+    static func actors(_ db: any Database) async throws -> [String: UUID] {
+        let institutions: [(String, String?, String, String, String)] = [
+            ("Chamber of Industry of Nicaragua", "CADIN", "chamber", "NI", "Hosts the Vertical Linkages Unit."),
+            ("Centro de Recursos y Tecnología", "CERTEC", "bds_provider", "HN", "Foundation set up in 1997 by the project's former network brokers; lives on fees."),
+            ("Calico Printers Co-operative Society", "CALICO", "cooperative", "IN", "Dormant artisan association revitalised; membership rose from 26 artisans to 120."),
+            ("Consortium of Textile Exporters", "COTEX", "business_association", "IN", "Export consortium formed in the Jaipur cluster."),
+            ("Apparel Exporters Association of Ludhiana", "APPEAL", "business_association", "IN", "Formed by a core of export-oriented knitwear producers."),
+            ("Indian Institute for Rural Development", "IIRD", "ngo", "IN", "NGO increasingly acting as the cluster development agent in Jaipur."),
+            ("Small Industries Development Bank of India", "SIDBI", "financial_institution", "IN", "Supported the Bagru training and a credit scheme."),
+            ("National Institute of Fashion Technology", "NIFT", "university", "IN", "Introduced new products and designs in Jaipur."),
+            ("Government Polytechnic for Women, Ludhiana", "GPW", "training_institute", "IN", "Hosts the training cell for women machine operators."),
+            ("Department of Technical Education, Government of Punjab", nil, "government_agency", "IN", "Signed the memorandum of understanding with APPEAL."),
+            ("Alianza Láctea", nil, "cooperative", "NI", "Alliance of cooperatives representing the Boaco/Chontales milk sector."),
+            ("Instituto Nicaragüense de Apoyo a la Pequeña y Mediana Empresa", "INPYME", "government_agency", "NI", "Partner in training and technical assistance in Boaco/Chontales."),
+            ("INCAE Business School", "INCAE", "university", "NI", "Member of the committee for institutional coordination."),
+            ("Cámara Nicaragüense del Sector Lácteo", "CANISLAC", "chamber", "NI", "Nicaraguan Chamber of the Milk Sector."),
+            ("National Metrology Laboratory", nil, "laboratory", "NI", "Provides scale calibration services in the coffee and cereals group."),
+            ("United Nations Industrial Development Organization", "UNIDO", "donor", "AT", "Executes the programme."),
+            ("Inter-American Development Bank", "IDB", "donor", "US", "Co-financed product diversification in Boaco/Chontales."),
+        ]
+        var ids: [String: UUID] = [:]
+        for (name, acronym, type, country, description) in institutions {
+            var row: [String: Any] = ["kind": "institution", "name": name, "institutionType": type, "country": country, "description": description]
+            if let acronym { row["acronym"] = acronym }
+            ids[acronym ?? name] = try await make(ActorModel.self, row, on: db).requireID()
+        }
+        let clients: [(String, String, Int, String)] = [
+            ("Footwear manufacturer and distributor (illustrative name)", "1520", 320, "Client firm working with local shoemakers."),
+            ("Rum producer (illustrative name)", "1101", 450, "Client firm teamed with plastic bottle and label suppliers."),
+            ("Ice cream and yoghurt factory (illustrative name)", "1050", 280, "Client firm paired with box and refrigeration suppliers."),
+            ("Coffee and cereals processor (illustrative name)", "1079", 300, "Client firm working with peanut and plastic jar suppliers."),
+        ]
+        for (name, sector, employees, description) in clients {
+            ids[name] = try await make(ActorModel.self, ["kind": "enterprise", "name": name, "country": "NI", "location": "Managua",
+                                                          "sectorCode": sector, "employees": employees, "description": description + " " + illustrative], on: db).requireID()
+        }
+        for i in 1...16 {
+            let employees = [3, 4, 6, 8, 5, 12, 7, 9, 4, 15, 6, 5, 11, 8, 3, 7][i - 1]
+            ids["masaya-\(i)"] = try await make(ActorModel.self, [
+                "kind": "enterprise", "name": "Masaya woodworking workshop \(i)", "country": "NI", "location": "Masaya",
+                "latitude": 11.97, "longitude": -86.09, "sectorCode": "3100", "products": ["rocking chairs", "furniture"],
+                "employees": employees, "description": illustrative,
+            ], on: db).requireID()
+        }
+        return ids
+    }
+
+    static func clusters(_ db: any Database, projects p: [String: UUID]) async throws -> [String: UUID] {
+        let rows: [[String: Any]] = [
+            ["name": "Pune food processing", "country": "IN", "place": "Pune, Maharashtra", "latitude": 18.52, "longitude": 73.86,
+             "sector": "Food processing", "products": ["processed foods"], "projectId": p["IND-CLN"]!, "stage": "action_planning",
+             "description": "Entrepreneurs saw the Food Adulteration Act as the obstacle; institutions saw low regard for product safety. Dialogue led to an information point, an umbrella organisation and a technical centre."],
+            ["name": "Bagru and Sanganer block printing", "country": "IN", "place": "Bagru and Sanganer, Jaipur, Rajasthan", "latitude": 26.81, "longitude": 75.55,
+             "sector": "Textile hand-block printing", "products": ["hand-block printed textiles"], "estimatedFirms": 350, "employment": 10000,
+             "projectId": p["IND-CLN"]!, "stage": "implementation",
+             "description": "About 350 small firms employ almost 10,000 workers. A cooperation attempt failed twenty years before the 1997 diagnostic; trust was rebuilt through the artisans' sons."],
+            ["name": "Ludhiana knitwear", "country": "IN", "place": "Ludhiana, Punjab", "latitude": 30.90, "longitude": 75.85,
+             "sector": "Woollen knitwear", "products": ["woollen knitwear"], "estimatedFirms": 10000, "projectId": p["IND-CLN"]!, "stage": "implementation",
+             "description": "Over 10,000 small and medium firms, nearly 90% of the national market for woollen knitwear. Costs shared: project 20%, private sector 74%, other institutions 6%."],
+            ["name": "Boaco and Chontales milk and cheese", "country": "NI", "place": "Boaco and Chontales", "latitude": 12.47, "longitude": -85.66,
+             "sector": "Dairy", "products": ["milk", "cheese"], "projectId": p["NIC-CLN"]!, "stage": "implementation",
+             "description": "Action plan results: technical norms, five new products, yields +25%, waste-water pollution down up to 70%, a cooperative, Alianza Láctea, CANISLAC."],
+            ["name": "Fez leather", "country": "MA", "place": "Fez", "latitude": 34.03, "longitude": -5.00,
+             "sector": "Leather", "products": ["finished leather", "leather goods"], "projectId": p["MAR-CLU"]!, "stage": "trust_building",
+             "description": "Restructuring including relocation of units for environmental reasons; cooperation with the Santa Croce leather cluster in Italy."],
+            ["name": "Tirupur hosiery", "country": "IN", "place": "Tirupur, Tamil Nadu", "latitude": 11.11, "longitude": 77.34,
+             "sector": "Cotton hosiery", "products": ["cotton hosiery"], "estimatedFirms": 7000, "exportsUsd": 650_000_000, "stage": "selection",
+             "description": "Over 7,000 SMEs exported over 650 million US dollars of cotton hosiery in 1999, over 80% of Indian exports of such goods. A reference cluster, not a project site."],
+        ]
+        var ids: [String: UUID] = [:]
+        for row in rows { ids[row["name"] as! String] = try await make(ClusterModel.self, row, on: db).requireID() }
+        return ids
+    }
+
+    static func networks(_ db: any Database, projects p: [String: UUID], clusters c: [String: UUID], actors a: [String: UUID]) async throws {
+        let masaya = try await make(NetworkModel.self, [
+            "name": "Masaya woodworkers' network", "kind": "horizontal", "country": "NI", "projectId": p["NIC-CLN"]!,
+            "phase": "strategic_projects", "formedOn": "1998-03-01",
+            "description": "Fifteen micro and small woodworkers: a shared input shop, bulk wood purchasing, a common catalogue, three rocking-chair models exported to the UK. Members who behaved opportunistically were expelled; a new member joined later. Dates illustrative.",
+        ], on: db).requireID()
+        for i in 1...15 {
+            var m: [String: Any] = ["actorId": a["masaya-\(i)"]!, "role": i == 1 ? "coordinator" : "member", "joinedOn": "1998-03-01"]
+            if [4, 9, 13].contains(i) {
+                m["leftOn"] = "1999-11-15"; m["leavingReason"] = "expelled_opportunistic"
+            }
+            try await make(MembershipModel.self, m, on: db, configure: { $0.$network.id = masaya })
+        }
+        try await make(MembershipModel.self, ["actorId": a["masaya-16"]!, "role": "member", "joinedOn": "2000-09-01",
+                                              "notes": "Joined after the group's rules were established."], on: db, configure: { $0.$network.id = masaya })
+        try await make(NetworkModel.self, [
+            "name": "Jaipur block printers' common services network", "kind": "horizontal", "country": "IN",
+            "clusterId": c["Bagru and Sanganer block printing"]!, "projectId": p["IND-CLN"]!, "phase": "pilot_projects",
+            "description": "One of several networks promoted in the Jaipur cluster to provide common services to their members. " + illustrative,
+        ], on: db)
+        let linkage = try await make(NetworkModel.self, [
+            "name": "Coffee and cereals supplier network", "kind": "vertical", "country": "NI", "projectId": p["NIC-CLN"]!,
+            "phase": "strategic_planning", "formedOn": "1999-06-01",
+            "description": "A coffee and cereals processor with peanut and plastic jar suppliers and the National Metrology Laboratory, through the Vertical Linkages Unit at CADIN.",
+        ], on: db).requireID()
+        try await make(MembershipModel.self, ["actorId": a["Coffee and cereals processor (illustrative name)"]!, "role": "client", "joinedOn": "1999-06-01"],
+                       on: db, configure: { $0.$network.id = linkage })
+        try await make(MembershipModel.self, ["actorId": a["National Metrology Laboratory"]!, "role": "service_provider", "joinedOn": "1999-06-01"],
+                       on: db, configure: { $0.$network.id = linkage })
+    }
+
+    static func people(_ db: any Database, actors a: [String: UUID]) async throws {
+        try await make(PersonModel.self, ["name": "Cluster broker, Jaipur (illustrative)", "organisationId": a["IIRD"]!, "role": "Cluster development agent", "sex": "female"], on: db)
+        try await make(PersonModel.self, ["name": "Executive director, CERTEC (illustrative)", "organisationId": a["CERTEC"]!, "role": "Former network broker", "sex": "male"], on: db)
+        try await make(PersonModel.self, ["name": "Linkage broker, CADIN (illustrative)", "organisationId": a["CADIN"]!, "role": "Vertical Linkages Unit", "sex": "female"], on: db)
+    }
+}

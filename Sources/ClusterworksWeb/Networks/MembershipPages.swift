@@ -1,0 +1,159 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import Fluent
+import Vapor
+
+/// A network's members on its page, with forms to admit, edit and remove them.
+struct MembershipPages: RouteCollection {
+    static let registry = Registry<MembershipModel>(
+        path: "memberships", singular: "membership", plural: "Memberships",
+        listColumns: ["actorId", "role", "joinedOn", "leftOn", "leavingReason"], access: .registry)
+    let service = MembershipService()
+
+    func boot(routes: any RoutesBuilder) throws {
+        let r = routes.grouped("networks", ":id", "memberships")
+        r.post(use: create)
+        r.get(":membershipId", "edit", use: editForm)
+        r.post(":membershipId", use: update)
+        r.post(":membershipId", "delete", use: delete)
+    }
+
+    /// The members table and size over time, shown on the network page.
+    static func section(_ network: NetworkModel, _ req: Request) async throws -> HTML {
+        let members = try await MembershipService().members(of: network, on: req.db)
+        let mayEdit = try await Registries.networks.canEdit(try req.requireSignedIn(), network, on: req.db)
+        let id = try network.requireID().uuidString.lowercased()
+        let today = CalendarDate(Date())
+        let current = MembershipRules.size(on: today, of: members.compactMap(\.period))
+        let rows = members.map { m -> HTML in
+            let edit: HTML = mayEdit ? "<a href=\"/networks/\(id)/memberships/\(m.id!.uuidString.lowercased())/edit\">Edit</a>" : .empty
+            return """
+            <tr><td><a href="/actors/\(m.$actor.id.uuidString.lowercased())">\(m.actor.name)</a></td>
+            <td>\(MembershipRole(rawValue: m.role)?.label ?? m.role)</td><td>\(m.joinedOn)</td><td>\(m.leftOn ?? "")</td>
+            <td>\(m.leavingReason.flatMap(LeavingReason.init(rawValue:))?.label ?? "")</td><td>\(edit)</td></tr>
+            """
+        }
+        let form: HTML = mayEdit ? try await addForm(network, req, errors: ValidationErrors(), raw: nil) : .empty
+        return """
+        <section aria-labelledby="members-h"><h2 id="members-h">Members</h2>
+        <p>\(current) current members; \(members.count) memberships recorded, \(members.filter { $0.leftOn != nil }.count) ended.</p>
+        <table><thead><tr><th scope="col">Actor</th><th scope="col">Role</th><th scope="col">Joined</th><th scope="col">Left</th><th scope="col">Reason for leaving</th><th scope="col"><span class="sr-only">Actions</span></th></tr></thead>
+        <tbody>\(rows.isEmpty ? "<tr><td colspan=\"6\">No members yet.</td></tr>" : HTML.join(rows))</tbody></table>
+        \(form)
+        </section>
+        """
+    }
+
+    static func addForm(_ network: NetworkModel, _ req: Request, errors: ValidationErrors, raw: [String: RawInput]?) async throws -> HTML {
+        let id = try network.requireID().uuidString.lowercased()
+        let fields = try await RecordForm.fields(MembershipSchema.schema, values: [:], raw: raw, prefill: [:], errors: errors, on: req.db)
+        return """
+        <h3 id="add-member">Add a member</h3>
+        \(errors.isEmpty ? .empty : "<p class=\"notice error\" role=\"alert\">Please correct the fields marked below.</p>")
+        <form class="stack" method="post" action="/networks/\(id)/memberships" aria-labelledby="add-member" novalidate>
+        \(Layout.csrfField(req))\(fields)<div><button type="submit">Add member</button></div></form>
+        """
+    }
+
+    @Sendable func create(req: Request) async throws -> Response {
+        let network = try await service.network(req)
+        let input = try SubmissionReader.form(req)
+        do {
+            _ = try await service.create(input, in: network, req)
+            return req.redirect(to: "/networks/\(try network.requireID().uuidString.lowercased())")
+        } catch let e as FieldErrors {
+            let body: HTML = "<h1>\(network.name)</h1>\(try await Self.addForm(network, req, errors: e.errors, raw: input))"
+            return Layout.page("Add a member", req, body: body).response(status: .unprocessableEntity)
+        }
+    }
+
+    @Sendable func editForm(req: Request) async throws -> HTML {
+        let network = try await service.network(req)
+        let m = try await service.membership(req, of: network)
+        try await service.requireEdit(network, req)
+        return try await editPage(network, m, req, errors: ValidationErrors(), raw: nil)
+    }
+
+    private func editPage(_ network: NetworkModel, _ m: MembershipModel, _ req: Request, errors: ValidationErrors,
+                          raw: [String: RawInput]?) async throws -> HTML {
+        let nid = try network.requireID().uuidString.lowercased(), mid = try m.requireID().uuidString.lowercased()
+        let fields = try await RecordForm.fields(MembershipSchema.schema, values: m.values, raw: raw, prefill: [:], errors: errors, on: req.db)
+        let history = try await RecordWriter.history(of: try m.requireID(), on: req.db)
+        return Layout.page("Membership", req, body: """
+        <p><a href="/networks/\(nid)">\(network.name)</a></p>
+        <h1>Membership of \(m.actor.name)</h1>
+        \(errors.isEmpty ? .empty : "<p class=\"notice error\" role=\"alert\">Please correct the fields marked below.</p>")
+        <form class="stack" method="post" action="/networks/\(nid)/memberships/\(mid)" novalidate>
+        \(Layout.csrfField(req))\(fields)<div><button type="submit">Save</button></div></form>
+        <form class="actions" method="post" action="/networks/\(nid)/memberships/\(mid)/delete">\(Layout.csrfField(req))
+        <button class="danger" type="submit">Delete this membership</button></form>
+        \(HistoryView.render(history, schema: MembershipSchema.schema))
+        """)
+    }
+
+    @Sendable func update(req: Request) async throws -> Response {
+        let network = try await service.network(req)
+        let m = try await service.membership(req, of: network)
+        let input = try SubmissionReader.form(req)
+        do {
+            try await service.update(m, input, partial: false, in: network, req)
+            return req.redirect(to: "/networks/\(try network.requireID().uuidString.lowercased())")
+        } catch let e as FieldErrors {
+            return try await editPage(network, m, req, errors: e.errors, raw: input).response(status: .unprocessableEntity)
+        }
+    }
+
+    @Sendable func delete(req: Request) async throws -> Response {
+        let network = try await service.network(req)
+        let m = try await service.membership(req, of: network)
+        try await service.delete(m, in: network, req)
+        return req.redirect(to: "/networks/\(try network.requireID().uuidString.lowercased())")
+    }
+}
+
+/// `/api/v1/networks/{id}/memberships`.
+struct MembershipAPI: RouteCollection {
+    let service = MembershipService()
+
+    func boot(routes: any RoutesBuilder) throws {
+        let r = routes.grouped("networks", ":id", "memberships")
+        r.get(use: list)
+        r.post(use: create)
+        r.get(":membershipId", use: read)
+        r.patch(":membershipId", use: patch)
+        r.delete(":membershipId", use: delete)
+    }
+
+    private func json(_ m: MembershipModel) -> JSONOut {
+        .record(m, extra: [("networkId", .string(m.$network.id.uuidString.lowercased()))])
+    }
+
+    @Sendable func list(req: Request) async throws -> JSONResponse {
+        let items = try await service.members(of: try await service.network(req), on: req.db)
+        return JSONResponse(body: .object([("items", .array(items.map(json))), ("total", .int(items.count))]))
+    }
+
+    @Sendable func read(req: Request) async throws -> JSONResponse {
+        let network = try await service.network(req)
+        return JSONResponse(body: json(try await service.membership(req, of: network)))
+    }
+
+    @Sendable func create(req: Request) async throws -> JSONResponse {
+        let network = try await service.network(req)
+        let m = try await service.create(try SubmissionReader.json(req), in: network, req)
+        return JSONResponse(body: json(m), status: .created)
+    }
+
+    @Sendable func patch(req: Request) async throws -> JSONResponse {
+        let network = try await service.network(req)
+        let m = try await service.membership(req, of: network)
+        try await service.update(m, try SubmissionReader.json(req), partial: true, in: network, req)
+        return JSONResponse(body: json(m))
+    }
+
+    @Sendable func delete(req: Request) async throws -> Response {
+        let network = try await service.network(req)
+        try await service.delete(try await service.membership(req, of: network), in: network, req)
+        return Response(status: .noContent)
+    }
+}

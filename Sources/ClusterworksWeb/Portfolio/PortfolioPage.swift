@@ -1,0 +1,103 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import Fluent
+import Vapor
+
+/// The portfolio: a world map of country projects coloured by status, with counts and the same
+/// data as a table for screen readers.
+struct PortfolioPage: RouteCollection {
+    let atlas: WorldAtlas
+
+    static let colours: [ProjectStatus: String] = [
+        .ongoing: "#1f5fa8", .underDesign: "#f0a830", .completed: "#4e9a5b", .suspended: "#9b59b6", .cancelled: "#8c8c8c",
+    ]
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(use: show)
+    }
+
+    struct CountryRow {
+        let code: String
+        let name: String
+        let status: ProjectStatus
+        let projects: [ProjectModel]
+    }
+
+    @Sendable func show(req: Request) async throws -> HTML {
+        let projects = try await ProjectModel.query(on: req.db).with(\.$countryLinks).sort(\.$code).all()
+        let language = req.signedIn?.user.userLanguage ?? .en
+        let names = Dictionary(try await CountryModel.query(on: req.db).all().map { ($0.code, $0.name(in: language)) },
+                               uniquingKeysWith: { a, _ in a })
+        var byCountry: [String: [ProjectModel]] = [:]
+        for p in projects { for code in p.countryCodes { byCountry[code, default: []].append(p) } }
+        let rows = byCountry.compactMap { code, ps -> CountryRow? in
+            guard let status = CountryMapStatus.of(ps.map(\.projectStatus)) else { return nil }
+            return CountryRow(code: code, name: names[code] ?? code, status: status, projects: ps)
+        }.sorted { $0.name < $1.name }
+        let clusters = try await ClusterModel.query(on: req.db).count()
+        let networks = try await NetworkModel.query(on: req.db).count()
+        let body: HTML = """
+        <h1>Portfolio</h1>
+        \(cards(projects, countries: rows.count, clusters: clusters, networks: networks))
+        <figure class="map">
+        \(map(rows))
+        <figcaption>Countries coloured by the status of their most active project.</figcaption>
+        </figure>
+        \(legend())
+        \(table(rows))
+        """
+        return Layout.page("Portfolio", req, body: body)
+    }
+
+    private func cards(_ projects: [ProjectModel], countries: Int, clusters: Int, networks: Int) -> HTML {
+        let byStatus = ProjectStatus.allCases.map { status -> HTML in
+            "<div class=\"card\"><strong>\(projects.filter { $0.projectStatus == status }.count)</strong>\(status.label)</div>"
+        }
+        return """
+        <div class="cards">
+        <div class="card"><strong>\(projects.count)</strong>Projects</div>
+        <div class="card"><strong>\(countries)</strong>Countries</div>
+        <div class="card"><strong>\(clusters)</strong>Clusters</div>
+        <div class="card"><strong>\(networks)</strong>Networks</div>
+        \(byStatus)
+        </div>
+        """
+    }
+
+    private func map(_ rows: [CountryRow]) -> HTML {
+        let status = Dictionary(rows.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+        let shapes = atlas.countries.map { c -> HTML in
+            if let row = status[c.code] {
+                return "<path d=\"\(c.path)\" fill=\"\(Self.colours[row.status]!)\" data-status=\"\(row.status.rawValue)\" data-country=\"\(c.code)\"><title>\(row.name): \(row.status.label)</title></path>"
+            }
+            return "<path d=\"\(c.path)\"><title>\(c.nameEn)</title></path>"
+        }
+        return """
+        <svg viewBox="0 0 \(Int(WorldAtlas.width)) \(Int(WorldAtlas.height))" role="img" aria-labelledby="map-title">
+        <title id="map-title">World map of the portfolio: \(rows.count) countries with projects</title>
+        <g fill="#f4f1ea" stroke="#9aa5b1" stroke-width="0.4">\(shapes)</g>
+        </svg>
+        """
+    }
+
+    private func legend() -> HTML {
+        let items = ProjectStatus.allCases.map { s -> HTML in
+            "<li><span class=\"swatch-\(s.rawValue)\"></span>\(s.label)</li>"
+        }
+        return "<ul class=\"legend\" aria-label=\"Legend\">\(items)</ul>"
+    }
+
+    private func table(_ rows: [CountryRow]) -> HTML {
+        let trs = rows.map { r -> HTML in
+            let links = r.projects.map { p -> HTML in
+                "<a href=\"/projects/\(p.id!.uuidString.lowercased())\">\(p.code)</a> (\(p.projectStatus.label))"
+            }
+            return "<tr><th scope=\"row\">\(r.name)</th><td>\(r.status.label)</td><td>\(HTML.join(links, separator: ", "))</td></tr>"
+        }
+        return """
+        <h2 id="by-country">Projects by country</h2>
+        <table aria-labelledby="by-country"><thead><tr><th scope="col">Country</th><th scope="col">Status on the map</th><th scope="col">Projects</th></tr></thead>
+        <tbody>\(trs.isEmpty ? "<tr><td colspan=\"3\">No projects yet.</td></tr>" : HTML.join(trs))</tbody></table>
+        """
+    }
+}

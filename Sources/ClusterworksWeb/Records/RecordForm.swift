@@ -1,0 +1,88 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import Fluent
+import Vapor
+
+/// The controls of a record's form, filled from the record, from what was just submitted, or
+/// from a pre-fill.
+enum RecordForm {
+    static func fields(_ schema: RecordSchema, values: RecordValues, raw: [String: RawInput]?, prefill: [String: String],
+                       errors: ValidationErrors, on db: any Database) async throws -> HTML {
+        var out: [HTML] = []
+        for rule in schema.writableFields {
+            let (text, selected) = shown(rule, values: values, raw: raw, prefill: prefill)
+            var options: [ChoiceOption] = []
+            if case .reference(let type) = rule.kind { options = try await ReferenceDirectory.options(type, on: db) }
+            out.append(FormField.render(rule, value: text, selected: selected, errors: errors, referenceOptions: options))
+        }
+        return HTML.join(out)
+    }
+
+    private static func shown(_ rule: FieldRule, values: RecordValues, raw: [String: RawInput]?,
+                              prefill: [String: String]) -> (String, [String]) {
+        if let raw {
+            switch raw[rule.key] {
+            case .text(let s): return (s, [s])
+            case .list(let items):
+                let texts = items.compactMap { if case .text(let s) = $0 { s } else { nil } }
+                return (texts.joined(separator: "\n"), texts)
+            default: return ("", [])
+            }
+        }
+        if let p = prefill[rule.key] { return (p, [p]) }
+        guard let v = values[rule.key] else { return ("", []) }
+        switch v {
+        case .list(let items): return (items.joined(separator: "\n"), items)
+        case .reference(let id): return (id.uuidString.lowercased(), [id.uuidString.lowercased()])
+        default: return (v.display, [v.display])
+        }
+    }
+}
+
+/// A record's fields as a definition list, with references shown by name and linked.
+enum RecordView {
+    static func definitionList<M: SchemaRecord>(_ record: M, on db: any Database) async throws -> HTML {
+        let values = record.values
+        var rows: [HTML] = []
+        for rule in M.recordSchema.fields {
+            rows.append("<dt>\(rule.label)</dt><dd>\(try await display(rule, values[rule.key], on: db))</dd>")
+        }
+        return "<dl class=\"record\">\(rows)</dl>"
+    }
+
+    static func display(_ rule: FieldRule, _ value: FieldValue?, on db: any Database) async throws -> HTML {
+        guard let value else { return "<span class=\"hint\">—</span>" }
+        switch rule.kind {
+        case .reference(let type):
+            guard let id = value.reference else { return .empty }
+            let title = try await ReferenceDirectory.titles(type, [id], on: db)[id] ?? "(removed)"
+            return "<a href=\"/\(ReferenceDirectory.path(type))/\(id.uuidString.lowercased())\">\(title)</a>"
+        case .choice(let options):
+            return "\(options.first { $0.value == value.text }?.label ?? value.display)"
+        case .choices(let options):
+            return "\((value.list ?? []).map { v in options.first { $0.value == v }?.label ?? v }.joined(separator: ", "))"
+        case .textList, .countryCodes:
+            return "\((value.list ?? []).joined(separator: "\n"))"
+        default:
+            return "\(value.display)"
+        }
+    }
+}
+
+/// The record's history: who changed which fields, when.
+enum HistoryView {
+    static func render(_ entries: [AuditEntryModel], schema: RecordSchema) -> HTML {
+        let items = entries.map { e -> HTML in
+            let changes = e.decodedChanges.map { c -> HTML in
+                let label = schema.field(c.field)?.label ?? c.field
+                return "<li>\(label): \(c.old ?? "—") → \(c.new ?? "—")</li>"
+            }
+            let when = ISO8601DateFormatter().string(from: e.at)
+            return "<li><strong>\(e.action)</strong> by \(e.userName) at <time datetime=\"\(when)\">\(when)</time><ul>\(changes)</ul></li>"
+        }
+        return """
+        <section class="history" aria-labelledby="history-h"><h2 id="history-h">History</h2>
+        \(items.isEmpty ? "<p>No changes recorded.</p>" : "<ol>\(items)</ol>")</section>
+        """
+    }
+}

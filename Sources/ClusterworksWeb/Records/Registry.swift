@@ -1,0 +1,69 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import Fluent
+import Vapor
+
+/// Who may write a kind of record.
+enum WriteAccess: Sendable {
+    /// Projects, clusters and networks: by role and assignment along the record's chain.
+    case scoped(ScopeKind)
+    /// Actors and persons: the shared registry of the field roles.
+    case registry
+    /// Reference data: admins only.
+    case admin
+}
+
+/// Describes one registry once, for its pages and its API alike.
+struct Registry<M: SchemaRecord>: Sendable {
+    let path: String
+    let singular: String
+    let plural: String
+    let listColumns: [String]
+    let access: WriteAccess
+    /// The scopes containing a record with these values (a cluster's project).
+    var parentChain: @Sendable (RecordValues, any Database) async throws -> [ScopeRef] = { _, _ in [] }
+    /// Sections added below a record's fields (a project's clusters, a network's members).
+    var related: @Sendable (M, Request) async throws -> HTML = { _, _ in .empty }
+    /// Narrows a list by filters that are not plain columns (a project's countries).
+    var listScope: @Sendable (ListRequest) -> (@Sendable (QueryBuilder<M>) -> QueryBuilder<M>)? = { _ in nil }
+
+    var schema: RecordSchema { M.recordSchema }
+
+    func chain(of record: M, on db: any Database) async throws -> [ScopeRef] {
+        var chain = try await parentChain(record.values, db)
+        if case .scoped(let kind) = access, let id = record.id { chain.insert(ScopeRef(kind, id), at: 0) }
+        return chain
+    }
+
+    func canCreate(_ s: SignedIn, values: RecordValues, on db: any Database) async throws -> Bool {
+        switch access {
+        case .scoped: EditPolicy.canCreate(s.principal, schema.type, parentChain: try await parentChain(values, db))
+        case .registry: EditPolicy.canEditRegistry(s.principal)
+        case .admin: EditPolicy.canAdminister(s.principal)
+        }
+    }
+
+    func canEdit(_ s: SignedIn, _ record: M, on db: any Database) async throws -> Bool {
+        switch access {
+        case .scoped: EditPolicy.canEdit(s.principal, chain: try await chain(of: record, on: db))
+        case .registry: EditPolicy.canEditRegistry(s.principal)
+        case .admin: EditPolicy.canAdminister(s.principal)
+        }
+    }
+
+    /// Moving a record under another parent needs rights there too.
+    func canMove(_ s: SignedIn, to values: RecordValues, on db: any Database) async throws -> Bool {
+        guard case .scoped = access else { return true }
+        let target = try await parentChain(values, db)
+        return target.isEmpty ? s.principal.role == .admin || s.principal.role.worksByAssignment
+                              : EditPolicy.canEdit(s.principal, chain: target)
+    }
+
+    func canDelete(_ s: SignedIn, _ record: M, on db: any Database) async throws -> Bool {
+        switch access {
+        case .scoped: EditPolicy.canEdit(s.principal, chain: try await chain(of: record, on: db))
+        case .registry: EditPolicy.canDeleteRegistryEntry(s.principal)
+        case .admin: EditPolicy.canAdminister(s.principal)
+        }
+    }
+}

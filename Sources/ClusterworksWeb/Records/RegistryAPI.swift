@@ -1,0 +1,49 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import Fluent
+import Vapor
+
+/// `/api/v1/<registry>`: list, read, create, partial update, delete.
+struct RegistryAPI<M: SchemaRecord>: RouteCollection {
+    let registry: Registry<M>
+    var service: RegistryService<M> { RegistryService(registry: registry) }
+
+    func boot(routes: any RoutesBuilder) throws {
+        let r = routes.grouped(PathComponent(stringLiteral: registry.path))
+        r.get(use: list)
+        r.post(use: create)
+        r.get(":id", use: read)
+        r.patch(":id", use: patch)
+        r.delete(":id", use: delete)
+    }
+
+    @Sendable func list(req: Request) async throws -> JSONResponse {
+        let page = try await service.list(req)
+        return JSONResponse(body: .object([
+            ("items", .array(page.items.map { JSONOut.record($0) })),
+            ("page", .int(page.page)), ("perPage", .int(page.perPage)), ("total", .int(page.total)),
+        ]))
+    }
+
+    @Sendable func read(req: Request) async throws -> JSONResponse {
+        JSONResponse(body: .record(try await service.find(req)))
+    }
+
+    @Sendable func create(req: Request) async throws -> Response {
+        let record = try await service.create(try SubmissionReader.json(req), req)
+        let response = try await JSONResponse(body: .record(record), status: .created).encodeResponse(for: req)
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/\(registry.path)/\(try record.requireID().uuidString.lowercased())")
+        return response
+    }
+
+    @Sendable func patch(req: Request) async throws -> JSONResponse {
+        let record = try await service.find(req)
+        try await service.update(record, try SubmissionReader.json(req), partial: true, req)
+        return JSONResponse(body: .record(record))
+    }
+
+    @Sendable func delete(req: Request) async throws -> Response {
+        try await service.delete(try await service.find(req), req)
+        return Response(status: .noContent)
+    }
+}

@@ -1,0 +1,131 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import Fluent
+import Vapor
+
+/// The list, record, and form pages of one registry.
+struct RegistryPages<M: SchemaRecord>: RouteCollection {
+    let registry: Registry<M>
+    var service: RegistryService<M> { RegistryService(registry: registry) }
+
+    func boot(routes: any RoutesBuilder) throws {
+        let r = routes.grouped(PathComponent(stringLiteral: registry.path))
+        r.get(use: list)
+        r.get("new", use: newForm)
+        r.post(use: create)
+        r.get(":id", use: show)
+        r.get(":id", "edit", use: editForm)
+        r.post(":id", use: update)
+        r.post(":id", "delete", use: delete)
+    }
+
+    @Sendable func list(req: Request) async throws -> HTML {
+        let page = try await service.list(req)
+        let request = service.listRequest(req)
+        let s = try req.requireSignedIn()
+        let mayCreate = registry.isScoped ? s.principal.role == .admin || s.principal.role.worksByAssignment
+                                          : try await registry.canCreate(s, values: [:], on: req.db)
+        let body: HTML = """
+        <h1>\(registry.plural)</h1>
+        <form class="toolbar" method="get" action="/\(registry.path)" role="search">
+        <div><label for="q">Search</label><input id="q" name="q" type="search" value="\(request.search ?? "")"></div>
+        <div><button type="submit">Search</button></div>
+        \(mayCreate ? "<div><a class=\"button secondary\" href=\"/\(registry.path)/new\">New \(registry.singular)</a></div>" : .empty)
+        </form>
+        \(RegistryTable.render(registry: registry, page: page, request: request))
+        """
+        return Layout.page(registry.plural, req, body: body)
+    }
+
+    @Sendable func show(req: Request) async throws -> HTML {
+        let record = try await service.find(req)
+        let s = try req.requireSignedIn()
+        let history = try await RecordWriter.history(of: try record.requireID(), on: req.db)
+        let mayEdit = try await registry.canEdit(s, record, on: req.db)
+        let mayDelete = try await registry.canDelete(s, record, on: req.db)
+        let id = try record.requireID().uuidString.lowercased()
+        let actions: HTML = """
+        <div class="actions">
+        \(mayEdit ? "<a class=\"button\" href=\"/\(registry.path)/\(id)/edit\">Edit</a>" : .empty)
+        \(mayDelete ? """
+        <form method="post" action="/\(registry.path)/\(id)/delete">\(Layout.csrfField(req))<button class="danger" type="submit">Delete</button></form>
+        """ : .empty)
+        </div>
+        """
+        let body: HTML = """
+        <p><a href="/\(registry.path)">\(registry.plural)</a></p>
+        <h1>\(record.title)</h1>
+        \(actions)
+        \(try await RecordView.definitionList(record, on: req.db))
+        \(try await registry.related(record, req))
+        \(HistoryView.render(history, schema: registry.schema))
+        """
+        return Layout.page(record.title, req, body: body)
+    }
+
+    @Sendable func newForm(req: Request) async throws -> HTML {
+        try await formPage(req, record: nil, values: [:], errors: ValidationErrors(), prefill: prefill(req))
+    }
+
+    /// `?projectId=…` and similar pre-fill a new record's parent from the page that linked here.
+    private func prefill(_ req: Request) -> [String: String] {
+        var out: [String: String] = [:]
+        for rule in registry.schema.fields {
+            if let v = try? req.query.get(String.self, at: rule.key), v.count <= 100 { out[rule.key] = v }
+        }
+        return out
+    }
+
+    @Sendable func editForm(req: Request) async throws -> HTML {
+        let record = try await service.find(req)
+        let s = try req.requireSignedIn()
+        guard try await registry.canEdit(s, record, on: req.db) else { throw Abort(.forbidden, reason: "You may not change this \(registry.singular).") }
+        return try await formPage(req, record: record, values: record.values, errors: ValidationErrors(), prefill: [:])
+    }
+
+    @Sendable func create(req: Request) async throws -> Response {
+        let input = try SubmissionReader.form(req)
+        do {
+            let record = try await service.create(input, req)
+            return req.redirect(to: "/\(registry.path)/\(try record.requireID().uuidString.lowercased())")
+        } catch let e as FieldErrors {
+            return try await formPage(req, record: nil, values: [:], errors: e.errors, prefill: [:], raw: input)
+                .response(status: .unprocessableEntity)
+        }
+    }
+
+    @Sendable func update(req: Request) async throws -> Response {
+        let record = try await service.find(req)
+        let input = try SubmissionReader.form(req)
+        do {
+            try await service.update(record, input, partial: false, req)
+            return req.redirect(to: "/\(registry.path)/\(try record.requireID().uuidString.lowercased())")
+        } catch let e as FieldErrors {
+            return try await formPage(req, record: record, values: record.values, errors: e.errors, prefill: [:], raw: input)
+                .response(status: .unprocessableEntity)
+        }
+    }
+
+    @Sendable func delete(req: Request) async throws -> Response {
+        let record = try await service.find(req)
+        try await service.delete(record, req)
+        return req.redirect(to: "/\(registry.path)")
+    }
+
+    private func formPage(_ req: Request, record: M?, values: RecordValues, errors: ValidationErrors,
+                          prefill: [String: String], raw: [String: RawInput]? = nil) async throws -> HTML {
+        let title = record.map { "Edit \($0.title)" } ?? "New \(registry.singular)"
+        let action = record.flatMap { $0.id }.map { "/\(registry.path)/\($0.uuidString.lowercased())" } ?? "/\(registry.path)"
+        let fields = try await RecordForm.fields(registry.schema, values: values, raw: raw, prefill: prefill, errors: errors, on: req.db)
+        let body: HTML = """
+        <h1>\(title)</h1>
+        \(errors.isEmpty ? .empty : "<p class=\"notice error\" role=\"alert\">Please correct the \(errors.fields.count == 1 ? "field" : "fields") marked below.</p>")
+        <form class="stack" method="post" action="\(action)" novalidate>
+        \(Layout.csrfField(req))
+        \(fields)
+        <div><button type="submit">Save</button> <a href="\(record == nil ? "/\(registry.path)" : action)">Cancel</a></div>
+        </form>
+        """
+        return Layout.page(title, req, body: body)
+    }
+}

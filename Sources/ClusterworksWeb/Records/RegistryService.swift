@@ -1,0 +1,97 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import Fluent
+import Vapor
+
+/// The steps every write goes through, whether it came from a form or the API: validate, check
+/// references, check permission, write with history in one transaction.
+struct RegistryService<M: SchemaRecord>: Sendable {
+    let registry: Registry<M>
+
+    static var readOnlyKeys: Set<String> { ["id", "createdAt", "updatedAt"] }
+
+    func context() -> ValidationContext { ValidationContext(today: CalendarDate(Date())) }
+
+    func find(_ req: Request, parameter: String = "id") async throws -> M {
+        guard let raw = req.parameters.get(parameter), let id = UUID(uuidString: raw),
+              let record = try await RecordQuery.find(M.self, id, on: req.db) else {
+            throw Abort(.notFound, reason: "No \(registry.singular) with that id.")
+        }
+        return record
+    }
+
+    func validate(_ input: [String: RawInput], existing: RecordValues?, on db: any Database) async throws -> RecordValues {
+        let values: RecordValues
+        switch registry.schema.validate(input, existing: existing, context: context(), ignoredKeys: Self.readOnlyKeys) {
+        case .success(let v): values = v
+        case .failure(let e): throw FieldErrors(errors: e)
+        }
+        let missing = try await ReferenceDirectory.check(values, schema: registry.schema, on: db)
+        guard missing.isEmpty else { throw FieldErrors(errors: missing) }
+        return values
+    }
+
+    func create(_ input: [String: RawInput], _ req: Request) async throws -> M {
+        let s = try req.requireSignedIn()
+        let mayTry = registry.isScoped ? s.principal.role == .admin || s.principal.role.worksByAssignment
+                                       : try await registry.canCreate(s, values: [:], on: req.db)
+        if !mayTry {
+            throw Abort(.forbidden, reason: "Your role may not create a \(registry.singular).")
+        }
+        let values = try await validate(input, existing: nil, on: req.db)
+        guard try await registry.canCreate(s, values: values, on: req.db) else {
+            throw Abort(.forbidden, reason: "You may not create a \(registry.singular) there: you are not assigned to it.")
+        }
+        let record = try await RecordWriter.create(M.self, values: values, by: s.author, on: req.db)
+        try await assignCreator(s, record, req.db)
+        return record
+    }
+
+    /// Field staff who start a project, cluster or network may go on editing it.
+    private func assignCreator(_ s: SignedIn, _ record: M, _ db: any Database) async throws {
+        guard case .scoped(let kind) = registry.access, s.principal.role.worksByAssignment else { return }
+        try await AssignmentModel(userId: try s.user.requireID(), scope: ScopeRef(kind, try record.requireID())).create(on: db)
+    }
+
+    func update(_ record: M, _ input: [String: RawInput], partial: Bool, _ req: Request) async throws {
+        let s = try req.requireSignedIn()
+        guard try await registry.canEdit(s, record, on: req.db) else {
+            throw Abort(.forbidden, reason: "You may not change this \(registry.singular).")
+        }
+        let values = try await validate(input, existing: partial ? record.values : nil, on: req.db)
+        guard try await registry.canMove(s, to: values, on: req.db) else {
+            throw Abort(.forbidden, reason: "You may not move this \(registry.singular) under a record you are not assigned to.")
+        }
+        try await RecordWriter.update(record, values: values, by: s.author, on: req.db)
+    }
+
+    func delete(_ record: M, _ req: Request) async throws {
+        let s = try req.requireSignedIn()
+        guard try await registry.canDelete(s, record, on: req.db) else {
+            throw Abort(.forbidden, reason: "You may not delete this \(registry.singular).")
+        }
+        try await RecordWriter.delete(record, by: s.author, on: req.db)
+    }
+
+    func listRequest(_ req: Request) -> ListRequest {
+        var filters: [String: String] = [:]
+        for key in Array(M.filterColumns.keys) + ["country"] {
+            if let v = try? req.query.get(String.self, at: key), !v.isEmpty, v.count <= 100 { filters[key] = v }
+        }
+        return ListRequest(page: (try? req.query.get(Int.self, at: "page")) ?? 1,
+                           perPage: (try? req.query.get(Int.self, at: "perPage")) ?? 25,
+                           search: (try? req.query.get(String.self, at: "q")).map { String($0.prefix(200)) },
+                           sort: try? req.query.get(String.self, at: "sort"),
+                           descending: (try? req.query.get(String.self, at: "dir")) == "desc",
+                           filters: filters)
+    }
+
+    func list(_ req: Request) async throws -> ListPage<M> {
+        let request = listRequest(req)
+        return try await RecordQuery.list(M.self, request, on: req.db, scope: registry.listScope(request))
+    }
+}
+
+extension Registry {
+    var isScoped: Bool { if case .scoped = access { true } else { false } }
+}

@@ -1,0 +1,71 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import Vapor
+
+/// A registry's list as a sortable, paginated table. Sorting and paging are plain links, so they
+/// work without script.
+enum RegistryTable {
+    static func render<M: SchemaRecord>(registry: Registry<M>, page: ListPage<M>, request: ListRequest) -> HTML {
+        let rules = registry.listColumns.compactMap { registry.schema.field($0) }
+        let header = rules.map { rule -> HTML in
+            guard M.sortColumns[rule.key] != nil else { return "<th scope=\"col\">\(rule.label)</th>" }
+            let active = request.sort == rule.key
+            let dir = active && !request.descending ? "desc" : "asc"
+            let sortState = active ? (request.descending ? "descending" : "ascending") : "none"
+            return "<th scope=\"col\" aria-sort=\"\(sortState)\"><a href=\"\(link(registry.path, request, sort: rule.key, dir: dir, page: 1))\">\(rule.label)</a></th>"
+        }
+        let rows = page.items.map { record -> HTML in
+            let values = record.values
+            let cells = rules.enumerated().map { index, rule -> HTML in
+                let text = cellText(rule, values[rule.key])
+                if index == 0, let id = record.id {
+                    return "<td><a href=\"/\(registry.path)/\(id.uuidString.lowercased())\">\(text.isEmpty ? record.title : text)</a></td>"
+                }
+                return isNumeric(rule.kind) ? "<td class=\"num\">\(text)</td>" : "<td>\(text)</td>"
+            }
+            return "<tr>\(cells)</tr>"
+        }
+        let first = page.total == 0 ? 0 : (page.page - 1) * page.perPage + 1
+        let last = min(page.page * page.perPage, page.total)
+        let pager: HTML = """
+        <nav class="pager" aria-label="Pages">
+        \(page.page > 1 ? "<a href=\"\(link(registry.path, request, sort: request.sort, dir: request.descending ? "desc" : "asc", page: page.page - 1))\" rel=\"prev\">Previous</a>" : .empty)
+        <span>\(first)–\(last) of \(page.total)</span>
+        \(page.page < page.pageCount ? "<a href=\"\(link(registry.path, request, sort: request.sort, dir: request.descending ? "desc" : "asc", page: page.page + 1))\" rel=\"next\">Next</a>" : .empty)
+        </nav>
+        """
+        return """
+        <table><caption class="sr-only">\(registry.plural)</caption><thead><tr>\(header)</tr></thead>
+        <tbody>\(rows.isEmpty ? "<tr><td colspan=\"\(rules.count)\">Nothing found.</td></tr>" : HTML.join(rows))</tbody></table>
+        \(pager)
+        """
+    }
+
+    static func cellText(_ rule: FieldRule, _ value: FieldValue?) -> String {
+        guard let value else { return "" }
+        switch rule.kind {
+        case .choice(let options): return options.first { $0.value == value.text }?.label ?? value.display
+        case .choices(let options): return (value.list ?? []).map { v in options.first { $0.value == v }?.label ?? v }.joined(separator: ", ")
+        default: return value.display
+        }
+    }
+
+    private static func isNumeric(_ kind: FieldKind) -> Bool {
+        switch kind {
+        case .integer, .decimal: true
+        default: false
+        }
+    }
+
+    private static func link(_ path: String, _ r: ListRequest, sort: String?, dir: String, page: Int) -> String {
+        var items: [URLQueryItem] = []
+        if let q = r.search, !q.isEmpty { items.append(.init(name: "q", value: q)) }
+        for (k, v) in r.filters.sorted(by: { $0.key < $1.key }) { items.append(.init(name: k, value: v)) }
+        if let sort { items.append(.init(name: "sort", value: sort)); items.append(.init(name: "dir", value: dir)) }
+        if page > 1 { items.append(.init(name: "page", value: String(page))) }
+        var c = URLComponents()
+        c.path = "/" + path
+        c.queryItems = items.isEmpty ? nil : items
+        return c.string ?? "/" + path
+    }
+}

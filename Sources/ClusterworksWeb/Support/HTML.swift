@@ -1,0 +1,56 @@
+import Vapor
+
+/// A fragment of HTML. Interpolated strings are escaped; only literals and other `HTML` values are
+/// inserted as they are, so user data can never become markup by accident.
+public struct HTML: Sendable, ExpressibleByStringInterpolation, AsyncResponseEncodable {
+    public var raw: String
+
+    public init(raw: String) { self.raw = raw }
+    public init(stringLiteral value: String) { raw = value }
+    public init(stringInterpolation: Interpolation) { raw = stringInterpolation.out }
+
+    public struct Interpolation: StringInterpolationProtocol {
+        var out = ""
+        public init(literalCapacity: Int, interpolationCount: Int) { out.reserveCapacity(literalCapacity * 2) }
+        public mutating func appendLiteral(_ literal: String) { out += literal }
+        public mutating func appendInterpolation(_ text: String) { out += HTML.escape(text) }
+        public mutating func appendInterpolation(_ text: String?) { out += HTML.escape(text ?? "") }
+        public mutating func appendInterpolation(_ number: Int) { out += String(number) }
+        public mutating func appendInterpolation(_ html: HTML) { out += html.raw }
+        public mutating func appendInterpolation(_ list: [HTML]) { for h in list { out += h.raw } }
+    }
+
+    public static func escape(_ s: String) -> String {
+        var r = ""
+        r.reserveCapacity(s.utf8.count)
+        for c in s.unicodeScalars {
+            switch c {
+            case "&": r += "&amp;"
+            case "<": r += "&lt;"
+            case ">": r += "&gt;"
+            case "\"": r += "&quot;"
+            case "'": r += "&#39;"
+            default: r.unicodeScalars.append(c)
+            }
+        }
+        return r
+    }
+
+    public static let empty = HTML(raw: "")
+
+    public static func join(_ parts: [HTML], separator: HTML = .empty) -> HTML {
+        HTML(raw: parts.map(\.raw).joined(separator: separator.raw))
+    }
+
+    public func encodeResponse(for request: Request) async throws -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = .html
+        return Response(status: .ok, headers: headers, body: .init(string: raw))
+    }
+
+    public func response(status: HTTPResponseStatus) -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = .html
+        return Response(status: status, headers: headers, body: .init(string: raw))
+    }
+}

@@ -1,0 +1,52 @@
+/// The one stylesheet, small enough to ship with every first visit on a slow connection.
+enum Stylesheet {
+    static let css = """
+    :root{--ink:#1d2733;--muted:#5a6572;--line:#d5dbe1;--bg:#fbfbf8;--accent:#0b5cad;--err:#a61b1b;--ok:#1e6b34}
+    *{box-sizing:border-box}
+    body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:var(--bg)}
+    a{color:var(--accent)}
+    .skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:4px 8px;z-index:9}
+    .top{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1.5rem;padding:.6rem 1rem;background:#16324f;color:#fff}
+    .top a{color:#fff}.brand{font-weight:700;text-decoration:none;font-size:1.1rem}
+    .top ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;margin:0;padding:0}
+    .top a[aria-current]{text-decoration:underline;text-underline-offset:4px}
+    .signout{margin-left:auto;display:flex;gap:.5rem;align-items:center;font-size:.9rem}
+    main{max-width:72rem;margin:0 auto;padding:1rem}
+    .foot{color:var(--muted);font-size:.8rem;text-align:center;padding:1rem}
+    h1{font-size:1.6rem;margin:.5rem 0 1rem}h2{font-size:1.2rem;margin-top:2rem}
+    table{border-collapse:collapse;width:100%;background:#fff}
+    th,td{border-bottom:1px solid var(--line);padding:.4rem .5rem;text-align:left;vertical-align:top}
+    th{background:#eef1f4;font-weight:600}
+    td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+    .toolbar{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end;margin:.5rem 0 1rem}
+    form.stack{display:grid;gap:.8rem;max-width:40rem;background:#fff;padding:1rem;border:1px solid var(--line)}
+    label{font-weight:600;display:block}
+    .hint{color:var(--muted);font-size:.85rem;font-weight:400}
+    input,select,textarea{font:inherit;padding:.35rem .5rem;border:1px solid #8a96a3;border-radius:3px;width:100%;background:#fff;color:var(--ink)}
+    input[type=checkbox]{width:auto}
+    textarea{min-height:5rem}
+    button,.button{font:inherit;padding:.4rem .9rem;border:1px solid var(--accent);background:var(--accent);color:#fff;border-radius:3px;cursor:pointer;text-decoration:none;display:inline-block}
+    button.secondary,.button.secondary{background:#fff;color:var(--accent)}
+    button.danger{background:var(--err);border-color:var(--err)}
+    .field-error{color:var(--err);font-size:.9rem;margin:.2rem 0 0}
+    [aria-invalid=true]{border-color:var(--err);outline:1px solid var(--err)}
+    .notice{padding:.6rem .8rem;border-left:4px solid var(--accent);background:#fff}
+    .notice.error{border-color:var(--err)}.notice.ok{border-color:var(--ok)}
+    dl.record{display:grid;grid-template-columns:minmax(10rem,16rem) 1fr;gap:.3rem 1rem;background:#fff;padding:1rem;border:1px solid var(--line)}
+    dl.record dt{font-weight:600}dl.record dd{margin:0;white-space:pre-line}
+    .pager{display:flex;gap:1rem;align-items:center;margin:.8rem 0}
+    .cards{display:flex;flex-wrap:wrap;gap:1rem;margin:1rem 0}
+    .card{background:#fff;border:1px solid var(--line);padding:.6rem 1rem;min-width:9rem}
+    .card strong{display:block;font-size:1.5rem}
+    .map svg{width:100%;height:auto;background:#dfeaf3;border:1px solid var(--line)}
+    .legend{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;list-style:none;padding:0}
+    .legend span{display:inline-block;width:1rem;height:1rem;border:1px solid #666;vertical-align:middle;margin-right:.3rem}
+    .swatch-ongoing{background:#1f5fa8}.swatch-under_design{background:#f0a830}.swatch-completed{background:#4e9a5b}
+    .swatch-suspended{background:#9b59b6}.swatch-cancelled{background:#8c8c8c}
+    .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+    .actions{display:flex;gap:.5rem;flex-wrap:wrap;margin:1rem 0}
+    .history li{margin:.4rem 0}.history ul{margin:.2rem 0}
+    code.token{display:block;padding:.6rem;background:#fff;border:1px dashed var(--accent);word-break:break-all}
+    @media (max-width:40rem){dl.record{grid-template-columns:1fr}.signout{margin-left:0}}
+    """
+}
