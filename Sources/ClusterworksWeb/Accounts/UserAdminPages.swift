@@ -68,7 +68,7 @@ struct UserAdminPages: RouteCollection {
         }
         return """
         <section><h2>Assignments</h2><p>Assignments give edit rights on a project, a cluster or a network and what it contains.</p>
-        \(items.isEmpty ? "<p>None.</p>" : "<ul>\(items)</ul>")
+        \(items.isEmpty ? ("<p>None.</p>" as HTML) : "<ul>\(items)</ul>")
         <form class="stack" method="post" action="/admin/users/\(uid.uuidString.lowercased())/assignments">\(Layout.csrfField(req))
         <div><label for="f-scope">Assign to</label><select id="f-scope" name="scope" required>\(options)</select></div>
         <div><button type="submit">Assign</button></div></form></section>

@@ -82,7 +82,7 @@ enum HistoryView {
         }
         return """
         <section class="history" aria-labelledby="history-h"><h2 id="history-h">History</h2>
-        \(items.isEmpty ? "<p>No changes recorded.</p>" : "<ol>\(items)</ol>")</section>
+        \(items.isEmpty ? ("<p>No changes recorded.</p>" as HTML) : "<ol>\(items)</ol>")</section>
         """
     }
 }

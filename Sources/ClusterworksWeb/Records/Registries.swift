@@ -78,7 +78,7 @@ enum RelatedSections {
         let lis = items.map { "<li><a href=\"\($0.0)\">\($0.1)</a></li>" as HTML }
         return """
         <section><h2>\(title)</h2>
-        \(lis.isEmpty ? "<p>None yet.</p>" : "<ul>\(lis)</ul>")
+        \(lis.isEmpty ? ("<p>None yet.</p>" as HTML) : "<ul>\(lis)</ul>")
         <p><a href="\(newLink)">Add one</a></p></section>
         """
     }

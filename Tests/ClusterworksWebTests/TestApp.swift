@@ -1,0 +1,102 @@
+import ClusterworksPersistence
+@testable import ClusterworksWeb
+import Fluent
+import Foundation
+import SQLKit
+import Vapor
+import VaporTesting
+
+/// A real application on a real database: a new SQLite file per test, or the PostgreSQL server
+/// named by TEST_DATABASE_URL with its schema emptied first.
+enum TestApp {
+    static let adminPassword = "admin-password-for-tests"
+    static var postgresURL: String? { ProcessInfo.processInfo.environment["TEST_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 } }
+
+    static func run(postgres: Bool = false, _ body: (Application) async throws -> Void) async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cw-test-\(UUID().uuidString)").path
+        var settings = Settings(environment: [:])
+        settings.dataDirectory = dir
+        settings.bcryptCost = 4
+        settings.adminPassword = adminPassword
+        settings.databaseURL = postgres ? postgresURL : nil
+        let app = try await Application.make(.testing)
+        do {
+            try await configure(app, settings: settings)
+            if postgres, let sql = app.db as? any SQLDatabase {
+                try await sql.raw("DROP SCHEMA public CASCADE").run()
+                try await sql.raw("CREATE SCHEMA public").run()
+            }
+            try await prepareDatabase(app)
+            _ = try await Bootstrap.firstAdmin(app)
+            try await body(app)
+        } catch {
+            try? await app.asyncShutdown()
+            try? FileManager.default.removeItem(atPath: dir)
+            throw error
+        }
+        try await app.asyncShutdown()
+        try? FileManager.default.removeItem(atPath: dir)
+    }
+}
+
+/// A browser-like client: keeps the session cookie and the CSRF token of the last page.
+struct Browser {
+    let app: Application
+    var cookies: [String: String] = [:]
+    var csrf = ""
+
+    init(_ app: Application) { self.app = app }
+
+    mutating func send(_ method: HTTPMethod, _ path: String, form: [String: String]? = nil, raw: String? = nil,
+                       json: String? = nil, bearer: String? = nil) async throws -> TestingHTTPResponse {
+        var headers = HTTPHeaders()
+        if !cookies.isEmpty { headers.add(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")) }
+        var body = ByteBuffer()
+        if let form {
+            headers.contentType = .urlEncodedForm
+            let encoded = form.map { k, v in "\(Self.escape(k))=\(Self.escape(v))" }.joined(separator: "&")
+            body.writeString(encoded)
+        } else if let raw {
+            headers.contentType = .urlEncodedForm
+            body.writeString(raw)
+        } else if let json {
+            headers.contentType = .json
+            body.writeString(json)
+        }
+        if let bearer { headers.bearerAuthorization = .init(token: bearer) }
+        let response = try await app.testing().performTest(request: .init(method: method, url: URI(string: path), headers: headers, body: body))
+        for cookie in response.headers[.setCookie] {
+            let pair = cookie.split(separator: ";")[0].split(separator: "=", maxSplits: 1)
+            let name = String(pair[0]), value = pair.count > 1 ? String(pair[1]) : ""
+            if value.isEmpty || cookie.contains("Max-Age=0") || cookie.contains("1970") { cookies[name] = nil } else { cookies[name] = value }
+        }
+        if let token = Self.csrfToken(in: response.body.string) { csrf = token }
+        return response
+    }
+
+    static func escape(_ s: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return s.addingPercentEncoding(withAllowedCharacters: allowed) ?? s
+    }
+
+    static func csrfToken(in html: String) -> String? {
+        guard let r = html.range(of: "name=\"_csrf\" value=\"") else { return nil }
+        let rest = html[r.upperBound...]
+        return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+    }
+
+    mutating func get(_ path: String) async throws -> TestingHTTPResponse { try await send(.GET, path) }
+
+    /// Posts a form with the current CSRF token, as a page would.
+    mutating func post(_ path: String, _ form: [String: String]) async throws -> TestingHTTPResponse {
+        var form = form
+        form["_csrf"] = csrf
+        return try await send(.POST, path, form: form)
+    }
+
+    mutating func signIn(_ email: String, _ password: String) async throws -> TestingHTTPResponse {
+        _ = try await get("/sign-in")
+        return try await post("/sign-in", ["email": email, "password": password, "next": "/"])
+    }
+}
