@@ -1,4 +1,5 @@
 import ClusterworksDomain
+import ClusterworksPersistence
 import Vapor
 
 func routes(_ app: Application, atlas: WorldAtlas) throws {
@@ -18,12 +19,7 @@ func routes(_ app: Application, atlas: WorldAtlas) throws {
     let signedIn = pages.grouped(RequireSignIn()).grouped(CSRFMiddleware())
     signIn.bootSignedIn(routes: signedIn)
     try signedIn.register(collection: PortfolioPage(atlas: atlas))
-    try signedIn.register(collection: RegistryPages(registry: Registries.countries))
-    try signedIn.register(collection: RegistryPages(registry: Registries.projects))
-    try signedIn.register(collection: RegistryPages(registry: Registries.actors))
-    try signedIn.register(collection: RegistryPages(registry: Registries.persons))
-    try signedIn.register(collection: RegistryPages(registry: Registries.clusters))
-    try signedIn.register(collection: RegistryPages(registry: Registries.networks))
+    try registerRegistries(signedIn, api: false)
     try signedIn.register(collection: MembershipPages())
     try signedIn.register(collection: TokenController())
     try signedIn.register(collection: UserAdminPages())
@@ -33,14 +29,23 @@ func routes(_ app: Application, atlas: WorldAtlas) throws {
     api.get("openapi.json") { _ in JSONResponse(body: OpenAPIDocument.build()) }
     try api.register(collection: TokenAPI())
     let authed = api.grouped(BearerAuthMiddleware()).grouped(RequireSignIn())
-    try authed.register(collection: RegistryAPI(registry: Registries.countries))
-    try authed.register(collection: RegistryAPI(registry: Registries.projects))
-    try authed.register(collection: RegistryAPI(registry: Registries.actors))
-    try authed.register(collection: RegistryAPI(registry: Registries.persons))
-    try authed.register(collection: RegistryAPI(registry: Registries.clusters))
-    try authed.register(collection: RegistryAPI(registry: Registries.networks))
+    try registerRegistries(authed, api: true)
     try authed.register(collection: MembershipAPI())
     try authed.register(collection: UserAPI())
     // Unknown API paths answer JSON too.
     api.get("**") { _ -> Response in throw Abort(.notFound, reason: "No such API route.") }
+}
+
+/// Mounts every registry's pages, or its API.
+private func registerRegistries(_ routes: any RoutesBuilder, api: Bool) throws {
+    func mount<M: SchemaRecord>(_ registry: Registry<M>) throws {
+        if api { try routes.register(collection: RegistryAPI(registry: registry)) }
+        else { try routes.register(collection: RegistryPages(registry: registry)) }
+    }
+    try mount(Registries.countries)
+    try mount(Registries.projects)
+    try mount(Registries.actors)
+    try mount(Registries.persons)
+    try mount(Registries.clusters)
+    try mount(Registries.networks)
 }
