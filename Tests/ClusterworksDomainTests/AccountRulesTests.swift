@@ -40,6 +40,32 @@ struct AccountRulesTests {
         #expect(!EditPolicy.canCreate(principal(.viewer), .cluster, parentChain: []))
     }
 
+    @Test("a broker cannot take a cluster out of the project that manages it; its programme manager can")
+    func moving() {
+        let broker = principal(.broker, [cluster])
+        #expect(!EditPolicy.canMove(broker, .cluster, from: [project], to: []))
+        #expect(EditPolicy.canMove(broker, .cluster, from: [project], to: [project]))
+        #expect(!EditPolicy.canMove(broker, .cluster, from: [], to: [project]))
+        #expect(EditPolicy.canMove(principal(.programmeManager, [project]), .cluster, from: [project], to: []))
+        #expect(EditPolicy.canMove(broker, .cluster, from: [], to: []))
+    }
+
+    @Test("who is offered to create what at all")
+    func createSomewhere() {
+        #expect(EditPolicy.mayCreateSomewhere(principal(.programmeManager), .project))
+        #expect(!EditPolicy.mayCreateSomewhere(principal(.broker), .project))
+        #expect(EditPolicy.mayCreateSomewhere(principal(.institutionStaff), .network))
+        #expect(!EditPolicy.mayCreateSomewhere(principal(.viewer), .cluster))
+        #expect(!EditPolicy.mayCreateSomewhere(principal(.programmeManager), .country))
+    }
+
+    @Test("an admin cannot disable themselves or give up their own admin role")
+    func adminContinuity() {
+        #expect(Set(AdminContinuity.problems(changingSelf: true, newRole: .viewer, active: false).fields.keys) == ["role", "active"])
+        #expect(AdminContinuity.problems(changingSelf: true, newRole: .admin, active: true).isEmpty)
+        #expect(AdminContinuity.problems(changingSelf: false, newRole: .viewer, active: false).isEmpty)
+    }
+
     @Test("five failures within fifteen minutes lock an account for fifteen minutes")
     func lockout() {
         let t0 = Date(timeIntervalSince1970: 1_000_000)

@@ -22,6 +22,14 @@ struct MembershipRulesTests {
         #expect(errors.fields.keys.contains("joinedOn"))
     }
 
+    @Test("nobody joins a network before it was formed")
+    func beforeFormation() {
+        let p = MembershipPeriod(id: nil, actorId: actor, joinedOn: d("1997-12-31"), leftOn: nil)
+        let errors = MembershipRules.check(p, among: [], networkKind: .horizontal, formedOn: d("1998-03-01"),
+                                           actorKind: .enterprise, actorSize: .micro, role: .member)
+        #expect(errors.fields.keys.contains("joinedOn"))
+    }
+
     @Test("a horizontal network admits no large enterprise")
     func smesOnly() {
         let p = MembershipPeriod(id: nil, actorId: actor, joinedOn: d("2000-01-10"), leftOn: nil)

@@ -24,6 +24,11 @@ enum WebScenarios {
         ("the OpenAPI document lists every API route", openAPI),
         ("every page carries the security headers and a safe cookie", headers),
         ("changing a password or disabling a user ends their sessions", sessionsEnd),
+        ("odd list parameters answer 200 or 400, never 500", listParameters),
+        ("an address with many failed sign-ins is turned away with 429", addressThrottle),
+        ("idle and old sessions end on the server", sessionTimeouts),
+        ("an admin cannot lock themselves out", adminContinuity),
+        ("records are deleted from their page by those allowed to", deleteFromPage),
     ]
 
     static func signedInAdmin(_ app: Application) async throws -> Browser {
@@ -69,7 +74,8 @@ enum WebScenarios {
         #expect(page.status == .ok)
         let html = page.body.string
         #expect(html.contains("<svg"))
-        #expect(html.contains("data-country=\"NI\" ") || html.contains("data-country=\"NI\""))
+        #expect(html.contains("data-status=\"ongoing\" data-country=\"NI\""))
+        #expect(html.contains("data-status=\"completed\" data-country=\"HN\""))
         #expect(html.contains("data-status=\"under_design\""))
         #expect(html.contains("Madagascar"))
         for path in ["/projects", "/clusters", "/networks", "/actors", "/persons", "/countries", "/admin/users", "/account/tokens",
@@ -215,6 +221,10 @@ enum WebScenarios {
         #expect(try await b.send(.PATCH, "/api/v1/clusters/\(otherId)", json: #"{"stage":"trust_building"}"#, bearer: broker).status == .forbidden)
         #expect(try await b.send(.DELETE, "/api/v1/clusters/\(otherId)", bearer: broker).status == .forbidden)
         #expect(try await b.send(.PATCH, "/api/v1/clusters/\(mineId)", json: #"{"projectId":"\#(projectId)"}"#, bearer: broker).status == .forbidden)
+        _ = try await user(app, "broker2@example.org", .broker, scope: ScopeRef(.cluster, UUID(uuidString: otherId)!))
+        let broker2 = try await token(app, "broker2@example.org")
+        #expect(try await b.send(.PATCH, "/api/v1/clusters/\(otherId)", json: #"{"stage":"implementation"}"#, bearer: broker2).status == .ok)
+        #expect(try await b.send(.PATCH, "/api/v1/clusters/\(otherId)", json: #"{"projectId":null}"#, bearer: broker2).status == .forbidden)
         #expect(try await b.send(.PATCH, "/api/v1/clusters/\(otherId)", json: #"{"stage":"trust_building"}"#, bearer: pm).status == .ok)
         #expect(try await b.send(.PATCH, "/api/v1/clusters/\(mineId)", json: #"{"stage":"implementation"}"#, bearer: pm).status == .forbidden)
         #expect(try await b.send(.GET, "/api/v1/users", bearer: pm).status == .forbidden)
@@ -310,6 +320,82 @@ enum WebScenarios {
     }
 }
 
+extension WebScenarios {
+    static func listParameters(_ app: Application) async throws {
+        let admin = try await token(app, "admin@example.org")
+        var b = try await signedInAdmin(app)
+        let badFilter = try await b.send(.GET, "/api/v1/clusters?projectId=abc", bearer: admin)
+        #expect(badFilter.status == .badRequest)
+        #expect(((try json(badFilter)["error"] as? [String: Any])?["fields"] as? [String: Any])?["projectId"] != nil)
+        #expect(try await b.get("/clusters?projectId=abc").status == .badRequest)
+        let far = try await b.send(.GET, "/api/v1/actors?page=99999999999999999&perPage=100000&sort=nope&dir=sideways", bearer: admin)
+        #expect(far.status == .ok)
+        #expect(try json(far)["perPage"] as? Int == 200)
+        #expect((try json(far)["items"] as? [Any])?.isEmpty == true)
+        for query in ["page=-3", "page=abc", "country=zz", "kind=nonsense", "q=%25%27%22", "clusterId=\(UUID().uuidString)"] {
+            #expect(try await b.send(.GET, "/api/v1/networks?\(query)", bearer: admin).status == .ok, "\(query)")
+            #expect(try await b.get("/networks?\(query)").status == .ok, "\(query)")
+        }
+    }
+
+    static func addressThrottle(_ app: Application) async throws {
+        var b = Browser(app)
+        for i in 0..<20 { _ = try await b.signIn("someone\(i)@example.org", "wrong-password-here") }
+        let blocked = try await b.signIn("admin@example.org", TestApp.adminPassword)
+        #expect(blocked.status == .tooManyRequests)
+        #expect(blocked.headers.first(name: .retryAfter) == "900")
+        let api = try await b.send(.POST, "/api/v1/auth/tokens", json: #"{"email":"admin@example.org","password":"\#(TestApp.adminPassword)"}"#)
+        #expect(api.status == .tooManyRequests)
+    }
+
+    static func sessionTimeouts(_ app: Application) async throws {
+        var idle = try await signedInAdmin(app)
+        var old = try await signedInAdmin(app)
+        let sessions = try await SessionModel.query(on: app.db).all()
+        #expect(sessions.count == 2)
+        let idleSession = try #require(sessions.first { SecretToken.hash(idle.cookies[SessionAuthMiddleware.cookieName] ?? "") == $0.tokenHash })
+        idleSession.lastSeenAt = Date().addingTimeInterval(-2 * 3600 - 5)
+        try await idleSession.update(on: app.db)
+        let oldSession = try #require(sessions.first { $0.id != idleSession.id })
+        oldSession.createdAt = Date().addingTimeInterval(-12 * 3600 - 5)
+        try await oldSession.update(on: app.db)
+        #expect(try await idle.get("/projects").status == .seeOther)
+        #expect(try await old.get("/projects").status == .seeOther)
+        #expect(try await SessionModel.query(on: app.db).count() == 0)
+    }
+
+    static func adminContinuity(_ app: Application) async throws {
+        let token = try await token(app, "admin@example.org")
+        let admin = try #require(try await UserModel.query(on: app.db).filter(\.$email == "admin@example.org").first())
+        var b = Browser(app)
+        let r = try await b.send(.PATCH, "/api/v1/users/\(admin.requireID().uuidString)", json: #"{"role":"viewer","active":false}"#, bearer: token)
+        #expect(r.status == .unprocessableEntity)
+        let fields = try #require((try json(r)["error"] as? [String: Any])?["fields"] as? [String: Any])
+        #expect(Set(fields.keys) == ["role", "active"])
+        #expect(try await UserModel.find(admin.requireID(), on: app.db)?.role == "admin")
+    }
+
+    static func deleteFromPage(_ app: Application) async throws {
+        let admin = try await token(app, "admin@example.org")
+        var api = Browser(app)
+        let person = try json(try await api.send(.POST, "/api/v1/persons", json: #"{"name":"Field broker","sex":"female","yearOfBirth":1975}"#, bearer: admin))
+        let id = try #require(person["id"] as? String)
+        _ = try await user(app, "viewer@example.org", .viewer)
+        var viewer = Browser(app)
+        _ = try await viewer.signIn("viewer@example.org", "a good long password")
+        _ = try await viewer.get("/persons/\(id)")
+        #expect(!(try await viewer.get("/persons/\(id)")).body.string.contains("/delete"))
+        #expect(try await viewer.post("/persons/\(id)/delete", [:]).status == .forbidden)
+        var b = try await signedInAdmin(app)
+        _ = try await b.get("/persons/\(id)")
+        let deleted = try await b.post("/persons/\(id)/delete", [:])
+        #expect(deleted.status == .seeOther)
+        #expect(try await b.get("/persons/\(id)").status == .notFound)
+        let audit = try await AuditEntryModel.query(on: app.db).filter(\.$recordId == UUID(uuidString: id)!).all()
+        #expect(Set(audit.map(\.action)) == ["create", "delete"])
+    }
+}
+
 @Suite("Web application on SQLite")
 struct SQLiteWebTests {
     @Test("scenario", arguments: WebScenarios.all.map(\.0))
@@ -322,7 +408,6 @@ struct SQLiteWebTests {
     func durability() async throws {
         try await TestApp.run { app in
             let sql = try #require(app.db as? any SQLDatabase)
-            struct Row: Decodable { let v: String }
             let mode = try await sql.raw("PRAGMA journal_mode").all().first?.decode(column: "journal_mode", as: String.self)
             #expect(mode == "wal")
             let sync = try await sql.raw("PRAGMA synchronous").all().first?.decode(column: "synchronous", as: Int.self)
@@ -330,6 +415,35 @@ struct SQLiteWebTests {
             let timeout = try await sql.raw("PRAGMA busy_timeout").all().first?.decode(column: "timeout", as: Int.self)
             #expect(timeout == 5000)
         }
+    }
+}
+
+@Suite("Backups")
+struct BackupTests {
+    @Test("a backup of the SQLite file opens as a database with the same records, and is never overwritten")
+    func backup() async throws {
+        let target = FileManager.default.temporaryDirectory.appendingPathComponent("cw-backup-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: target) }
+        let file = target.appendingPathComponent("clusterworks.sqlite").path
+        try await TestApp.run { app in
+            try await DemoProgramme.load(on: app.db)
+            try await SQLiteBackup.write(app, to: file)
+            await #expect(throws: (any Error).self) { try await SQLiteBackup.write(app, to: file) }
+        }
+        var settings = Settings(environment: [:])
+        settings.dataDirectory = target.path
+        settings.bcryptCost = 4
+        let copy = try await Application.make(.testing)
+        do {
+            try await configure(copy, settings: settings)
+            #expect(try await ProjectModel.query(on: copy.db).count() == 7)
+            #expect(try await MembershipModel.query(on: copy.db).count() == 18)
+        } catch {
+            try? await copy.asyncShutdown()
+            throw error
+        }
+        try await copy.asyncShutdown()
     }
 }
 

@@ -4,6 +4,14 @@ import Foundation
 public enum ScopeKind: String, Choice {
     case project, cluster, network
     public var label: String { rawValue.capitalized }
+
+    public var recordType: RecordType {
+        switch self {
+        case .project: .project
+        case .cluster: .cluster
+        case .network: .network
+        }
+    }
 }
 
 public struct ScopeRef: Hashable, Sendable {
@@ -46,6 +54,26 @@ public enum EditPolicy {
         case .cluster, .network: return p.role == .programmeManager || p.role == .broker
         default: return false
         }
+    }
+
+    /// Whether a role may create a record of this type anywhere at all: decides whether a "new"
+    /// button is offered and lets a request be refused before its content is even read.
+    public static func mayCreateSomewhere(_ p: Principal, _ type: RecordType) -> Bool {
+        if p.role == .admin { return true }
+        switch type {
+        case .project: return p.role == .programmeManager
+        case .cluster, .network: return p.role.worksByAssignment
+        default: return false
+        }
+    }
+
+    /// Putting a record under other parents needs rights on where it goes; taking it out of its
+    /// parents altogether needs rights on those parents, so a broker cannot detach a cluster from
+    /// the project that manages it.
+    public static func canMove(_ p: Principal, _ type: RecordType, from old: [ScopeRef], to new: [ScopeRef]) -> Bool {
+        if Set(old) == Set(new) { return true }
+        if new.isEmpty { return old.isEmpty || canEdit(p, chain: old) }
+        return canEdit(p, chain: new)
     }
 
     /// Actors and persons form a shared registry that every field role keeps up to date.

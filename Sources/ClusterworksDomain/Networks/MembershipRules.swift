@@ -25,11 +25,14 @@ public struct MembershipPeriod: Sendable, Equatable {
 public enum MembershipRules {
     /// Checks a new or changed membership against the network's others: an actor is a member at
     /// most once at a time (re-admission after leaving is a new, later period), and a horizontal
-    /// network admits no large enterprise.
+    /// network admits no large enterprise. Nobody joins a network before it was formed.
     public static func check(_ candidate: MembershipPeriod, among others: [MembershipPeriod],
-                             networkKind: NetworkKind, actorKind: ActorKind, actorSize: SizeClass?,
-                             role: MembershipRole) -> ValidationErrors {
+                             networkKind: NetworkKind, formedOn: CalendarDate? = nil, actorKind: ActorKind,
+                             actorSize: SizeClass?, role: MembershipRole) -> ValidationErrors {
         var errors = ValidationErrors()
+        if let formedOn, candidate.joinedOn < formedOn {
+            errors.add("joinedOn", "is before the network was formed (\(formedOn))")
+        }
         let clash = others.contains { $0.id != candidate.id && $0.actorId == candidate.actorId && $0.overlaps(candidate) }
         if clash { errors.add("joinedOn", "overlaps another membership of the same actor in this network") }
         if networkKind == .horizontal {

@@ -15,7 +15,8 @@ public struct ListRequest: Sendable {
 
     public init(page: Int = 1, perPage: Int = 25, search: String? = nil, sort: String? = nil,
                 descending: Bool = false, filters: [String: String] = [:]) {
-        self.page = max(1, page)
+        // Bounded so that the offset arithmetic cannot overflow, whatever a client sends.
+        self.page = min(max(1, page), 1_000_000)
         self.perPage = min(max(1, perPage), 200)
         self.search = search
         self.sort = sort

@@ -1,4 +1,5 @@
 import ClusterworksDomain
+import ClusterworksPersistence
 import Vapor
 
 /// The OpenAPI 3.1 document, built from the same schemas the API validates with.
@@ -6,32 +7,43 @@ enum OpenAPIDocument {
     struct Collection {
         let path: String
         let name: String
-        let schema: RecordSchema
-        let writable: Bool
+        let model: any SchemaRecord.Type
+        /// Query parameters that filter the list, from the model's filter columns.
+        var filters: [String] { (Array(model.filterColumns.keys) + (name == "Project" ? ["country"] : [])).sorted() }
+        var schema: RecordSchema { model.recordSchema }
     }
 
     static let collections: [Collection] = [
-        .init(path: "/countries", name: "Country", schema: CountrySchema.schema, writable: true),
-        .init(path: "/projects", name: "Project", schema: ProjectSchema.schema, writable: true),
-        .init(path: "/actors", name: "Actor", schema: ActorSchema.schema, writable: true),
-        .init(path: "/persons", name: "Person", schema: PersonSchema.schema, writable: true),
-        .init(path: "/clusters", name: "Cluster", schema: ClusterSchema.schema, writable: true),
-        .init(path: "/networks", name: "Network", schema: NetworkSchema.schema, writable: true),
-        .init(path: "/networks/{id}/memberships", name: "Membership", schema: MembershipSchema.schema, writable: true),
+        .init(path: "/countries", name: "Country", model: CountryModel.self),
+        .init(path: "/projects", name: "Project", model: ProjectModel.self),
+        .init(path: "/actors", name: "Actor", model: ActorModel.self),
+        .init(path: "/persons", name: "Person", model: PersonModel.self),
+        .init(path: "/clusters", name: "Cluster", model: ClusterModel.self),
+        .init(path: "/networks", name: "Network", model: NetworkModel.self),
     ]
 
     static func build() -> JSONOut {
         var paths: [(String, JSONOut)] = []
         for c in collections {
-            let itemPath = c.path.hasSuffix("memberships") ? c.path + "/{membershipId}" : c.path + "/{id}"
-            paths.append((c.path, .object([("get", op("List \(c.name)s", list: c.name)), ("post", op("Create a \(c.name)", body: c.name, created: c.name))])))
-            paths.append((itemPath, .object([("get", op("Read a \(c.name)", one: c.name)),
-                                             ("patch", op("Change some fields of a \(c.name)", one: c.name, body: c.name)),
-                                             ("delete", op("Delete a \(c.name)", noContent: true))])))
+            paths.append((c.path, .object([("get", op("List \(c.name)s", list: c.name, filters: c.filters)),
+                                           ("post", op("Create a \(c.name)", body: c.name, created: c.name))])))
+            paths.append((c.path + "/{id}", .object([("get", op("Read a \(c.name)", path: ["id"], one: c.name)),
+                                                     ("patch", op("Change some fields of a \(c.name)", path: ["id"], one: c.name, body: c.name)),
+                                                     ("delete", op("Delete a \(c.name)", path: ["id"], noContent: true))])))
         }
-        paths.append(("/users", .object([("get", op("List users (admin)", list: "User")), ("post", op("Create a user (admin)", body: "UserCreate", created: "User"))])))
+        let members = "/networks/{id}/memberships"
+        paths.append((members, .object([("get", op("List a network's memberships", path: ["id"], list: "Membership")),
+                                        ("post", op("Admit a member", path: ["id"], body: "Membership", created: "Membership"))])))
+        paths.append((members + "/{membershipId}", .object([
+            ("get", op("Read a membership", path: ["id", "membershipId"], one: "Membership")),
+            ("patch", op("Change a membership (e.g. record leaving)", path: ["id", "membershipId"], one: "Membership", body: "Membership")),
+            ("delete", op("Delete a membership", path: ["id", "membershipId"], noContent: true)),
+        ])))
+        paths.append(("/users", .object([("get", op("List users (admin)", list: "User", filters: UserModel.filterColumns.keys.sorted())),
+                                         ("post", op("Create a user (admin)", body: "UserCreate", created: "User"))])))
         paths.append(("/users/me", .object([("get", op("The signed-in user", one: "User"))])))
-        paths.append(("/users/{userId}", .object([("get", op("Read a user (admin)", one: "User")), ("patch", op("Change a user (admin)", one: "User", body: "User"))])))
+        paths.append(("/users/{userId}", .object([("get", op("Read a user (admin)", path: ["userId"], one: "User")),
+                                                  ("patch", op("Change a user (admin)", path: ["userId"], one: "User", body: "User"))])))
         paths.append(("/auth/tokens", .object([("post", .object([
             ("summary", .string("Issue a personal API token from e-mail and password")),
             ("security", .array([])),
@@ -42,6 +54,7 @@ enum OpenAPIDocument {
             ("responses", .object([("201", .object([("description", .string("The token, shown once"))])), ("401", ref("Error"))])),
         ]))])))
         var schemas: [(String, JSONOut)] = collections.map { ($0.name, schema($0.schema)) }
+        schemas.append(("Membership", schema(MembershipSchema.schema, extra: [("networkId", .object([("type", .string("string")), ("format", .string("uuid")), ("readOnly", .bool(true))]))])))
         schemas.append(("User", schema(UserSchema.schema)))
         schemas.append(("UserCreate", schema(UserSchema.schema, extra: [("password", .object([("type", .string("string")), ("minLength", .int(PasswordPolicy.minimumLength)), ("writeOnly", .bool(true))]))])))
         schemas.append(("Error", errorSchema))
@@ -60,8 +73,8 @@ enum OpenAPIDocument {
         .object([("description", .string(name)), ("content", .object([("application/json", .object([("schema", .object([("$ref", .string("#/components/schemas/\(name)"))]))]))]))])
     }
 
-    private static func op(_ summary: String, list: String? = nil, one: String? = nil, body: String? = nil,
-                           created: String? = nil, noContent: Bool = false) -> JSONOut {
+    private static func op(_ summary: String, path: [String] = [], list: String? = nil, filters: [String]? = nil, one: String? = nil,
+                           body: String? = nil, created: String? = nil, noContent: Bool = false) -> JSONOut {
         var responses: [(String, JSONOut)] = []
         if let list {
             responses.append(("200", .object([("description", .string("A page of records")), ("content", .object([("application/json", .object([("schema", .object([
@@ -76,11 +89,18 @@ enum OpenAPIDocument {
         if noContent { responses.append(("204", .object([("description", .string("Deleted"))]))) }
         for code in ["400", "401", "403", "404", "409", "422"] { responses.append((code, ref("Error"))) }
         var pairs: [(String, JSONOut)] = [("summary", .string(summary))]
-        if list != nil {
-            pairs.append(("parameters", .array(["page", "perPage", "q", "sort", "dir", "country", "project", "projectId", "kind", "status"].map { name in
-                .object([("name", .string(name)), ("in", .string("query")), ("required", .bool(false)), ("schema", .object([("type", .string(name.hasPrefix("page") || name == "perPage" ? "integer" : "string"))]))])
-            })))
+        var parameters: [JSONOut] = path.map { name in
+            .object([("name", .string(name)), ("in", .string("path")), ("required", .bool(true)),
+                     ("schema", .object([("type", .string("string")), ("format", .string("uuid"))]))])
         }
+        if let filters {
+            for name in ["page", "perPage", "q", "sort", "dir"] + filters {
+                let type = name == "page" || name == "perPage" ? "integer" : "string"
+                parameters.append(.object([("name", .string(name)), ("in", .string("query")), ("required", .bool(false)),
+                                           ("schema", .object([("type", .string(type))]))]))
+            }
+        }
+        if !parameters.isEmpty { pairs.append(("parameters", .array(parameters))) }
         if let body {
             pairs.append(("requestBody", .object([("required", .bool(true)), ("content", .object([("application/json", .object([("schema", .object([("$ref", .string("#/components/schemas/\(body)"))]))]))]))])))
         }

@@ -118,10 +118,14 @@ struct SignInController: RouteCollection {
         if !ok { errors.add("current", "is not your current password") }
         for p in PasswordPolicy.problems(form.new ?? "", email: s.user.email) { errors.add("new", p) }
         guard errors.isEmpty else { return passwordPage(req, errors: errors, done: false).response(status: .unprocessableEntity) }
-        s.user.passwordHash = try await req.password.async.hash(form.new ?? "")
-        try await s.user.update(on: req.db)
-        try await SignInService.endAllSessions(of: s.user.requireID(), on: req.db)
-        let token = try await SignInService.startSession(for: s.user, on: req.db)
+        let user = s.user
+        user.passwordHash = try await req.password.async.hash(form.new ?? "")
+        // The new password, the end of every old session and this browser's new session commit together.
+        let token = try await req.db.transaction { tx in
+            try await user.update(on: tx)
+            try await SignInService.endAllSessions(of: user.requireID(), on: tx)
+            return try await SignInService.startSession(for: user, on: tx)
+        }
         let response = req.redirect(to: "/account/password?changed=1")
         response.cookies[SessionAuthMiddleware.cookieName] = SignInService.sessionCookie(token, request: req, policy: policy)
         return response

@@ -36,8 +36,10 @@ enum SignInService {
         return .refused
     }
 
-    /// Starts a new session (never reusing an old id) and returns the cookie token.
-    static func startSession(for user: UserModel, on db: any Database) async throws -> String {
+    /// Starts a new session (never reusing an old id) and returns the cookie token. Sessions past
+    /// the absolute timeout are swept here, so abandoned ones do not pile up.
+    static func startSession(for user: UserModel, on db: any Database, policy: SessionPolicy = SessionPolicy()) async throws -> String {
+        try await SessionModel.query(on: db).filter(\.$createdAt < Date().addingTimeInterval(-policy.absoluteTimeout)).delete()
         let token = SecretToken.make()
         try await SessionModel(tokenHash: SecretToken.hash(token), userId: try user.requireID(),
                                csrfToken: SecretToken.make(), now: Date()).create(on: db)

@@ -18,7 +18,7 @@ enum UserAdmin {
         if input["language"] == nil { input["language"] = .text(Language.en.rawValue) }
         var errors = ValidationErrors()
         var values: RecordValues = [:]
-        switch UserSchema.schema.validate(input, context: .init(today: CalendarDate(Date())), ignoredKeys: ["id", "createdAt", "updatedAt"]) {
+        switch try await RecordValidation.check(UserSchema.schema, input, on: req.db) {
         case .success(let v): values = v
         case .failure(let e): errors.merge(e)
         }
@@ -34,18 +34,19 @@ enum UserAdmin {
 
     static func update(_ user: UserModel, _ input: [String: RawInput], partial: Bool, author: Author, request req: Request) async throws {
         if input["password"] != nil { throw FieldErrors(errors: .init(field: "password", "is changed by the user on the password page")) }
-        let values: RecordValues
-        switch UserSchema.schema.validate(input, existing: partial ? user.values : nil, context: .init(today: CalendarDate(Date())),
-                                          ignoredKeys: ["id", "createdAt", "updatedAt"]) {
-        case .success(let v): values = v
-        case .failure(let e): throw FieldErrors(errors: e)
-        }
+        let values = try await RecordValidation.values(UserSchema.schema, input, existing: partial ? user.values : nil, on: req.db)
         if let email = values.text("email"), email != user.email,
            try await UserModel.query(on: req.db).filter(\.$email == email).first() != nil {
             throw FieldErrors(errors: .init(field: "email", "is already used by another account"))
         }
-        try await RecordWriter.update(user, values: values, by: author, on: req.db)
-        if !user.active { try await SignInService.endAllSessions(of: user.requireID(), on: req.db) }
+        let own = AdminContinuity.problems(changingSelf: author.userId == user.id,
+                                           newRole: values.text("role").flatMap(Role.init(rawValue:)), active: values.bool("active"))
+        guard own.isEmpty else { throw FieldErrors(errors: own) }
+        // A disabled user is signed out in the same transaction that disables them.
+        try await req.db.transaction { tx in
+            try await RecordWriter.update(user, values: values, by: author, on: tx)
+            if !user.active { try await SignInService.endAllSessions(of: user.requireID(), on: tx) }
+        }
     }
 
     static func find(_ req: Request) async throws -> UserModel {

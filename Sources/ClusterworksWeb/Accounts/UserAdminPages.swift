@@ -18,10 +18,10 @@ struct UserAdminPages: RouteCollection {
 
     @Sendable func list(req: Request) async throws -> HTML {
         let service = RegistryService(registry: UserAdmin.registry)
-        let page = try await service.list(req)
+        let (request, page) = try await service.list(req)
         return Layout.page("Users", req, body: """
         <h1>Users</h1><p><a class="button secondary" href="/admin/users/new">New user</a></p>
-        \(RegistryTable.render(registry: UserAdmin.registry, page: page, request: service.listRequest(req)))
+        \(RegistryTable.render(registry: UserAdmin.registry, page: page, request: request))
         """)
     }
 
@@ -50,19 +50,22 @@ struct UserAdminPages: RouteCollection {
     private func assignmentSection(_ req: Request, _ user: UserModel) async throws -> HTML {
         let uid = try user.requireID()
         let assignments = try await AssignmentModel.query(on: req.db).filter(\.$user.$id == uid).all()
-        var items: [HTML] = []
-        for a in assignments {
-            guard let scope = a.scope else { continue }
-            let type: RecordType = scope.kind == .project ? .project : scope.kind == .cluster ? .cluster : .network
-            let title = try await ReferenceDirectory.titles(type, [scope.id], on: req.db)[scope.id] ?? "(removed)"
-            items.append("""
-            <li>\(scope.kind.label): <a href="/\(ReferenceDirectory.path(type))/\(scope.id.uuidString.lowercased())">\(title)</a>
-            <form method="post" action="/admin/users/\(uid.uuidString.lowercased())/assignments/\(a.id!.uuidString.lowercased())/delete">\(Layout.csrfField(req))<button class="secondary" type="submit">Remove</button></form></li>
-            """)
+        var titles: [ScopeKind: [UUID: String]] = [:]
+        for kind in ScopeKind.allCases {
+            let ids = assignments.compactMap(\.scope).filter { $0.kind == kind }.map(\.id)
+            titles[kind] = try await ReferenceDirectory.titles(kind.recordType, ids, on: req.db)
+        }
+        let items = assignments.compactMap { a -> HTML? in
+            guard let scope = a.scope, let aid = a.id else { return nil }
+            let title = titles[scope.kind]?[scope.id] ?? "(removed)"
+            return """
+            <li>\(scope.kind.label): <a href="/\(ReferenceDirectory.path(scope.kind.recordType))/\(scope.id.uuidString.lowercased())">\(title)</a>
+            <form method="post" action="/admin/users/\(uid.uuidString.lowercased())/assignments/\(aid.uuidString.lowercased())/delete">\(Layout.csrfField(req))<button class="secondary" type="submit">Remove</button></form></li>
+            """
         }
         var options: [HTML] = []
-        for (kind, type) in [(ScopeKind.project, RecordType.project), (.cluster, .cluster), (.network, .network)] {
-            for o in try await ReferenceDirectory.options(type, on: req.db) {
+        for kind in ScopeKind.allCases {
+            for o in try await ReferenceDirectory.options(kind.recordType, on: req.db) {
                 options.append("<option value=\"\(kind.rawValue):\(o.value)\">\(kind.label): \(o.label)</option>")
             }
         }
@@ -109,8 +112,7 @@ struct UserAdminPages: RouteCollection {
         guard parts.count == 2, let kind = ScopeKind(rawValue: parts[0]), let id = UUID(uuidString: parts[1]) else {
             throw Abort(.unprocessableEntity, reason: "Choose a project, cluster or network to assign.")
         }
-        let type: RecordType = kind == .project ? .project : kind == .cluster ? .cluster : .network
-        guard try await ReferenceDirectory.titles(type, [id], on: req.db)[id] != nil else {
+        guard try await ReferenceDirectory.titles(kind.recordType, [id], on: req.db)[id] != nil else {
             throw Abort(.unprocessableEntity, reason: "That \(kind.rawValue) does not exist.")
         }
         let uid = try user.requireID()
@@ -147,9 +149,7 @@ struct UserAPI: RouteCollection {
     }
 
     @Sendable func list(req: Request) async throws -> JSONResponse {
-        let page = try await RegistryService(registry: UserAdmin.registry).list(req)
-        return JSONResponse(body: .object([("items", .array(page.items.map { JSONOut.record($0) })),
-                                           ("page", .int(page.page)), ("perPage", .int(page.perPage)), ("total", .int(page.total))]))
+        JSONResponse(body: .page(try await RegistryService(registry: UserAdmin.registry).list(req).page))
     }
 
     @Sendable func read(req: Request) async throws -> JSONResponse {

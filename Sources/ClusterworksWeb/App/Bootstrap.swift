@@ -8,7 +8,7 @@ public enum Bootstrap {
     /// Loads the ISO countries from the bundled map file when the table is empty.
     static func countries(_ app: Application) async throws {
         guard try await CountryModel.query(on: app.db).count() == 0 else { return }
-        let atlas = try WorldAtlas.load()
+        let atlas = try app.worldAtlas ?? WorldAtlas.load()
         try await app.db.transaction { tx in
             for c in atlas.countries {
                 try await CountryModel(code: c.code, iso3: c.iso3, nameEn: c.nameEn, nameEs: c.nameEs, nameFr: c.nameFr).create(on: tx)

@@ -98,8 +98,15 @@ struct BackupCommand: AsyncCommand {
     var help: String { "Writes a consistent copy of the SQLite database (backup --to FILE)." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        let app = context.application
         guard let target = signature.to, !target.isEmpty else { throw Abort(.badRequest, reason: "Usage: clusterworks backup --to FILE") }
+        try await SQLiteBackup.write(context.application, to: target)
+        context.console.print("Backup written to \(target).")
+    }
+}
+
+enum SQLiteBackup {
+    /// Copies the embedded database to `target`, which must not exist yet.
+    static func write(_ app: Application, to target: String) async throws {
         guard app.settings.databaseURL == nil else {
             throw Abort(.badRequest, reason: "With PostgreSQL, back up with pg_dump; this command copies the embedded SQLite database.")
         }
@@ -108,7 +115,6 @@ struct BackupCommand: AsyncCommand {
         guard let sql = app.db as? any SQLDatabase else { return }
         // VACUUM INTO reads one snapshot of the database, so writes going on elsewhere do not tear the copy.
         try await sql.raw("VACUUM INTO \(bind: target)").run()
-        context.console.print("Backup written to \(target).")
     }
 }
 

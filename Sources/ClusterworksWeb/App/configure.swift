@@ -17,7 +17,9 @@ public func configure(_ app: Application, settings: Settings = Settings()) async
     app.middleware = Middlewares()
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorResponder())
-    try routes(app, atlas: try WorldAtlas.load())
+    let atlas = try WorldAtlas.load()
+    app.worldAtlas = atlas
+    try routes(app, atlas: atlas)
 }
 
 /// Migrates and prepares the database; run before serving and by the CLI.
@@ -25,4 +27,16 @@ public func prepareDatabase(_ app: Application) async throws {
     try await DatabaseSetup.prepareSQLite(app)
     try await app.autoMigrate()
     try await Bootstrap.countries(app)
+}
+
+struct WorldAtlasKey: StorageKey {
+    typealias Value = WorldAtlas
+}
+
+extension Application {
+    /// The projected map, built once at start-up from the bundled file.
+    var worldAtlas: WorldAtlas? {
+        get { storage[WorldAtlasKey.self] }
+        set { storage[WorldAtlasKey.self] = newValue }
+    }
 }

@@ -27,11 +27,8 @@ public enum DemoProgramme {
     @discardableResult
     static func make<M: SchemaRecord>(_ type: M.Type, _ fields: [String: Any], on db: any Database,
                                       configure: @escaping @Sendable (M) -> Void = { _ in }) async throws -> M {
-        let input = fields.mapValues(raw)
-        switch M.recordSchema.validate(input, context: .init(today: CalendarDate(Date()))) {
-        case .success(let values): return try await RecordWriter.create(M.self, values: values, by: author, on: db, configure: configure)
-        case .failure(let e): throw Abort(.internalServerError, reason: "Demo \(M.recordSchema.type.rawValue) invalid: \(e.summary)")
-        }
+        let values = try await RecordValidation.values(M.recordSchema, fields.mapValues(raw), on: db)
+        return try await RecordWriter.create(M.self, values: values, by: author, on: db, configure: configure)
     }
 
     static func raw(_ v: Any) -> RawInput {

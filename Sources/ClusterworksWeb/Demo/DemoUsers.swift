@@ -18,10 +18,12 @@ enum DemoUsers {
             ("broker@example.org", "Network broker (demo)", .broker, masaya.map { ScopeRef(.network, $0) }),
             ("viewer@example.org", "Donor viewer (demo)", .viewer, nil),
         ]
-        for (email, name, role, scope) in accounts {
-            let user = UserModel(email: email, name: name, role: role, passwordHash: hash)
-            try await user.create(on: db)
-            if let scope { try await AssignmentModel(userId: try user.requireID(), scope: scope).create(on: db) }
+        try await db.transaction { tx in
+            for (email, name, role, scope) in accounts {
+                let user = UserModel(email: email, name: name, role: role, passwordHash: hash)
+                try await user.create(on: tx)
+                if let scope { try await AssignmentModel(userId: try user.requireID(), scope: scope).create(on: tx) }
+            }
         }
     }
 }

@@ -5,9 +5,6 @@ import Vapor
 
 /// A network's members on its page, with forms to admit, edit and remove them.
 struct MembershipPages: RouteCollection {
-    static let registry = Registry<MembershipModel>(
-        path: "memberships", singular: "membership", plural: "Memberships",
-        listColumns: ["actorId", "role", "joinedOn", "leftOn", "leavingReason"], access: .registry)
     let service = MembershipService()
 
     func boot(routes: any RoutesBuilder) throws {

@@ -34,18 +34,15 @@ struct MembershipService: Sendable {
 
     private func validate(_ input: [String: RawInput], existing: MembershipModel?, partial: Bool, network: NetworkModel,
                           _ req: Request) async throws -> RecordValues {
-        let service = RegistryService(registry: MembershipPages.registry)
-        let values = try await service.validate(input, existing: partial ? existing?.values : nil, on: req.db)
+        let values = try await RecordValidation.values(MembershipSchema.schema, input, existing: partial ? existing?.values : nil, on: req.db)
         guard let actorId = values.uuid("actorId"), let actor = try await ActorModel.find(actorId, on: req.db),
               let joined = values["joinedOn"]?.date else { throw FieldErrors(errors: .init(field: "actorId", "is required")) }
         let others = try await members(of: network, on: req.db).compactMap(\.period)
         let candidate = MembershipPeriod(id: existing?.id, actorId: actorId, joinedOn: joined, leftOn: values["leftOn"]?.date)
         let role = values.text("role").flatMap(MembershipRole.init(rawValue:)) ?? .member
-        var errors = MembershipRules.check(candidate, among: others, networkKind: network.networkKind,
+        let errors = MembershipRules.check(candidate, among: others, networkKind: network.networkKind,
+                                           formedOn: network.formedOn.flatMap(CalendarDate.init),
                                            actorKind: actor.actorKind, actorSize: actor.size, role: role)
-        if let formed = network.formedOn.flatMap(CalendarDate.init), joined < formed {
-            errors.add("joinedOn", "is before the network was formed (\(formed))")
-        }
         guard errors.isEmpty else { throw FieldErrors(errors: errors) }
         return values
     }

@@ -35,27 +35,47 @@ struct WorldAtlas: Sendable {
         (Int(((lon + 180) / 360 * width).rounded()), Int(((90 - lat) / 180 * height).rounded()))
     }
 
+    /// Islands smaller than this (in pixels) are left out, except a country's largest shape.
+    static let smallestRing = 2
+    static let tolerance = 0.8
+
     /// Relative moves with whole pixels: short text, no visible loss at this scale.
     static func svgPath(_ polygons: [[[[Double]]]]) -> String {
+        let rings = polygons.flatMap { $0 }.map(pixels).filter { $0.count >= 3 }
+            .sorted { extent($0) > extent($1) }
+        // A state smaller than a pixel (Monaco, the Vatican) is still drawn, as a one-pixel square.
+        if rings.isEmpty, let p = polygons.first?.first?.first, p.count >= 2 {
+            let (x, y) = project(p[0], p[1])
+            return "M\(x) \(y)h1v1h-1z"
+        }
         var out = ""
-        for polygon in polygons {
-            for ring in polygon {
-                var points: [(Int, Int)] = []
-                for p in ring where p.count >= 2 {
-                    let q = project(p[0], p[1])
-                    if points.last.map({ $0 != q }) ?? true { points.append(q) }
-                }
-                guard points.count >= 3 else { continue }
-                var (x, y) = points[0]
-                out += "M\(x) \(y)"
-                for q in points.dropFirst() {
-                    out += "l\(q.0 - x) \(q.1 - y)"
-                    (x, y) = q
-                }
-                out += "z"
+        for (index, ring) in rings.enumerated() where index == 0 || extent(ring) >= smallestRing {
+            let simplified = RingSimplification.simplify(ring, tolerance: tolerance)
+            let points = simplified.count >= 3 ? simplified : ring
+            var (x, y) = points[0]
+            out += "M\(x) \(y)"
+            for q in points.dropFirst() {
+                out += "l\(q.x - x) \(q.y - y)"
+                (x, y) = q
             }
+            out += "z"
         }
         return out
+    }
+
+    /// A ring's points on the pixel grid, repeated pixels merged.
+    static func pixels(_ ring: [[Double]]) -> [RingSimplification.Point] {
+        var points: [RingSimplification.Point] = []
+        for p in ring where p.count >= 2 {
+            let q = project(p[0], p[1])
+            if points.last.map({ $0.x != q.0 || $0.y != q.1 }) ?? true { points.append((q.0, q.1)) }
+        }
+        return points
+    }
+
+    static func extent(_ ring: [RingSimplification.Point]) -> Int {
+        let xs = ring.map(\.x), ys = ring.map(\.y)
+        return max(xs.max()! - xs.min()!, ys.max()! - ys.min()!)
     }
 
     private struct FeatureCollection: Decodable { let features: [Feature] }

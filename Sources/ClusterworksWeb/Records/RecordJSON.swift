@@ -50,6 +50,12 @@ indirect enum JSONOut: Encodable, Sendable {
         d.map { .string(ISO8601DateFormatter().string(from: $0)) } ?? .null
     }
 
+    /// A page of a list: `{"items","page","perPage","total"}`.
+    static func page<M: SchemaRecord>(_ page: ListPage<M>) -> JSONOut {
+        .object([("items", .array(page.items.map { record($0) })),
+                 ("page", .int(page.page)), ("perPage", .int(page.perPage)), ("total", .int(page.total))])
+    }
+
     static func record<M: SchemaRecord>(_ r: M, extra: [(String, JSONOut)] = []) -> JSONOut {
         let values = r.values
         var pairs: [(String, JSONOut)] = [("id", r.id.map { .string($0.uuidString.lowercased()) } ?? .null)]

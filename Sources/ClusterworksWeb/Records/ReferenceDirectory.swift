@@ -18,38 +18,37 @@ enum ReferenceDirectory {
         }
     }
 
+    /// The model that stores records of a type; memberships are reached through their network.
+    static func model(_ type: RecordType) -> (any SchemaRecord.Type)? {
+        switch type {
+        case .country: CountryModel.self
+        case .project: ProjectModel.self
+        case .actor: ActorModel.self
+        case .person: PersonModel.self
+        case .cluster: ClusterModel.self
+        case .network: NetworkModel.self
+        case .user: UserModel.self
+        case .membership: nil
+        }
+    }
+
     static func titles(_ type: RecordType, _ ids: [UUID], on db: any Database) async throws -> [UUID: String] {
-        guard !ids.isEmpty else { return [:] }
+        guard !ids.isEmpty, let model = model(type) else { return [:] }
         func load<M: SchemaRecord>(_: M.Type) async throws -> [UUID: String] {
             let rows = try await M.query(on: db).filter(\._$id ~~ ids).all()
             return Dictionary(rows.compactMap { r in r.id.map { ($0, r.title) } }, uniquingKeysWith: { a, _ in a })
         }
-        switch type {
-        case .project: return try await load(ProjectModel.self)
-        case .actor: return try await load(ActorModel.self)
-        case .person: return try await load(PersonModel.self)
-        case .cluster: return try await load(ClusterModel.self)
-        case .network: return try await load(NetworkModel.self)
-        case .user: return try await load(UserModel.self)
-        case .country: return try await load(CountryModel.self)
-        case .membership: return [:]
-        }
+        return try await load(model)
     }
 
     /// Choices for a reference select; registries are bounded to keep forms light.
     static func options(_ type: RecordType, on db: any Database, limit: Int = 1000) async throws -> [ChoiceOption] {
+        guard let model = model(type) else { return [] }
         func load<M: SchemaRecord>(_: M.Type) async throws -> [ChoiceOption] {
             try await M.query(on: db).sort(M.defaultSort).limit(limit).all()
                 .compactMap { r in r.id.map { ChoiceOption(value: $0.uuidString.lowercased(), label: r.title) } }
         }
-        switch type {
-        case .project: return try await load(ProjectModel.self)
-        case .actor: return try await load(ActorModel.self)
-        case .person: return try await load(PersonModel.self)
-        case .cluster: return try await load(ClusterModel.self)
-        case .network: return try await load(NetworkModel.self)
-        default: return []
-        }
+        return try await load(model)
     }
 
     /// Every reference and country code in `values` must name an existing record.

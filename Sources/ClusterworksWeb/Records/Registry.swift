@@ -51,13 +51,23 @@ struct Registry<M: SchemaRecord>: Sendable {
         }
     }
 
-    /// Moving a record under another parent needs rights there too.
-    func canMove(_ s: SignedIn, to values: RecordValues, on db: any Database) async throws -> Bool {
-        guard case .scoped = access else { return true }
-        let target = try await parentChain(values, db)
-        return target.isEmpty ? s.principal.role == .admin || s.principal.role.worksByAssignment
-                              : EditPolicy.canEdit(s.principal, chain: target)
+    /// Moving a record under other parents (or out of them) needs rights there too.
+    func canMove(_ s: SignedIn, _ record: M, to values: RecordValues, on db: any Database) async throws -> Bool {
+        guard isScoped else { return true }
+        return EditPolicy.canMove(s.principal, schema.type, from: try await parentChain(record.values, db),
+                                  to: try await parentChain(values, db))
     }
+
+    /// Whether to offer "new" at all, and to refuse a create before reading its content.
+    func mayCreateSomewhere(_ s: SignedIn) -> Bool {
+        switch access {
+        case .scoped: EditPolicy.mayCreateSomewhere(s.principal, schema.type)
+        case .registry: EditPolicy.canEditRegistry(s.principal)
+        case .admin: EditPolicy.canAdminister(s.principal)
+        }
+    }
+
+    var isScoped: Bool { if case .scoped = access { true } else { false } }
 
     func canDelete(_ s: SignedIn, _ record: M, on db: any Database) async throws -> Bool {
         switch access {

@@ -18,11 +18,7 @@ struct RegistryAPI<M: SchemaRecord>: RouteCollection {
     }
 
     @Sendable func list(req: Request) async throws -> JSONResponse {
-        let page = try await service.list(req)
-        return JSONResponse(body: .object([
-            ("items", .array(page.items.map { JSONOut.record($0) })),
-            ("page", .int(page.page)), ("perPage", .int(page.perPage)), ("total", .int(page.total)),
-        ]))
+        JSONResponse(body: .page(try await service.list(req).page))
     }
 
     @Sendable func read(req: Request) async throws -> JSONResponse {

@@ -20,11 +20,9 @@ struct RegistryPages<M: SchemaRecord>: RouteCollection {
     }
 
     @Sendable func list(req: Request) async throws -> HTML {
-        let page = try await service.list(req)
-        let request = service.listRequest(req)
+        let (request, page) = try await service.list(req)
         let s = try req.requireSignedIn()
-        let mayCreate = registry.isScoped ? s.principal.role == .admin || s.principal.role.worksByAssignment
-                                          : try await registry.canCreate(s, values: [:], on: req.db)
+        let mayCreate = registry.mayCreateSomewhere(s)
         let body: HTML = """
         <h1>\(registry.plural)</h1>
         <form class="toolbar" method="get" action="/\(registry.path)" role="search">

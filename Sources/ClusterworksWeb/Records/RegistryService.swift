@@ -8,10 +8,6 @@ import Vapor
 struct RegistryService<M: SchemaRecord>: Sendable {
     let registry: Registry<M>
 
-    static var readOnlyKeys: Set<String> { ["id", "createdAt", "updatedAt"] }
-
-    func context() -> ValidationContext { ValidationContext(today: CalendarDate(Date())) }
-
     func find(_ req: Request, parameter: String = "id") async throws -> M {
         guard let raw = req.parameters.get(parameter), let id = UUID(uuidString: raw),
               let record = try await RecordQuery.find(M.self, id, on: req.db) else {
@@ -21,30 +17,24 @@ struct RegistryService<M: SchemaRecord>: Sendable {
     }
 
     func validate(_ input: [String: RawInput], existing: RecordValues?, on db: any Database) async throws -> RecordValues {
-        let values: RecordValues
-        switch registry.schema.validate(input, existing: existing, context: context(), ignoredKeys: Self.readOnlyKeys) {
-        case .success(let v): values = v
-        case .failure(let e): throw FieldErrors(errors: e)
-        }
-        let missing = try await ReferenceDirectory.check(values, schema: registry.schema, on: db)
-        guard missing.isEmpty else { throw FieldErrors(errors: missing) }
-        return values
+        try await RecordValidation.values(registry.schema, input, existing: existing, on: db)
     }
 
     func create(_ input: [String: RawInput], _ req: Request) async throws -> M {
         let s = try req.requireSignedIn()
-        let mayTry = registry.isScoped ? s.principal.role == .admin || s.principal.role.worksByAssignment
-                                       : try await registry.canCreate(s, values: [:], on: req.db)
-        if !mayTry {
+        if !registry.mayCreateSomewhere(s) {
             throw Abort(.forbidden, reason: "Your role may not create a \(registry.singular).")
         }
         let values = try await validate(input, existing: nil, on: req.db)
         guard try await registry.canCreate(s, values: values, on: req.db) else {
             throw Abort(.forbidden, reason: "You may not create a \(registry.singular) there: you are not assigned to it.")
         }
-        let record = try await RecordWriter.create(M.self, values: values, by: s.author, on: req.db)
-        try await assignCreator(s, record, req.db)
-        return record
+        // The record and its creator's assignment commit together (Fluent joins the inner transaction).
+        return try await req.db.transaction { tx in
+            let record = try await RecordWriter.create(M.self, values: values, by: s.author, on: tx)
+            try await assignCreator(s, record, tx)
+            return record
+        }
     }
 
     /// Field staff who start a project, cluster or network may go on editing it.
@@ -59,7 +49,7 @@ struct RegistryService<M: SchemaRecord>: Sendable {
             throw Abort(.forbidden, reason: "You may not change this \(registry.singular).")
         }
         let values = try await validate(input, existing: partial ? record.values : nil, on: req.db)
-        guard try await registry.canMove(s, to: values, on: req.db) else {
+        guard try await registry.canMove(s, record, to: values, on: req.db) else {
             throw Abort(.forbidden, reason: "You may not move this \(registry.singular) under a record you are not assigned to.")
         }
         try await RecordWriter.update(record, values: values, by: s.author, on: req.db)
@@ -73,10 +63,16 @@ struct RegistryService<M: SchemaRecord>: Sendable {
         try await RecordWriter.delete(record, by: s.author, on: req.db)
     }
 
-    func listRequest(_ req: Request) -> ListRequest {
+    /// The list's parameters. Paging and sorting fall back to defaults; a filter on a reference
+    /// that is not an id is refused, naming the parameter.
+    func listRequest(_ req: Request) throws -> ListRequest {
         var filters: [String: String] = [:]
         for key in Array(M.filterColumns.keys) + ["country"] {
-            if let v = try? req.query.get(String.self, at: key), !v.isEmpty, v.count <= 100 { filters[key] = v }
+            guard let v = try? req.query.get(String.self, at: key), !v.isEmpty else { continue }
+            if case .reference? = registry.schema.field(key)?.kind, UUID(uuidString: v) == nil {
+                throw FieldErrors(errors: .init(field: key, "must be the id of a record"), status: .badRequest)
+            }
+            if v.count <= 100 { filters[key] = v }
         }
         return ListRequest(page: (try? req.query.get(Int.self, at: "page")) ?? 1,
                            perPage: (try? req.query.get(Int.self, at: "perPage")) ?? 25,
@@ -86,12 +82,9 @@ struct RegistryService<M: SchemaRecord>: Sendable {
                            filters: filters)
     }
 
-    func list(_ req: Request) async throws -> ListPage<M> {
-        let request = listRequest(req)
-        return try await RecordQuery.list(M.self, request, on: req.db, scope: registry.listScope(request))
+    /// The page of records and the request it answers (a page links its sorting and paging from it).
+    func list(_ req: Request) async throws -> (request: ListRequest, page: ListPage<M>) {
+        let request = try listRequest(req)
+        return (request, try await RecordQuery.list(M.self, request, on: req.db, scope: registry.listScope(request)))
     }
-}
-
-extension Registry {
-    var isScoped: Bool { if case .scoped = access { true } else { false } }
 }

@@ -43,9 +43,7 @@ public struct HTML: Sendable, ExpressibleByStringInterpolation, AsyncResponseEnc
     }
 
     public func encodeResponse(for request: Request) async throws -> Response {
-        var headers = HTTPHeaders()
-        headers.contentType = .html
-        return Response(status: .ok, headers: headers, body: .init(string: raw))
+        response(status: .ok)
     }
 
     public func response(status: HTTPResponseStatus) -> Response {

@@ -1,0 +1,32 @@
+import ClusterworksDomain
+import Fluent
+import Vapor
+
+/// Validation of one submission against a schema and the records it points to: the one path every
+/// form, API call, CLI command and the demo loader goes through.
+enum RecordValidation {
+    /// Read-only keys a client may echo back from a read; they are passed over, never written.
+    static let echoedKeys: Set<String> = ["id", "createdAt", "updatedAt"]
+
+    static var context: ValidationContext { ValidationContext(today: CalendarDate(Date())) }
+
+    /// Every problem, or the values to write.
+    static func check(_ schema: RecordSchema, _ input: [String: RawInput], existing: RecordValues? = nil,
+                      on db: any Database) async throws -> Result<RecordValues, ValidationErrors> {
+        switch schema.validate(input, existing: existing, context: context, ignoredKeys: echoedKeys) {
+        case .failure(let e): return .failure(e)
+        case .success(let values):
+            let missing = try await ReferenceDirectory.check(values, schema: schema, on: db)
+            return missing.isEmpty ? .success(values) : .failure(missing)
+        }
+    }
+
+    /// The values to write, or a `FieldErrors` the page or the API shows.
+    static func values(_ schema: RecordSchema, _ input: [String: RawInput], existing: RecordValues? = nil,
+                       on db: any Database) async throws -> RecordValues {
+        switch try await check(schema, input, existing: existing, on: db) {
+        case .success(let v): return v
+        case .failure(let e): throw FieldErrors(errors: e)
+        }
+    }
+}
