@@ -16,7 +16,7 @@ public enum Startup {
             try await DemoUsers.create(app)
             app.logger.notice("Loaded the demo programme. Demo users (password '\(DemoUsers.password)'): pm@example.org, broker@example.org, viewer@example.org")
         }
-        let port = app.http.server.configuration.port
-        app.logger.notice("Clusterworks: open http://\(app.http.server.configuration.hostname):\(port)/ and sign in as \(app.settings.adminEmail)")
+        // The address follows from Vapor's own "Server started on …" line, which knows --port.
+        app.logger.notice("Clusterworks is starting: open the address below and sign in as \(app.settings.adminEmail).")
     }
 }
