@@ -17,9 +17,29 @@ public enum FieldKind: Sendable {
     case countryCodes
     /// The id of another record of the given type.
     case reference(RecordType)
+    /// Several records of the given type (the actors who took part in an event).
+    case references(RecordType)
 }
 
 /// The registries whose records reference each other.
 public enum RecordType: String, Sendable, CaseIterable {
     case country, project, actor, person, cluster, network, membership, user
+    case diagnostic, perception, chainStage = "chain_stage", linkage, event
+    case actionPlan = "action_plan", action, contribution, planReview = "plan_review"
+    case indicator, result
+    case handoverPlan = "handover_plan", readinessItem = "readiness_item", brokerCostStep = "broker_cost_step"
+
+    /// Words a message uses for the type.
+    public var noun: String {
+        switch self {
+        case .chainStage: "value chain stage"
+        case .actionPlan: "action plan"
+        case .planReview: "plan review"
+        case .result: "result entry"
+        case .handoverPlan: "handover plan"
+        case .readinessItem: "readiness item"
+        case .brokerCostStep: "broker cost step"
+        default: rawValue
+        }
+    }
 }

@@ -19,6 +19,7 @@ struct FieldParser {
         case .countryCode: return countryCode(raw)
         case .countryCodes: return countryCodes(raw)
         case .reference: return reference(raw)
+        case .references: return references(raw)
         }
     }
 
@@ -154,6 +155,21 @@ struct FieldParser {
             }
         }
         return codes.isEmpty ? .failure(.init("must name at least one country")) : .success(.list(codes))
+    }
+
+    /// Ids kept as lower-case text, in the order given, without repeats.
+    private func references(_ raw: RawInput) -> Result<FieldValue, FieldProblem> {
+        var ids: [String] = []
+        for item in items(raw) {
+            guard let s = string(item) else { return .failure(.init("must be a list of record ids")) }
+            for part in s.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\n" }) {
+                guard let id = UUID(uuidString: String(part)) else { return .failure(.init("must be ids of existing records")) }
+                let text = id.uuidString.lowercased()
+                if !ids.contains(text) { ids.append(text) }
+            }
+        }
+        guard ids.count <= 500 else { return .failure(.init("must name at most 500 records")) }
+        return .success(.list(ids))
     }
 
     private func reference(_ raw: RawInput) -> Result<FieldValue, FieldProblem> {

@@ -6,6 +6,8 @@ public indirect enum RawInput: Sendable, Equatable {
     case number(Double)
     case bool(Bool)
     case list([RawInput])
+    /// A JSON object: no field takes one, but some requests carry structured parts (a review's progress).
+    case object([String: RawInput])
     /// An object or anything else no field accepts.
     case unsupported
 

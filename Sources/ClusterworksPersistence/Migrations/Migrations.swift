@@ -6,5 +6,6 @@ public enum ClusterworksMigrations {
         CreateAccounts(),
         CreateRegistries(),
         CreateHistory(),
+        CreateClusterCycle(),
     ]
 }

@@ -20,6 +20,7 @@ enum OpenAPIDocument {
         .init(path: "/persons", name: "Person", model: PersonModel.self),
         .init(path: "/clusters", name: "Cluster", model: ClusterModel.self),
         .init(path: "/networks", name: "Network", model: NetworkModel.self),
+        .init(path: "/indicators", name: "Indicator", model: IndicatorModel.self),
     ]
 
     static func build() -> JSONOut {
@@ -39,6 +40,18 @@ enum OpenAPIDocument {
             ("patch", op("Change a membership (e.g. record leaving)", path: ["id", "membershipId"], one: "Membership", body: "Membership")),
             ("delete", op("Delete a membership", path: ["id", "membershipId"], noContent: true)),
         ])))
+        for part in ClusterParts.descriptors {
+            let list = "/\(part.ownerPath)/{id}/\(part.path)", one = list + "/{partId}"
+            var listOps: [(String, JSONOut)] = [("get", op("List a \(part.ownerKind.rawValue)'s \(part.singular) records", path: ["id"], list: part.name))]
+            // Parts that need more than their fields to be created take a body of their own (`PlanReviewCreate`).
+            listOps.append(("post", op("Add a \(part.singular)", path: ["id"], body: part.genericCreate ? part.name : part.name + "Create", created: part.name)))
+            paths.append((list, .object(listOps)))
+            var oneOps: [(String, JSONOut)] = [("get", op("Read a \(part.singular)", path: ["id", "partId"], one: part.name)),
+                                               ("patch", op("Change some fields of a \(part.singular)", path: ["id", "partId"], one: part.name, body: part.name))]
+            if part.deletable { oneOps.append(("delete", op("Delete a \(part.singular)", path: ["id", "partId"], noContent: true))) }
+            paths.append((one, .object(oneOps)))
+        }
+        paths += clusterCycleOperations()
         paths.append(("/users", .object([("get", op("List users (admin)", list: "User", filters: UserModel.filterColumns.keys.sorted())),
                                          ("post", op("Create a user (admin)", body: "UserCreate", created: "User"))])))
         paths.append(("/users/me", .object([("get", op("The signed-in user", one: "User"))])))
@@ -55,6 +68,19 @@ enum OpenAPIDocument {
         ]))])))
         var schemas: [(String, JSONOut)] = collections.map { ($0.name, schema($0.schema)) }
         schemas.append(("Membership", schema(MembershipSchema.schema, extra: [("networkId", .object([("type", .string("string")), ("format", .string("uuid")), ("readOnly", .bool(true))]))])))
+        for part in ClusterParts.descriptors {
+            schemas.append((part.name, schema(part.schema, extra: [("\(part.ownerKind.rawValue)Id", .object([("type", .string("string")), ("format", .string("uuid")), ("readOnly", .bool(true))]))])))
+        }
+        schemas.append(("DiagnosticValidation", schema(DiagnosticValidation.schema)))
+        schemas.append(("PlanReviewCreate", schema(PlanReviewSchema.schema, extra: [("progress", .object([("type", .string("array")), ("items", .object([
+            ("type", .string("object")), ("required", .array([.string("actionId"), .string("status")])),
+            ("properties", .object([("actionId", .object([("type", .string("string")), ("format", .string("uuid"))])),
+                                    ("status", .object([("type", .string("string")), ("enum", .array(ActionStatus.allCases.map { .string($0.rawValue) }))])),
+                                    ("percent", .object([("type", .string("integer")), ("minimum", .int(0)), ("maximum", .int(100))])),
+                                    ("note", .object([("type", .string("string")), ("maxLength", .int(2000))]))])),
+        ]))]))])))
+        schemas.append(("ClusterSummary", .object([("type", .string("object")), ("description", .string("Stage and next stage with what it needs, diagnostic, ties, participation per quarter, plan, cost sharing, results, handover"))])))
+        schemas.append(("CostSharing", .object([("type", .string("object")), ("description", .string("Pledged and paid by funder kind, shares 0…1, share of pledges honoured"))])))
         schemas.append(("User", schema(UserSchema.schema)))
         schemas.append(("UserCreate", schema(UserSchema.schema, extra: [("password", .object([("type", .string("string")), ("minLength", .int(PasswordPolicy.minimumLength)), ("writeOnly", .bool(true))]))])))
         schemas.append(("Error", errorSchema))
@@ -67,6 +93,18 @@ enum OpenAPIDocument {
             ("paths", .object(paths)),
             ("components", .object([("schemas", .object(schemas)), ("securitySchemes", .object([("bearer", .object([("type", .string("http")), ("scheme", .string("bearer"))]))]))])),
         ])
+    }
+
+    /// The steps beyond plain edits: validating a diagnostic, a new version, a review, the summaries.
+    static func clusterCycleOperations() -> [(String, JSONOut)] {
+        let d = "/clusters/{id}/diagnostics/{partId}"
+        return [
+            (d + "/validate", .object([("post", op("Validate a diagnostic with the stakeholders; it becomes read-only", path: ["id", "partId"], one: "Diagnostic", body: "DiagnosticValidation"))])),
+            (d + "/new-version", .object([("post", op("Start a new draft version copied from this diagnostic", path: ["id", "partId"], created: "Diagnostic"))])),
+            ("/clusters/{id}/summary", .object([("get", op("Where the cluster stands", path: ["id"], one: "ClusterSummary"))])),
+            ("/programme/clusters", .object([("get", op("Every cluster with its figures; sort=name|country|stage|…, dir=asc|desc", one: "ClusterSummary"))])),
+            ("/projects/{id}/cost-sharing", .object([("get", op("Cost sharing across a project's clusters", path: ["id"], one: "CostSharing"))])),
+        ]
     }
 
     private static func ref(_ name: String) -> JSONOut {
@@ -132,6 +170,7 @@ enum OpenAPIDocument {
         case .countryCode: p += [("type", .string("string")), ("pattern", .string("^[A-Z]{2}$"))]
         case .countryCodes: p += [("type", .string("array")), ("items", .object([("type", .string("string")), ("pattern", .string("^[A-Z]{2}$"))]))]
         case .reference: p += [("type", .string("string")), ("format", .string("uuid"))]
+        case .references: p += [("type", .string("array")), ("items", .object([("type", .string("string")), ("format", .string("uuid"))]))]
         }
         if f.readOnly { p.append(("readOnly", .bool(true))) }
         return .object(p)

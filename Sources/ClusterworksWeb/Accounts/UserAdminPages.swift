@@ -59,13 +59,13 @@ struct UserAdminPages: RouteCollection {
             guard let scope = a.scope, let aid = a.id else { return nil }
             let title = titles[scope.kind]?[scope.id] ?? "(removed)"
             return """
-            <li>\(scope.kind.label): <a href="/\(ReferenceDirectory.path(scope.kind.recordType))/\(scope.id.uuidString.lowercased())">\(title)</a>
+            <li>\(scope.kind.label): <a href="/\(ReferenceDirectory.path(scope.kind.recordType) ?? "")/\(scope.id.uuidString.lowercased())">\(title)</a>
             <form method="post" action="/admin/users/\(uid.uuidString.lowercased())/assignments/\(aid.uuidString.lowercased())/delete">\(Layout.csrfField(req))<button class="secondary" type="submit">Remove</button></form></li>
             """
         }
         var options: [HTML] = []
         for kind in ScopeKind.allCases {
-            for o in try await ReferenceDirectory.options(kind.recordType, on: req.db) {
+            for o in try await ReferenceDirectory.options(kind.recordType, owner: nil, on: req.db) {
                 options.append("<option value=\"\(kind.rawValue):\(o.value)\">\(kind.label): \(o.label)</option>")
             }
         }

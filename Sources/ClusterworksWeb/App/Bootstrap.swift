@@ -16,6 +16,22 @@ public enum Bootstrap {
         }
     }
 
+    /// Seeds the indicator library with the source document's examples when it is empty, through
+    /// the same validation as any indicator.
+    static func indicators(_ app: Application) async throws {
+        guard try await IndicatorModel.query(on: app.db).count() == 0 else { return }
+        try await app.db.transaction { tx in
+            for e in IndicatorLibrary.entries {
+                let input: [String: RawInput] = ["name": .text(e.name), "unit": .text(e.unit), "scale": .text(e.scale.rawValue),
+                                                 "level": .text(e.level.rawValue), "direction": .text(e.direction.rawValue),
+                                                 "disaggregation": .text(e.disaggregation.rawValue), "definition": .text(e.definition),
+                                                 "source": .text(e.source)]
+                let values = try await RecordValidation.values(IndicatorSchema.schema, input, on: tx)
+                try await RecordWriter.create(IndicatorModel.self, values: values, by: .system, on: tx)
+            }
+        }
+    }
+
     /// Creates the first admin when there are no users. Returns the password when it was generated,
     /// so the caller can print it once.
     public static func firstAdmin(_ app: Application) async throws -> (email: String, password: String?)? {

@@ -27,6 +27,7 @@ public func prepareDatabase(_ app: Application) async throws {
     try await DatabaseSetup.prepareSQLite(app)
     try await app.autoMigrate()
     try await Bootstrap.countries(app)
+    try await Bootstrap.indicators(app)
 }
 
 struct WorldAtlasKey: StorageKey {

@@ -21,6 +21,10 @@ func routes(_ app: Application, atlas: WorldAtlas) throws {
     try signedIn.register(collection: PortfolioPage(atlas: atlas))
     try registerRegistries(signedIn, api: false)
     try signedIn.register(collection: MembershipPages())
+    try signedIn.register(collection: DiagnosticPages())
+    try signedIn.register(collection: PlanReviewPages())
+    try signedIn.register(collection: ClusterStagePage())
+    try signedIn.register(collection: ClusterOverview())
     try signedIn.register(collection: TokenController())
     try signedIn.register(collection: UserAdminPages())
 
@@ -31,6 +35,9 @@ func routes(_ app: Application, atlas: WorldAtlas) throws {
     let authed = api.grouped(BearerAuthMiddleware()).grouped(RequireSignIn())
     try registerRegistries(authed, api: true)
     try authed.register(collection: MembershipAPI())
+    try authed.register(collection: DiagnosticAPI())
+    try authed.register(collection: PlanReviewAPI())
+    try authed.register(collection: ClusterSummaryAPI())
     try authed.register(collection: UserAPI())
     // Unknown API paths answer JSON too.
     api.get("**") { _ -> Response in throw Abort(.notFound, reason: "No such API route.") }
@@ -48,4 +55,14 @@ private func registerRegistries(_ routes: any RoutesBuilder, api: Bool) throws {
     try mount(Registries.persons)
     try mount(Registries.clusters)
     try mount(Registries.networks)
+    try mount(Registries.indicators)
+    func mountPart<C: OwnedRecord>(_ part: PartRegistry<ClusterModel, C>) throws {
+        if api { try routes.register(collection: PartAPI(registry: part)) }
+        else { try routes.register(collection: PartPages(registry: part)) }
+    }
+    try mountPart(ClusterParts.diagnostics); try mountPart(ClusterParts.perceptions); try mountPart(ClusterParts.chainStages)
+    try mountPart(ClusterParts.linkages); try mountPart(ClusterParts.events); try mountPart(ClusterParts.plans)
+    try mountPart(ClusterParts.actions); try mountPart(ClusterParts.contributions); try mountPart(ClusterParts.reviews)
+    try mountPart(ClusterParts.results); try mountPart(ClusterParts.handoverPlans); try mountPart(ClusterParts.readiness)
+    try mountPart(ClusterParts.brokerCost)
 }

@@ -21,6 +21,8 @@ enum FormField {
             control = select(id, rule, options: options, selected: selected, aria: aria, multiple: true)
         case .reference:
             control = select(id, rule, options: referenceOptions, selected: selected, aria: aria, multiple: false)
+        case .references:
+            control = select(id, rule, options: referenceOptions, selected: selected, aria: aria, multiple: true)
         case .boolean:
             control = """
             <input type="hidden" name="\(rule.key)" value="false"><input id="\(id)" name="\(rule.key)" type="checkbox" value="true"\(value == "yes" ? HTML(raw: " checked") : .empty)\(aria)>

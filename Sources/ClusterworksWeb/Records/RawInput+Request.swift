@@ -67,7 +67,7 @@ indirect enum JSONValue: Decodable {
         case .number(let d): .number(d)
         case .string(let s): .text(s)
         case .array(let a): .list(a.map(\.rawInput))
-        case .object: .unsupported
+        case .object(let o): .object(o.mapValues(\.rawInput))
         }
     }
 }

@@ -7,12 +7,20 @@ import Vapor
 /// from a pre-fill.
 enum RecordForm {
     static func fields(_ schema: RecordSchema, values: RecordValues, raw: [String: RawInput]?, prefill: [String: String],
-                       errors: ValidationErrors, on db: any Database) async throws -> HTML {
+                       errors: ValidationErrors, owner: ScopeRef? = nil, hidden: Set<String> = [], on db: any Database) async throws -> HTML {
         var out: [HTML] = []
         for rule in schema.writableFields {
             let (text, selected) = shown(rule, values: values, raw: raw, prefill: prefill)
+            if hidden.contains(rule.key) {
+                out.append("<input type=\"hidden\" name=\"\(rule.key)\" value=\"\(text)\">")
+                continue
+            }
             var options: [ChoiceOption] = []
-            if case .reference(let type) = rule.kind { options = try await ReferenceDirectory.options(type, on: db) }
+            switch rule.kind {
+            case .reference(let type), .references(let type):
+                options = try await ReferenceDirectory.options(type, owner: owner, on: db)
+            default: break
+            }
             out.append(FormField.render(rule, value: text, selected: selected, errors: errors, referenceOptions: options))
         }
         return HTML.join(out)
@@ -50,13 +58,25 @@ enum RecordView {
         return "<dl class=\"record\">\(rows)</dl>"
     }
 
+    /// Referenced records by name, linked where they have a page of their own.
+    static func links(_ type: RecordType, _ ids: [UUID], on db: any Database) async throws -> HTML {
+        let titles = try await ReferenceDirectory.titles(type, ids, on: db)
+        let items = ids.map { id -> HTML in
+            let title = titles[id] ?? "(removed)"
+            guard let path = ReferenceDirectory.path(type) else { return "\(title)" }
+            return "<a href=\"/\(path)/\(id.uuidString.lowercased())\">\(title)</a>"
+        }
+        return HTML.join(items, separator: ", ")
+    }
+
     static func display(_ rule: FieldRule, _ value: FieldValue?, on db: any Database) async throws -> HTML {
         guard let value else { return "<span class=\"hint\">—</span>" }
         switch rule.kind {
         case .reference(let type):
             guard let id = value.reference else { return .empty }
-            let title = try await ReferenceDirectory.titles(type, [id], on: db)[id] ?? "(removed)"
-            return "<a href=\"/\(ReferenceDirectory.path(type))/\(id.uuidString.lowercased())\">\(title)</a>"
+            return try await links(type, [id], on: db)
+        case .references(let type):
+            return try await links(type, (value.list ?? []).compactMap(UUID.init(uuidString:)), on: db)
         case .choice(let options):
             return "\(options.first { $0.value == value.text }?.label ?? value.display)"
         case .choices(let options):

@@ -31,7 +31,7 @@ indirect enum JSONOut: Encodable, Sendable {
     static func value(_ v: FieldValue?, kind: FieldKind) -> JSONOut {
         guard let v else {
             switch kind {
-            case .countryCodes, .choices, .textList: return .array([])
+            case .countryCodes, .choices, .textList, .references: return .array([])
             default: return .null
             }
         }

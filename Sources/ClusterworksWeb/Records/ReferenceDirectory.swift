@@ -5,7 +5,8 @@ import Vapor
 
 /// Looks up records other records point to: does it exist, what is it called, where is its page.
 enum ReferenceDirectory {
-    static func path(_ type: RecordType) -> String {
+    /// The top-level page of a type; parts of a cluster have none of their own.
+    static func path(_ type: RecordType) -> String? {
         switch type {
         case .country: "countries"
         case .project: "projects"
@@ -13,8 +14,9 @@ enum ReferenceDirectory {
         case .person: "persons"
         case .cluster: "clusters"
         case .network: "networks"
-        case .membership: "memberships"
         case .user: "admin/users"
+        case .indicator: "indicators"
+        default: nil
         }
     }
 
@@ -28,7 +30,12 @@ enum ReferenceDirectory {
         case .cluster: ClusterModel.self
         case .network: NetworkModel.self
         case .user: UserModel.self
-        case .membership: nil
+        case .indicator: IndicatorModel.self
+        case .diagnostic: DiagnosticModel.self
+        case .event: EventModel.self
+        case .action: ActionModel.self
+        case .membership, .perception, .chainStage, .linkage, .actionPlan, .contribution, .planReview, .result,
+             .handoverPlan, .readinessItem, .brokerCostStep: nil
         }
     }
 
@@ -41,14 +48,34 @@ enum ReferenceDirectory {
         return try await load(model)
     }
 
-    /// Choices for a reference select; registries are bounded to keep forms light.
-    static func options(_ type: RecordType, on db: any Database, limit: Int = 1000) async throws -> [ChoiceOption] {
+    /// Choices for a reference select; registries are bounded to keep forms light. Parts of a
+    /// record (a cluster's events) are offered from the owner being edited only.
+    static func options(_ type: RecordType, owner: ScopeRef?, on db: any Database, limit: Int = 1000) async throws -> [ChoiceOption] {
         guard let model = model(type) else { return [] }
         func load<M: SchemaRecord>(_: M.Type) async throws -> [ChoiceOption] {
-            try await M.query(on: db).sort(M.defaultSort).limit(limit).all()
+            var q = M.query(on: db).sort(M.defaultSort)
+            if let owned = M.self as? any OwnedRecord.Type {
+                guard let owner, let column = owned.ownerColumn(owner.kind) else { return [] }
+                q = q.filter(column, .equal, owner.id)
+            }
+            return try await q.limit(limit).all()
                 .compactMap { r in r.id.map { ChoiceOption(value: $0.uuidString.lowercased(), label: r.title) } }
         }
         return try await load(model)
+    }
+
+    /// References to parts must point into the same owner: an event of this cluster, not another's.
+    static func checkOwnership(_ values: RecordValues, schema: RecordSchema, owner: ScopeRef, on db: any Database) async throws -> ValidationErrors {
+        var errors = ValidationErrors()
+        for rule in schema.fields {
+            guard case .reference(let type) = rule.kind, let id = values[rule.key]?.reference,
+                  let owned = model(type) as? any OwnedRecord.Type, let column = owned.ownerColumn(owner.kind) else { continue }
+            func count<M: OwnedRecord>(_: M.Type) async throws -> Int {
+                try await M.query(on: db).filter(\._$id == id).filter(column, .equal, owner.id).count()
+            }
+            if try await count(owned) == 0 { errors.add(rule.key, "must name a \(type.noun) of this \(owner.kind.rawValue)") }
+        }
+        return errors
     }
 
     /// Every reference and country code in `values` must name an existing record.
@@ -59,8 +86,12 @@ enum ReferenceDirectory {
             switch rule.kind {
             case .reference(let type):
                 if let id = value.reference, try await titles(type, [id], on: db)[id] == nil {
-                    errors.add(rule.key, "does not name an existing \(type.rawValue)")
+                    errors.add(rule.key, "does not name an existing \(type.noun)")
                 }
+            case .references(let type):
+                let ids = (value.list ?? []).compactMap(UUID.init(uuidString:))
+                let found = try await titles(type, ids, on: db)
+                if found.count < ids.count { errors.add(rule.key, "names \(ids.count - found.count) \(type.noun) records that do not exist") }
             case .countryCode, .countryCodes:
                 let codes = value.list ?? [value.text].compactMap { $0 }
                 let found = try await CountryModel.query(on: db).filter(\.$code ~~ codes).all().map(\.code)

@@ -33,7 +33,12 @@ enum Registries {
         path: "clusters", singular: "cluster", plural: "Clusters",
         listColumns: ["name", "country", "place", "sector", "estimatedFirms", "employment", "stage"], access: .scoped(.cluster),
         parentChain: { values, _ in values.uuid("projectId").map { [ScopeRef(.project, $0)] } ?? [] },
-        related: { cluster, req in try await RelatedSections.ofCluster(cluster, req) })
+        related: { cluster, req in try await ClusterDashboard.render(cluster, req) + RelatedSections.ofCluster(cluster, req) },
+        writeRules: { values, existing, db in try await ClusterDashboard.stageRule(values, existing, db) })
+
+    static let indicators = Registry<IndicatorModel>(
+        path: "indicators", singular: "indicator", plural: "Indicator library",
+        listColumns: ["name", "unit", "level", "direction", "disaggregation"], access: .registry)
 
     static let networks = Registry<NetworkModel>(
         path: "networks", singular: "network", plural: "Networks",
@@ -61,7 +66,7 @@ enum RelatedSections {
         let id = try project.requireID()
         let clusters = try await ClusterModel.query(on: req.db).filter(\.$project.$id == id).sort(\.$name).all()
         let networks = try await NetworkModel.query(on: req.db).filter(\.$project.$id == id).sort(\.$name).all()
-        return list("Clusters", clusters.map { ("/clusters/\($0.id!.uuidString.lowercased())", $0.name) },
+        return try await ClusterDashboard.projectCostSharing(project, clusters, req) + list("Clusters", clusters.map { ("/clusters/\($0.id!.uuidString.lowercased())", $0.name) },
                     newLink: "/clusters/new?projectId=\(id.uuidString.lowercased())")
             + list("Networks", networks.map { ("/networks/\($0.id!.uuidString.lowercased())", $0.name) },
                    newLink: "/networks/new?projectId=\(id.uuidString.lowercased())")

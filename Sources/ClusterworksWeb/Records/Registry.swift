@@ -26,6 +26,8 @@ struct Registry<M: SchemaRecord>: Sendable {
     var related: @Sendable (M, Request) async throws -> HTML = { _, _ in .empty }
     /// Narrows a list by filters that are not plain columns (a project's countries).
     var listScope: @Sendable (ListRequest) -> (@Sendable (QueryBuilder<M>) -> QueryBuilder<M>)? = { _ in nil }
+    /// Rules that need other records (a cluster's stage needs its diagnostic validated first).
+    var writeRules: @Sendable (RecordValues, M?, any Database) async throws -> ValidationErrors = { _, _, _ in .init() }
 
     var schema: RecordSchema { M.recordSchema }
 

@@ -26,6 +26,7 @@ struct RegistryService<M: SchemaRecord>: Sendable {
             throw Abort(.forbidden, reason: "Your role may not create a \(registry.singular).")
         }
         let values = try await validate(input, existing: nil, on: req.db)
+        try await checkWriteRules(values, nil, req.db)
         guard try await registry.canCreate(s, values: values, on: req.db) else {
             throw Abort(.forbidden, reason: "You may not create a \(registry.singular) there: you are not assigned to it.")
         }
@@ -49,10 +50,16 @@ struct RegistryService<M: SchemaRecord>: Sendable {
             throw Abort(.forbidden, reason: "You may not change this \(registry.singular).")
         }
         let values = try await validate(input, existing: partial ? record.values : nil, on: req.db)
+        try await checkWriteRules(values, record, req.db)
         guard try await registry.canMove(s, record, to: values, on: req.db) else {
             throw Abort(.forbidden, reason: "You may not move this \(registry.singular) under a record you are not assigned to.")
         }
         try await RecordWriter.update(record, values: values, by: s.author, on: req.db)
+    }
+
+    func checkWriteRules(_ values: RecordValues, _ existing: M?, _ db: any Database) async throws {
+        let errors = try await registry.writeRules(values, existing, db)
+        if !errors.isEmpty { throw FieldErrors(errors: errors) }
     }
 
     func delete(_ record: M, _ req: Request) async throws {

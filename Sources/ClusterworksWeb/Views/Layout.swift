@@ -3,7 +3,8 @@ import Vapor
 /// The page shell: one stylesheet, no script, a skip link and landmarks for screen readers.
 enum Layout {
     static let navigation: [(path: String, label: String)] = [
-        ("/", "Portfolio"), ("/projects", "Projects"), ("/clusters", "Clusters"), ("/networks", "Networks"),
+        ("/", "Portfolio"), ("/projects", "Projects"), ("/clusters", "Clusters"), ("/programme/clusters", "Cluster overview"),
+        ("/networks", "Networks"), ("/indicators", "Indicators"),
         ("/actors", "Actors"), ("/persons", "Persons"), ("/countries", "Countries"),
     ]
 

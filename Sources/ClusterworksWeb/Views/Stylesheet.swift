@@ -47,6 +47,39 @@ enum Stylesheet {
     .actions{display:flex;gap:.5rem;flex-wrap:wrap;margin:1rem 0}
     .history li{margin:.4rem 0}.history ul{margin:.2rem 0}
     code.token{display:block;padding:.6rem;background:#fff;border:1px dashed var(--accent);word-break:break-all}
+    .crumbs{margin:.2rem 0;color:var(--muted)}
+    .subnav ul{display:flex;flex-wrap:wrap;gap:.2rem .9rem;list-style:none;padding:0;margin:.3rem 0 1rem;border-bottom:1px solid var(--line)}
+    .subnav a[aria-current]{font-weight:700;text-decoration:none;border-bottom:3px solid var(--accent)}
+    .dashboard{display:grid;grid-template-columns:repeat(auto-fit,minmax(22rem,1fr));gap:1rem 1.5rem}
+    .dashboard section{background:#fff;border:1px solid var(--line);padding:.4rem 1rem;min-width:0}
+    .stages{display:flex;flex-wrap:wrap;gap:.3rem;list-style:none;padding:0}
+    .stages li{padding:.15rem .5rem;border:1px solid var(--line);font-size:.9rem}
+    .stages .done{background:#e5f1e8}.stages .current{background:var(--accent);color:#fff;font-weight:700}
+    .missing li{color:var(--err)}
+    .table-wrap{overflow-x:auto}
+    td.num{text-align:right;font-variant-numeric:tabular-nums}
+    .tag{display:inline-block;padding:0 .35rem;border:1px solid var(--line);font-size:.85rem;background:#f1f3f5}
+    .st-done,.rs-reached,.rs-on_track{background:#e5f1e8;border-color:#9cc7a8}
+    .st-delayed,.rs-off_track,.sev-major{background:#fbe7e7;border-color:#e0a3a3}
+    .consensus.differ{color:var(--err);font-weight:700}.consensus.agree{color:var(--ok);font-weight:700}
+    table.matrix td p{margin:.2rem 0}
+    .chart svg,.graph svg{width:100%;max-width:40rem;height:auto;background:#fff;border:1px solid var(--line)}
+    .chart text,.graph text{font-size:10px;fill:var(--ink)}
+    .chart .bar{fill:#9bbbe0}.chart .axis{stroke:var(--muted)}
+    .line-actors{fill:none;stroke:#0b5cad;stroke-width:2}.line-new{fill:none;stroke:#d9822b;stroke-width:2;stroke-dasharray:4 2}
+    .key{display:inline-block;width:1rem;height:.6rem;border:1px solid #666;vertical-align:middle;margin:0 .2rem 0 .6rem}
+    .bar-key{background:#9bbbe0}.actors-key{background:#0b5cad}.new-key{background:#d9822b}
+    .pair{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:1rem}
+    .tie{stroke-width:2}.tie.existing{stroke:#1e6b34}.tie.to_strengthen{stroke:#d9822b;stroke-dasharray:6 3}
+    .tie.missing{stroke:#a61b1b;stroke-dasharray:2 3}.tie.conflict{stroke-width:3}
+    .tie-existing{background:#1e6b34}.tie-to_strengthen{background:#d9822b}.tie-missing{background:#a61b1b}
+    .node{fill:#cfd8e3;stroke:#1d2733}.node.institution{fill:#1d2733}
+    .sharebar{width:100%;max-width:30rem;height:1.2rem;display:block;margin:.4rem 0}
+    .fk-project{background:#0b5cad;fill:#0b5cad}.fk-private_sector{background:#d9822b;fill:#d9822b}
+    .fk-government{background:#4e9a5b;fill:#4e9a5b}.fk-institutions{background:#8e6bb5;fill:#8e6bb5}
+    .progress{width:100%;max-width:20rem;height:.8rem}.progress .track{fill:#e7ebef}.progress .fill{fill:var(--ok)}
+    table.overview th,table.overview td{font-size:.9rem}
+    details summary{cursor:pointer;font-weight:600;margin:.6rem 0}
     @media (max-width:40rem){dl.record{grid-template-columns:1fr}.signout{margin-left:0}}
     """
 }

@@ -1,0 +1,27 @@
+/// The groups whose views a diagnostic records side by side and whose people come to events.
+public enum StakeholderGroup: String, Choice {
+    case entrepreneurs
+    case supportInstitutions = "support_institutions"
+    case government
+    case ngos
+    case buyers
+    case suppliers
+    case financialInstitutions = "financial_institutions"
+    case workers
+
+    public var label: String {
+        switch self {
+        case .entrepreneurs: "Entrepreneurs"
+        case .supportInstitutions: "Support institutions"
+        case .government: "Government"
+        case .ngos: "NGOs"
+        case .buyers: "Buyers"
+        case .suppliers: "Suppliers"
+        case .financialInstitutions: "Financial institutions"
+        case .workers: "Workers"
+        }
+    }
+
+    /// The field of an event that counts this group's participants.
+    public var countKey: String { "count" + rawValue.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined() }
+}

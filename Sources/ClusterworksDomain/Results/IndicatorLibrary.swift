@@ -1,0 +1,45 @@
+/// The indicators the source document's cases measure, loaded into every new database so a
+/// programme starts with a shared library.
+public enum IndicatorLibrary {
+    public struct Entry: Sendable {
+        public let name, unit: String
+        public let scale: IndicatorScale
+        public let level: IndicatorLevel
+        public let direction: IndicatorDirection
+        public let disaggregation: Disaggregation
+        public let definition, source: String
+    }
+
+    public static let entries: [Entry] = [
+        .init(name: "Average milk-to-cheese yield", unit: "kg cheese per 100 l milk", scale: .quantity, level: .firm, direction: .higher,
+              disaggregation: .none, definition: "Cheese obtained from 100 litres of milk, averaged over the firm's production.",
+              source: "Boaco/Chontales: average increase of yields equivalent to 25 %"),
+        .init(name: "Waste-water pollution load", unit: "kg BOD per day", scale: .quantity, level: .cluster, direction: .lower,
+              disaggregation: .none, definition: "Organic load of residual water discharged by the cluster's processors.",
+              source: "Boaco/Chontales: pollution of residual water reduced by up to 70 %"),
+        .init(name: "New products launched", unit: "products", scale: .count, level: .cluster, direction: .higher,
+              disaggregation: .none, definition: "New product types brought to market since the baseline.",
+              source: "Boaco/Chontales: five new types of cheese launched"),
+        .init(name: "People trained", unit: "people", scale: .count, level: .project, direction: .higher,
+              disaggregation: .sex, definition: "People who completed a training course of the programme.",
+              source: "Ludhiana: more than 110 women trained in 7 batches"),
+        .init(name: "Trainees employed", unit: "%", scale: .percent, level: .cluster, direction: .higher,
+              disaggregation: .none, definition: "Share of trainees who found employment in the cluster after the course.",
+              source: "Ludhiana: 80 % found immediate employment in the cluster"),
+        .init(name: "Women trained", unit: "women", scale: .count, level: .cluster, direction: .higher,
+              disaggregation: .ageGroup, definition: "Women who completed a training course for the cluster's firms.",
+              source: "Ludhiana: more than 110 women trained at the Government Polytechnic for Women"),
+        .init(name: "Association membership", unit: "members", scale: .count, level: .network, direction: .higher,
+              disaggregation: .none, definition: "Firms or artisans who are paying members of the association or network.",
+              source: "Jaipur: CALICO membership rose from 26 artisans to 120"),
+        .init(name: "Exports", unit: "USD per year", scale: .amount, level: .cluster, direction: .higher,
+              disaggregation: .none, definition: "Value of the cluster's exports in a year.",
+              source: "Tirupur: over 650 million US dollars of cotton hosiery exported in 1999"),
+        .init(name: "Firms exporting", unit: "firms", scale: .count, level: .network, direction: .higher,
+              disaggregation: .none, definition: "Member firms that exported in the year.",
+              source: "Masaya: rocking chairs exported to the United Kingdom"),
+        .init(name: "Employment", unit: "workers", scale: .count, level: .firm, direction: .higher,
+              disaggregation: .sex, definition: "People working in the firm.",
+              source: "Jaipur: almost 10,000 workers in about 350 firms"),
+    ]
+}

@@ -1,0 +1,23 @@
+/// An indicator of the results framework, shared by every line of work.
+public enum IndicatorSchema {
+    public static let schema = RecordSchema(
+        type: .indicator,
+        fields: [
+            FieldRule("name", "Name", .text(maxLength: 200), required: true),
+            FieldRule("unit", "Unit", .text(maxLength: 60), required: true, help: "e.g. %, women, products, members, USD"),
+            FieldRule("scale", "Kind of number", .choice(IndicatorScale.options), required: true),
+            FieldRule("level", "Level", .choice(IndicatorLevel.options), required: true),
+            FieldRule("direction", "Direction", .choice(IndicatorDirection.options), required: true),
+            FieldRule("disaggregation", "Breakdown", .choice(Disaggregation.options), required: true),
+            FieldRule("definition", "Definition", .longText(maxLength: 4000)),
+            FieldRule("source", "Example from", .text(maxLength: 300)),
+        ],
+        crossRules: { v, _ in
+            var errors = ValidationErrors()
+            if v["scale"]?.text == IndicatorScale.percent.rawValue, let unit = v["unit"]?.text, unit != "%" {
+                errors.add("unit", "must be % for a percentage")
+            }
+            return errors
+        }
+    )
+}

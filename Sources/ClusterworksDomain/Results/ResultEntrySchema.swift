@@ -1,0 +1,29 @@
+/// One figure for an indicator and a subject: the subject is the record it is kept under (a
+/// cluster) or, for firm and network indicators, an actor or network within it.
+public enum ResultEntrySchema {
+    public static let schema = RecordSchema(
+        type: .result,
+        fields: [
+            FieldRule("indicatorId", "Indicator", .reference(.indicator), required: true),
+            FieldRule("kind", "Kind", .choice(ResultEntryKind.options), required: true),
+            FieldRule("actorId", "Firm or association", .reference(.actor), help: "For firm and association indicators"),
+            FieldRule("networkId", "Network", .reference(.network), help: "For network indicators"),
+            FieldRule("observedOn", "Date", .date, required: true, help: "For a target: the date by which it should be reached"),
+            FieldRule("value", "Value", .decimal(-1e13...1e13), required: true),
+            FieldRule("unit", "Unit", .text(maxLength: 60), help: "Optional; if given it must be the indicator's unit"),
+        ] + Disaggregation.allCases.flatMap { d in d.parts.map { FieldRule($0.key, "\($0.label)", .decimal(-1e13...1e13), help: "Breakdown \(d.label.lowercased())") } } + [
+            FieldRule("diagnosticId", "From diagnostic", .reference(.diagnostic), help: "When the figure comes from the diagnostic study"),
+            FieldRule("source", "Source", .text(maxLength: 300)),
+            FieldRule("note", "Note", .longText(maxLength: 2000)),
+        ],
+        crossRules: { v, context in
+            var errors = ValidationErrors()
+            let kind = v["kind"]?.text.flatMap(ResultEntryKind.init(rawValue:))
+            if kind != .target, let d = v["observedOn"]?.date, d > context.today {
+                errors.add("observedOn", "cannot be in the future for a \(kind?.label.lowercased() ?? "value"); only targets lie ahead")
+            }
+            if v["actorId"] != nil && v["networkId"] != nil { errors.add("networkId", "give either a firm or association, or a network, not both") }
+            return errors
+        }
+    )
+}

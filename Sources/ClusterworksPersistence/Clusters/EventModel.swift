@@ -1,0 +1,58 @@
+import ClusterworksDomain
+import FluentKit
+import Foundation
+
+public final class EventModel: ClusterPart, Timestamped, @unchecked Sendable {
+    public static let schema = "cluster_events"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "cluster_id") public var clusterId: UUID
+    @Field(key: "type") public var type: String
+    @Field(key: "title") public var titleText: String
+    @Field(key: "held_on") public var heldOn: String
+    @OptionalField(key: "ended_on") public var endedOn: String?
+    @OptionalField(key: "place") public var place: String?
+    @OptionalField(key: "purpose") public var purpose: String?
+    @Field(key: "actor_ids") public var actorIds: String
+    @Field(key: "person_ids") public var personIds: String
+    @OptionalField(key: "women") public var women: Int?
+    @OptionalField(key: "men") public var men: Int?
+    /// Participants by stakeholder group, a `group=count` line each.
+    @Field(key: "group_counts") public var groupCounts: String
+    @OptionalField(key: "outcomes") public var outcomes: String?
+    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
+
+    public init() {}
+
+    public static var recordSchema: RecordSchema { EventSchema.schema }
+    public var title: String { "\(titleText) (\(heldOn))" }
+    public static let searchColumns: [FieldKey] = ["title", "place", "purpose", "outcomes"]
+    public static let sortColumns: [String: FieldKey] = ["heldOn": "held_on", "type": "type", "title": "title"]
+    public static let defaultSort: FieldKey = "held_on"
+    public static let filterColumns: [String: FieldKey] = ["type": "type"]
+
+    public var participation: ParticipationSeries.Event? {
+        CalendarDate(heldOn).map { .init(heldOn: $0, actors: values.ids("actorIds"), participants: EventSchema.participants(values)) }
+    }
+
+    public var values: RecordValues {
+        var v = RecordValues()
+        v.put("type", type); v.put("title", titleText); v.put("heldOn", date: heldOn); v.put("endedOn", date: endedOn)
+        v.put("place", place); v.put("purpose", purpose); v.put("actorIds", lines: actorIds); v.put("personIds", lines: personIds)
+        v.put("women", women); v.put("men", men); v.put("outcomes", outcomes)
+        for line in groupCounts.split(separator: "\n") {
+            let parts = line.split(separator: "=")
+            if parts.count == 2, let g = StakeholderGroup(rawValue: String(parts[0])), let n = Int(parts[1]) { v.put(g.countKey, n) }
+        }
+        return v
+    }
+
+    public func apply(_ v: RecordValues) {
+        type = v.text("type") ?? ""; titleText = v.text("title") ?? ""; heldOn = v.dateText("heldOn") ?? ""
+        endedOn = v.dateText("endedOn"); place = v.text("place"); purpose = v.text("purpose")
+        actorIds = v.lines("actorIds"); personIds = v.lines("personIds"); women = v.int("women"); men = v.int("men")
+        groupCounts = StakeholderGroup.allCases.compactMap { g in v.int(g.countKey).map { "\(g.rawValue)=\($0)" } }.joined(separator: "\n")
+        outcomes = v.text("outcomes")
+    }
+}

@@ -1,0 +1,52 @@
+import ClusterworksDomain
+import FluentKit
+import Foundation
+
+/// A plan–do–check–act review, with the plan as it stood (the version it closed) and the progress
+/// reported per action, both kept as JSON so that old versions read exactly as they were.
+public final class PlanReviewModel: ClusterPart, Timestamped, @unchecked Sendable {
+    public static let schema = "plan_reviews"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "cluster_id") public var clusterId: UUID
+    @Field(key: "version") public var version: Int
+    @Field(key: "reviewed_on") public var reviewedOn: String
+    @OptionalField(key: "participants") public var participants: String?
+    @Field(key: "checked") public var checked: String
+    @Field(key: "learned") public var learned: String
+    @Field(key: "changes") public var changes: String
+    @Field(key: "progress") public var progressJSON: String
+    @Field(key: "snapshot") public var snapshotJSON: String
+    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
+
+    public init() {}
+
+    public static var recordSchema: RecordSchema { PlanReviewSchema.schema }
+    public var title: String { "Review of version \(version) (\(reviewedOn))" }
+    public static let searchColumns: [FieldKey] = ["checked", "learned", "changes"]
+    public static let sortColumns: [String: FieldKey] = ["reviewedOn": "reviewed_on", "version": "version"]
+    public static let defaultSort: FieldKey = "version"
+
+    public var progress: [ActionProgress] { (try? JSONDecoder().decode([ActionProgress].self, from: Data(progressJSON.utf8))) ?? [] }
+    public var snapshot: PlanSnapshot? { try? JSONDecoder().decode(PlanSnapshot.self, from: Data(snapshotJSON.utf8)) }
+
+    public func store(progress: [ActionProgress], snapshot: PlanSnapshot) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        progressJSON = String(decoding: try encoder.encode(progress), as: UTF8.self)
+        snapshotJSON = String(decoding: try encoder.encode(snapshot), as: UTF8.self)
+    }
+
+    public var values: RecordValues {
+        var v = RecordValues()
+        v.put("reviewedOn", date: reviewedOn); v.put("version", version); v.put("participants", participants)
+        v.put("checked", checked); v.put("learned", learned); v.put("changes", changes)
+        return v
+    }
+
+    public func apply(_ v: RecordValues) {
+        reviewedOn = v.dateText("reviewedOn") ?? ""; participants = v.text("participants")
+        checked = v.text("checked") ?? ""; learned = v.text("learned") ?? ""; changes = v.text("changes") ?? ""
+    }
+}

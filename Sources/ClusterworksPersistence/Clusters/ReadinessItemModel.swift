@@ -1,0 +1,34 @@
+import ClusterworksDomain
+import FluentKit
+import Foundation
+
+public final class ReadinessItemModel: ClusterPart, Timestamped, @unchecked Sendable {
+    public static let schema = "readiness_items"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "cluster_id") public var clusterId: UUID
+    @Field(key: "item") public var item: String
+    @Field(key: "met") public var met: Bool
+    @OptionalField(key: "met_on") public var metOn: String?
+    @OptionalField(key: "evidence") public var evidence: String?
+    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
+
+    public init() {}
+
+    public static var recordSchema: RecordSchema { ReadinessItemSchema.schema }
+    public var title: String { item }
+    public static let searchColumns: [FieldKey] = ["item", "evidence"]
+    public static let sortColumns: [String: FieldKey] = ["item": "item", "met": "met"]
+    public static let defaultSort: FieldKey = "created_at"
+
+    public var values: RecordValues {
+        var v = RecordValues()
+        v.put("item", item); v.put("met", met); v.put("metOn", date: metOn); v.put("evidence", evidence)
+        return v
+    }
+
+    public func apply(_ v: RecordValues) {
+        item = v.text("item") ?? ""; met = v.bool("met") ?? false; metOn = v.dateText("metOn"); evidence = v.text("evidence")
+    }
+}

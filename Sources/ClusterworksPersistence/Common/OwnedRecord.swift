@@ -1,0 +1,35 @@
+import ClusterworksDomain
+import FluentKit
+import Foundation
+
+/// A record that is part of another (a cluster's diagnostic, events, plan): it is listed, read
+/// and changed through its owner, whose rights govern it.
+public protocol OwnedRecord: SchemaRecord {
+    /// The column naming the owner of this kind, or nil when records cannot belong to that kind.
+    static func ownerColumn(_ kind: ScopeKind) -> FieldKey?
+    func setOwner(_ kind: ScopeKind, _ id: UUID)
+}
+
+extension OwnedRecord {
+    /// The records owned by one record, in their default order.
+    public static func owned(by kind: ScopeKind, _ id: UUID, on db: any Database) -> QueryBuilder<Self> {
+        let q = query(on: db).sort(defaultSort).sort(\._$id)
+        guard let column = ownerColumn(kind) else { return q.filter(\._$id == UUID(uuidString: "00000000-0000-0000-0000-000000000000")!) }
+        return q.filter(column, .equal, id)
+    }
+}
+
+/// Records that belong to a cluster by a `cluster_id` column.
+public protocol ClusterPart: OwnedRecord {
+    var clusterId: UUID { get set }
+}
+
+extension ClusterPart {
+    public static func ownerColumn(_ kind: ScopeKind) -> FieldKey? { kind == .cluster ? "cluster_id" : nil }
+    public func setOwner(_ kind: ScopeKind, _ id: UUID) { if kind == .cluster { clusterId = id } }
+}
+
+/// Lists of record ids are kept like other lists: a line each.
+extension Dictionary where Key == String, Value == FieldValue {
+    public func ids(_ key: String) -> [UUID] { (self[key]?.list ?? []).compactMap(UUID.init(uuidString:)) }
+}

@@ -1,0 +1,92 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import Fluent
+import Vapor
+
+/// The cluster's story at a glance on its page: stage and what the next one needs, diagnostic,
+/// linkages, participation, plan progress, cost sharing, results and handover.
+enum ClusterDashboard {
+    static func render(_ cluster: ClusterModel, _ req: Request) async throws -> HTML {
+        let id = try cluster.requireID(), base = "/clusters/\(id.uuidString.lowercased())"
+        let status = try await ClusterStatus.load(cluster, on: req.db)
+        let stage = ClusterStage(rawValue: cluster.stage) ?? .selection
+        let mayEdit = try await Registries.clusters.canEdit(try req.requireSignedIn(), cluster, on: req.db)
+        let ties = try await LinkageModel.owned(by: .cluster, id, on: req.db).all()
+        let (records, nodes) = try await LinkagePages.maps(ties, on: req.db)
+        let entries = try await ResultEntryModel.owned(by: .cluster, id, on: req.db).all()
+        return """
+        \(ClusterNav.header(owner: cluster.name, ownerPath: base, current: ""))
+        <div class="dashboard">
+        <section aria-labelledby="stage-h"><h2 id="stage-h">Stage: \(stage.label)</h2>\(stageBox(stage, status.facts, base, mayEdit, req))</section>
+        <section aria-labelledby="diag-h"><h2 id="diag-h">Diagnostic</h2>
+        <p>\(status.diagnostic.map { "Version \($0.version), \($0.status.label.lowercased())." } ?? "Not started.") <a href="\(base)/diagnostics">Diagnostic studies</a></p></section>
+        <section aria-labelledby="map-h"><h2 id="map-h">Linkages</h2>
+        \(LinkageGraph.render(LinkageMap(records, on: nil), nodes: nodes, title: "Ties now", size: 360))<p><a href="\(base)/linkages">Compare with earlier maps</a></p></section>
+        <section aria-labelledby="part-h"><h2 id="part-h">Participation</h2>\(ParticipationChart.render(status.participation, compact: true))<p><a href="\(base)/events">Events</a></p></section>
+        <section aria-labelledby="plan-h"><h2 id="plan-h">Action plan</h2>\(planBox(status, base))</section>
+        <section aria-labelledby="costs-h"><h2 id="costs-h">Cost sharing</h2>\(PlanPages.costTable(status.cost, currency: status.currency))</section>
+        <section aria-labelledby="res-h"><h2 id="res-h">Results</h2>\(try await ResultsTable.render(entries, on: req.db))<p><a href="\(base)/results">Record figures</a></p></section>
+        <section aria-labelledby="hand-h"><h2 id="hand-h">Handover</h2>\(try await handoverBox(status, base, req.db))</section>
+        </div>
+        """
+    }
+
+    static func stageBox(_ stage: ClusterStage, _ facts: ClusterFacts, _ base: String, _ mayEdit: Bool, _ req: Request) -> HTML {
+        let steps = ClusterStage.allCases.map { s -> HTML in
+            "<li class=\"\(s.order < stage.order ? "done" : (s == stage ? "current" : "todo"))\"\(s == stage ? HTML(raw: " aria-current=\"step\"") : .empty)>\(s.label)</li>"
+        }
+        guard let next = ClusterStageRules.next(after: stage, facts) else {
+            return "<ol class=\"stages\">\(steps)</ol><p>The cluster governs itself; the cycle is complete.</p>"
+        }
+        let missing = next.missing.map { "<li>\($0)</li>" as HTML }
+        let move: HTML = mayEdit && next.missing.isEmpty ? """
+        <form method="post" action="\(base)/stage">\(Layout.csrfField(req))<input type="hidden" name="stage" value="\(next.stage.rawValue)">
+        <button type="submit">Move to \(next.stage.label.lowercased())</button></form>
+        """ : .empty
+        return """
+        <ol class="stages">\(steps)</ol>
+        \(next.missing.isEmpty ? ("<p>Ready for \(next.stage.label.lowercased()).</p>" as HTML) : "<p>Before \(next.stage.label.lowercased()):</p><ul class=\"missing\">\(missing)</ul>")
+        \(move)
+        """
+    }
+
+    static func planBox(_ s: ClusterStatus, _ base: String) -> HTML {
+        guard let version = s.planVersion else { return "<p>No vision and action plan yet. <a href=\"\(base)/plan\">Record it</a></p>" }
+        let parts = ActionStatus.allCases.compactMap { st in s.actions[st].map { "\($0) \(st.label.lowercased())" } }
+        let done = s.actions[.done] ?? 0
+        let width = s.actionsTotal > 0 ? Double(done) / Double(s.actionsTotal) * 300 : 0
+        return """
+        <p>Version \(version), \(s.reviews) review\(s.reviews == 1 ? "" : "s"). \(s.actionsTotal) actions: \(parts.joined(separator: ", ")).</p>
+        <svg class="progress" viewBox="0 0 300 12" role="img" aria-label="\(done) of \(s.actionsTotal) actions done"><rect class="track" width="300" height="12"/><rect class="fill" width="\(String(format: "%.1f", width))" height="12"/></svg>
+        <p><a href="\(base)/plan">Vision and action plan</a> · <a href="\(base)/reviews">Reviews</a></p>
+        """
+    }
+
+    static func handoverBox(_ s: ClusterStatus, _ base: String, _ db: any Database) async throws -> HTML {
+        guard let institution = s.handoverInstitution else { return "<p>No handover plan yet. <a href=\"\(base)/handover\">Plan the handover</a></p>" }
+        let name = try await ReferenceDirectory.titles(.actor, [institution], on: db)[institution] ?? "?"
+        return """
+        <p>\(name) takes over. Readiness: \(s.facts.readinessMet) of \(s.facts.readinessItems) conditions met.
+        \(s.facts.fullTakeover.map { "The institution pays the whole broker cost from \($0.description)." } ?? "The project still shares the broker's cost.")</p>
+        <p><a href="\(base)/handover">Handover plan</a></p>
+        """
+    }
+
+    /// A stage changes only when the domain's conditions hold; moving back is always allowed.
+    static func stageRule(_ values: RecordValues, _ existing: ClusterModel?, _ db: any Database) async throws -> ValidationErrors {
+        guard let target = values.text("stage").flatMap(ClusterStage.init(rawValue:)) else { return .init() }
+        let current = existing.flatMap { ClusterStage(rawValue: $0.stage) } ?? .selection
+        guard target != current else { return .init() }
+        var facts = existing == nil ? ClusterFacts(today: RecordValidation.context.today) : try await ClusterStatus.load(existing!, on: db).facts
+        facts.inProject = values.uuid("projectId") != nil
+        let missing = ClusterStageRules.missing(for: target, from: current, facts)
+        return missing.isEmpty ? .init() : .init(field: "stage", "cannot move to \(target.label.lowercased()) yet: " + missing.joined(separator: "; "))
+    }
+
+    /// The cost sharing of all the project's clusters together.
+    static func projectCostSharing(_ project: ProjectModel, _ clusters: [ClusterModel], _ req: Request) async throws -> HTML {
+        let ids = clusters.compactMap(\.id)
+        let items = ids.isEmpty ? [] : try await ContributionModel.query(on: req.db).filter(\.$clusterId ~~ ids).all()
+        return "<section><h2>Cost sharing across the project's clusters</h2>\(PlanPages.costTable(CostSharing(items.compactMap(\.share)), currency: project.currency ?? "USD"))</section>"
+    }
+}

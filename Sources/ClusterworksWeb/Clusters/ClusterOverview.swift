@@ -1,0 +1,171 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import Fluent
+import Vapor
+
+/// The programme's clusters side by side, sortable by any figure: where every cluster stands.
+struct ClusterOverview: RouteCollection {
+    struct Row {
+        let cluster: ClusterModel
+        let status: ClusterStatus
+        var stage: ClusterStage { ClusterStage(rawValue: cluster.stage) ?? .selection }
+    }
+
+    /// Column key, heading, and the value a sort compares.
+    static let columns: [(key: String, label: String, sortValue: @Sendable (Row) -> SortValue)] = [
+        ("name", "Cluster", { .text($0.cluster.name) }),
+        ("country", "Country", { .text($0.cluster.countryCode) }),
+        ("stage", "Stage", { .number(Double($0.stage.order)) }),
+        ("diagnostic", "Diagnostic", { .number(Double(($0.status.diagnostic?.version ?? 0) * 2 + ($0.status.diagnostic?.status == .validated ? 1 : 0))) }),
+        ("ties", "Ties existing / to strengthen / missing", { .number(Double($0.status.ties.existing)) }),
+        ("events", "Events", { .number(Double($0.status.participation.totalEvents)) }),
+        ("actors", "Organisations taking part", { .number(Double($0.status.participation.distinctActors)) }),
+        ("actions", "Actions done", { .number(Double($0.status.actions[.done] ?? 0)) }),
+        ("pledged", "Pledged", { .number($0.status.cost.pledged) }),
+        ("projectShare", "Project share", { .number($0.status.cost.line(.project)?.pledgedShare ?? 0) }),
+        ("honoured", "Pledges honoured", { .number($0.status.cost.honoured ?? -1) }),
+        ("results", "Results on track", { .number(Double($0.status.results.onTrack)) }),
+        ("handover", "Readiness", { .number(Double($0.status.facts.readinessMet)) }),
+    ]
+
+    enum SortValue: Comparable {
+        case number(Double), text(String)
+        static func < (a: SortValue, b: SortValue) -> Bool {
+            switch (a, b) {
+            case (.number(let x), .number(let y)): x < y
+            case (.text(let x), .text(let y)): x.localizedCaseInsensitiveCompare(y) == .orderedAscending
+            default: false
+            }
+        }
+    }
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("programme", "clusters", use: page)
+    }
+
+    static func rows(_ req: Request) async throws -> [Row] {
+        var q = ClusterModel.query(on: req.db)
+        if let p = try? req.query.get(String.self, at: "projectId"), let id = UUID(uuidString: p) { q = q.filter(\.$project.$id == id) }
+        let clusters = try await q.limit(5000).all()
+        let statuses = try await ClusterStatus.load(clusters, on: req.db)
+        var rows = clusters.map { Row(cluster: $0, status: statuses[$0.id!]!) }
+        let key = (try? req.query.get(String.self, at: "sort")) ?? "name"
+        let column = columns.first { $0.key == key } ?? columns[0]
+        let descending = (try? req.query.get(String.self, at: "dir")) == "desc"
+        rows.sort { a, b in
+            let (x, y) = (column.sortValue(a), column.sortValue(b))
+            if x == y { return a.cluster.name < b.cluster.name }
+            return descending ? y < x : x < y
+        }
+        return rows
+    }
+
+    @Sendable func page(req: Request) async throws -> HTML {
+        let rows = try await Self.rows(req)
+        let sort = (try? req.query.get(String.self, at: "sort")) ?? "name"
+        let desc = (try? req.query.get(String.self, at: "dir")) == "desc"
+        let head = Self.columns.map { c -> HTML in
+            let dir = c.key == sort && !desc ? "desc" : "asc"
+            let state: HTML = c.key == sort ? HTML(raw: " aria-sort=\"\(desc ? "descending" : "ascending")\"") : .empty
+            return "<th scope=\"col\"\(state)><a href=\"/programme/clusters?sort=\(c.key)&amp;dir=\(dir)\">\(c.label)</a></th>"
+        }
+        let body = rows.map { r -> HTML in
+            let s = r.status, id = r.cluster.id!.uuidString.lowercased()
+            return """
+            <tr><th scope="row"><a href="/clusters/\(id)">\(r.cluster.name)</a></th><td>\(r.cluster.countryCode)</td><td>\(r.stage.label)</td>
+            <td>\(s.diagnostic.map { "v\($0.version) \($0.status.label.lowercased())" } ?? "—")</td>
+            <td class="num">\(s.ties.existing) / \(s.ties.toStrengthen) / \(s.ties.missing)</td>
+            <td class="num">\(s.participation.totalEvents)</td><td class="num">\(s.participation.distinctActors)</td>
+            <td class="num">\(s.actions[.done] ?? 0) of \(s.actionsTotal)</td><td class="num">\(PlanPages.money(s.cost.pledged)) \(s.cost.pledged > 0 ? s.currency : "")</td>
+            <td class="num">\(s.cost.pledged > 0 ? PlanPages.percent(s.cost.line(.project)?.pledgedShare ?? 0) : "—")</td>
+            <td class="num">\(PlanPages.percent(s.cost.honoured))</td>
+            <td class="num">\(s.results.onTrack) of \(s.results.total)</td>
+            <td class="num">\(s.facts.readinessItems > 0 ? "\(s.facts.readinessMet) of \(s.facts.readinessItems)" : "—")</td></tr>
+            """
+        }
+        return Layout.page("Clusters of the programme", req, body: """
+        <h1>Clusters of the programme</h1>
+        <p>\(rows.count) clusters. Select a heading to sort; select it again to reverse.</p>
+        <div class="table-wrap"><table class="overview"><thead><tr>\(head)</tr></thead><tbody>\(body)</tbody></table></div>
+        """)
+    }
+}
+
+/// `/api/v1/programme/clusters`, `/api/v1/clusters/{id}/summary`, `/api/v1/projects/{id}/cost-sharing`.
+struct ClusterSummaryAPI: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("programme", "clusters", use: overview)
+        routes.get("clusters", ":id", "summary", use: summary)
+        routes.get("projects", ":id", "cost-sharing", use: projectCost)
+    }
+
+    static func json(_ cluster: ClusterModel, _ s: ClusterStatus) -> JSONOut {
+        let stage = ClusterStage(rawValue: cluster.stage) ?? .selection
+        let next = ClusterStageRules.next(after: stage, s.facts)
+        return .object([
+            ("id", .string(cluster.id!.uuidString.lowercased())), ("name", .string(cluster.name)), ("stage", .string(stage.rawValue)),
+            ("nextStage", next.map { .object([("stage", .string($0.stage.rawValue)), ("missing", .array($0.missing.map(JSONOut.string)))]) } ?? .null),
+            ("diagnostic", s.diagnostic.map { .object([("version", .int($0.version)), ("status", .string($0.status.rawValue))]) } ?? .null),
+            ("ties", .object([("existing", .int(s.ties.existing)), ("toStrengthen", .int(s.ties.toStrengthen)), ("missing", .int(s.ties.missing))])),
+            ("participation", .array(s.participation.quarters.map { q in
+                .object([("quarter", .string(q.label)), ("events", .int(q.events)), ("actors", .int(q.actors)), ("newActors", .int(q.newActors)), ("participants", .int(q.participants))])
+            })),
+            ("plan", .object([("version", s.planVersion.map(JSONOut.int) ?? .null), ("reviews", .int(s.reviews)),
+                              ("actions", .object(ActionStatus.allCases.map { ($0.rawValue, .int(s.actions[$0] ?? 0)) }))])),
+            ("costSharing", costJSON(s.cost, currency: s.currency)),
+            ("results", .object([("series", .int(s.results.total)), ("measured", .int(s.results.measured)), ("onTrackOrReached", .int(s.results.onTrack))])),
+            ("handover", .object([("institutionId", s.handoverInstitution.map { .string($0.uuidString.lowercased()) } ?? .null),
+                                  ("readinessMet", .int(s.facts.readinessMet)), ("readinessItems", .int(s.facts.readinessItems)),
+                                  ("fullTakeover", s.facts.fullTakeover.map { .string($0.description) } ?? .null)])),
+        ])
+    }
+
+    static func costJSON(_ c: CostSharing, currency: String) -> JSONOut {
+        .object([("currency", .string(currency)), ("pledged", .double(c.pledged)), ("paid", .double(c.paid)),
+                 ("honoured", c.honoured.map(JSONOut.double) ?? .null),
+                 ("byFunderKind", .array(c.lines.map { l in
+                     .object([("funderKind", .string(l.kind.rawValue)), ("pledged", .double(l.pledged)), ("paid", .double(l.paid)),
+                              ("pledgedShare", .double(l.pledgedShare)), ("paidShare", .double(l.paidShare))])
+                 }))])
+    }
+
+    @Sendable func overview(req: Request) async throws -> JSONResponse {
+        let rows = try await ClusterOverview.rows(req)
+        return JSONResponse(body: .object([("items", .array(rows.map { Self.json($0.cluster, $0.status) })), ("total", .int(rows.count))]))
+    }
+
+    @Sendable func summary(req: Request) async throws -> JSONResponse {
+        let cluster = try await RegistryService(registry: Registries.clusters).find(req)
+        return JSONResponse(body: Self.json(cluster, try await ClusterStatus.load(cluster, on: req.db)))
+    }
+
+    @Sendable func projectCost(req: Request) async throws -> JSONResponse {
+        let project = try await RegistryService(registry: Registries.projects).find(req)
+        let clusters = try await ClusterModel.query(on: req.db).filter(\.$project.$id == project.requireID()).all()
+        let ids = clusters.compactMap(\.id)
+        let items = ids.isEmpty ? [] : try await ContributionModel.query(on: req.db).filter(\.$clusterId ~~ ids).all()
+        return JSONResponse(body: Self.costJSON(CostSharing(items.compactMap(\.share)), currency: project.currency ?? "USD"))
+    }
+}
+
+/// `POST /clusters/{id}/stage`: the move offered on the cluster page, through the same rules as any edit.
+struct ClusterStagePage: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.post("clusters", ":id", "stage", use: move)
+    }
+
+    @Sendable func move(req: Request) async throws -> Response {
+        let service = RegistryService(registry: Registries.clusters)
+        let cluster = try await service.find(req)
+        let input = try SubmissionReader.form(req)
+        do {
+            try await service.update(cluster, ["stage": input["stage"] ?? .null], partial: true, req)
+        } catch let e as FieldErrors {
+            return Layout.page("Stage not changed", req, body: """
+            <h1>The stage was not changed</h1><p class="notice error" role="alert">Stage \(e.errors.messages(for: "stage").joined(separator: "; ")).</p>
+            <p><a href="/clusters/\(try cluster.requireID().uuidString.lowercased())">Back to \(cluster.name)</a></p>
+            """).response(status: e.status)
+        }
+        return req.redirect(to: "/clusters/\(try cluster.requireID().uuidString.lowercased())")
+    }
+}

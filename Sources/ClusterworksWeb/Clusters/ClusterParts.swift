@@ -1,0 +1,140 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import Fluent
+import Vapor
+
+/// The parts of a cluster's development cycle, each described once for its pages and its API.
+enum ClusterParts {
+    typealias Part<C: OwnedRecord> = PartRegistry<ClusterModel, C>
+
+    static let diagnostics = Part<DiagnosticModel>(
+        owner: Registries.clusters, ownerKind: .cluster, path: "diagnostics", singular: "diagnostic", plural: "Diagnostic studies",
+        columns: ["status", "startedOn", "validatedOn"],
+        frozen: { d, _ in d.diagnosticStatus == .validated ? ("status", "was validated on \(d.validatedOn ?? "?"); it cannot be changed — start a new version") : nil },
+        detail: { cluster, d, req in try await DiagnosticPages.detail(cluster, d, req) },
+        configureNew: { cluster, db in try await DiagnosticService.configureNew(cluster.requireID(), db) })
+
+    static let perceptions = Part<PerceptionModel>(
+        owner: Registries.clusters, ownerKind: .cluster, path: "perceptions", singular: "perception", plural: "Perceptions",
+        columns: ["stakeholderGroup", "severity", "diagnosticId"],
+        rules: { w in try await draftDiagnostic(w.values, w.db) },
+        frozen: { p, db in try await frozenDiagnostic(p.diagnosticId, db) },
+        returnTo: { cluster, p in diagnosticPath(cluster, p.diagnosticId) })
+
+    static let chainStages = Part<ChainStageModel>(
+        owner: Registries.clusters, ownerKind: .cluster, path: "chain-stages", singular: "value chain stage", plural: "Value chain stages",
+        columns: ["position", "bottlenecks"],
+        rules: { w in try await draftDiagnostic(w.values, w.db) },
+        frozen: { s, db in try await frozenDiagnostic(s.diagnosticId, db) },
+        returnTo: { cluster, s in diagnosticPath(cluster, s.diagnosticId) })
+
+    static let linkages = Part<LinkageModel>(
+        owner: Registries.clusters, ownerKind: .cluster, path: "linkages", singular: "tie", plural: "Map of linkages",
+        columns: ["fromActorId", "tieType", "toActorId", "status", "recordedOn"],
+        intro: { cluster, ties, req in try await LinkagePages.intro(cluster, ties, req) })
+
+    static let events = Part<EventModel>(
+        owner: Registries.clusters, ownerKind: .cluster, path: "events", singular: "event", plural: "Events",
+        columns: ["type", "place", "women", "men"],
+        intro: { _, events, _ in ParticipationChart.render(ParticipationSeries(events.compactMap(\.participation))) })
+
+    static let plans = Part<ActionPlanModel>(
+        owner: Registries.clusters, ownerKind: .cluster, path: "plan", singular: "action plan", plural: "Vision and action plan",
+        columns: ["adoptedOn", "horizonEnd", "version"], single: true, deletable: false,
+        detail: { cluster, plan, req in try await PlanPages.detail(cluster, plan, req) })
+
+    static let actions = Part<ActionModel>(
+        owner: Registries.clusters, ownerKind: .cluster, path: "actions", singular: "action", plural: "Actions",
+        columns: ["type", "leadActorId", "status", "percentComplete", "endOn"],
+        rules: { w in try await actionRules(w) },
+        detail: { cluster, action, req in try await PlanPages.contributions(cluster, action, req) })
+
+    static let contributions = Part<ContributionModel>(
+        owner: Registries.clusters, ownerKind: .cluster, path: "contributions", singular: "contribution", plural: "Contributions",
+        columns: ["actionId", "funderKind", "form", "pledged", "paid"],
+        intro: { cluster, items, req in try await PlanPages.costSharing(cluster, items, req) },
+        returnTo: { cluster, c in "/clusters/\(cluster.id!.uuidString.lowercased())/actions/\(c.actionId.uuidString.lowercased())" })
+
+    static let reviews = Part<PlanReviewModel>(
+        owner: Registries.clusters, ownerKind: .cluster, path: "reviews", singular: "plan review", plural: "Plan reviews (PDCA)",
+        columns: ["reviewedOn", "version"], deletable: false, genericCreate: false,
+        intro: { cluster, _, req in try await PlanReviewPages.form(cluster, req, errors: ValidationErrors(), raw: nil) },
+        detail: { _, review, _ in PlanReviewPages.snapshot(review) })
+
+    static let results = Part<ResultEntryModel>(
+        owner: Registries.clusters, ownerKind: .cluster, path: "results", singular: "figure", plural: "Results",
+        columns: ["indicatorId", "kind", "actorId", "networkId", "value"],
+        rules: { w in try await ResultRules.check(w) },
+        frozen: { r, db in try await r.diagnosticId.asyncMap { try await frozenDiagnostic($0, db) } ?? nil },
+        intro: { cluster, entries, req in try await ResultsTable.render(entries, on: req.db) })
+
+    static let handoverPlans = Part<HandoverPlanModel>(
+        owner: Registries.clusters, ownerKind: .cluster, path: "handover", singular: "handover plan", plural: "Handover",
+        columns: ["institutionId", "agreedOn", "takeoverOn"], single: true,
+        rules: { w in try await institutionRule(w.values, w.db) },
+        intro: { cluster, _, req in try await HandoverPages.intro(cluster, req) })
+
+    static let readiness = Part<ReadinessItemModel>(
+        owner: Registries.clusters, ownerKind: .cluster, path: "readiness", singular: "readiness condition", plural: "Readiness checklist",
+        columns: ["met", "metOn"])
+
+    static let brokerCost = Part<BrokerCostStepModel>(
+        owner: Registries.clusters, ownerKind: .cluster, path: "broker-cost", singular: "cost-sharing step", plural: "Broker cost schedule",
+        columns: ["fromOn", "projectShare", "institutionShare"],
+        rules: { w in try await scheduleRule(w) })
+
+    static var descriptors: [PartDescriptor] {
+        [diagnostics.descriptor, perceptions.descriptor, chainStages.descriptor, linkages.descriptor, events.descriptor,
+         plans.descriptor, actions.descriptor, contributions.descriptor, reviews.descriptor, results.descriptor,
+         handoverPlans.descriptor, readiness.descriptor, brokerCost.descriptor]
+    }
+
+    // MARK: rules across records
+
+    static func diagnosticPath(_ cluster: ClusterModel, _ id: UUID) -> String {
+        "/clusters/\(cluster.id!.uuidString.lowercased())/diagnostics/\(id.uuidString.lowercased())"
+    }
+
+    /// Perceptions and value chain stages go into a draft only.
+    static func draftDiagnostic(_ v: RecordValues, _ db: any Database) async throws -> ValidationErrors {
+        guard let id = v.uuid("diagnosticId"), let d = try await DiagnosticModel.find(id, on: db), d.diagnosticStatus == .validated else { return .init() }
+        return .init(field: "diagnosticId", DiagnosticValidation.frozen(validatedOn: d.validatedOn))
+    }
+
+    static func frozenDiagnostic(_ id: UUID, _ db: any Database) async throws -> (String, String)? {
+        guard let d = try await DiagnosticModel.find(id, on: db), d.diagnosticStatus == .validated else { return nil }
+        return ("diagnosticId", DiagnosticValidation.frozen(validatedOn: d.validatedOn))
+    }
+
+    /// An action serves one of the plan's objectives, and there must be a plan to hold it.
+    static func actionRules(_ w: PartWrite<ClusterModel, ActionModel>) async throws -> ValidationErrors {
+        guard let plan = try await ActionPlanModel.owned(by: .cluster, w.ownerId, on: w.db).first() else {
+            return .init(field: "title", "needs the cluster's vision and action plan first")
+        }
+        var errors = ValidationErrors()
+        let objectives = plan.objectives.split(separator: "\n").map(String.init)
+        if let objective = w.values.text("objective"), !objectives.contains(objective) {
+            errors.add("objective", "must be one of the plan's strategic objectives: \(objectives.joined(separator: "; "))")
+        }
+        return errors
+    }
+
+    static func institutionRule(_ v: RecordValues, _ db: any Database) async throws -> ValidationErrors {
+        guard let id = v.uuid("institutionId"), let actor = try await ActorModel.find(id, on: db) else { return .init() }
+        return actor.kind == ActorKind.institution.rawValue ? .init() : .init(field: "institutionId", "must be a local institution, not an enterprise")
+    }
+
+    static func scheduleRule(_ w: PartWrite<ClusterModel, BrokerCostStepModel>) async throws -> ValidationErrors {
+        guard let from = w.values["fromOn"]?.date, let p = w.values.double("projectShare"), let i = w.values.double("institutionShare") else { return .init() }
+        let existing = try await BrokerCostStepModel.owned(by: .cluster, w.ownerId, on: w.db).all()
+            .filter { $0.id != w.existing?.id }.compactMap(\.step)
+        return BrokerCostSchedule.check(.init(from: from, projectShare: p, institutionShare: i), replacing: nil, in: existing)
+    }
+}
+
+extension Optional {
+    func asyncMap<T>(_ f: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let w = self else { return nil }
+        return try await f(w)
+    }
+}

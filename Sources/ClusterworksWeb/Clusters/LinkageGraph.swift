@@ -1,0 +1,47 @@
+import ClusterworksDomain
+import Foundation
+import Vapor
+
+/// A map of linkages as an SVG graph: actors on a circle (enterprises on one side, institutions on
+/// the other), ties as lines styled by status — solid existing, dashed to strengthen, dotted missing.
+enum LinkageGraph {
+    struct Node { let id: UUID; let name: String; let isInstitution: Bool }
+
+    static func render(_ map: LinkageMap, nodes: [UUID: Node], title: String, size: Double = 420) -> HTML {
+        guard !map.ties.isEmpty else { return "<p>No ties recorded\(map.on.map { " by \($0)" } ?? "").</p>" }
+        let ids = map.actors.sorted { a, b in
+            let (na, nb) = (nodes[a], nodes[b])
+            return ((na?.isInstitution ?? false) ? 1 : 0, na?.name ?? "") < ((nb?.isInstitution ?? false) ? 1 : 0, nb?.name ?? "")
+        }
+        let c = size / 2, r = size / 2 - 70
+        var pos: [UUID: (Double, Double)] = [:]
+        for (i, id) in ids.enumerated() {
+            let angle = Double(i) / Double(ids.count) * 2 * .pi - .pi / 2
+            pos[id] = (c + r * cos(angle), c + r * sin(angle))
+        }
+        let lines = map.ties.compactMap { t -> HTML? in
+            guard let a = pos[t.from], let b = pos[t.to] else { return nil }
+            let label = "\(nodes[t.from]?.name ?? "?") — \(t.type.label.lowercased()) — \(nodes[t.to]?.name ?? "?"): \(t.status.label.lowercased())"
+            return "<line class=\"tie \(t.status.rawValue)\(t.type == .inConflictWith ? " conflict" : "")\" x1=\"\(f(a.0))\" y1=\"\(f(a.1))\" x2=\"\(f(b.0))\" y2=\"\(f(b.1))\"><title>\(label)</title></line>"
+        }
+        let dots = ids.map { id -> HTML in
+            let (x, y) = pos[id]!
+            let n = nodes[id]
+            let anchor = x < c - 1 ? "end" : (x > c + 1 ? "start" : "middle")
+            let dx = x < c - 1 ? -8.0 : (x > c + 1 ? 8.0 : 0)
+            let name = String((n?.name ?? "?").prefix(28))
+            return """
+            <circle class="node\((n?.isInstitution ?? false) ? " institution" : "")" cx="\(f(x))" cy="\(f(y))" r="6"><title>\(n?.name ?? "?")</title></circle>
+            <text x="\(f(x + dx))" y="\(f(y + 4))" text-anchor="\(anchor)">\(name)</text>
+            """
+        }
+        return """
+        <figure class="graph"><svg viewBox="0 0 \(Int(size)) \(Int(size))" role="img" aria-label="\(title)">
+        \(lines)\(dots)</svg>
+        <figcaption>\(title): \(map.count(.existing)) existing, \(map.count(.toStrengthen)) to strengthen, \(map.count(.missing)) missing.
+        <span class="key tie-existing"></span> existing <span class="key tie-to_strengthen"></span> to strengthen <span class="key tie-missing"></span> missing; light circles are enterprises, dark circles institutions.</figcaption></figure>
+        """
+    }
+
+    static func f(_ v: Double) -> String { String(format: "%.1f", v) }
+}

@@ -1,0 +1,42 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import Fluent
+import Vapor
+
+/// The map of linkages: the map at a chosen earlier date beside the latest one, what changed
+/// between them, and the ties as a table (below, from the generic part list).
+enum LinkagePages {
+    static func maps(_ ties: [LinkageModel], on db: any Database) async throws -> (records: [LinkageMap.Tie], nodes: [UUID: LinkageGraph.Node]) {
+        let records = ties.compactMap(\.tie)
+        let ids = Array(Set(records.flatMap { [$0.from, $0.to] }))
+        let actors = ids.isEmpty ? [] : try await ActorModel.query(on: db).filter(\.$id ~~ ids).all()
+        let nodes = Dictionary(uniqueKeysWithValues: actors.compactMap { a in
+            a.id.map { ($0, LinkageGraph.Node(id: $0, name: a.acronym ?? a.name, isInstitution: a.kind == ActorKind.institution.rawValue)) }
+        })
+        return (records, nodes)
+    }
+
+    static func intro(_ cluster: ClusterModel, _ ties: [LinkageModel], _ req: Request) async throws -> HTML {
+        let (records, nodes) = try await maps(ties, on: req.db)
+        let dates = LinkageMap.recordingDates(records)
+        guard let first = dates.first else { return "<p>No ties recorded yet. Add the ties the diagnostic found below.</p>" }
+        let chosen = (try? req.query.get(String.self, at: "before")).flatMap(CalendarDate.init) ?? first
+        let before = LinkageMap(records, on: chosen), now = LinkageMap(records, on: nil)
+        let changes = now.changes(since: before)
+        let options = dates.map { d -> HTML in "<option value=\"\(d.description)\"\(d == chosen ? HTML(raw: " selected") : .empty)>\(d.description)</option>" }
+        let changeItems = changes.map { c -> HTML in
+            "<li>\(nodes[c.tie.from]?.name ?? "?") — \(c.tie.type.label.lowercased()) — \(nodes[c.tie.to]?.name ?? "?"): \(c.before?.label.lowercased() ?? "not recorded") → <strong>\(c.tie.status.label.lowercased())</strong> (\(c.tie.recordedOn.description))</li>"
+        }
+        return """
+        <form class="toolbar" method="get"><div><label for="before">Compare the map as it stood on</label>
+        <select id="before" name="before">\(options)</select></div><div><button type="submit">Compare</button></div></form>
+        <div class="pair">
+        \(LinkageGraph.render(before, nodes: nodes, title: "Ties as recorded by \(chosen)"))
+        \(LinkageGraph.render(now, nodes: nodes, title: "Ties now"))
+        </div>
+        <h2>What changed since \(chosen.description)</h2>
+        \(changeItems.isEmpty ? ("<p>No tie changed.</p>" as HTML) : "<ul>\(changeItems)</ul>")
+        <h2>Every record of a tie</h2>
+        """
+    }
+}

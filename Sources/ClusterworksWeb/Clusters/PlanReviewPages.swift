@@ -1,0 +1,101 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import Fluent
+import Vapor
+
+/// The review form (progress per action) and a past version of the plan as a review kept it.
+struct PlanReviewPages: RouteCollection {
+    let service = PlanReviewService()
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.post("clusters", ":id", "reviews", use: create)
+    }
+
+    static func form(_ cluster: ClusterModel, _ req: Request, errors: ValidationErrors, raw: [String: RawInput]?) async throws -> HTML {
+        guard try await PartService(registry: ClusterParts.reviews).mayEdit(cluster, req) else { return .empty }
+        let clusterId = try cluster.requireID()
+        guard let plan = try await ActionPlanModel.owned(by: .cluster, clusterId, on: req.db).first() else {
+            return "<p>Record the vision and action plan first; reviews check its progress.</p>"
+        }
+        let actions = try await ActionModel.owned(by: .cluster, clusterId, on: req.db).all()
+        let fields = try await RecordForm.fields(PlanReviewSchema.schema, values: [:], raw: raw, prefill: [:], errors: errors, on: req.db)
+        let rows = actions.map { a -> HTML in
+            let id = a.id!.uuidString.lowercased(), key = "progress.\(id)"
+            func given(_ f: String) -> String { if case .text(let s)? = raw?["\(key).\(f)"] { s } else { "" } }
+            let current = raw == nil ? a.status : given("status")
+            let options = ActionStatus.allCases.map { s -> HTML in "<option value=\"\(s.rawValue)\"\(s.rawValue == current ? HTML(raw: " selected") : .empty)>\(s.label)</option>" }
+            let messages = errors.messages(for: PlanReviewRules.progressKey(a.id!))
+            return """
+            <tr><th scope="row">\(a.titleText)</th>
+            <td><label class="sr-only" for="\(key).status">Status of \(a.titleText)</label><select id="\(key).status" name="\(key).status"><option value="">— not reviewed —</option>\(options)</select></td>
+            <td><label class="sr-only" for="\(key).percent">Progress of \(a.titleText) (%)</label><input id="\(key).percent" name="\(key).percent" type="number" min="0" max="100" step="1" value="\(raw == nil ? a.percentComplete.map(String.init) ?? "" : given("percent"))"></td>
+            <td><label class="sr-only" for="\(key).note">Note on \(a.titleText)</label><input id="\(key).note" name="\(key).note" type="text" value="\(given("note"))">
+            \(messages.isEmpty ? .empty : "<p class=\"field-error\">\(messages.joined(separator: "; ")).</p>")</td></tr>
+            """
+        }
+        return """
+        <section aria-labelledby="review-h"><h2 id="review-h">Record a review of version \(plan.version)</h2>
+        \(PartPages<ClusterModel, PlanReviewModel>.errorNotice(errors))
+        <form class="stack" method="post" action="/clusters/\(clusterId.uuidString.lowercased())/reviews" novalidate>\(Layout.csrfField(req))
+        \(fields)
+        <div class="table-wrap"><table><caption>Progress per action (check)</caption><thead><tr><th scope="col">Action</th><th scope="col">Status</th><th scope="col">Progress (%)</th><th scope="col">Note</th></tr></thead>
+        <tbody>\(rows)</tbody></table></div>
+        <div><button type="submit">Record review</button></div></form></section>
+        """
+    }
+
+    /// The plan as this review found it: version n, kept as it was.
+    static func snapshot(_ review: PlanReviewModel) -> HTML {
+        guard let s = review.snapshot else { return .empty }
+        let notes = Dictionary(review.progress.map { ($0.actionId, $0.note ?? "") }, uniquingKeysWith: { a, _ in a })
+        let rows = s.actions.map { a -> HTML in
+            "<tr><td>\(a.title)</td><td>\(a.status.label)</td><td>\(a.percentComplete.map { "\($0) %" } ?? "—")</td><td>\(notes[a.id] ?? "")</td></tr>"
+        }
+        let objectives = s.objectives.map { "<li>\($0)</li>" as HTML }
+        return """
+        <section aria-labelledby="snap-h"><h2 id="snap-h">Version \(s.version) of the plan, as reviewed</h2>
+        <p><strong>Vision:</strong> \(s.vision)</p><ul>\(objectives)</ul>
+        <table><thead><tr><th scope="col">Action</th><th scope="col">Status</th><th scope="col">Progress</th><th scope="col">Note</th></tr></thead><tbody>\(rows)</tbody></table></section>
+        """
+    }
+
+    @Sendable func create(req: Request) async throws -> Response {
+        let parts = PartService(registry: ClusterParts.reviews)
+        let cluster = try await parts.owner(req)
+        let input = try SubmissionReader.form(req)
+        let (fields, progress) = PlanReviewService.splitForm(input)
+        do {
+            let review = try await service.record(fields, progress: progress, in: cluster, req)
+            return req.redirect(to: ClusterParts.reviews.partPath(cluster, review))
+        } catch let e as FieldErrors {
+            let body: HTML = """
+            \(ClusterNav.header(owner: cluster.title, ownerPath: ClusterParts.reviews.ownerPath(cluster), current: "reviews"))
+            <h1>Plan reviews (PDCA)</h1>\(try await Self.form(cluster, req, errors: e.errors, raw: input))
+            """
+            return Layout.page("Plan review", req, body: body).response(status: e.status)
+        }
+    }
+}
+
+/// `POST /api/v1/clusters/{id}/reviews`.
+struct PlanReviewAPI: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.post("clusters", ":id", "reviews", use: create)
+    }
+
+    @Sendable func create(req: Request) async throws -> Response {
+        let parts = PartService(registry: ClusterParts.reviews)
+        let cluster = try await parts.owner(req)
+        let (fields, progress) = try PlanReviewService.splitJSON(try SubmissionReader.json(req))
+        let review = try await PlanReviewService().record(fields, progress: progress, in: cluster, req)
+        var body = PartAPI(registry: ClusterParts.reviews).json(review, cluster)
+        if case .object(var pairs) = body {
+            pairs.append(("progress", .array(review.progress.map { p in
+                .object([("actionId", .string(p.actionId.uuidString.lowercased())), ("status", .string(p.status.rawValue)),
+                         ("percent", p.percentComplete.map(JSONOut.int) ?? .null), ("note", p.note.map(JSONOut.string) ?? .null)])
+            })))
+            body = .object(pairs)
+        }
+        return try await JSONResponse(body: body, status: .created).encodeResponse(for: req)
+    }
+}

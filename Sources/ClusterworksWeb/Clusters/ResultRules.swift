@@ -1,0 +1,83 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import Fluent
+import Vapor
+
+/// Loads what the results framework's rules need — the indicator, the subject, the figures already
+/// kept for the same indicator and subject — and asks the domain.
+enum ResultRules {
+    static func check(_ w: PartWrite<ClusterModel, ResultEntryModel>) async throws -> ValidationErrors {
+        let v = w.values
+        guard let indicatorId = v.uuid("indicatorId"), let indicator = try await IndicatorModel.find(indicatorId, on: w.db) else { return .init() }
+        var errors = ValidationErrors()
+        let subject: ResultSubject
+        if let actorId = v.uuid("actorId"), let actor = try await ActorModel.find(actorId, on: w.db) {
+            subject = .actor(actorId, actor.actorKind, actor.institutionType.flatMap(InstitutionType.init(rawValue:)))
+        } else if let networkId = v.uuid("networkId") {
+            subject = .network(networkId)
+            if try await NetworkModel.find(networkId, on: w.db)?.$cluster.id != w.ownerId {
+                errors.add("networkId", "must name a network of this cluster")
+            }
+        } else { subject = .owner(.cluster) }
+        if let d = v.uuid("diagnosticId"), let frozen = try await ClusterParts.frozenDiagnostic(d, w.db), w.existing?.diagnosticId != d {
+            errors.add("diagnosticId", frozen.1)
+        }
+        var q = ResultEntryModel.owned(by: .cluster, w.ownerId, on: w.db).filter(\.$indicatorId == indicatorId)
+        q = v.uuid("actorId").map { q.filter(\.$actorId == $0) } ?? q.filter(\.$actorId == nil)
+        q = v.uuid("networkId").map { q.filter(\.$networkId == $0) } ?? q.filter(\.$networkId == nil)
+        let others = try await q.all().filter { $0.id != w.existing?.id }.compactMap(\.figure)
+        errors.merge(ResultEntryRules.check(v, indicator: indicator.rules, subject: subject, others: others))
+        return errors
+    }
+}
+
+/// Results against targets: one row per indicator and subject with what the domain computes.
+enum ResultsTable {
+    struct Row {
+        let indicator: IndicatorModel
+        let subject: String
+        let progress: ResultProgress
+    }
+
+    static func rows(_ entries: [ResultEntryModel], on db: any Database) async throws -> [Row] {
+        let indicatorIds = Array(Set(entries.map(\.indicatorId)))
+        let indicators = indicatorIds.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try await IndicatorModel.query(on: db)
+            .filter(\.$id ~~ indicatorIds).all().map { ($0.id!, $0) })
+        let actorNames = try await ReferenceDirectory.titles(.actor, entries.compactMap(\.actorId), on: db)
+        let networkNames = try await ReferenceDirectory.titles(.network, entries.compactMap(\.networkId), on: db)
+        var order: [String] = []
+        let groups = Dictionary(grouping: entries) { e -> String in
+            if !order.contains(e.seriesKey) { order.append(e.seriesKey) }
+            return e.seriesKey
+        }
+        return order.compactMap { key in
+            let items = groups[key]!
+            guard let indicator = indicators[items[0].indicatorId] else { return nil }
+            let subject = items[0].actorId.flatMap { actorNames[$0] } ?? items[0].networkId.flatMap { networkNames[$0] } ?? "The cluster"
+            return Row(indicator: indicator, subject: subject,
+                       progress: ResultProgress(items.compactMap(\.figure), direction: indicator.indicatorDirection))
+        }
+    }
+
+    static func render(_ entries: [ResultEntryModel], on db: any Database) async throws -> HTML {
+        let rows = try await rows(entries, on: db)
+        guard !rows.isEmpty else { return "<p>No figures recorded yet: start with the baselines the diagnostic found.</p>" }
+        func n(_ v: Double?) -> String { v.map { FieldValue.decimal(($0 * 100).rounded() / 100).display } ?? "—" }
+        let body = rows.map { r -> HTML in
+            let p = r.progress
+            let change = p.change.map { ($0 >= 0 ? "+" : "") + n($0) } ?? "—"
+            let rel = p.relativeChange.map { String(format: " (%+.0f %%)", $0 * 100) } ?? ""
+            return """
+            <tr><th scope="row">\(r.indicator.name) <span class="hint">(\(r.indicator.unit))</span></th><td>\(r.subject)</td>
+            <td class="num">\(n(p.baseline?.value))</td><td class="num">\(n(p.latest?.value))</td><td class="num">\(n(p.target?.value))</td>
+            <td class="num">\(change)\(rel)</td><td class="num">\(PlanPages.percent(p.shareOfTarget))</td>
+            <td><span class="tag rs-\(p.status.rawValue)">\(p.status.label)</span></td></tr>
+            """
+        }
+        return """
+        <div class="table-wrap"><table><caption>Results against targets</caption><thead><tr><th scope="col">Indicator</th><th scope="col">Subject</th>
+        <th scope="col">Baseline</th><th scope="col">Latest</th><th scope="col">Target</th><th scope="col">Change</th><th scope="col">Share of target</th><th scope="col">Status</th></tr></thead>
+        <tbody>\(body)</tbody></table></div>
+        """
+    }
+}

@@ -1,0 +1,70 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import Fluent
+import Vapor
+
+/// What a rule beyond the schema may look at: the owner, the values about to be written and the
+/// record they replace.
+struct PartWrite<P: SchemaRecord, C: OwnedRecord>: @unchecked Sendable {
+    let owner: P
+    let values: RecordValues
+    let existing: C?
+    let db: any Database
+    var ownerId: UUID { owner.id! }
+}
+
+/// Describes one kind of part of a record (a cluster's events, its diagnostic…) once, for its
+/// pages and its API alike. Parts are changed by whoever may change their owner.
+struct PartRegistry<P: SchemaRecord, C: OwnedRecord>: Sendable {
+    let owner: Registry<P>
+    let ownerKind: ScopeKind
+    let path: String
+    let singular: String
+    let plural: String
+    let columns: [String]
+    /// At most one per owner (the action plan, the handover plan).
+    var single = false
+    /// Parts that are history (plan reviews) are never deleted.
+    var deletable = true
+    /// False when creating needs more than the schema's fields (a review reports progress per action).
+    var genericCreate = true
+    /// Rules across records: the part's place among the owner's other records.
+    var rules: @Sendable (PartWrite<P, C>) async throws -> ValidationErrors = { _ in .init() }
+    /// Why a part can no longer change (it belongs to a validated diagnostic): field and message.
+    var frozen: @Sendable (C, any Database) async throws -> (String, String)? = { _, _ in nil }
+    /// Shown above the list (charts, matrices).
+    var intro: @Sendable (P, [C], Request) async throws -> HTML = { _, _, _ in .empty }
+    /// Shown below a part's fields (a diagnostic's perceptions).
+    var detail: @Sendable (P, C, Request) async throws -> HTML = { _, _, _ in .empty }
+    /// Where a page goes after a change; nil is the list.
+    var returnTo: @Sendable (P, C) -> String? = { _, _ in nil }
+    /// Values a new part's form starts with, from the owner's records.
+    var prefill: @Sendable (P, Request) async throws -> [String: String] = { _, _ in [:] }
+    /// Fields a new part takes from its owner's other records (the next version number).
+    var configureNew: @Sendable (P, any Database) async throws -> @Sendable (C) -> Void = { _, _ in { _ in } }
+
+    var schema: RecordSchema { C.recordSchema }
+
+    /// What the OpenAPI document says about this kind of part.
+    var descriptor: PartDescriptor {
+        PartDescriptor(ownerPath: owner.path, ownerKind: ownerKind, path: path, singular: singular, schema: schema,
+                       deletable: deletable, genericCreate: genericCreate)
+    }
+
+    func ownerPath(_ owner: P) -> String { "/\(self.owner.path)/\(owner.id!.uuidString.lowercased())" }
+    func listPath(_ owner: P) -> String { "\(ownerPath(owner))/\(path)" }
+    func partPath(_ owner: P, _ part: C) -> String { "\(listPath(owner))/\(part.id!.uuidString.lowercased())" }
+    func scope(_ owner: P) -> ScopeRef { ScopeRef(ownerKind, owner.id!) }
+}
+
+struct PartDescriptor: Sendable {
+    let ownerPath: String
+    let ownerKind: ScopeKind
+    let path: String
+    let singular: String
+    let schema: RecordSchema
+    let deletable: Bool
+    let genericCreate: Bool
+    /// The component name in the OpenAPI document, e.g. `ChainStage`.
+    var name: String { schema.type.rawValue.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined() }
+}
