@@ -14,7 +14,7 @@ struct PartAPI<P: SchemaRecord, C: OwnedRecord>: RouteCollection {
         if registry.genericCreate { r.post(use: create) }
         r.get(":partId", use: read)
         r.patch(":partId", use: patch)
-        r.delete(":partId", use: delete)
+        if registry.deletable { r.delete(":partId", use: delete) }
     }
 
     func json(_ part: C, _ owner: P) -> JSONOut {

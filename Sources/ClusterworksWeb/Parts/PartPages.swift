@@ -15,7 +15,7 @@ struct PartPages<P: SchemaRecord, C: OwnedRecord>: RouteCollection {
         if registry.genericCreate { r.post(use: create) }
         r.get(":partId", use: show)
         r.post(":partId", use: update)
-        r.post(":partId", "delete", use: delete)
+        if registry.deletable { r.post(":partId", "delete", use: delete) }
     }
 
     @Sendable func list(req: Request) async throws -> HTML {
