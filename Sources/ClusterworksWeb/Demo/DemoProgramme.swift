@@ -19,6 +19,7 @@ public enum DemoProgramme {
             let c = try await clusters(tx, projects: p)
             try await networks(tx, projects: p, clusters: c, actors: a)
             try await people(tx, actors: a)
+            try await DemoClusterCycle.load(tx, clusters: c, actors: a)
         }
         return true
     }
@@ -124,20 +125,20 @@ public enum DemoProgramme {
     static func clusters(_ db: any Database, projects p: [String: UUID]) async throws -> [String: UUID] {
         let rows: [[String: Any]] = [
             ["name": "Pune food processing", "country": "IN", "place": "Pune, Maharashtra", "latitude": 18.52, "longitude": 73.86,
-             "sector": "Food processing", "products": ["processed foods"], "projectId": p["IND-CLN"]!, "stage": "action_planning",
+             "sector": "Food processing", "products": ["processed foods"], "projectId": p["IND-CLN"]!, "stage": "selection",
              "description": "Entrepreneurs saw the Food Adulteration Act as the obstacle; institutions saw low regard for product safety. Dialogue led to an information point, an umbrella organisation and a technical centre."],
             ["name": "Bagru and Sanganer block printing", "country": "IN", "place": "Bagru and Sanganer, Jaipur, Rajasthan", "latitude": 26.81, "longitude": 75.55,
              "sector": "Textile hand-block printing", "products": ["hand-block printed textiles"], "estimatedFirms": 350, "employment": 10000,
-             "projectId": p["IND-CLN"]!, "stage": "implementation",
+             "projectId": p["IND-CLN"]!, "stage": "selection",
              "description": "About 350 small firms employ almost 10,000 workers. A cooperation attempt failed twenty years before the 1997 diagnostic; trust was rebuilt through the artisans' sons."],
             ["name": "Ludhiana knitwear", "country": "IN", "place": "Ludhiana, Punjab", "latitude": 30.90, "longitude": 75.85,
-             "sector": "Woollen knitwear", "products": ["woollen knitwear"], "estimatedFirms": 10000, "projectId": p["IND-CLN"]!, "stage": "implementation",
+             "sector": "Woollen knitwear", "products": ["woollen knitwear"], "estimatedFirms": 10000, "projectId": p["IND-CLN"]!, "stage": "selection",
              "description": "Over 10,000 small and medium firms, nearly 90% of the national market for woollen knitwear. Costs shared: project 20%, private sector 74%, other institutions 6%."],
             ["name": "Boaco and Chontales milk and cheese", "country": "NI", "place": "Boaco and Chontales", "latitude": 12.47, "longitude": -85.66,
-             "sector": "Dairy", "products": ["milk", "cheese"], "projectId": p["NIC-CLN"]!, "stage": "implementation",
+             "sector": "Dairy", "products": ["milk", "cheese"], "projectId": p["NIC-CLN"]!, "stage": "selection",
              "description": "Action plan results: technical norms, five new products, yields +25%, waste-water pollution down up to 70%, a cooperative, Alianza Láctea, CANISLAC."],
             ["name": "Fez leather", "country": "MA", "place": "Fez", "latitude": 34.03, "longitude": -5.00,
-             "sector": "Leather", "products": ["finished leather", "leather goods"], "projectId": p["MAR-CLU"]!, "stage": "trust_building",
+             "sector": "Leather", "products": ["finished leather", "leather goods"], "projectId": p["MAR-CLU"]!, "stage": "selection",
              "description": "Restructuring including relocation of units for environmental reasons; cooperation with the Santa Croce leather cluster in Italy."],
             ["name": "Tirupur hosiery", "country": "IN", "place": "Tirupur, Tamil Nadu", "latitude": 11.11, "longitude": 77.34,
              "sector": "Cotton hosiery", "products": ["cotton hosiery"], "estimatedFirms": 7000, "exportsUsd": 650_000_000, "stage": "selection",
