@@ -44,7 +44,7 @@ enum OpenAPIDocument {
             let list = "/\(part.ownerPath)/{id}/\(part.path)", one = list + "/{partId}"
             var listOps: [(String, JSONOut)] = [("get", op("List a \(part.ownerKind.rawValue)'s \(part.singular) records", path: ["id"], list: part.name))]
             // Parts that need more than their fields to be created take a body of their own (`PlanReviewCreate`).
-            listOps.append(("post", op("Add a \(part.singular)", path: ["id"], body: part.genericCreate ? part.name : part.name + "Create", created: part.name)))
+            listOps.append(("post", op("Add \(part.singular.withArticle)", path: ["id"], body: part.genericCreate ? part.name : part.name + "Create", created: part.name)))
             paths.append((list, .object(listOps)))
             var oneOps: [(String, JSONOut)] = [("get", op("Read a \(part.singular)", path: ["id", "partId"], one: part.name)),
                                                ("patch", op("Change some fields of a \(part.singular)", path: ["id", "partId"], one: part.name, body: part.name))]

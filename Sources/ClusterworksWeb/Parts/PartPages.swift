@@ -61,7 +61,7 @@ struct PartPages<P: SchemaRecord, C: OwnedRecord>: RouteCollection {
                                                  owner: registry.scope(owner), hidden: hidden, on: req.db)
         let id = "add-\(registry.path)"
         return """
-        <section aria-labelledby="\(id)"><h2 id="\(id)">Add a \(registry.singular)</h2>
+        <section aria-labelledby="\(id)"><h2 id="\(id)">Add \(registry.singular.withArticle)</h2>
         \(Self.errorNotice(errors))
         <form class="stack" method="post" action="\(registry.listPath(owner))" novalidate>
         \(Layout.csrfField(req))\(fields)<div><button type="submit">Add \(registry.singular)</button></div></form></section>
@@ -145,4 +145,6 @@ struct PartPages<P: SchemaRecord, C: OwnedRecord>: RouteCollection {
 
 extension String {
     var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+    /// "an event", "a tie".
+    var withArticle: String { ("aeiou".contains(prefix(1).lowercased()) ? "an " : "a ") + self }
 }

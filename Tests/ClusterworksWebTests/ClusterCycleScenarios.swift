@@ -1,0 +1,207 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+@testable import ClusterworksWeb
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+
+/// The cluster development cycle end to end through the API and forms, on SQLite and PostgreSQL.
+enum ClusterCycleScenarios {
+    static let all: [(String, WebScenarios.Scenario)] = [
+        ("given a broker's cluster, the broker takes it from diagnostic to a first plan review, and every bad input is refused", wholeCycle),
+        ("people who are not the cluster's broker or manager read its parts but cannot change them", partPermissions),
+        ("a form with a bad event shows the form again and writes nothing", eventForm),
+    ]
+
+    struct Setup {
+        var b: Browser
+        let admin: String, broker: String
+        let clusterId: String, projectId: String
+        var base: String { "/api/v1/clusters/\(clusterId)" }
+    }
+
+    static func setup(_ app: Application) async throws -> Setup {
+        var b = try await WebScenarios.signedInAdmin(app)
+        _ = b
+        b = Browser(app)
+        let admin = try await WebScenarios.token(app, "admin@example.org")
+        let project = try WebScenarios.json(try await b.send(.POST, "/api/v1/projects", json: #"{"code":"NI1","title":"Nicaragua","countries":["NI"],"status":"ongoing","currency":"USD"}"#, bearer: admin))
+        let projectId = try #require(project["id"] as? String)
+        let cluster = try WebScenarios.json(try await b.send(.POST, "/api/v1/clusters", json: #"{"name":"Boaco dairy","country":"NI","place":"Boaco","sector":"Dairy","stage":"selection","projectId":"\#(projectId)"}"#, bearer: admin))
+        let clusterId = try #require(cluster["id"] as? String)
+        _ = try await WebScenarios.user(app, "broker@example.org", .broker, scope: ScopeRef(.cluster, UUID(uuidString: clusterId)!))
+        return Setup(b: b, admin: admin, broker: try await WebScenarios.token(app, "broker@example.org"), clusterId: clusterId, projectId: projectId)
+    }
+
+    static func actor(_ app: Application, _ s: inout Setup, _ body: String) async throws -> String {
+        try #require(try WebScenarios.json(try await s.b.send(.POST, "/api/v1/actors", json: body, bearer: s.admin))["id"] as? String)
+    }
+
+    static func fields(_ r: TestingHTTPResponse) throws -> [String: Any] {
+        let body = try WebScenarios.json(r)
+        return try #require((body["error"] as? [String: Any])?["fields"] as? [String: Any], "\(body)")
+    }
+
+    /// The request was refused with this status and a message on this field.
+    static func refused(_ r: TestingHTTPResponse, _ status: HTTPResponseStatus, _ field: String) throws {
+        #expect(r.status == status)
+        let f = try fields(r)
+        #expect(f[field] != nil, "\(f)")
+    }
+
+    static func wholeCycle(_ app: Application) async throws {
+        var s = try await setup(app)
+        let t = s.broker, base = s.base
+        func send(_ m: HTTPMethod, _ path: String, _ json: String? = nil) async throws -> TestingHTTPResponse {
+            try await s.b.send(m, base + path, json: json, bearer: t)
+        }
+        // Stage: nothing skips ahead without its conditions.
+        var r = try await s.b.send(.PATCH, base, json: #"{"stage":"trust_building"}"#, bearer: t)
+        #expect(r.status == .unprocessableEntity)
+        try refused(r, .unprocessableEntity, "stage")
+        // Diagnostic drafted, with a perception and a value chain stage.
+        r = try await send(.POST, "/diagnostics", #"{"title":"Dairy diagnostic","startedOn":"1997-05-01","strengths":["Milk"]}"#)
+        #expect(r.status == .created)
+        let d = try WebScenarios.json(r)
+        let dId = try #require(d["id"] as? String)
+        #expect(d["version"] as? Int == 1 && d["status"] as? String == "draft")
+        #expect(try await send(.POST, "/perceptions", #"{"diagnosticId":"\#(dId)","theme":"Hygiene","stakeholderGroup":"entrepreneurs","severity":"minor","statement":"Not our problem"}"#).status == .created)
+        #expect(try await send(.POST, "/chain-stages", #"{"diagnosticId":"\#(dId)","position":1,"name":"Milk collection","bottlenecks":["No cooling"]}"#).status == .created)
+        #expect(try await s.b.send(.PATCH, base, json: #"{"stage":"trust_building"}"#, bearer: t).status == .ok)
+        // An event; then action planning still waits for the validation.
+        let coop = try await actor(app, &s, #"{"kind":"institution","name":"Coop","institutionType":"cooperative","country":"NI"}"#)
+        let firm = try await actor(app, &s, #"{"kind":"enterprise","name":"Cheese maker","country":"NI","employees":8}"#)
+        r = try await send(.POST, "/events", #"{"type":"validation_meeting","title":"Validation","heldOn":"1997-11-20","actorIds":["\#(coop)","\#(firm)"],"women":5,"men":10}"#)
+        #expect(r.status == .created)
+        let eventId = try #require(try WebScenarios.json(r)["id"] as? String)
+        r = try await s.b.send(.PATCH, base, json: #"{"stage":"action_planning"}"#, bearer: t)
+        #expect(r.status == .unprocessableEntity)
+        #expect(String(buffer: r.body).contains("validated"))
+        // Validation: not before the study started; then frozen.
+        r = try await send(.POST, "/diagnostics/\(dId)/validate", #"{"validatedOn":"1997-01-01","validatedBy":"Meeting"}"#)
+        try refused(r, .unprocessableEntity, "validatedOn")
+        r = try await send(.POST, "/diagnostics/\(dId)/validate", #"{"validatedOn":"1997-11-20","validatedBy":"Validation meeting","validationEventId":"\#(eventId)"}"#)
+        #expect(r.status == .ok)
+        #expect(try WebScenarios.json(r)["status"] as? String == "validated")
+        r = try await send(.PATCH, "/diagnostics/\(dId)", #"{"findings":"changed"}"#)
+        try refused(r, .conflict, "status")
+        r = try await send(.POST, "/perceptions", #"{"diagnosticId":"\#(dId)","theme":"Hygiene","stakeholderGroup":"government","severity":"major","statement":"A big problem"}"#)
+        try refused(r, .unprocessableEntity, "diagnosticId")
+        #expect(try await PerceptionModel.query(on: app.db).count() == 1)
+        #expect(try await DiagnosticModel.find(UUID(uuidString: dId)!, on: app.db)?.findings == nil)
+        r = try await send(.POST, "/diagnostics/\(dId)/new-version")
+        #expect(r.status == .created)
+        let v2 = try WebScenarios.json(r)
+        #expect(v2["version"] as? Int == 2)
+        let draftId = try #require(v2["id"] as? String)
+        #expect(try await PerceptionModel.query(on: app.db).count() == 2)
+        #expect(try await s.b.send(.PATCH, base, json: #"{"stage":"action_planning"}"#, bearer: t).status == .ok)
+        // Plan, actions, contributions.
+        #expect(try await send(.POST, "/plan", #"{"vision":"Safe cheese","objectives":["Quality","Environment"],"adoptedOn":"1998-03-01","currency":"USD"}"#).status == .created)
+        r = try await send(.POST, "/actions", #"{"title":"Norms","objective":"Marketing","type":"quality_standards","status":"planned"}"#)
+        try refused(r, .unprocessableEntity, "objective")
+        r = try await send(.POST, "/actions", #"{"title":"Norms","objective":"Quality","type":"quality_standards","status":"in_progress","percentComplete":20,"leadActorId":"\#(coop)","startOn":"1998-03-01","endOn":"1999-06-30"}"#)
+        #expect(r.status == .created)
+        let actionId = try #require(try WebScenarios.json(r)["id"] as? String)
+        r = try await send(.POST, "/contributions", #"{"actionId":"\#(actionId)","funderName":"Coop","funderKind":"private_sector","form":"cash","pledged":1000,"pledgedOn":"1998-03-01","paid":1500,"paidOn":"1998-04-01"}"#)
+        try refused(r, .unprocessableEntity, "paid")
+        #expect(try await send(.POST, "/contributions", #"{"actionId":"\#(actionId)","funderName":"UNIDO","funderKind":"project","form":"cash","pledged":2000,"pledgedOn":"1998-03-01","paid":2000,"paidOn":"1998-04-01"}"#).status == .created)
+        #expect(try await send(.POST, "/contributions", #"{"actionId":"\#(actionId)","funderName":"Coop","funderKind":"private_sector","form":"in_kind","pledged":8000,"pledgedOn":"1998-03-01","paid":4000,"paidOn":"1998-06-01"}"#).status == .created)
+        #expect(try await s.b.send(.PATCH, base, json: #"{"stage":"implementation"}"#, bearer: t).status == .ok)
+        // A plan–do–check–act review closes version 1 and moves the plan and its actions on.
+        r = try await send(.POST, "/reviews", #"{"reviewedOn":"1999-07-15","checked":"c","learned":"l","changes":"a","progress":[{"actionId":"\#(actionId)","status":"done","percent":150}]}"#)
+        #expect(r.status == .unprocessableEntity)
+        #expect(try await PlanReviewModel.query(on: app.db).count() == 0)
+        r = try await send(.POST, "/reviews", #"{"reviewedOn":"1999-07-15","checked":"Norms done","learned":"Ministries act together","changes":"Add a study","progress":[{"actionId":"\#(actionId)","status":"done"}]}"#)
+        #expect(r.status == .created)
+        let review = try WebScenarios.json(r)
+        #expect(review["version"] as? Int == 1)
+        let plans = try WebScenarios.json(try await send(.GET, "/plan"))
+        #expect(((plans["items"] as? [[String: Any]])?.first?["version"] as? Int) == 2)
+        let action = try WebScenarios.json(try await send(.GET, "/actions/\(actionId)"))
+        #expect(action["status"] as? String == "done" && action["percentComplete"] as? Int == 100)
+        r = try await send(.POST, "/reviews", #"{"reviewedOn":"1999-07-15","checked":"c","learned":"l","changes":"a"}"#)
+        try refused(r, .unprocessableEntity, "reviewedOn")
+        #expect(try await send(.DELETE, "/reviews/\(try #require(review["id"] as? String))").status == .notFound)
+        // Results: the unit, the breakdown and the subject are checked; progress is computed.
+        let indicators = try WebScenarios.json(try await s.b.send(.GET, "/api/v1/indicators?perPage=100", bearer: t))["items"] as? [[String: Any]] ?? []
+        let trained = try #require(indicators.first { $0["name"] as? String == "Women trained" }?["id"] as? String)
+        let products = try #require(indicators.first { $0["name"] as? String == "New products launched" }?["id"] as? String)
+        let yield = try #require(indicators.first { $0["name"] as? String == "Average milk-to-cheese yield" }?["id"] as? String)
+        r = try await send(.POST, "/results", #"{"indicatorId":"\#(products)","kind":"baseline","observedOn":"1997-11-20","value":0,"unit":"USD"}"#)
+        try refused(r, .unprocessableEntity, "unit")
+        r = try await send(.POST, "/results", #"{"indicatorId":"\#(trained)","kind":"measurement","observedOn":"2000-09-30","value":110,"youth":60,"adults":40,"older":0}"#)
+        try refused(r, .unprocessableEntity, "youth")
+        r = try await send(.POST, "/results", #"{"indicatorId":"\#(yield)","kind":"baseline","observedOn":"1997-11-20","value":10}"#)
+        try refused(r, .unprocessableEntity, "actorId")
+        #expect(try await send(.POST, "/results", #"{"indicatorId":"\#(yield)","kind":"baseline","observedOn":"1997-11-20","value":10,"actorId":"\#(firm)","diagnosticId":"\#(draftId)"}"#).status == .created)
+        #expect(try await send(.POST, "/results", #"{"indicatorId":"\#(trained)","kind":"measurement","observedOn":"2000-09-30","value":110,"youth":70,"adults":40,"older":0}"#).status == .created)
+        for body in [#"{"indicatorId":"\#(products)","kind":"baseline","observedOn":"1997-11-20","value":0,"unit":"products"}"#,
+                     #"{"indicatorId":"\#(products)","kind":"target","observedOn":"2000-12-31","value":4}"#,
+                     #"{"indicatorId":"\#(products)","kind":"measurement","observedOn":"2000-12-31","value":5}"#] {
+            #expect(try await send(.POST, "/results", body).status == .created)
+        }
+        r = try await send(.POST, "/results", #"{"indicatorId":"\#(products)","kind":"measurement","observedOn":"1996-01-01","value":1}"#)
+        try refused(r, .unprocessableEntity, "observedOn")
+        // The summary and the project's cost sharing.
+        let summary = try WebScenarios.json(try await send(.GET, "/summary"))
+        #expect(summary["stage"] as? String == "implementation")
+        let results = try #require(summary["results"] as? [String: Any])
+        #expect(results["onTrackOrReached"] as? Int == 1)
+        let cost = try #require(summary["costSharing"] as? [String: Any])
+        #expect(cost["pledged"] as? Double == 10_000 && cost["paid"] as? Double == 6_000)
+        let lines = try #require(cost["byFunderKind"] as? [[String: Any]])
+        #expect(lines.first { $0["funderKind"] as? String == "project" }?["pledgedShare"] as? Double == 0.2)
+        let projectCost = try WebScenarios.json(try await s.b.send(.GET, "/api/v1/projects/\(s.projectId)/cost-sharing", bearer: t))
+        #expect(projectCost["honoured"] as? Double == 0.6)
+        let page = try await s.b.send(.GET, "/api/v1/programme/clusters?sort=pledged&dir=desc", bearer: t)
+        #expect(page.status == .ok)
+    }
+
+    static func partPermissions(_ app: Application) async throws {
+        var s = try await setup(app)
+        _ = try await WebScenarios.user(app, "viewer@example.org", .viewer)
+        let other = try WebScenarios.json(try await s.b.send(.POST, "/api/v1/clusters", json: #"{"name":"Other","country":"NI","place":"León","sector":"Leather","stage":"selection"}"#, bearer: s.admin))
+        let otherId = try #require(other["id"] as? String)
+        _ = try await WebScenarios.user(app, "broker2@example.org", .broker, scope: ScopeRef(.cluster, UUID(uuidString: otherId)!))
+        let viewer = try await WebScenarios.token(app, "viewer@example.org"), broker2 = try await WebScenarios.token(app, "broker2@example.org")
+        let event = #"{"type":"workshop","title":"W","heldOn":"1998-01-01"}"#
+        #expect(try await s.b.send(.POST, s.base + "/events", json: event, bearer: viewer).status == .forbidden)
+        #expect(try await s.b.send(.POST, s.base + "/events", json: event, bearer: broker2).status == .forbidden)
+        let mine = try await s.b.send(.POST, s.base + "/events", json: event, bearer: s.broker)
+        #expect(mine.status == .created)
+        let eventId = try #require(try WebScenarios.json(mine)["id"] as? String)
+        #expect(try await s.b.send(.GET, s.base + "/events/\(eventId)", bearer: viewer).status == .ok)
+        #expect(try await s.b.send(.PATCH, s.base + "/events/\(eventId)", json: #"{"place":"X"}"#, bearer: broker2).status == .forbidden)
+        #expect(try await s.b.send(.DELETE, s.base + "/events/\(eventId)", bearer: viewer).status == .forbidden)
+        // A part is reached only through its own cluster, and references stay inside it.
+        #expect(try await s.b.send(.GET, "/api/v1/clusters/\(otherId)/events/\(eventId)", bearer: broker2).status == .notFound)
+        let d = try WebScenarios.json(try await s.b.send(.POST, "/api/v1/clusters/\(otherId)/diagnostics", json: #"{"title":"D","startedOn":"1998-01-01"}"#, bearer: broker2))
+        let dId = try #require(d["id"] as? String)
+        let r = try await s.b.send(.POST, "/api/v1/clusters/\(otherId)/diagnostics/\(dId)/validate",
+                                   json: #"{"validatedOn":"1998-02-01","validatedBy":"M","validationEventId":"\#(eventId)"}"#, bearer: broker2)
+        try refused(r, .unprocessableEntity, "validationEventId")
+        #expect(try await s.b.send(.POST, "/api/v1/clusters/\(otherId)/diagnostics/\(dId)/validate", json: #"{"validatedOn":"1998-02-01","validatedBy":"M"}"#, bearer: s.broker).status == .forbidden)
+        #expect(try await s.b.send(.POST, "/api/v1/indicators", json: #"{"name":"Jobs","unit":"jobs","scale":"count","level":"firm","direction":"higher","disaggregation":"sex"}"#, bearer: viewer).status == .forbidden)
+    }
+
+    static func eventForm(_ app: Application) async throws {
+        var s = try await setup(app)
+        var b = Browser(app)
+        #expect(try await b.signIn("broker@example.org", "a good long password").status == .seeOther)
+        #expect(String(buffer: try await b.get("/clusters/\(s.clusterId)/events").body).contains("Add an event"))
+        let r = try await b.post("/clusters/\(s.clusterId)/events", ["type": "workshop", "title": "Marketing", "heldOn": "1998-02-10", "endedOn": "1998-02-01",
+                                                                      "women": "2", "men": "3"])
+        #expect(r.status == .unprocessableEntity, "\(String(buffer: r.body).prefix(3000))")
+        #expect(String(buffer: r.body).contains("must not be before the day the event began"))
+        #expect(try await EventModel.query(on: app.db).count() == 0)
+        let ok = try await b.post("/clusters/\(s.clusterId)/events", ["type": "workshop", "title": "Marketing", "heldOn": "1998-02-10", "women": "2", "men": "3"])
+        #expect(ok.status == .seeOther)
+        let page = try await b.get("/clusters/\(s.clusterId)")
+        #expect(String(buffer: page.body).contains("Participation per quarter"))
+        _ = s.b
+        s.b = b
+    }
+}
