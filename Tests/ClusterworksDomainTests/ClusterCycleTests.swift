@@ -286,3 +286,12 @@ struct ClusterCycleTests {
         #expect(e.fields.keys.contains("countEntrepreneurs"))
     }
 }
+
+@Suite("Lists from forms")
+struct FormListTests {
+    @Test("a browser's line breaks (CR LF) separate the items of a list")
+    func crlf() {
+        let rule = FieldRule("weaknesses", "Weaknesses", .textList(maxItems: 10, maxLength: 100))
+        #expect(rule.parse(.text("Synthetic dyes\r\nNo brand")) == .success(.list(["Synthetic dyes", "No brand"])))
+    }
+}

@@ -45,7 +45,7 @@ def test_create_a_cluster_through_its_form_and_find_it(server, page):
     page.fill("#f-country", "XX")
     page.fill("#f-place", "Masaya")
     page.fill("#f-sector", "Furniture")
-    page.select_option("#f-stage", "diagnostic")
+    page.select_option("#f-stage", "selection")
     page.click("button:has-text('Save')")
     assert page.locator(".field-error").first.is_visible()
     assert "unknown country codes" in page.content()

@@ -120,8 +120,9 @@ struct FieldParser {
         var values: [String] = []
         for item in items(raw) {
             guard let s = string(item) else { return .failure(.init("must be a list of texts")) }
-            // A form sends one text with items on separate lines or separated by semicolons.
-            for part in s.split(whereSeparator: { $0 == "\n" || $0 == ";" || $0 == "\r" }) {
+            // A form sends one text with items on separate lines or separated by semicolons; a
+            // browser's line break is "\r\n", which Swift sees as one character.
+            for part in s.split(whereSeparator: { $0.isNewline || $0 == ";" }) {
                 let v = part.trimmingCharacters(in: .whitespaces)
                 guard !v.isEmpty else { continue }
                 guard v.count <= maxLength else { return .failure(.init("each item must be at most \(maxLength) characters")) }
@@ -149,7 +150,7 @@ struct FieldParser {
         var codes: [String] = []
         for item in items(raw) {
             guard let s = string(item) else { return .failure(.init("must be a list of two-letter ISO 3166 country codes")) }
-            for part in s.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\n" }) {
+            for part in s.split(whereSeparator: { $0 == "," || $0 == " " || $0.isNewline }) {
                 guard let c = code(String(part)) else { return .failure(.init("must be two-letter ISO 3166 country codes")) }
                 if !codes.contains(c) { codes.append(c) }
             }
@@ -162,7 +163,7 @@ struct FieldParser {
         var ids: [String] = []
         for item in items(raw) {
             guard let s = string(item) else { return .failure(.init("must be a list of record ids")) }
-            for part in s.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\n" }) {
+            for part in s.split(whereSeparator: { $0 == "," || $0 == " " || $0.isNewline }) {
                 guard let id = UUID(uuidString: String(part)) else { return .failure(.init("must be ids of existing records")) }
                 let text = id.uuidString.lowercased()
                 if !ids.contains(text) { ids.append(text) }

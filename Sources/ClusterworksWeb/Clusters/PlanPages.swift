@@ -68,7 +68,7 @@ enum PlanPages {
         }
         return """
         <svg class="sharebar" viewBox="0 0 400 18" role="img" aria-label="Shares of pledges by kind of funder">\(segments)</svg>
-        <table><thead><tr><th scope="col">Funder</th><th scope="col">Pledged (\(currency))</th><th scope="col">Share</th><th scope="col">Paid (\(currency))</th><th scope="col">Share</th></tr></thead>
+        <table class="costs"><thead><tr><th scope="col">Funder</th><th scope="col">Pledged (\(currency))</th><th scope="col">Share</th><th scope="col">Paid (\(currency))</th><th scope="col">Share</th></tr></thead>
         <tbody>\(rows)</tbody><tfoot><tr><th scope="row">Total</th><td class="num">\(money(c.pledged))</td><td></td><td class="num">\(money(c.paid))</td><td></td></tr></tfoot></table>
         <p>Pledges honoured: <strong>\(percent(c.honoured))</strong>.</p>
         """

@@ -64,7 +64,7 @@ struct PartPages<P: SchemaRecord, C: OwnedRecord>: RouteCollection {
         <section aria-labelledby="\(id)"><h2 id="\(id)">Add \(registry.singular.withArticle)</h2>
         \(Self.errorNotice(errors))
         <form class="stack" method="post" action="\(registry.listPath(owner))" novalidate>
-        \(Layout.csrfField(req))\(fields)<div><button type="submit">Add \(registry.singular)</button></div></form></section>
+        \(Layout.csrfField(req))\(fields)<div><button type="submit">Add \(registry.singular.withArticle)</button></div></form></section>
         """
     }
 

@@ -79,6 +79,7 @@ enum Stylesheet {
     .fk-government{background:#4e9a5b;fill:#4e9a5b}.fk-institutions{background:#8e6bb5;fill:#8e6bb5}
     .progress{width:100%;max-width:20rem;height:.8rem}.progress .track{fill:#e7ebef}.progress .fill{fill:var(--ok)}
     table.overview th,table.overview td{font-size:.9rem}
+    table.costs{width:100%;font-size:.85rem}table.costs th,table.costs td{padding:.2rem .3rem}
     details summary{cursor:pointer;font-weight:600;margin:.6rem 0}
     @media (max-width:40rem){dl.record{grid-template-columns:1fr}.signout{margin-left:0}}
     """

@@ -1,0 +1,144 @@
+"""A programme manager walks one cluster from its diagnostic to the first plan–do–check–act review,
+in the browser, with the accessibility checked on every new kind of page."""
+from test_foundation import assert_accessible
+
+
+def sign_in_as_manager(page, base):
+    page.goto(base + "/sign-in")
+    page.fill("#email", "pm@example.org")
+    page.fill("#password", "demo-password-2024")
+    page.click("button[type=submit]")
+    page.wait_for_url(base + "/")
+
+
+def submit(page, label):
+    page.get_by_role("button", name=label).click()
+    page.wait_for_load_state()
+
+
+def test_walk_a_cluster_from_diagnostic_to_first_review(server, page):
+    sign_in_as_manager(page, server)
+    # A new cluster in the manager's project.
+    page.goto(server + "/clusters/new")
+    page.fill("#f-name", "Sanganer screen printing")
+    page.fill("#f-country", "IN")
+    page.fill("#f-place", "Sanganer")
+    page.fill("#f-sector", "Textile printing")
+    project = page.locator("#f-projectId option", has_text="Cluster and network development in India").get_attribute("value")
+    page.select_option("#f-projectId", project)
+    page.select_option("#f-stage", "trust_building")
+    submit(page, "Save")
+    assert "cannot move to trust building yet" in page.content()
+    page.select_option("#f-stage", "diagnostic")
+    submit(page, "Save")
+    assert page.locator("h1").inner_text() == "Sanganer screen printing"
+    cluster_url = page.url
+    assert "a diagnostic study must be started" in page.content()
+    assert_accessible(page)
+
+    # The diagnostic, its value chain and the perceptions of two groups.
+    page.get_by_role("navigation", name="Cluster sections").get_by_role("link", name="Diagnostic").click()
+    page.fill("#f-title", "Sanganer diagnostic")
+    page.fill("#f-startedOn", "2001-02-01")
+    page.fill("#f-weaknesses", "Synthetic dyes sold as natural\nNo brand")
+    submit(page, "Add a diagnostic")
+    page.get_by_role("link", name="Sanganer diagnostic (version 1)").click()
+    page.fill("#f-position", "1")
+    page.fill("#f-name", "Printing")
+    page.fill("#f-bottlenecks", "Copying of designs")
+    submit(page, "Add a value chain stage")
+    for group, severity, statement in [("entrepreneurs", "major", "Buyers will not pay for quality"),
+                                       ("support_institutions", "not_a_problem", "Buyers pay for certified natural dyes")]:
+        page.fill("#f-theme", "Price of quality")
+        page.select_option("#f-stakeholderGroup", group)
+        page.select_option("#f-severity", severity)
+        page.fill("#f-statement", statement)
+        submit(page, "Add a perception")
+    matrix = page.locator("table.matrix")
+    assert "Groups differ" in matrix.inner_text()
+    assert "Copying of designs" in page.content()
+    assert_accessible(page)
+    diagnostic_url = page.url
+
+    # The cluster can now move to trust building; an event is held.
+    page.goto(cluster_url)
+    submit(page, "Move to trust building")
+    page.get_by_role("navigation", name="Cluster sections").get_by_role("link", name="Events").click()
+    page.select_option("#f-type", "validation_meeting")
+    page.fill("#f-title", "Validation of the diagnostic")
+    page.fill("#f-heldOn", "2001-03-01")
+    page.fill("#f-endedOn", "2001-02-01")
+    page.fill("#f-women", "4")
+    page.fill("#f-men", "11")
+    submit(page, "Add an event")
+    assert "must not be before the day the event began" in page.content()
+    page.fill("#f-endedOn", "")
+    submit(page, "Add an event")
+    assert page.locator("figure.chart svg").count() == 1
+    assert_accessible(page)
+
+    # Validation freezes the diagnostic.
+    page.goto(diagnostic_url)
+    page.fill("#f-validatedOn", "2001-03-01")
+    page.fill("#f-validatedBy", "Validation meeting with 15 stakeholders")
+    submit(page, "Validate this diagnostic")
+    assert "cannot be changed" in page.content()
+    assert page.locator("#f-theme").count() == 0
+
+    # Action planning, a plan and an action.
+    page.goto(cluster_url)
+    submit(page, "Move to action planning")
+    page.get_by_role("navigation", name="Cluster sections").get_by_role("link", name="Action plan").click()
+    page.fill("#f-vision", "Sanganer prints sold under their own name")
+    page.fill("#f-objectives", "A common brand\nNatural dyes")
+    page.fill("#f-adoptedOn", "2001-04-01")
+    page.fill("#f-currency", "USD")
+    submit(page, "Add an action plan")
+    assert_accessible(page)
+    page.get_by_role("navigation", name="Cluster sections").get_by_role("link", name="Actions").click()
+    page.fill("#f-title", "Common brand and label")
+    page.fill("#f-objective", "A common brand")
+    page.select_option("#f-type", "joint_marketing")
+    cotex = page.locator("#f-leadActorId option", has_text="Consortium of Textile Exporters").get_attribute("value")
+    page.select_option("#f-leadActorId", cotex)
+    page.select_option("#f-status", "in_progress")
+    page.fill("#f-percentComplete", "30")
+    submit(page, "Add an action")
+    page.get_by_role("link", name="Common brand and label").first.click()
+    page.fill("#f-funderName", "COTEX members")
+    page.select_option("#f-funderKind", "private_sector")
+    page.select_option("#f-form", "cash")
+    page.fill("#f-pledged", "5000")
+    page.fill("#f-pledgedOn", "2001-04-15")
+    page.fill("#f-paid", "6000")
+    page.fill("#f-paidOn", "2001-05-01")
+    submit(page, "Add a contribution")
+    assert "cannot exceed the 5000 pledged" in page.content()
+    page.fill("#f-paid", "2500")
+    submit(page, "Add a contribution")
+    assert "COTEX members: 5000 pledged" in page.content()
+
+    # The first plan–do–check–act review.
+    page.get_by_role("navigation", name="Cluster sections").get_by_role("link", name="Reviews").click()
+    page.fill("#f-reviewedOn", "2001-10-01")
+    page.fill("#f-checked", "The label is designed; buyers want proof of natural dyes.")
+    page.fill("#f-learned", "Certification matters more than the logo.")
+    page.fill("#f-changes", "Add a dye testing action.")
+    page.locator("select[name$='.status']").select_option("done")
+    page.locator("input[name$='.percent']").fill("100")
+    submit(page, "Record review")
+    assert "Review of version 1" in page.locator("h1").inner_text()
+    assert "Version 1 of the plan, as reviewed" in page.content()
+    assert_accessible(page)
+    page.goto(cluster_url)
+    content = page.content()
+    assert "Version 2, 1 review" in content
+    assert "1 done" in content
+    page.screenshot(path="/tmp/cw-cluster.png", full_page=True)
+    assert_accessible(page)
+
+    # The programme overview lists it with its figures.
+    page.goto(server + "/programme/clusters?sort=stage&dir=desc")
+    row = page.get_by_role("row", name="Sanganer screen printing")
+    assert "Action planning" in row.inner_text()
+    assert_accessible(page)
