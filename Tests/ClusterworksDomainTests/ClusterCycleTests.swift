@@ -120,6 +120,12 @@ struct ResultsFrameworkTests {
         #expect(ResultSubject.owner(.cluster).mismatch(.firm) != nil)
     }
 
+    @Test("a figure from the diagnostic is a baseline")
+    func diagnosticFigures() {
+        let v = values(["kind": .text("target"), "observedOn": .date(d("1999-01-01")), "value": .decimal(30), "diagnosticId": .reference(UUID())])
+        #expect(ResultEntryRules.check(v, indicator: trained, subject: .owner(.cluster), others: []).fields.keys.contains("kind"))
+    }
+
     @Test("one baseline per indicator and subject, and nothing measured before it")
     func baselineOrder() {
         let base = ResultEntryRules.Figure(kind: .baseline, on: d("1999-01-01"), value: 26)

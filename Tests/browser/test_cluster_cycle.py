@@ -1,11 +1,11 @@
-"""A programme manager walks one cluster from its diagnostic to the first plan–do–check–act review,
-in the browser, with the accessibility checked on every new kind of page."""
-from test_foundation import assert_accessible
+"""The admin sets up a cluster and assigns the broker; the broker walks it from its diagnostic to the
+first plan–do–check–act review, in the browser, with the accessibility checked on every new kind of page."""
+from test_foundation import assert_accessible, sign_in
 
 
-def sign_in_as_manager(page, base):
+def sign_in_as(page, base, email):
     page.goto(base + "/sign-in")
-    page.fill("#email", "pm@example.org")
+    page.fill("#email", email)
     page.fill("#password", "demo-password-2024")
     page.click("button[type=submit]")
     page.wait_for_url(base + "/")
@@ -17,8 +17,8 @@ def submit(page, label):
 
 
 def test_walk_a_cluster_from_diagnostic_to_first_review(server, page):
-    sign_in_as_manager(page, server)
-    # A new cluster in the manager's project.
+    sign_in(page, server)
+    # A new cluster in the India project.
     page.goto(server + "/clusters/new")
     page.fill("#f-name", "Sanganer screen printing")
     page.fill("#f-country", "IN")
@@ -35,6 +35,16 @@ def test_walk_a_cluster_from_diagnostic_to_first_review(server, page):
     cluster_url = page.url
     assert "a diagnostic study must be started" in page.content()
     assert_accessible(page)
+    # The broker is assigned to it; only then may they change it.
+    page.goto(server + "/admin/users")
+    page.get_by_role("link", name="broker@example.org").click()
+    scope = page.locator("#f-scope option", has_text="Cluster: Sanganer screen printing").get_attribute("value")
+    page.select_option("#f-scope", scope)
+    submit(page, "Assign")
+    submit(page, "Sign out")
+    sign_in_as(page, server, "broker@example.org")
+    page.goto(cluster_url)
+    assert page.get_by_role("link", name="Edit").count() == 1
 
     # The diagnostic, its value chain and the perceptions of two groups.
     page.get_by_role("navigation", name="Cluster sections").get_by_role("link", name="Diagnostic").click()
@@ -54,6 +64,12 @@ def test_walk_a_cluster_from_diagnostic_to_first_review(server, page):
         page.select_option("#f-severity", severity)
         page.fill("#f-statement", statement)
         submit(page, "Add a perception")
+    exports = page.locator("#f-indicatorId option", has_text="Exports").get_attribute("value")
+    page.select_option("#f-indicatorId", exports)
+    page.fill("#f-value", "1200000")
+    page.fill("#f-unit", "USD per year")
+    submit(page, "Add a figure")
+    assert "1200000" in page.locator("#fig-h + div table").inner_text()
     matrix = page.locator("table.matrix")
     assert "Groups differ" in matrix.inner_text()
     assert "Copying of designs" in page.content()

@@ -27,6 +27,8 @@ public enum ResultEntryRules {
         guard let value = v["value"]?.decimal, let kind = v["kind"]?.text.flatMap(ResultEntryKind.init(rawValue:)),
               let on = v["observedOn"]?.date else { return errors }
         if let problem = indicator.scale.problem(value) { errors.add("value", problem) }
+        // The diagnostic's figures are where the cluster started: they become baselines.
+        if v["diagnosticId"] != nil, kind != .baseline { errors.add("kind", "must be baseline for a figure from the diagnostic") }
         var parts: [String: Double] = [:]
         for key in Disaggregation.allPartKeys { if let p = v[key]?.decimal { parts[key] = p } }
         errors.merge(indicator.disaggregation.check(total: value, parts: parts))

@@ -13,6 +13,7 @@ public struct Author: Sendable {
 /// Writes records and their history together: the row, its linked rows and the audit entry commit
 /// in one transaction or not at all.
 public enum RecordWriter {
+    @discardableResult
     public static func create<M: SchemaRecord>(_ type: M.Type, values: RecordValues, by author: Author,
                                                on db: any Database, now: Date = Date(),
                                                configure: @escaping @Sendable (M) -> Void = { _ in }) async throws -> M {

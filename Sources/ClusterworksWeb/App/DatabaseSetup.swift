@@ -10,7 +10,7 @@ enum DatabaseSetup {
     static func configure(_ app: Application) throws {
         let settings = app.settings
         if let url = settings.databaseURL {
-            var config = try SQLPostgresConfiguration(url: url)
+            let config = try SQLPostgresConfiguration(url: url)
             app.databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: 4), as: .psql)
         } else {
             try FileManager.default.createDirectory(atPath: settings.dataDirectory, withIntermediateDirectories: true)

@@ -86,7 +86,7 @@ struct ClusterOverview: RouteCollection {
         return Layout.page("Clusters of the programme", req, body: """
         <h1>Clusters of the programme</h1>
         <p>\(rows.count) clusters. Select a heading to sort; select it again to reverse.</p>
-        <div class="table-wrap"><table class="overview"><thead><tr>\(head)</tr></thead><tbody>\(body)</tbody></table></div>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Clusters of the programme"><table class="overview"><thead><tr>\(head)</tr></thead><tbody>\(body)</tbody></table></div>
         """)
     }
 }

@@ -66,7 +66,8 @@ enum ClusterParts {
         columns: ["indicatorId", "kind", "actorId", "networkId", "value"],
         rules: { w in try await ResultRules.check(w) },
         frozen: { r, db in try await r.diagnosticId.asyncMap { try await frozenDiagnostic($0, db) } ?? nil },
-        intro: { cluster, entries, req in try await ResultsTable.render(entries, on: req.db) })
+        intro: { cluster, entries, req in try await ResultsTable.render(entries, on: req.db) },
+        returnTo: { cluster, r in r.diagnosticId.map { diagnosticPath(cluster, $0) } })
 
     static let handoverPlans = Part<HandoverPlanModel>(
         owner: Registries.clusters, ownerKind: .cluster, path: "handover", singular: "handover plan", plural: "Handover",

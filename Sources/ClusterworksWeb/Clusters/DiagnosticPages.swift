@@ -29,10 +29,16 @@ struct DiagnosticPages: RouteCollection {
         let base = "/clusters/\(try cluster.requireID().uuidString.lowercased())"
         let path = "\(base)/diagnostics/\(id.uuidString.lowercased())"
         let hidden: Set<String> = ["diagnosticId"], prefill = ["diagnosticId": id.uuidString.lowercased()]
+        let figures = try await ResultEntryModel.owned(by: .cluster, try cluster.requireID(), on: req.db).filter(\.$diagnosticId == id).all()
         var forms: HTML = .empty
         if mayEdit && draft {
+            let figureForm = try await PartPages(registry: ClusterParts.results).addForm(
+                cluster, req, errors: .init(), raw: nil,
+                prefill: prefill.merging(["kind": ResultEntryKind.baseline.rawValue, "observedOn": d.startedOn]) { a, _ in a },
+                hidden: hidden.union(["kind"]))
             forms = try await PartPages(registry: ClusterParts.chainStages).addForm(cluster, req, errors: .init(), raw: nil, prefill: prefill.merging(["position": "\(stages.count + 1)"]) { a, _ in a }, hidden: hidden)
                 + (try await PartPages(registry: ClusterParts.perceptions).addForm(cluster, req, errors: .init(), raw: nil, prefill: prefill, hidden: hidden))
+                + figureForm
                 + (try await validateForm(cluster, path, req, errors: validationErrors, raw: raw))
         }
         let newVersion: HTML = mayEdit ? """
@@ -42,6 +48,7 @@ struct DiagnosticPages: RouteCollection {
         return """
         <section aria-labelledby="chain-h"><h2 id="chain-h">Value chain and bottlenecks</h2>\(chain(stages, base))</section>
         <section aria-labelledby="perc-h"><h2 id="perc-h">Perceptions by stakeholder group</h2>\(matrix(perceptions, base))</section>
+        <section aria-labelledby="fig-h"><h2 id="fig-h">Figures found (the baselines)</h2>\(try await ResultsTable.render(figures, on: req.db))</section>
         \(forms)\(newVersion)
         """
     }
@@ -79,7 +86,7 @@ struct DiagnosticPages: RouteCollection {
             return "<tr><th scope=\"row\">\(row.theme)</th>\(cells)<td class=\"consensus \(row.consensus.rawValue)\">\(row.consensus.label)</td></tr>"
         }
         return """
-        <div class="table-wrap"><table class="matrix"><thead><tr><th scope="col">Theme</th>\(head)<th scope="col">Agreement</th></tr></thead>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Perceptions by stakeholder group"><table class="matrix"><thead><tr><th scope="col">Theme</th>\(head)<th scope="col">Agreement</th></tr></thead>
         <tbody>\(rows)</tbody></table></div>
         """
     }

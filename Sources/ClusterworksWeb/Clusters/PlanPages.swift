@@ -42,7 +42,7 @@ enum PlanPages {
             """
         }
         return """
-        <div class="table-wrap"><table><thead><tr><th scope="col">Action</th><th scope="col">Type</th><th scope="col">Status</th><th scope="col">Progress</th>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Actions"><table><thead><tr><th scope="col">Action</th><th scope="col">Type</th><th scope="col">Status</th><th scope="col">Progress</th>
         <th scope="col">Dates</th><th scope="col">Pledged</th><th scope="col">Paid</th></tr></thead><tbody>\(rows)</tbody></table></div>
         """
     }

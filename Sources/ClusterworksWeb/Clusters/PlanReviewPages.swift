@@ -38,7 +38,7 @@ struct PlanReviewPages: RouteCollection {
         \(PartPages<ClusterModel, PlanReviewModel>.errorNotice(errors))
         <form class="stack" method="post" action="/clusters/\(clusterId.uuidString.lowercased())/reviews" novalidate>\(Layout.csrfField(req))
         \(fields)
-        <div class="table-wrap"><table><caption>Progress per action (check)</caption><thead><tr><th scope="col">Action</th><th scope="col">Status</th><th scope="col">Progress (%)</th><th scope="col">Note</th></tr></thead>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Progress per action"><table><caption>Progress per action (check)</caption><thead><tr><th scope="col">Action</th><th scope="col">Status</th><th scope="col">Progress (%)</th><th scope="col">Note</th></tr></thead>
         <tbody>\(rows)</tbody></table></div>
         <div><button type="submit">Record review</button></div></form></section>
         """

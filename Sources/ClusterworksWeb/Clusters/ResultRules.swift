@@ -75,7 +75,7 @@ enum ResultsTable {
             """
         }
         return """
-        <div class="table-wrap"><table><caption>Results against targets</caption><thead><tr><th scope="col">Indicator</th><th scope="col">Subject</th>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Results against targets"><table><caption>Results against targets</caption><thead><tr><th scope="col">Indicator</th><th scope="col">Subject</th>
         <th scope="col">Baseline</th><th scope="col">Latest</th><th scope="col">Target</th><th scope="col">Change</th><th scope="col">Share of target</th><th scope="col">Status</th></tr></thead>
         <tbody>\(body)</tbody></table></div>
         """

@@ -62,6 +62,7 @@ enum DemoClusterCycle {
             try await DemoProgramme.make(C.self, fields, on: db) { $0.setOwner(.cluster, cluster); configure($0) }.requireID()
         }
 
+        @discardableResult
         func diagnostic(_ cluster: UUID, _ fields: [String: Any], validatedOn: String? = nil, by: String? = nil) async throws -> UUID {
             try await part(DiagnosticModel.self, cluster, fields) { d in
                 d.version = 1

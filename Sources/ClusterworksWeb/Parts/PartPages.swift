@@ -49,7 +49,7 @@ struct PartPages<P: SchemaRecord, C: OwnedRecord>: RouteCollection {
             rows.append("<tr>\(cells)</tr>")
         }
         return """
-        <div class="table-wrap"><table><thead><tr><th scope="col">\(registry.singular.capitalized)</th>\(head)</tr></thead>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="\(registry.plural)"><table><thead><tr><th scope="col">\(registry.singular.capitalized)</th>\(head)</tr></thead>
         <tbody>\(rows.isEmpty ? "<tr><td colspan=\"\(rules.count + 1)\">None recorded yet.</td></tr>" : HTML.join(rows))</tbody></table></div>
         """
     }
