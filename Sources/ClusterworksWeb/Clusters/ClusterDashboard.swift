@@ -15,7 +15,7 @@ enum ClusterDashboard {
         let (records, nodes) = try await LinkagePages.maps(ties, on: req.db)
         let entries = try await ResultEntryModel.owned(by: .cluster, id, on: req.db).all()
         return """
-        \(ClusterNav.header(owner: cluster.name, ownerPath: base, current: ""))
+        \(ClusterNav.header(owner: cluster.name, ownerPath: base, current: "", crumbs: false))
         <div class="dashboard">
         <section aria-labelledby="stage-h"><h2 id="stage-h">Stage: \(stage.label)</h2>\(stageBox(stage, status.facts, base, mayEdit, req))</section>
         <section aria-labelledby="diag-h"><h2 id="diag-h">Diagnostic</h2>
@@ -25,9 +25,10 @@ enum ClusterDashboard {
         <section aria-labelledby="part-h"><h2 id="part-h">Participation</h2>\(ParticipationChart.render(status.participation, compact: true))<p><a href="\(base)/events">Events</a></p></section>
         <section aria-labelledby="plan-h"><h2 id="plan-h">Action plan</h2>\(planBox(status, base))</section>
         <section aria-labelledby="costs-h"><h2 id="costs-h">Cost sharing</h2>\(PlanPages.costTable(status.cost, currency: status.currency))</section>
-        <section aria-labelledby="res-h"><h2 id="res-h">Results</h2>\(try await ResultsTable.render(entries, on: req.db))<p><a href="\(base)/results">Record figures</a></p></section>
+        <section class="wide" aria-labelledby="res-h"><h2 id="res-h">Results</h2>\(try await ResultsTable.render(entries, on: req.db))<p><a href="\(base)/results">Record figures</a></p></section>
         <section aria-labelledby="hand-h"><h2 id="hand-h">Handover</h2>\(try await handoverBox(status, base, req.db))</section>
         </div>
+        <h2>Record</h2>
         """
     }
 

@@ -13,11 +13,12 @@ enum LinkageGraph {
             let (na, nb) = (nodes[a], nodes[b])
             return ((na?.isInstitution ?? false) ? 1 : 0, na?.name ?? "") < ((nb?.isInstitution ?? false) ? 1 : 0, nb?.name ?? "")
         }
-        let c = size / 2, r = size / 2 - 70
+        // Wider than tall, so names beside the circle have room.
+        let width = size * 1.6, c = width / 2, cy = size / 2, r = size / 2 - 40
         var pos: [UUID: (Double, Double)] = [:]
         for (i, id) in ids.enumerated() {
             let angle = Double(i) / Double(ids.count) * 2 * .pi - .pi / 2
-            pos[id] = (c + r * cos(angle), c + r * sin(angle))
+            pos[id] = (c + r * cos(angle), cy + r * sin(angle))
         }
         let lines = map.ties.compactMap { t -> HTML? in
             guard let a = pos[t.from], let b = pos[t.to] else { return nil }
@@ -29,18 +30,24 @@ enum LinkageGraph {
             let n = nodes[id]
             let anchor = x < c - 1 ? "end" : (x > c + 1 ? "start" : "middle")
             let dx = x < c - 1 ? -8.0 : (x > c + 1 ? 8.0 : 0)
-            let name = String((n?.name ?? "?").prefix(28))
+            let name = Self.short(n?.name ?? "?")
             return """
             <circle class="node\((n?.isInstitution ?? false) ? " institution" : "")" cx="\(f(x))" cy="\(f(y))" r="6"><title>\(n?.name ?? "?")</title></circle>
             <text x="\(f(x + dx))" y="\(f(y + 4))" text-anchor="\(anchor)">\(name)</text>
             """
         }
         return """
-        <figure class="graph"><svg viewBox="0 0 \(Int(size)) \(Int(size))" role="img" aria-label="\(title)">
+        <figure class="graph"><svg viewBox="0 0 \(Int(width)) \(Int(size))" role="img" aria-label="\(title)">
         \(lines)\(dots)</svg>
         <figcaption>\(title): \(map.count(.existing)) existing, \(map.count(.toStrengthen)) to strengthen, \(map.count(.missing)) missing.
         <span class="key tie-existing"></span> existing <span class="key tie-to_strengthen"></span> to strengthen <span class="key tie-missing"></span> missing; light circles are enterprises, dark circles institutions.</figcaption></figure>
         """
+    }
+
+    /// A label that fits beside the circle; the full name is in the node's title.
+    static func short(_ name: String) -> String {
+        let plain = name.replacingOccurrences(of: " (illustrative)", with: "").replacingOccurrences(of: " (illustrative name)", with: "")
+        return plain.count <= 30 ? plain : String(plain.prefix(29)) + "…"
     }
 
     static func f(_ v: Double) -> String { String(format: "%.1f", v) }

@@ -7,7 +7,7 @@ enum FormField {
                        referenceOptions: [ChoiceOption]) -> HTML {
         let id = "f-\(rule.key)"
         let messages = errors.messages(for: rule.key)
-        let describedBy = [rule.help.map { _ in "\(id)-hint" }, messages.isEmpty ? nil : "\(id)-err"].compactMap { $0 }
+        let describedBy = [(rule.help ?? multipleHint(rule.kind)).map { _ in "\(id)-hint" }, messages.isEmpty ? nil : "\(id)-err"].compactMap { $0 }
         let aria = HTML(raw: (messages.isEmpty ? "" : " aria-invalid=\"true\"")
             + (describedBy.isEmpty ? "" : " aria-describedby=\"\(describedBy.joined(separator: " "))\"")
             + (rule.required ? " required" : ""))
@@ -32,10 +32,18 @@ enum FormField {
         }
         return """
         <div><label for="\(id)">\(rule.label)\(rule.required ? HTML(raw: " <span class=\"hint\">(required)</span>") : .empty)</label>
-        \(rule.help.map { "<p class=\"hint\" id=\"\(id)-hint\">\($0)</p>" } ?? .empty)
+        \((rule.help ?? multipleHint(rule.kind)).map { "<p class=\"hint\" id=\"\(id)-hint\">\($0)</p>" } ?? .empty)
         \(control)
         \(messages.isEmpty ? .empty : "<p class=\"field-error\" id=\"\(id)-err\">\(rule.label) \(messages.joined(separator: "; ")).</p>")</div>
         """
+    }
+
+    /// A list that takes several values says how to pick them.
+    private static func multipleHint(_ kind: FieldKind) -> String? {
+        switch kind {
+        case .choices, .references: "Hold Ctrl (Cmd on a Mac) to choose several."
+        default: nil
+        }
     }
 
     private static func select(_ id: String, _ rule: FieldRule, options: [ChoiceOption], selected: [String],

@@ -33,7 +33,8 @@ enum Registries {
         path: "clusters", singular: "cluster", plural: "Clusters",
         listColumns: ["name", "country", "place", "sector", "estimatedFirms", "employment", "stage"], access: .scoped(.cluster),
         parentChain: { values, _ in values.uuid("projectId").map { [ScopeRef(.project, $0)] } ?? [] },
-        related: { cluster, req in try await ClusterDashboard.render(cluster, req) + RelatedSections.ofCluster(cluster, req) },
+        leading: { cluster, req in try await ClusterDashboard.render(cluster, req) },
+        related: { cluster, req in try await RelatedSections.ofCluster(cluster, req) },
         writeRules: { values, existing, db in try await ClusterDashboard.stageRule(values, existing, db) })
 
     static let indicators = Registry<IndicatorModel>(

@@ -22,6 +22,8 @@ struct Registry<M: SchemaRecord>: Sendable {
     let access: WriteAccess
     /// The scopes containing a record with these values (a cluster's project).
     var parentChain: @Sendable (RecordValues, any Database) async throws -> [ScopeRef] = { _, _ in [] }
+    /// What a record's page shows first, above its fields (a cluster's story at a glance).
+    var leading: @Sendable (M, Request) async throws -> HTML = { _, _ in .empty }
     /// Sections added below a record's fields (a project's clusters, a network's members).
     var related: @Sendable (M, Request) async throws -> HTML = { _, _ in .empty }
     /// Narrows a list by filters that are not plain columns (a project's countries).

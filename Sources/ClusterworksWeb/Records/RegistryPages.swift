@@ -54,6 +54,7 @@ struct RegistryPages<M: SchemaRecord>: RouteCollection {
         <p><a href="/\(registry.path)">\(registry.plural)</a></p>
         <h1>\(record.title)</h1>
         \(actions)
+        \(try await registry.leading(record, req))
         \(try await RecordView.definitionList(record, on: req.db))
         \(try await registry.related(record, req))
         \(HistoryView.render(history, schema: registry.schema))

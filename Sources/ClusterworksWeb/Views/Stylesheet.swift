@@ -52,6 +52,7 @@ enum Stylesheet {
     .subnav a[aria-current]{font-weight:700;text-decoration:none;border-bottom:3px solid var(--accent)}
     .dashboard{display:grid;grid-template-columns:repeat(auto-fit,minmax(22rem,1fr));gap:1rem 1.5rem}
     .dashboard section{background:#fff;border:1px solid var(--line);padding:.4rem 1rem;min-width:0}
+    .dashboard .wide{grid-column:1/-1}
     .stages{display:flex;flex-wrap:wrap;gap:.3rem;list-style:none;padding:0}
     .stages li{padding:.15rem .5rem;border:1px solid var(--line);font-size:.9rem}
     .stages .done{background:#e5f1e8}.stages .current{background:var(--accent);color:#fff;font-weight:700}
