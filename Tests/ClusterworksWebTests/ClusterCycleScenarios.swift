@@ -67,6 +67,8 @@ enum ClusterCycleScenarios {
         let d = try WebScenarios.json(r)
         let dId = try #require(d["id"] as? String)
         #expect(d["version"] as? Int == 1 && d["status"] as? String == "draft")
+        r = try await send(.PATCH, "/diagnostics/\(dId)", #"{"status":"validated","version":7}"#)
+        try refused(r, .unprocessableEntity, "status")
         #expect(try await send(.POST, "/perceptions", #"{"diagnosticId":"\#(dId)","theme":"Hygiene","stakeholderGroup":"entrepreneurs","severity":"minor","statement":"Not our problem"}"#).status == .created)
         #expect(try await send(.POST, "/chain-stages", #"{"diagnosticId":"\#(dId)","position":1,"name":"Milk collection","bottlenecks":["No cooling"]}"#).status == .created)
         #expect(try await s.b.send(.PATCH, base, json: #"{"stage":"trust_building"}"#, bearer: t).status == .ok)
@@ -184,6 +186,13 @@ enum ClusterCycleScenarios {
                                    json: #"{"validatedOn":"1998-02-01","validatedBy":"M","validationEventId":"\#(eventId)"}"#, bearer: broker2)
         try refused(r, .unprocessableEntity, "validationEventId")
         #expect(try await s.b.send(.POST, "/api/v1/clusters/\(otherId)/diagnostics/\(dId)/validate", json: #"{"validatedOn":"1998-02-01","validatedBy":"M"}"#, bearer: s.broker).status == .forbidden)
+        // An action of one cluster cannot be funded through another.
+        #expect(try await s.b.send(.POST, s.base + "/plan", json: #"{"vision":"V","objectives":["O"],"adoptedOn":"1998-01-01","currency":"USD"}"#, bearer: s.broker).status == .created)
+        let action = try WebScenarios.json(try await s.b.send(.POST, s.base + "/actions", json: #"{"title":"A","type":"training","status":"planned"}"#, bearer: s.broker))
+        let actionId = try #require(action["id"] as? String)
+        let foreign = try await s.b.send(.POST, "/api/v1/clusters/\(otherId)/contributions",
+                                         json: #"{"actionId":"\#(actionId)","funderName":"X","funderKind":"project","form":"cash","pledged":10,"pledgedOn":"1998-01-02"}"#, bearer: broker2)
+        try refused(foreign, .unprocessableEntity, "actionId")
         #expect(try await s.b.send(.POST, "/api/v1/indicators", json: #"{"name":"Jobs","unit":"jobs","scale":"count","level":"firm","direction":"higher","disaggregation":"sex"}"#, bearer: viewer).status == .forbidden)
     }
 

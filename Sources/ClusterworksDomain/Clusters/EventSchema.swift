@@ -39,8 +39,12 @@ public enum EventSchema {
 
     /// How many took part: the largest of the counts given, since each may be partial.
     public static func participants(_ v: RecordValues) -> Int {
-        let bySex = (v["women"]?.integer ?? 0) + (v["men"]?.integer ?? 0)
-        return Swift.max(bySex, groupCounts(v).values.reduce(0, +), v["personIds"]?.list?.count ?? 0)
+        participants(women: v["women"]?.integer, men: v["men"]?.integer, byGroup: groupCounts(v).values.reduce(0, +),
+                     named: v["personIds"]?.list?.count ?? 0)
+    }
+
+    public static func participants(women: Int?, men: Int?, byGroup: Int, named: Int) -> Int {
+        Swift.max((women ?? 0) + (men ?? 0), byGroup, named)
     }
 
     /// Participants counted by group, from an event's values.

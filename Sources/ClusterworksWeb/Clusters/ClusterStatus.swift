@@ -1,6 +1,7 @@
 import ClusterworksDomain
 import ClusterworksPersistence
 import Fluent
+import SQLKit
 import Vapor
 
 /// Where a cluster stands: everything its page and the programme overview show, read with one
@@ -35,28 +36,17 @@ struct ClusterStatus: Sendable {
             if d.diagnosticStatus == .validated { out[d.clusterId]!.facts.diagnosticValidated = true }
             if d.version >= (out[d.clusterId]!.diagnostic?.version ?? 0) { out[d.clusterId]!.diagnostic = (d.version, d.diagnosticStatus) }
         }
-        let ties = try await LinkageModel.query(on: db).filter(\.$clusterId ~~ ids).all()
-        for (cid, items) in Dictionary(grouping: ties, by: \.clusterId) {
-            let map = LinkageMap(items.compactMap(\.tie), on: nil)
-            out[cid]!.ties = (map.count(.existing), map.count(.toStrengthen), map.count(.missing))
-        }
-        let events = try await EventModel.query(on: db).filter(\.$clusterId ~~ ids).all()
-        for (cid, items) in Dictionary(grouping: events, by: \.clusterId) {
-            out[cid]!.facts.events = items.count
-            out[cid]!.participation = ParticipationSeries(items.compactMap(\.participation))
-        }
+        guard let sql = db as? any SQLDatabase else { throw Abort(.internalServerError, reason: "The overview needs an SQL database.") }
+        try await loadTies(sql, ids, into: &out)
+        try await loadEvents(sql, ids, into: &out)
         for p in try await ActionPlanModel.query(on: db).filter(\.$clusterId ~~ ids).all() {
             out[p.clusterId]!.facts.hasPlan = !p.vision.isEmpty
             out[p.clusterId]!.planVersion = p.version
             out[p.clusterId]!.currency = p.currency
         }
-        for a in try await ActionModel.query(on: db).filter(\.$clusterId ~~ ids).all() {
-            out[a.clusterId]!.actions[a.actionStatus, default: 0] += 1
-            if a.leadActorId != nil { out[a.clusterId]!.facts.actionsWithLead += 1 }
-        }
+        try await loadActions(sql, ids, into: &out)
         for r in try await PlanReviewModel.query(on: db).filter(\.$clusterId ~~ ids).all() { out[r.clusterId]!.reviews += 1 }
-        let contributions = try await ContributionModel.query(on: db).filter(\.$clusterId ~~ ids).all()
-        for (cid, items) in Dictionary(grouping: contributions, by: \.clusterId) { out[cid]!.cost = CostSharing(items.compactMap(\.share)) }
+        try await loadCosts(sql, ids, into: &out)
         let entries = try await ResultEntryModel.query(on: db).filter(\.$ownerClusterId ~~ ids).all()
         let indicators = Dictionary(uniqueKeysWithValues: try await IndicatorModel.query(on: db).all().map { ($0.id!, $0) })
         for (cid, items) in Dictionary(grouping: entries, by: { $0.ownerClusterId! }) {
@@ -81,6 +71,65 @@ struct ClusterStatus: Sendable {
             out[cid]!.facts.fullTakeover = BrokerCostSchedule(items.compactMap(\.step)).fullTakeover
         }
         return out
+    }
+
+    // The overview reads many clusters at once: these read only the columns (or the sums) it needs.
+
+    struct TieRow: Decodable { let id: UUID, cluster_id: UUID, from_actor_id: UUID, to_actor_id: UUID, tie_type: String, status: String, recorded_on: String }
+
+    static func loadTies(_ sql: any SQLDatabase, _ ids: [UUID], into out: inout [UUID: ClusterStatus]) async throws {
+        let rows = try await sql.select().columns("id", "cluster_id", "from_actor_id", "to_actor_id", "tie_type", "status", "recorded_on")
+            .from(LinkageModel.schema).where("cluster_id", .in, ids).all(decoding: TieRow.self)
+        for (cid, items) in Dictionary(grouping: rows, by: \.cluster_id) {
+            let ties = items.compactMap { r -> LinkageMap.Tie? in
+                guard let type = TieType(rawValue: r.tie_type), let status = TieStatus(rawValue: r.status), let on = CalendarDate(r.recorded_on) else { return nil }
+                return .init(id: r.id, from: r.from_actor_id, to: r.to_actor_id, type: type, status: status, recordedOn: on)
+            }
+            let map = LinkageMap(ties, on: nil)
+            out[cid]?.ties = (map.count(.existing), map.count(.toStrengthen), map.count(.missing))
+        }
+    }
+
+    struct EventRow: Decodable { let cluster_id: UUID, held_on: String, actor_ids: String, person_ids: String, women: Int?, men: Int?, group_counts: String }
+
+    static func loadEvents(_ sql: any SQLDatabase, _ ids: [UUID], into out: inout [UUID: ClusterStatus]) async throws {
+        let rows = try await sql.select().columns("cluster_id", "held_on", "actor_ids", "person_ids", "women", "men", "group_counts")
+            .from(EventModel.schema).where("cluster_id", .in, ids).all(decoding: EventRow.self)
+        for (cid, items) in Dictionary(grouping: rows, by: \.cluster_id) {
+            out[cid]?.facts.events = items.count
+            out[cid]?.participation = ParticipationSeries(items.compactMap { r in
+                CalendarDate(r.held_on).map { day in
+                    let byGroup = r.group_counts.split(separator: "\n").compactMap { $0.split(separator: "=").last.flatMap { Int($0) } }.reduce(0, +)
+                    let named = r.person_ids.split(separator: "\n").count
+                    return .init(heldOn: day, actors: r.actor_ids.split(separator: "\n").compactMap { UUID(uuidString: String($0)) },
+                                 participants: EventSchema.participants(women: r.women, men: r.men, byGroup: byGroup, named: named))
+                }
+            })
+        }
+    }
+
+    struct ActionCount: Decodable { let cluster_id: UUID, status: String, n: Int, led: Int }
+
+    static func loadActions(_ sql: any SQLDatabase, _ ids: [UUID], into out: inout [UUID: ClusterStatus]) async throws {
+        let rows = try await sql.select().column("cluster_id").column("status")
+            .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").column(SQLFunction("COUNT", args: SQLColumn("lead_actor_id")), as: "led")
+            .from(ActionModel.schema).where("cluster_id", .in, ids).groupBy("cluster_id").groupBy("status").all(decoding: ActionCount.self)
+        for r in rows {
+            out[r.cluster_id]?.actions[ActionStatus(rawValue: r.status) ?? .planned, default: 0] += r.n
+            out[r.cluster_id]?.facts.actionsWithLead += r.led
+        }
+    }
+
+    struct CostSum: Decodable { let cluster_id: UUID, funder_kind: String, pledged: Double, paid: Double }
+
+    static func loadCosts(_ sql: any SQLDatabase, _ ids: [UUID], into out: inout [UUID: ClusterStatus]) async throws {
+        let rows = try await sql.select().column("cluster_id").column("funder_kind")
+            .column(SQLFunction("SUM", args: SQLColumn("pledged")), as: "pledged")
+            .column(SQLFunction("SUM", args: SQLFunction("COALESCE", args: SQLColumn("paid"), SQLLiteral.numeric("0.0"))), as: "paid")
+            .from(ContributionModel.schema).where("cluster_id", .in, ids).groupBy("cluster_id").groupBy("funder_kind").all(decoding: CostSum.self)
+        for (cid, items) in Dictionary(grouping: rows, by: \.cluster_id) {
+            out[cid]?.cost = CostSharing(items.compactMap { r in FunderKind(rawValue: r.funder_kind).map { .init(kind: $0, pledged: r.pledged, paid: r.paid) } })
+        }
     }
 
     static func load(_ cluster: ClusterModel, on db: any Database) async throws -> ClusterStatus {

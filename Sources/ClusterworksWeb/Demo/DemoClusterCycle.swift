@@ -71,15 +71,23 @@ enum DemoClusterCycle {
             }
         }
 
+        @discardableResult
         func event(_ cluster: UUID, _ type: String, _ title: String, _ on: String, actors: [String] = [], women: Int? = nil, men: Int? = nil,
-                   entrepreneurs: Int? = nil, outcomes: String? = nil, place: String? = nil) async throws {
+                   entrepreneurs: Int? = nil, outcomes: String? = nil, place: String? = nil) async throws -> UUID {
             var f: [String: Any] = ["type": type, "title": title, "heldOn": on, "actorIds": actors.map { self[$0].uuidString }]
             if let women { f["women"] = women }
             if let men { f["men"] = men }
             if let entrepreneurs { f[StakeholderGroup.entrepreneurs.countKey] = entrepreneurs }
             if let outcomes { f["outcomes"] = outcomes }
             if let place { f["place"] = place }
-            try await part(EventModel.self, cluster, f)
+            return try await part(EventModel.self, cluster, f)
+        }
+
+        /// Points a validated diagnostic at the meeting that validated it.
+        func validated(_ diagnostic: UUID, at event: UUID) async throws {
+            let d = try await DiagnosticModel.find(diagnostic, on: db)!
+            d.validationEventId = event
+            try await d.update(on: db)
         }
 
         func tie(_ cluster: UUID, _ from: String, _ type: String, _ to: String, _ status: String, _ on: String) async throws {
