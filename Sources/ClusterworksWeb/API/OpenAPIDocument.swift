@@ -80,6 +80,9 @@ enum OpenAPIDocument {
                                     ("note", .object([("type", .string("string")), ("maxLength", .int(2000))]))])),
         ]))]))])))
         schemas.append(("ClusterSummary", .object([("type", .string("object")), ("description", .string("Stage and next stage with what it needs, diagnostic, ties, participation per quarter, plan, cost sharing, results, handover"))])))
+        schemas.append(("ClusterOverview", .object([("type", .string("object")), ("properties", .object([
+            ("items", .object([("type", .string("array")), ("items", .object([("$ref", .string("#/components/schemas/ClusterSummary"))]))])),
+            ("total", .object([("type", .string("integer"))]))]))])))
         schemas.append(("CostSharing", .object([("type", .string("object")), ("description", .string("Pledged and paid by funder kind, shares 0…1, share of pledges honoured"))])))
         schemas.append(("User", schema(UserSchema.schema)))
         schemas.append(("UserCreate", schema(UserSchema.schema, extra: [("password", .object([("type", .string("string")), ("minLength", .int(PasswordPolicy.minimumLength)), ("writeOnly", .bool(true))]))])))
@@ -102,7 +105,7 @@ enum OpenAPIDocument {
             (d + "/validate", .object([("post", op("Validate a diagnostic with the stakeholders; it becomes read-only", path: ["id", "partId"], one: "Diagnostic", body: "DiagnosticValidation"))])),
             (d + "/new-version", .object([("post", op("Start a new draft version copied from this diagnostic", path: ["id", "partId"], created: "Diagnostic"))])),
             ("/clusters/{id}/summary", .object([("get", op("Where the cluster stands", path: ["id"], one: "ClusterSummary"))])),
-            ("/programme/clusters", .object([("get", op("Every cluster with its figures; sort=name|country|stage|…, dir=asc|desc", one: "ClusterSummary"))])),
+            ("/programme/clusters", .object([("get", op("Every cluster with its figures; sort=name|country|stage|diagnostic|ties|events|actors|actions|pledged|projectShare|honoured|results|handover, dir=asc|desc, projectId", one: "ClusterOverview"))])),
             ("/projects/{id}/cost-sharing", .object([("get", op("Cost sharing across a project's clusters", path: ["id"], one: "CostSharing"))])),
         ]
     }
