@@ -120,6 +120,10 @@ enum ClusterCycleScenarios {
         #expect(r.status == .created)
         let review = try WebScenarios.json(r)
         #expect(review["version"] as? Int == 1)
+        let kept = try WebScenarios.json(try await send(.GET, "/reviews/\(try #require(review["id"] as? String))"))
+        let version = try #require(kept["planVersion"] as? [String: Any])
+        #expect(version["version"] as? Int == 1 && (version["actions"] as? [[String: Any]])?.first?["status"] as? String == "done")
+        #expect((kept["progress"] as? [[String: Any]])?.count == 1)
         let plans = try WebScenarios.json(try await send(.GET, "/plan"))
         #expect(((plans["items"] as? [[String: Any]])?.first?["version"] as? Int) == 2)
         let action = try WebScenarios.json(try await send(.GET, "/actions/\(actionId)"))
@@ -210,6 +214,9 @@ enum ClusterCycleScenarios {
         #expect(ok.status == .seeOther)
         let page = try await b.get("/clusters/\(s.clusterId)")
         #expect(String(buffer: page.body).contains("Participation per quarter"))
+        // The history names the project and the stage as people know them, not by id or code.
+        #expect(String(buffer: page.body).contains("Project: — → NI1"))
+        #expect(String(buffer: page.body).contains("Stage: — → Selection"))
         _ = s.b
         s.b = b
     }

@@ -69,7 +69,12 @@ enum OpenAPIDocument {
         var schemas: [(String, JSONOut)] = collections.map { ($0.name, schema($0.schema)) }
         schemas.append(("Membership", schema(MembershipSchema.schema, extra: [("networkId", .object([("type", .string("string")), ("format", .string("uuid")), ("readOnly", .bool(true))]))])))
         for part in ClusterParts.descriptors {
-            schemas.append((part.name, schema(part.schema, extra: [("\(part.ownerKind.rawValue)Id", .object([("type", .string("string")), ("format", .string("uuid")), ("readOnly", .bool(true))]))])))
+            var extra: [(String, JSONOut)] = [("\(part.ownerKind.rawValue)Id", .object([("type", .string("string")), ("format", .string("uuid")), ("readOnly", .bool(true))]))]
+            if part.schema.type == .planReview {
+                extra += [("progress", .object([("type", .string("array")), ("readOnly", .bool(true)), ("description", .string("Progress reported per action"))])),
+                          ("planVersion", .object([("type", .string("object")), ("readOnly", .bool(true)), ("description", .string("The plan as this review found it: version, vision, objectives, actions"))]))]
+            }
+            schemas.append((part.name, schema(part.schema, extra: extra)))
         }
         schemas.append(("DiagnosticValidation", schema(DiagnosticValidation.schema)))
         schemas.append(("PlanReviewCreate", schema(PlanReviewSchema.schema, extra: [("progress", .object([("type", .string("array")), ("items", .object([

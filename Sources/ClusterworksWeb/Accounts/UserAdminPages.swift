@@ -36,7 +36,7 @@ struct UserAdminPages: RouteCollection {
         let password: HTML = user == nil ? FormField.password("password", "Initial password (at least \(PasswordPolicy.minimumLength) characters)", errors, autocomplete: "new-password") : .empty
         let assignments: HTML = user == nil ? .empty : try await assignmentSection(req, user!)
         var history = HTML.empty
-        if let user { history = HistoryView.render(try await RecordWriter.history(of: user.requireID(), on: req.db), schema: UserSchema.schema) }
+        if let user { history = try await HistoryView.render(try await RecordWriter.history(of: user.requireID(), on: req.db), schema: UserSchema.schema, on: req.db) }
         let title = user.map { "User \($0.email)" } ?? "New user"
         return Layout.page(title, req, body: """
         <p><a href="/admin/users">Users</a></p><h1>\(title)</h1>

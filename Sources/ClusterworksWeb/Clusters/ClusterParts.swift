@@ -41,6 +41,7 @@ enum ClusterParts {
     static let plans = Part<ActionPlanModel>(
         owner: Registries.clusters, ownerKind: .cluster, path: "plan", singular: "action plan", plural: "Vision and action plan",
         columns: ["adoptedOn", "horizonEnd", "version"], single: true, deletable: false,
+        intro: { cluster, plans, req in try await plans.first.asyncMap { try await PlanPages.summary(cluster, $0, req) } ?? .empty },
         detail: { cluster, plan, req in try await PlanPages.detail(cluster, plan, req) })
 
     static let actions = Part<ActionModel>(
@@ -59,7 +60,8 @@ enum ClusterParts {
         owner: Registries.clusters, ownerKind: .cluster, path: "reviews", singular: "plan review", plural: "Plan reviews (PDCA)",
         columns: ["reviewedOn", "version"], deletable: false, genericCreate: false,
         intro: { cluster, _, req in try await PlanReviewPages.form(cluster, req, errors: ValidationErrors(), raw: nil) },
-        detail: { _, review, _ in PlanReviewPages.snapshot(review) })
+        detail: { _, review, _ in PlanReviewPages.snapshot(review) },
+        extraJSON: { $0.reviewJSON })
 
     static let results = Part<ResultEntryModel>(
         owner: Registries.clusters, ownerKind: .cluster, path: "results", singular: "figure", plural: "Results",

@@ -6,6 +6,17 @@ import Vapor
 /// The action plan's page beyond its fields: objectives with their actions and progress, the
 /// budget shared among funders, and the reviews that versioned it.
 enum PlanPages {
+    /// The plan on the cluster's "Action plan" page: vision and objectives, then the same sections as its own page.
+    static func summary(_ cluster: ClusterModel, _ plan: ActionPlanModel, _ req: Request) async throws -> HTML {
+        let objectives = plan.objectives.split(separator: "\n").map { "<li>\(String($0))</li>" as HTML }
+        return """
+        <section aria-labelledby="vision-h"><h2 id="vision-h">Vision</h2><p>\(plan.vision)</p>
+        <h3>Strategic objectives</h3><ul>\(objectives)</ul></section>
+        \(try await detail(cluster, plan, req))
+        <h2>The plan's record</h2>
+        """
+    }
+
     static func detail(_ cluster: ClusterModel, _ plan: ActionPlanModel, _ req: Request) async throws -> HTML {
         let clusterId = try cluster.requireID()
         let actions = try await ActionModel.owned(by: .cluster, clusterId, on: req.db).all()

@@ -77,6 +77,24 @@ struct PlanReviewPages: RouteCollection {
     }
 }
 
+extension PlanReviewModel {
+    /// The progress reported and the version of the plan the review kept, as the API shows them.
+    var reviewJSON: [(String, JSONOut)] {
+        let progress: JSONOut = .array(self.progress.map { p in
+            .object([("actionId", .string(p.actionId.uuidString.lowercased())), ("status", .string(p.status.rawValue)),
+                     ("percent", p.percentComplete.map(JSONOut.int) ?? .null), ("note", p.note.map(JSONOut.string) ?? .null)])
+        })
+        let plan: JSONOut = snapshot.map { s in
+            .object([("version", .int(s.version)), ("vision", .string(s.vision)), ("objectives", .array(s.objectives.map(JSONOut.string))),
+                     ("actions", .array(s.actions.map { a in
+                         .object([("id", .string(a.id.uuidString.lowercased())), ("title", .string(a.title)), ("type", .string(a.type)),
+                                  ("status", .string(a.status.rawValue)), ("percentComplete", a.percentComplete.map(JSONOut.int) ?? .null)])
+                     }))])
+        } ?? .null
+        return [("progress", progress), ("planVersion", plan)]
+    }
+}
+
 /// `POST /api/v1/clusters/{id}/reviews`.
 struct PlanReviewAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
@@ -88,14 +106,6 @@ struct PlanReviewAPI: RouteCollection {
         let cluster = try await parts.owner(req)
         let (fields, progress) = try PlanReviewService.splitJSON(try SubmissionReader.json(req))
         let review = try await PlanReviewService().record(fields, progress: progress, in: cluster, req)
-        var body = PartAPI(registry: ClusterParts.reviews).json(review, cluster)
-        if case .object(var pairs) = body {
-            pairs.append(("progress", .array(review.progress.map { p in
-                .object([("actionId", .string(p.actionId.uuidString.lowercased())), ("status", .string(p.status.rawValue)),
-                         ("percent", p.percentComplete.map(JSONOut.int) ?? .null), ("note", p.note.map(JSONOut.string) ?? .null)])
-            })))
-            body = .object(pairs)
-        }
-        return try await JSONResponse(body: body, status: .created).encodeResponse(for: req)
+        return try await JSONResponse(body: PartAPI(registry: ClusterParts.reviews).json(review, cluster), status: .created).encodeResponse(for: req)
     }
 }

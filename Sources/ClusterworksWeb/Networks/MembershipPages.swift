@@ -84,7 +84,7 @@ struct MembershipPages: RouteCollection {
         \(Layout.csrfField(req))\(fields)<div><button type="submit">Save</button></div></form>
         <form class="actions" method="post" action="/networks/\(nid)/memberships/\(mid)/delete">\(Layout.csrfField(req))
         <button class="danger" type="submit">Delete this membership</button></form>
-        \(HistoryView.render(history, schema: MembershipSchema.schema))
+        \(try await HistoryView.render(history, schema: MembershipSchema.schema, on: req.db))
         """)
     }
 

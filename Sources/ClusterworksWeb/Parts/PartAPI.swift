@@ -18,7 +18,7 @@ struct PartAPI<P: SchemaRecord, C: OwnedRecord>: RouteCollection {
     }
 
     func json(_ part: C, _ owner: P) -> JSONOut {
-        .record(part, extra: [("\(registry.ownerKind.rawValue)Id", .string(owner.id!.uuidString.lowercased()))])
+        .record(part, extra: [("\(registry.ownerKind.rawValue)Id", .string(owner.id!.uuidString.lowercased()))] + registry.extraJSON(part))
     }
 
     @Sendable func list(req: Request) async throws -> JSONResponse {

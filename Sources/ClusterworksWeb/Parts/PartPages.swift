@@ -119,7 +119,7 @@ struct PartPages<P: SchemaRecord, C: OwnedRecord>: RouteCollection {
         \(try await RecordView.definitionList(part, on: req.db))
         \(try await registry.detail(owner, part, req))
         \(editing)
-        \(HistoryView.render(history, schema: registry.schema))
+        \(try await HistoryView.render(history, schema: registry.schema, on: req.db))
         """)
     }
 

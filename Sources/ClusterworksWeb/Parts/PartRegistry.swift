@@ -40,6 +40,8 @@ struct PartRegistry<P: SchemaRecord, C: OwnedRecord>: Sendable {
     var returnTo: @Sendable (P, C) -> String? = { _, _ in nil }
     /// Values a new part's form starts with, from the owner's records.
     var prefill: @Sendable (P, Request) async throws -> [String: String] = { _, _ in [:] }
+    /// What the API adds to a part beyond its fields (a review's progress and the plan version it kept).
+    var extraJSON: @Sendable (C) -> [(String, JSONOut)] = { _ in [] }
     /// Fields a new part takes from its owner's other records (the next version number).
     var configureNew: @Sendable (P, any Database) async throws -> @Sendable (C) -> Void = { _, _ in { _ in } }
 

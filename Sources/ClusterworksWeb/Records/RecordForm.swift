@@ -89,13 +89,14 @@ enum RecordView {
     }
 }
 
-/// The record's history: who changed which fields, when.
+/// The record's history: who changed which fields, when; references are shown by name.
 enum HistoryView {
-    static func render(_ entries: [AuditEntryModel], schema: RecordSchema) -> HTML {
+    static func render(_ entries: [AuditEntryModel], schema: RecordSchema, on db: any Database) async throws -> HTML {
+        let names = try await referenceNames(entries, schema: schema, on: db)
         let items = entries.map { e -> HTML in
             let changes = e.decodedChanges.map { c -> HTML in
-                let label = schema.field(c.field)?.label ?? c.field
-                return "<li>\(label): \(c.old ?? "—") → \(c.new ?? "—")</li>"
+                let rule = schema.field(c.field)
+                return "<li>\(rule?.label ?? c.field): \(shown(c.old, rule, names)) → \(shown(c.new, rule, names))</li>"
             }
             let when = ISO8601DateFormatter().string(from: e.at)
             return "<li><strong>\(e.action)</strong> by \(e.userName) at <time datetime=\"\(when)\">\(when)</time><ul>\(changes)</ul></li>"
@@ -104,5 +105,28 @@ enum HistoryView {
         <section class="history" aria-labelledby="history-h"><h2 id="history-h">History</h2>
         \(items.isEmpty ? ("<p>No changes recorded.</p>" as HTML) : "<ol>\(items)</ol>")</section>
         """
+    }
+
+    /// A value as people read it: a choice by its label, a reference by the record's name.
+    static func shown(_ value: String?, _ rule: FieldRule?, _ names: [String: String]) -> String {
+        guard let value else { return "—" }
+        if case .choice(let options)? = rule?.kind { return options.first { $0.value == value }?.label ?? value }
+        return names[value] ?? value
+    }
+
+    /// The names of the records the history's reference fields pointed to, by lower-case id.
+    static func referenceNames(_ entries: [AuditEntryModel], schema: RecordSchema, on db: any Database) async throws -> [String: String] {
+        var wanted: [RecordType: Set<UUID>] = [:]
+        for e in entries {
+            for c in e.decodedChanges {
+                guard case .reference(let type)? = schema.field(c.field)?.kind else { continue }
+                for v in [c.old, c.new].compactMap({ $0 }) { if let id = UUID(uuidString: v) { wanted[type, default: []].insert(id) } }
+            }
+        }
+        var names: [String: String] = [:]
+        for (type, ids) in wanted {
+            for (id, title) in try await ReferenceDirectory.titles(type, Array(ids), on: db) { names[id.uuidString.lowercased()] = title }
+        }
+        return names
     }
 }

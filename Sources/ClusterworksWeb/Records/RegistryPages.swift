@@ -57,7 +57,7 @@ struct RegistryPages<M: SchemaRecord>: RouteCollection {
         \(try await registry.leading(record, req))
         \(try await RecordView.definitionList(record, on: req.db))
         \(try await registry.related(record, req))
-        \(HistoryView.render(history, schema: registry.schema))
+        \(try await HistoryView.render(history, schema: registry.schema, on: req.db))
         """
         return Layout.page(record.title, req, body: body)
     }
