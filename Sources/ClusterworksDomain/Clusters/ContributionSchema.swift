@@ -1,11 +1,16 @@
-/// A funder's contribution to an action: pledged first, then paid (in part or in full).
+/// A funder's contribution to an action of a cluster's plan, or to a network's joint project:
+/// pledged first, then paid (in part or in full). One model, so cost sharing reads the same.
 public enum ContributionSchema {
     static let amount = FieldKind.decimal(0...1e12)
 
-    public static let schema = RecordSchema(
-        type: .contribution,
+    public static let schema = make(.contribution, target: FieldRule("actionId", "Action", .reference(.action), required: true))
+    public static let forJointProjects = make(.projectContribution,
+                                              target: FieldRule("jointProjectId", "Joint project", .reference(.jointProject), required: true))
+
+    static func make(_ type: RecordType, target: FieldRule) -> RecordSchema { RecordSchema(
+        type: type,
         fields: [
-            FieldRule("actionId", "Action", .reference(.action), required: true),
+            target,
             FieldRule("funderName", "Funder", .text(maxLength: 200), required: true),
             FieldRule("funderActorId", "Funder in the actor registry", .reference(.actor)),
             FieldRule("funderKind", "Kind of funder", .choice(FunderKind.options), required: true),
@@ -26,5 +31,5 @@ public enum ContributionSchema {
             for key in ["pledgedOn", "paidOn"] { if let d = v[key]?.date, d > context.today { errors.add(key, "cannot be in the future") } }
             return errors
         }
-    )
+    ) }
 }

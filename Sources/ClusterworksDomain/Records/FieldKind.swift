@@ -28,6 +28,9 @@ public enum RecordType: String, Sendable, CaseIterable {
     case actionPlan = "action_plan", action, contribution, planReview = "plan_review"
     case indicator, result
     case handoverPlan = "handover_plan", readinessItem = "readiness_item", brokerCostStep = "broker_cost_step"
+    case netAssessment = "net_assessment", netTarget = "net_target", phaseDecision = "phase_decision"
+    case networkRules = "network_rules", businessPlan = "business_plan", jointProject = "joint_project"
+    case projectContribution = "project_contribution", networkRelation = "network_relation"
 
     /// Words a message uses for the type.
     public var noun: String {
@@ -39,6 +42,14 @@ public enum RecordType: String, Sendable, CaseIterable {
         case .handoverPlan: "handover plan"
         case .readinessItem: "readiness item"
         case .brokerCostStep: "broker cost step"
+        case .netAssessment: "NET assessment"
+        case .netTarget: "NET target"
+        case .phaseDecision: "phase decision"
+        case .networkRules: "version of the rules"
+        case .businessPlan: "business plan"
+        case .jointProject: "joint project"
+        case .projectContribution: "contribution"
+        case .networkRelation: "relation"
         default: rawValue
         }
     }

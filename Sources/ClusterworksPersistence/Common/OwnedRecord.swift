@@ -33,3 +33,13 @@ extension ClusterPart {
 extension Dictionary where Key == String, Value == FieldValue {
     public func ids(_ key: String) -> [UUID] { (self[key]?.list ?? []).compactMap(UUID.init(uuidString:)) }
 }
+
+/// Records that belong to a network by a `network_id` column.
+public protocol NetworkPart: OwnedRecord {
+    var networkId: UUID { get set }
+}
+
+extension NetworkPart {
+    public static func ownerColumn(_ kind: ScopeKind) -> FieldKey? { kind == .network ? "network_id" : nil }
+    public func setOwner(_ kind: ScopeKind, _ id: UUID) { if kind == .network { networkId = id } }
+}

@@ -7,5 +7,6 @@ public enum ClusterworksMigrations {
         CreateRegistries(),
         CreateHistory(),
         CreateClusterCycle(),
+        CreateNetworkWork(),
     ]
 }

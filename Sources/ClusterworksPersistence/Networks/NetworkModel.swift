@@ -14,6 +14,9 @@ public final class NetworkModel: SchemaRecord, Timestamped, @unchecked Sendable 
     @Field(key: "phase") public var phase: String
     @OptionalField(key: "formed_on") public var formedOn: String?
     @OptionalField(key: "description") public var description: String?
+    @OptionalField(key: "legal_form") public var legalForm: String?
+    @OptionalField(key: "dissolved_on") public var dissolvedOn: String?
+    @OptionalField(key: "dissolution_reason") public var dissolutionReason: String?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
 
@@ -37,6 +40,7 @@ public final class NetworkModel: SchemaRecord, Timestamped, @unchecked Sendable 
         v.put("name", name); v.put("kind", kind); v.put("country", countryCode)
         v.put("clusterId", $cluster.id); v.put("projectId", $project.id); v.put("phase", phase)
         v.put("formedOn", date: formedOn); v.put("description", description)
+        v.put("legalForm", legalForm); v.put("dissolvedOn", date: dissolvedOn); v.put("dissolutionReason", dissolutionReason)
         return v
     }
 
@@ -45,6 +49,6 @@ public final class NetworkModel: SchemaRecord, Timestamped, @unchecked Sendable 
         countryCode = v.text("country") ?? ""
         $cluster.id = v.uuid("clusterId"); $project.id = v.uuid("projectId")
         phase = v.text("phase") ?? NetworkPhase.promotion.rawValue
-        formedOn = v.dateText("formedOn"); description = v.text("description")
+        formedOn = v.dateText("formedOn"); description = v.text("description"); legalForm = v.text("legalForm")
     }
 }

@@ -9,6 +9,7 @@ public final class ResultEntryModel: OwnedRecord, Timestamped, @unchecked Sendab
 
     @ID(key: .id) public var id: UUID?
     @OptionalField(key: "owner_cluster_id") public var ownerClusterId: UUID?
+    @OptionalField(key: "owner_network_id") public var ownerNetworkId: UUID?
     @Field(key: "indicator_id") public var indicatorId: UUID
     @Field(key: "kind") public var kind: String
     @OptionalField(key: "actor_id") public var actorId: UUID?
@@ -26,8 +27,21 @@ public final class ResultEntryModel: OwnedRecord, Timestamped, @unchecked Sendab
 
     public init() {}
 
-    public static func ownerColumn(_ kind: ScopeKind) -> FieldKey? { kind == .cluster ? "owner_cluster_id" : nil }
-    public func setOwner(_ kind: ScopeKind, _ id: UUID) { if kind == .cluster { ownerClusterId = id } }
+    public static func ownerColumn(_ kind: ScopeKind) -> FieldKey? {
+        switch kind {
+        case .cluster: "owner_cluster_id"
+        case .network: "owner_network_id"
+        case .project: nil
+        }
+    }
+
+    public func setOwner(_ kind: ScopeKind, _ id: UUID) {
+        switch kind {
+        case .cluster: ownerClusterId = id
+        case .network: ownerNetworkId = id
+        case .project: break
+        }
+    }
 
     public static var recordSchema: RecordSchema { ResultEntrySchema.schema }
     public var title: String { "\(ResultEntryKind(rawValue: kind)?.label ?? kind) on \(observedOn)" }

@@ -34,8 +34,10 @@ enum ReferenceDirectory {
         case .diagnostic: DiagnosticModel.self
         case .event: EventModel.self
         case .action: ActionModel.self
+        case .jointProject: JointProjectModel.self
         case .membership, .perception, .chainStage, .linkage, .actionPlan, .contribution, .planReview, .result,
-             .handoverPlan, .readinessItem, .brokerCostStep: nil
+             .handoverPlan, .readinessItem, .brokerCostStep, .netAssessment, .netTarget, .phaseDecision, .networkRules,
+             .businessPlan, .projectContribution, .networkRelation: nil
         }
     }
 

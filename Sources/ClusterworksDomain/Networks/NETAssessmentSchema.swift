@@ -1,0 +1,27 @@
+/// A NET assessment of a network on a day, in the phase it was in: a score and its evidence for
+/// each of the seven indicators.
+public enum NETAssessmentSchema {
+    /// Scores are checked against the programme's scale by `NETAssessmentRules`; the field only bounds them.
+    public static let schema = RecordSchema(
+        type: .netAssessment,
+        fields: [
+            FieldRule("assessedOn", "Assessed on", .date, required: true),
+            FieldRule("phase", "Phase at the time", .choice(NetworkPhase.options), required: true),
+            FieldRule("assessor", "Assessed by", .text(maxLength: 200), required: true, help: "The broker, or the group in a self-assessment"),
+            FieldRule("scaleMin", "Lowest score of the scale", .integer(0...10), readOnly: true),
+            FieldRule("scaleMax", "Highest score of the scale", .integer(0...10), readOnly: true),
+        ] + NETIndicator.allCases.flatMap { i in [
+            FieldRule(i.scoreKey, "\(i.label): score", .integer(0...10), required: true),
+            FieldRule(i.evidenceKey, "\(i.label): evidence", .longText(maxLength: 2000)),
+        ] } + [
+            FieldRule("dependsOnBroker", "Still depends on the broker", .boolean, required: true,
+                      help: "Could the group run its meetings and projects without the broker?"),
+            FieldRule("notes", "Notes", .longText(maxLength: 4000)),
+        ],
+        crossRules: { v, context in
+            var errors = ValidationErrors()
+            if let d = v["assessedOn"]?.date, d > context.today { errors.add("assessedOn", "cannot be in the future") }
+            return errors
+        }
+    )
+}

@@ -1,0 +1,71 @@
+import ClusterworksDomain
+import FluentKit
+import Foundation
+
+/// A NET assessment; the scale it was given on is kept with it, so old scores stay readable.
+public final class NETAssessmentModel: NetworkPart, Timestamped, @unchecked Sendable {
+    public static let schema = "net_assessments"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "network_id") public var networkId: UUID
+    @Field(key: "assessed_on") public var assessedOn: String
+    @Field(key: "phase") public var phase: String
+    @Field(key: "assessor") public var assessor: String
+    @Field(key: "scale_min") public var scaleMin: Int
+    @Field(key: "scale_max") public var scaleMax: Int
+    @Field(key: "group_cohesion_score") public var groupCohesionScore: Int
+    @OptionalField(key: "group_cohesion_evidence") public var groupCohesionEvidence: String?
+    @Field(key: "internal_organization_score") public var internalOrganizationScore: Int
+    @OptionalField(key: "internal_organization_evidence") public var internalOrganizationEvidence: String?
+    @Field(key: "strategic_analysis_score") public var strategicAnalysisScore: Int
+    @OptionalField(key: "strategic_analysis_evidence") public var strategicAnalysisEvidence: String?
+    @Field(key: "strategic_planning_score") public var strategicPlanningScore: Int
+    @OptionalField(key: "strategic_planning_evidence") public var strategicPlanningEvidence: String?
+    @Field(key: "production_restructuring_score") public var productionRestructuringScore: Int
+    @OptionalField(key: "production_restructuring_evidence") public var productionRestructuringEvidence: String?
+    @Field(key: "economic_performance_score") public var economicPerformanceScore: Int
+    @OptionalField(key: "economic_performance_evidence") public var economicPerformanceEvidence: String?
+    @Field(key: "institutional_connection_score") public var institutionalConnectionScore: Int
+    @OptionalField(key: "institutional_connection_evidence") public var institutionalConnectionEvidence: String?
+    @Field(key: "depends_on_broker") public var dependsOnBroker: Bool
+    @OptionalField(key: "notes") public var notes: String?
+    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
+
+    public init() {}
+
+    public static var recordSchema: RecordSchema { NETAssessmentSchema.schema }
+    public var title: String { "NET assessment of \(assessedOn)" }
+    public static let searchColumns: [FieldKey] = ["assessor", "notes"]
+    public static let sortColumns: [String: FieldKey] = ["assessedOn": "assessed_on", "phase": "phase"]
+    public static let defaultSort: FieldKey = "assessed_on"
+    public var scores: [NETIndicator: Double] { NETAssessmentRules.scores(values) }
+    public var networkPhase: NetworkPhase { NetworkPhase(rawValue: phase) ?? .promotion }
+    public var scale: NETScale { NETScale(min: scaleMin, max: scaleMax) }
+
+    public var values: RecordValues {
+        var v = RecordValues()
+        v.put("assessedOn", date: assessedOn); v.put("phase", phase); v.put("assessor", assessor); v.put("scaleMin", scaleMin); v.put("scaleMax", scaleMax)
+        v.put("groupCohesionScore", groupCohesionScore); v.put("groupCohesionEvidence", groupCohesionEvidence)
+        v.put("internalOrganizationScore", internalOrganizationScore); v.put("internalOrganizationEvidence", internalOrganizationEvidence)
+        v.put("strategicAnalysisScore", strategicAnalysisScore); v.put("strategicAnalysisEvidence", strategicAnalysisEvidence)
+        v.put("strategicPlanningScore", strategicPlanningScore); v.put("strategicPlanningEvidence", strategicPlanningEvidence)
+        v.put("productionRestructuringScore", productionRestructuringScore); v.put("productionRestructuringEvidence", productionRestructuringEvidence)
+        v.put("economicPerformanceScore", economicPerformanceScore); v.put("economicPerformanceEvidence", economicPerformanceEvidence)
+        v.put("institutionalConnectionScore", institutionalConnectionScore); v.put("institutionalConnectionEvidence", institutionalConnectionEvidence)
+        v.put("dependsOnBroker", dependsOnBroker); v.put("notes", notes)
+        return v
+    }
+
+    public func apply(_ v: RecordValues) {
+        assessedOn = v.dateText("assessedOn") ?? ""; phase = v.text("phase") ?? ""; assessor = v.text("assessor") ?? ""
+        groupCohesionScore = v.int("groupCohesionScore") ?? 0; groupCohesionEvidence = v.text("groupCohesionEvidence")
+        internalOrganizationScore = v.int("internalOrganizationScore") ?? 0; internalOrganizationEvidence = v.text("internalOrganizationEvidence")
+        strategicAnalysisScore = v.int("strategicAnalysisScore") ?? 0; strategicAnalysisEvidence = v.text("strategicAnalysisEvidence")
+        strategicPlanningScore = v.int("strategicPlanningScore") ?? 0; strategicPlanningEvidence = v.text("strategicPlanningEvidence")
+        productionRestructuringScore = v.int("productionRestructuringScore") ?? 0; productionRestructuringEvidence = v.text("productionRestructuringEvidence")
+        economicPerformanceScore = v.int("economicPerformanceScore") ?? 0; economicPerformanceEvidence = v.text("economicPerformanceEvidence")
+        institutionalConnectionScore = v.int("institutionalConnectionScore") ?? 0; institutionalConnectionEvidence = v.text("institutionalConnectionEvidence")
+        dependsOnBroker = v.bool("dependsOnBroker") ?? true; notes = v.text("notes")
+    }
+}

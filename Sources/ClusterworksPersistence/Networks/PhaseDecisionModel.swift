@@ -1,0 +1,40 @@
+import ClusterworksDomain
+import FluentKit
+import Foundation
+
+/// A recorded decision on a network's phase; `fromPhase` is set by the decision service.
+public final class PhaseDecisionModel: NetworkPart, Timestamped, @unchecked Sendable {
+    public static let schema = "phase_decisions"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "network_id") public var networkId: UUID
+    @Field(key: "decided_on") public var decidedOn: String
+    @Field(key: "from_phase") public var fromPhase: String
+    @OptionalField(key: "to_phase") public var toPhase: String?
+    @OptionalField(key: "dissolution") public var dissolution: String?
+    @Field(key: "reason") public var reason: String
+    @Field(key: "override") public var override: Bool
+    @OptionalField(key: "justification") public var justification: String?
+    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
+
+    public init() {}
+
+    public static var recordSchema: RecordSchema { PhaseDecisionSchema.schema }
+    public var title: String { "\(toPhase.flatMap(NetworkPhase.init(rawValue:))?.label ?? "Dissolution") (\(decidedOn))" }
+    public static let searchColumns: [FieldKey] = ["reason", "justification"]
+    public static let sortColumns: [String: FieldKey] = ["decidedOn": "decided_on"]
+    public static let defaultSort: FieldKey = "decided_on"
+
+    public var values: RecordValues {
+        var v = RecordValues()
+        v.put("decidedOn", date: decidedOn); v.put("fromPhase", fromPhase); v.put("toPhase", toPhase); v.put("dissolution", dissolution)
+        v.put("reason", reason); v.put("override", override); v.put("justification", justification)
+        return v
+    }
+
+    public func apply(_ v: RecordValues) {
+        decidedOn = v.dateText("decidedOn") ?? ""; toPhase = v.text("toPhase"); dissolution = v.text("dissolution")
+        reason = v.text("reason") ?? ""; override = v.bool("override") ?? false; justification = v.text("justification")
+    }
+}

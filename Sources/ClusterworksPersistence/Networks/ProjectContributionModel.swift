@@ -1,0 +1,48 @@
+import ClusterworksDomain
+import FluentKit
+import Foundation
+
+public final class ProjectContributionModel: NetworkPart, Timestamped, @unchecked Sendable {
+    public static let schema = "project_contributions"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "network_id") public var networkId: UUID
+    @Field(key: "joint_project_id") public var jointProjectId: UUID
+    @Field(key: "funder_name") public var funderName: String
+    @OptionalField(key: "funder_actor_id") public var funderActorId: UUID?
+    @Field(key: "funder_kind") public var funderKind: String
+    @Field(key: "form") public var form: String
+    @Field(key: "pledged") public var pledged: Double
+    @Field(key: "pledged_on") public var pledgedOn: String
+    @OptionalField(key: "paid") public var paid: Double?
+    @OptionalField(key: "paid_on") public var paidOn: String?
+    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
+
+    public init() {}
+
+    public static var recordSchema: RecordSchema { ContributionSchema.forJointProjects }
+    public var title: String { "\(funderName): \(FieldValue.decimal(pledged).display) pledged" }
+    public static let searchColumns: [FieldKey] = ["funder_name"]
+    public static let sortColumns: [String: FieldKey] = ["funderName": "funder_name", "pledged": "pledged"]
+    public static let defaultSort: FieldKey = "pledged_on"
+    public static let filterColumns: [String: FieldKey] = ["jointProjectId": "joint_project_id", "funderKind": "funder_kind"]
+    public var share: CostSharing.Contribution? {
+        FunderKind(rawValue: funderKind).map { .init(kind: $0, pledged: pledged, paid: paid ?? 0) }
+    }
+
+    public var values: RecordValues {
+        var v = RecordValues()
+        v.put("jointProjectId", jointProjectId); v.put("funderName", funderName); v.put("funderActorId", funderActorId)
+        v.put("funderKind", funderKind); v.put("form", form); v.put("pledged", pledged); v.put("pledgedOn", date: pledgedOn)
+        v.put("paid", paid); v.put("paidOn", date: paidOn)
+        return v
+    }
+
+    public func apply(_ v: RecordValues) {
+        if let p = v.uuid("jointProjectId") { jointProjectId = p }
+        funderName = v.text("funderName") ?? ""; funderActorId = v.uuid("funderActorId"); funderKind = v.text("funderKind") ?? ""
+        form = v.text("form") ?? ContributionForm.cash.rawValue; pledged = v.double("pledged") ?? 0
+        pledgedOn = v.dateText("pledgedOn") ?? ""; paid = v.double("paid"); paidOn = v.dateText("paidOn")
+    }
+}
