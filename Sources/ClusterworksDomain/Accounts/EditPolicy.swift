@@ -86,6 +86,14 @@ public enum EditPolicy {
         p.role == .admin || p.role == .programmeManager
     }
 
+    /// Overriding a phase's conditions is a programme manager's call on what they manage (or an admin's).
+    public static func canOverride(_ p: Principal, chain: [ScopeRef]) -> Bool {
+        p.role == .admin || (p.role == .programmeManager && canEdit(p, chain: chain))
+    }
+
+    /// The NET target matrix and scale are set for the whole programme.
+    public static func canSetProgrammeTargets(_ p: Principal) -> Bool { p.role == .admin || p.role == .programmeManager }
+
     /// Reference data (countries), users and assignments.
     public static func canAdminister(_ p: Principal) -> Bool { p.role == .admin }
 }

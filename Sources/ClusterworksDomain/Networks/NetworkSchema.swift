@@ -9,6 +9,9 @@ public enum NetworkSchema {
             FieldRule("projectId", "Project", .reference(.project)),
             FieldRule("phase", "Phase", .choice(NetworkPhase.options), required: true),
             FieldRule("formedOn", "Formed on", .date),
+            FieldRule("legalForm", "Legal form", .choice(LegalForm.options)),
+            FieldRule("dissolvedOn", "Dissolved on", .date, readOnly: true),
+            FieldRule("dissolutionReason", "Dissolved because", .choice(DissolutionReason.options), readOnly: true),
             FieldRule("description", "Description", .longText(maxLength: 8000)),
         ]
     )

@@ -40,7 +40,7 @@ enum OpenAPIDocument {
             ("patch", op("Change a membership (e.g. record leaving)", path: ["id", "membershipId"], one: "Membership", body: "Membership")),
             ("delete", op("Delete a membership", path: ["id", "membershipId"], noContent: true)),
         ])))
-        for part in ClusterParts.descriptors {
+        for part in ClusterParts.descriptors + NetworkParts.descriptors {
             let list = "/\(part.ownerPath)/{id}/\(part.path)", one = list + "/{partId}"
             var listOps: [(String, JSONOut)] = [("get", op("List a \(part.ownerKind.rawValue)'s \(part.singular) records", path: ["id"], list: part.name))]
             // Parts that need more than their fields to be created take a body of their own (`PlanReviewCreate`).
@@ -51,7 +51,7 @@ enum OpenAPIDocument {
             if part.deletable { oneOps.append(("delete", op("Delete a \(part.singular)", path: ["id", "partId"], noContent: true))) }
             paths.append((one, .object(oneOps)))
         }
-        paths += clusterCycleOperations()
+        paths += clusterCycleOperations() + networkOperations()
         paths.append(("/users", .object([("get", op("List users (admin)", list: "User", filters: UserModel.filterColumns.keys.sorted())),
                                          ("post", op("Create a user (admin)", body: "UserCreate", created: "User"))])))
         paths.append(("/users/me", .object([("get", op("The signed-in user", one: "User"))])))
@@ -68,7 +68,7 @@ enum OpenAPIDocument {
         ]))])))
         var schemas: [(String, JSONOut)] = collections.map { ($0.name, schema($0.schema)) }
         schemas.append(("Membership", schema(MembershipSchema.schema, extra: [("networkId", .object([("type", .string("string")), ("format", .string("uuid")), ("readOnly", .bool(true))]))])))
-        for part in ClusterParts.descriptors {
+        for part in ClusterParts.descriptors + NetworkParts.descriptors {
             var extra: [(String, JSONOut)] = [("\(part.ownerKind.rawValue)Id", .object([("type", .string("string")), ("format", .string("uuid")), ("readOnly", .bool(true))]))]
             if part.schema.type == .planReview {
                 extra += [("progress", .object([("type", .string("array")), ("readOnly", .bool(true)), ("description", .string("Progress reported per action"))])),
@@ -85,6 +85,9 @@ enum OpenAPIDocument {
                                     ("note", .object([("type", .string("string")), ("maxLength", .int(2000))]))])),
         ]))]))])))
         schemas.append(("ClusterSummary", .object([("type", .string("object")), ("description", .string("Stage and next stage with what it needs, diagnostic, ties, participation per quarter, plan, cost sharing, results, handover"))])))
+        schemas.append(("NETBenchmark", .object([("type", .string("object")), ("description", .string("Per indicator: distribution (min, quartiles, median, max, count), the network's score and percentile"))])))
+        schemas.append(("NETTargets", .object([("type", .string("object")), ("description", .string("scale {min,max} and targets by phase and indicator"))])))
+        schemas.append(("PhaseDecisionCreate", schema(PhaseDecisionSchema.schema)))
         schemas.append(("ClusterOverview", .object([("type", .string("object")), ("properties", .object([
             ("items", .object([("type", .string("array")), ("items", .object([("$ref", .string("#/components/schemas/ClusterSummary"))]))])),
             ("total", .object([("type", .string("integer"))]))]))])))
@@ -112,6 +115,20 @@ enum OpenAPIDocument {
             ("/clusters/{id}/summary", .object([("get", op("Where the cluster stands", path: ["id"], one: "ClusterSummary"))])),
             ("/programme/clusters", .object([("get", op("Every cluster with its figures; sort=name|country|stage|diagnostic|ties|events|actors|actions|pledged|projectShare|honoured|results|handover, dir=asc|desc, projectId", one: "ClusterOverview"))])),
             ("/projects/{id}/cost-sharing", .object([("get", op("Cost sharing across a project's clusters", path: ["id"], one: "CostSharing"))])),
+        ]
+    }
+
+    /// Network steps beyond plain edits: NET benchmark, targets and CSV.
+    static func networkOperations() -> [(String, JSONOut)] {
+        let csv: JSONOut = .object([("summary", .string("Every NET assessment as CSV: scores, targets and gaps per indicator")),
+                                    ("responses", .object([("200", .object([("description", .string("CSV")), ("content", .object([("text/csv", .object([("schema", .object([("type", .string("string"))]))]))]))])),
+                                                           ("401", ref("Error"))]))])
+        return [
+            ("/net/benchmark", .object([("get", op("Networks in a phase compared per indicator (phase=…)", one: "NETBenchmark"))])),
+            ("/networks/{id}/net/benchmark", .object([("get", op("A network among the networks in its phase (assessment=… picks one)", path: ["id"], one: "NETBenchmark"))])),
+            ("/net/targets", .object([("get", op("The programme's NET scale and target matrix", one: "NETTargets"))])),
+            ("/networks/{id}/net/targets", .object([("get", op("A network's NET targets: the programme's with its overrides", path: ["id"], one: "NETTargets"))])),
+            ("/net/matrix.csv", .object([("get", csv)])),
         ]
     }
 

@@ -25,6 +25,8 @@ func routes(_ app: Application, atlas: WorldAtlas) throws {
     try signedIn.register(collection: PlanReviewPages())
     try signedIn.register(collection: ClusterStagePage())
     try signedIn.register(collection: ClusterOverview())
+    try signedIn.register(collection: PhaseDecisionPages())
+    try signedIn.register(collection: NETProgrammePages())
     try signedIn.register(collection: TokenController())
     try signedIn.register(collection: UserAdminPages())
 
@@ -38,6 +40,8 @@ func routes(_ app: Application, atlas: WorldAtlas) throws {
     try authed.register(collection: DiagnosticAPI())
     try authed.register(collection: PlanReviewAPI())
     try authed.register(collection: ClusterSummaryAPI())
+    try authed.register(collection: PhaseDecisionAPI())
+    try authed.register(collection: NETAPI())
     try authed.register(collection: UserAPI())
     // Unknown API paths answer JSON too.
     api.get("**") { _ -> Response in throw Abort(.notFound, reason: "No such API route.") }
@@ -65,4 +69,11 @@ private func registerRegistries(_ routes: any RoutesBuilder, api: Bool) throws {
     try mountPart(ClusterParts.actions); try mountPart(ClusterParts.contributions); try mountPart(ClusterParts.reviews)
     try mountPart(ClusterParts.results); try mountPart(ClusterParts.handoverPlans); try mountPart(ClusterParts.readiness)
     try mountPart(ClusterParts.brokerCost)
+    func mountNetworkPart<C: OwnedRecord>(_ part: PartRegistry<NetworkModel, C>) throws {
+        if api { try routes.register(collection: PartAPI(registry: part)) }
+        else { try routes.register(collection: PartPages(registry: part)) }
+    }
+    try mountNetworkPart(NetworkParts.decisions); try mountNetworkPart(NetworkParts.rules); try mountNetworkPart(NetworkParts.businessPlans)
+    try mountNetworkPart(NetworkParts.jointProjects); try mountNetworkPart(NetworkParts.contributions); try mountNetworkPart(NetworkParts.assessments)
+    try mountNetworkPart(NetworkParts.relations); try mountNetworkPart(NetworkParts.results)
 }

@@ -45,7 +45,13 @@ enum Registries {
         path: "networks", singular: "network", plural: "Networks",
         listColumns: ["name", "kind", "country", "phase", "formedOn"], access: .scoped(.network),
         parentChain: { values, db in try await networkParents(values, db) },
-        related: { network, req in try await MembershipPages.section(network, req) })
+        leading: { network, req in try await NetworkPages.dashboard(network, req) },
+        related: { network, req in try await MembershipPages.section(network, req) },
+        writeRules: { values, existing, _ in
+            // After a network is recorded its phase changes only by a decision, which checks the conditions.
+            guard let existing, let phase = values.text("phase"), phase != existing.phase else { return .init() }
+            return .init(field: "phase", "changes by a recorded decision on the network's phase page")
+        })
 
     /// A network sits in its cluster (and that cluster's project) and in its own project.
     static func networkParents(_ values: RecordValues, _ db: any Database) async throws -> [ScopeRef] {

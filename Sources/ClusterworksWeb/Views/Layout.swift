@@ -4,7 +4,7 @@ import Vapor
 enum Layout {
     static let navigation: [(path: String, label: String)] = [
         ("/", "Portfolio"), ("/projects", "Projects"), ("/clusters", "Clusters"), ("/programme/clusters", "Cluster overview"),
-        ("/networks", "Networks"), ("/indicators", "Indicators"),
+        ("/networks", "Networks"), ("/net/targets", "NET"), ("/indicators", "Indicators"),
         ("/actors", "Actors"), ("/persons", "Persons"), ("/countries", "Countries"),
     ]
 

@@ -81,6 +81,14 @@ enum Stylesheet {
     .progress{width:100%;max-width:20rem;height:.8rem}.progress .track{fill:#e7ebef}.progress .fill{fill:var(--ok)}
     table.overview th,table.overview td{font-size:.9rem}
     table.costs{width:100%;font-size:.85rem}table.costs th,table.costs td{padding:.2rem .3rem}
+    .radar svg{width:100%;max-width:30rem;height:auto;background:#fff;border:1px solid var(--line)}
+    .radar text{font-size:11px;fill:var(--ink)}.radar .ring{fill:none;stroke:#e1e6eb}.radar .axis{stroke:#c9d1da}
+    .radar .score{fill:rgba(11,92,173,.25);stroke:#0b5cad;stroke-width:2}.radar .target{fill:none;stroke:#d9822b;stroke-width:2;stroke-dasharray:5 3}
+    .score-key{background:#0b5cad}.target-key{background:#d9822b}
+    .net-below{background:#fbe7e7;border-color:#e0a3a3}.net-met,.net-above{background:#e5f1e8;border-color:#9cc7a8}
+    svg.box{width:10rem;height:1.3rem}svg.box line{stroke:#5a6572}svg.box rect{fill:#cfe0f3;stroke:#0b5cad}
+    svg.box .median{stroke:#0b5cad;stroke-width:2}svg.box .me{fill:#d9822b}
+    table.phases tr.current th{color:var(--accent)}
     details summary{cursor:pointer;font-weight:600;margin:.6rem 0}
     @media (max-width:40rem){dl.record{grid-template-columns:1fr}.signout{margin-left:0}}
     """

@@ -1,0 +1,92 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import Fluent
+import Vapor
+
+/// Networks in the same phase side by side: for each indicator the spread of their latest scores
+/// and, when one network is in view, its score and percentile.
+struct NETBenchmarkView {
+    struct Row { let indicator: NETIndicator; let distribution: NETBenchmark.Distribution?; let score: Double?; let percentile: Double? }
+
+    let phase: NetworkPhase
+    let networks: Int
+    let focus: (network: NetworkModel, assessment: NETAssessmentModel)?
+    let rows: [Row]
+    let scale: NETScale
+
+    /// `?phase=` picks the phase; `/networks/{id}/net/benchmark?assessment=` puts that assessment (or the latest) in view.
+    static func load(_ req: Request) async throws -> NETBenchmarkView {
+        var focus: (NetworkModel, NETAssessmentModel)?
+        if req.parameters.get("id") != nil {
+            let network = try await RegistryService(registry: Registries.networks).find(req)
+            let mine = try await NETAssessmentModel.owned(by: .network, network.requireID(), on: req.db).all()
+            let wanted = (try? req.query.get(String.self, at: "assessment")).flatMap(UUID.init(uuidString:))
+            if let a = mine.first(where: { $0.id == wanted }) ?? mine.max(by: { $0.assessedOn < $1.assessedOn }) { focus = (network, a) }
+        }
+        let asked = (try? req.query.get(String.self, at: "phase")).flatMap(NetworkPhase.init(rawValue:))
+        let phase = focus?.1.networkPhase ?? asked ?? .pilotProjects
+        // Each network counts once, with its latest assessment in this phase (the focus one for the network in view).
+        let all = try await NETAssessmentModel.query(on: req.db).filter(\.$phase == phase.rawValue).all()
+        var latest: [UUID: NETAssessmentModel] = [:]
+        for a in all where (latest[a.networkId]?.assessedOn ?? "") < a.assessedOn { latest[a.networkId] = a }
+        if let focus { latest[focus.1.networkId] = focus.1 }
+        let scores = Array(latest.values)
+        let rows = NETIndicator.allCases.map { i -> Row in
+            let values = scores.compactMap { $0.scores[i] }
+            let mine = focus?.1.scores[i]
+            return Row(indicator: i, distribution: NETBenchmark.distribution(values), score: mine,
+                       percentile: mine.flatMap { NETBenchmark.percentile($0, among: values) })
+        }
+        return NETBenchmarkView(phase: phase, networks: scores.count, focus: focus, rows: rows, scale: try await NETSettings.scale(on: req.db))
+    }
+
+    var html: HTML {
+        let picker = NetworkPhase.allCases.map { p -> HTML in
+            p == phase ? "<li><a href=\"/net/benchmark?phase=\(p.rawValue)\" aria-current=\"page\">\(p.label)</a></li>" : "<li><a href=\"/net/benchmark?phase=\(p.rawValue)\">\(p.label)</a></li>"
+        }
+        let body = rows.map { r -> HTML in
+            let d = r.distribution
+            func n(_ v: Double?) -> String { v.map { FieldValue.decimal(($0 * 100).rounded() / 100).display } ?? "—" }
+            return """
+            <tr><th scope="row">\(r.indicator.label)</th><td>\(box(r))</td><td class="num">\(n(d?.min))</td><td class="num">\(n(d?.lowerQuartile))</td>
+            <td class="num">\(n(d?.median))</td><td class="num">\(n(d?.upperQuartile))</td><td class="num">\(n(d?.max))</td>
+            \(focus == nil ? .empty : "<td class=\"num\">\(n(r.score))</td><td class=\"num\">\(r.percentile.map { String(format: "%.0f", $0) } ?? "—")</td>")</tr>
+            """
+        }
+        let title = focus.map { "\($0.network.name) among networks in \(phase.label)" } ?? "Networks in \(phase.label)"
+        return """
+        \(focus.map { NetworkNav.header($0.network, current: "net") } ?? .empty)
+        <h1>\(title)</h1>
+        <nav aria-label="Phases"><ul class="stages">\(picker)</ul></nav>
+        <p>\(networks) network\(networks == 1 ? "" : "s") with an assessment in this phase (each with its latest). The box runs from the lower to the upper quartile, the bar inside is the median\(focus == nil ? "" : ", the dot this network; the percentile is the share of networks scoring lower, ties counting half").</p>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Benchmark"><table class="benchmark"><thead><tr><th scope="col">Indicator</th><th scope="col">Spread</th>
+        <th scope="col">Lowest</th><th scope="col">Lower quartile</th><th scope="col">Median</th><th scope="col">Upper quartile</th><th scope="col">Highest</th>
+        \(focus == nil ? .empty : "<th scope=\"col\">This network</th><th scope=\"col\">Percentile</th>")</tr></thead><tbody>\(body)</tbody></table></div>
+        """
+    }
+
+    /// A box plot on the scale, one row high.
+    func box(_ r: Row) -> HTML {
+        guard let d = r.distribution else { return "—" }
+        let w = 160.0
+        func x(_ v: Double) -> String { String(format: "%.1f", 4 + (v - Double(scale.min)) / Double(max(1, scale.max - scale.min)) * (w - 8)) }
+        let dot: HTML = r.score.map { "<circle class=\"me\" cx=\"\(x($0))\" cy=\"10\" r=\"4\"/>" } ?? .empty
+        return """
+        <svg class="box" viewBox="0 0 \(Int(w)) 20" role="img" aria-label="\(r.indicator.label): median \(FieldValue.decimal(d.median).display)">
+        <line x1="\(x(d.min))" y1="10" x2="\(x(d.max))" y2="10"/><rect x="\(x(d.lowerQuartile))" y="4" width="\(String(format: "%.1f", max(1, Double(x(d.upperQuartile))! - Double(x(d.lowerQuartile))!)))" height="12"/>
+        <line class="median" x1="\(x(d.median))" y1="3" x2="\(x(d.median))" y2="17"/>\(dot)</svg>
+        """
+    }
+
+    var json: JSONOut {
+        .object([("phase", .string(phase.rawValue)), ("networks", .int(networks)),
+                 ("networkId", focus.map { .string($0.network.id!.uuidString.lowercased()) } ?? .null),
+                 ("indicators", .array(rows.map { r in
+                     .object([("indicator", .string(r.indicator.rawValue)),
+                              ("distribution", r.distribution.map { d in .object([("min", .double(d.min)), ("lowerQuartile", .double(d.lowerQuartile)),
+                                                                               ("median", .double(d.median)), ("upperQuartile", .double(d.upperQuartile)),
+                                                                               ("max", .double(d.max)), ("count", .int(d.count))]) } ?? .null),
+                              ("score", r.score.map(JSONOut.double) ?? .null), ("percentile", r.percentile.map(JSONOut.double) ?? .null)])
+                 }))])
+    }
+}

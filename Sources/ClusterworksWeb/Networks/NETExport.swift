@@ -1,0 +1,71 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import Fluent
+import Vapor
+
+/// Every NET assessment as CSV: a row per assessment with each indicator's score, target and gap.
+enum NETExport {
+    @Sendable static func csv(req: Request) async throws -> Response {
+        let assessments = try await NETAssessmentModel.query(on: req.db).sort(\.$assessedOn).all()
+        let networks = Dictionary(uniqueKeysWithValues: try await NetworkModel.query(on: req.db).all().map { ($0.id!, $0) })
+        let programme = try await NETSettings.programmeTargets(on: req.db)
+        var overrides: [UUID: NETTargets] = [:]
+        var lines = [(["network", "network_id", "country", "assessed_on", "phase", "scale_min", "scale_max"]
+            + NETIndicator.allCases.flatMap { ["\($0.rawValue)_score", "\($0.rawValue)_target", "\($0.rawValue)_gap"] }
+            + ["at_or_above_target", "depends_on_broker"]).map(field).joined(separator: ",")]
+        for a in assessments {
+            guard let n = networks[a.networkId] else { continue }
+            if overrides[a.networkId] == nil { overrides[a.networkId] = programme.overridden(by: try await NETSettings.overrides(a.networkId, on: req.db)) }
+            let c = NETComparison(scores: a.scores, phase: a.networkPhase, targets: overrides[a.networkId]!)
+            var cells = [n.name, a.networkId.uuidString.lowercased(), n.countryCode, a.assessedOn, a.phase, String(a.scaleMin), String(a.scaleMax)]
+            for i in NETIndicator.allCases {
+                let r = c.rows.first { $0.indicator == i }
+                cells += [r.map { FieldValue.decimal($0.score).display } ?? "", r?.target.map { FieldValue.decimal($0).display } ?? "",
+                          r?.gap.map { FieldValue.decimal($0).display } ?? ""]
+            }
+            cells += [String(c.atOrAboveTarget), a.dependsOnBroker ? "yes" : "no"]
+            lines.append(cells.map(field).joined(separator: ","))
+        }
+        var headers = HTTPHeaders()
+        headers.contentType = .init(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"net-assessments.csv\"")
+        return Response(status: .ok, headers: headers, body: .init(string: lines.joined(separator: "\r\n") + "\r\n"))
+    }
+
+    /// RFC 4180 quoting; a leading =, +, - or @ is prefixed so spreadsheets do not run it as a formula.
+    static func field(_ s: String) -> String {
+        var t = s
+        if let f = t.first, "=+-@".contains(f), Double(t) == nil { t = "'" + t }
+        return t.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + t.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : t
+    }
+}
+
+/// `/api/v1/net/…`: the benchmark, the CSV and the programme's targets.
+struct NETAPI: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("net", "benchmark", use: benchmark)
+        routes.get("networks", ":id", "net", "benchmark", use: benchmark)
+        routes.get("net", "matrix.csv", use: NETExport.csv)
+        routes.get("net", "targets", use: targets)
+        routes.get("networks", ":id", "net", "targets", use: targets)
+    }
+
+    @Sendable func benchmark(req: Request) async throws -> JSONResponse {
+        JSONResponse(body: try await NETBenchmarkView.load(req).json)
+    }
+
+    @Sendable func targets(req: Request) async throws -> JSONResponse {
+        var targets = try await NETSettings.programmeTargets(on: req.db)
+        if req.parameters.get("id") != nil {
+            let network = try await RegistryService(registry: Registries.networks).find(req)
+            targets = targets.overridden(by: try await NETSettings.overrides(network.requireID(), on: req.db))
+        }
+        let scale = try await NETSettings.scale(on: req.db)
+        return JSONResponse(body: .object([
+            ("scale", .object([("min", .int(scale.min)), ("max", .int(scale.max))])),
+            ("targets", .object(NetworkPhase.allCases.map { p in
+                (p.rawValue, .object(NETIndicator.allCases.map { i in (i.rawValue, targets.target(p, i).map(JSONOut.double) ?? .null) }))
+            })),
+        ]))
+    }
+}

@@ -1,0 +1,88 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import Fluent
+import Vapor
+
+/// Programme-level NET: the target matrix and scale, the benchmark of networks in a phase, the CSV.
+struct NETProgrammePages: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("net", "targets", use: targets)
+        routes.post("net", "targets", use: setTarget)
+        routes.get("net", "benchmark", use: benchmark)
+        routes.get("networks", ":id", "net", "benchmark", use: benchmark)
+        routes.post("networks", ":id", "net", "targets", use: setOverride)
+        routes.get("net", "matrix.csv", use: NETExport.csv)
+    }
+
+    @Sendable func targets(req: Request) async throws -> HTML {
+        try await targetsPage(req, errors: .init())
+    }
+
+    func targetsPage(_ req: Request, errors: ValidationErrors) async throws -> HTML {
+        let matrix = try await NETSettings.programmeTargets(on: req.db)
+        let scale = try await NETSettings.scale(on: req.db)
+        let head = NETIndicator.allCases.map { "<th scope=\"col\">\($0.shortLabel)</th>" as HTML }
+        let rows = NetworkPhase.allCases.map { p -> HTML in
+            "<tr><th scope=\"row\">\(p.label)</th>\(NETIndicator.allCases.map { i -> HTML in "<td class=\"num\">\(matrix.target(p, i).map { FieldValue.decimal($0).display } ?? "—")</td>" })</tr>"
+        }
+        let mayEdit = EditPolicy.canSetProgrammeTargets(try req.requireSignedIn().principal)
+        let form: HTML = mayEdit ? """
+        <h2>Change a target</h2>
+        \(PartPages<NetworkModel, NETAssessmentModel>.errorNotice(errors))
+        <form class="toolbar" method="post" action="/net/targets">\(Layout.csrfField(req))
+        <div><label for="t-phase">Phase</label><select id="t-phase" name="phase">\(NetworkPhase.allCases.map { "<option value=\"\($0.rawValue)\">\($0.label)</option>" as HTML })</select></div>
+        <div><label for="t-indicator">Indicator</label><select id="t-indicator" name="indicator">\(NETIndicator.allCases.map { "<option value=\"\($0.rawValue)\">\($0.label)</option>" as HTML })</select></div>
+        <div><label for="t-target">Target</label><input id="t-target" name="target" type="number" step="any"\(errors.messages(for: "target").isEmpty ? .empty : HTML(raw: " aria-invalid=\"true\""))></div>
+        <div><button type="submit">Set</button></div></form>
+        \(errors.messages(for: "target").isEmpty ? .empty : "<p class=\"field-error\">Target \(errors.messages(for: "target").joined(separator: "; ")).</p>")
+        """ : .empty
+        return Layout.page("NET target matrix", req, body: """
+        <h1>NET target matrix</h1>
+        <p>Scores run from \(scale.min) to \(scale.max). Each phase's row is what a network in that phase should reach; a network may have its own targets.</p>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Target matrix"><table><thead><tr><th scope="col">Phase</th>\(head)</tr></thead><tbody>\(rows)</tbody></table></div>
+        \(form)<p><a href="/net/benchmark">Benchmark of networks by phase</a> · <a href="/net/matrix.csv">All assessments as CSV</a></p>
+        """)
+    }
+
+    /// The target in a form, checked against the scale; empty means "back to the default".
+    static func readTarget(_ req: Request, scale: NETScale) throws -> (NetworkPhase, NETIndicator, Double?) {
+        let input = try SubmissionReader.form(req)
+        func text(_ k: String) -> String { if case .text(let s)? = input[k] { s } else { "" } }
+        guard let phase = NetworkPhase(rawValue: text("phase")) else { throw FieldErrors(errors: .init(field: "phase", "must be one of the five phases")) }
+        guard let indicator = NETIndicator(rawValue: text("indicator")) else { throw FieldErrors(errors: .init(field: "indicator", "must be one of the seven indicators")) }
+        let raw = text("target").trimmingCharacters(in: .whitespaces)
+        if raw.isEmpty { return (phase, indicator, nil) }
+        guard let v = Double(raw), v >= Double(scale.min), v <= Double(scale.max) else {
+            throw FieldErrors(errors: .init(field: "target", "must be a number between \(scale.min) and \(scale.max)"))
+        }
+        return (phase, indicator, v)
+    }
+
+    @Sendable func setTarget(req: Request) async throws -> Response {
+        guard EditPolicy.canSetProgrammeTargets(try req.requireSignedIn().principal) else {
+            throw Abort(.forbidden, reason: "Only programme managers set the programme's targets.")
+        }
+        do {
+            let (p, i, v) = try Self.readTarget(req, scale: try await NETSettings.scale(on: req.db))
+            try await NETSettings.setTarget(nil, p, i, v, on: req.db)
+            return req.redirect(to: "/net/targets")
+        } catch let e as FieldErrors {
+            return try await targetsPage(req, errors: e.errors).response(status: e.status)
+        }
+    }
+
+    @Sendable func setOverride(req: Request) async throws -> Response {
+        let network = try await RegistryService(registry: Registries.networks).find(req)
+        guard EditPolicy.canOverride(try req.requireSignedIn().principal, chain: try await Registries.networks.chain(of: network, on: req.db)) else {
+            throw Abort(.forbidden, reason: "Only a programme manager of this network sets its own targets.")
+        }
+        let (p, i, v) = try Self.readTarget(req, scale: try await NETSettings.scale(on: req.db))
+        try await NETSettings.setTarget(try network.requireID(), p, i, v, on: req.db)
+        return req.redirect(to: "/networks/\(try network.requireID().uuidString.lowercased())/net")
+    }
+
+    @Sendable func benchmark(req: Request) async throws -> HTML {
+        let b = try await NETBenchmarkView.load(req)
+        return Layout.page("NET benchmark", req, body: b.html)
+    }
+}

@@ -1,0 +1,39 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import Vapor
+
+/// The links between a network's pages, shown at the top of each.
+enum NetworkNav {
+    static let sections: [(path: String, label: String)] = [
+        ("phase", "Phase"), ("rules", "Rules"), ("business-plans", "Business plans"), ("joint-projects", "Joint projects"),
+        ("contributions", "Cost sharing"), ("net", "NET"), ("results", "Results"), ("relations", "Beyond the network"),
+    ]
+
+    static func header(_ network: NetworkModel, current: String, crumbs: Bool = true) -> HTML {
+        header(owner: network.name, ownerPath: "/networks/\(network.id!.uuidString.lowercased())", current: current, crumbs: crumbs)
+    }
+
+    static func header(owner: String, ownerPath: String, current: String, crumbs: Bool = true) -> HTML {
+        SectionNav.render(sections, list: ("/networks", "Networks"), owner: owner, ownerPath: ownerPath, current: current,
+                          label: "Network sections", crumbs: crumbs)
+    }
+}
+
+/// A record's sub-pages as a navigation bar, with the trail back to it.
+enum SectionNav {
+    static func render(_ sections: [(path: String, label: String)], list: (path: String, label: String), owner: String, ownerPath: String,
+                       current: String, label: String, crumbs: Bool) -> HTML {
+        let items = sections.map { s -> HTML in
+            s.path == current ? "<li><a href=\"\(ownerPath)/\(s.path)\" aria-current=\"page\">\(s.label)</a></li>"
+                              : "<li><a href=\"\(ownerPath)/\(s.path)\">\(s.label)</a></li>"
+        }
+        let trail: HTML = crumbs ? "<p class=\"crumbs\"><a href=\"\(list.path)\">\(list.label)</a> › <a href=\"\(ownerPath)\">\(owner)</a></p>" : .empty
+        return "\(trail)<nav class=\"subnav\" aria-label=\"\(label)\"><ul>\(items)</ul></nav>"
+    }
+
+    /// The navigation of the record a part belongs to.
+    static func header(_ kind: ScopeKind, owner: String, ownerPath: String, current: String) -> HTML {
+        kind == .network ? NetworkNav.header(owner: owner, ownerPath: ownerPath, current: current)
+                         : ClusterNav.header(owner: owner, ownerPath: ownerPath, current: current)
+    }
+}

@@ -1,0 +1,79 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import Fluent
+import Vapor
+
+/// A network's page beyond its fields: phase, members over time, the latest NET, joint projects
+/// and links beyond the network; and a joint project's budget.
+enum NetworkPages {
+    static func dashboard(_ network: NetworkModel, _ req: Request) async throws -> HTML {
+        let id = try network.requireID(), base = "/networks/\(id.uuidString.lowercased())"
+        let status = try await NetworkStatus.load(network, on: req.db)
+        let phase = NetworkPhase(rawValue: network.phase) ?? .promotion
+        let steps = NetworkPhase.allCases.map { p -> HTML in
+            "<li class=\"\(p.order < phase.order ? "done" : (p == phase ? "current" : "todo"))\"\(p == phase ? HTML(raw: " aria-current=\"step\"") : .empty)>\(p.label)</li>"
+        }
+        let projects = try await JointProjectModel.owned(by: .network, id, on: req.db).all()
+        let relations = try await NetworkRelationModel.owned(by: .network, id, on: req.db).all()
+        let names = try await ReferenceDirectory.titles(.actor, relations.map(\.actorId), on: req.db)
+        let projectItems = projects.map { p -> HTML in
+            "<li><a href=\"\(base)/joint-projects/\(p.id!.uuidString.lowercased())\">\(p.titleText)</a> — \(JointProjectScale(rawValue: p.scale)?.label ?? p.scale), \(JointProjectStatus(rawValue: p.status)?.label.lowercased() ?? p.status)</li>"
+        }
+        let relationItems = relations.map { r -> HTML in
+            "<li>\(NetworkRelationType(rawValue: r.type)?.label ?? r.type) <a href=\"/actors/\(r.actorId.uuidString.lowercased())\">\(names[r.actorId] ?? "?")</a>\(r.since.map { " (since \($0))" } ?? "")</li>"
+        }
+        let radar: HTML = status.latest.map { NETPages.radar($0, targets: status.targets) } ?? "<p>No NET assessment yet.</p>"
+        let dissolved: HTML = network.dissolvedOn.map { "<p class=\"notice\">Dissolved on \($0).</p>" } ?? .empty
+        return """
+        \(NetworkNav.header(network, current: "", crumbs: false))\(dissolved)
+        <div class="dashboard">
+        <section aria-labelledby="ph-h"><h2 id="ph-h">Phase</h2><ol class="stages">\(steps)</ol><p><a href="\(base)/phase">Phase decisions</a></p></section>
+        <section aria-labelledby="mem-h"><h2 id="mem-h">Members over time</h2>\(MembershipChart.render(MembershipTurnover(status.members, until: RecordValidation.context.today)))</section>
+        <section aria-labelledby="net-h"><h2 id="net-h">NET</h2>\(radar)
+        \(status.comparison.map { "<p>\($0.atOrAboveTarget) of 7 indicators at or above target.</p>" as HTML } ?? .empty)<p><a href="\(base)/net">Assessments</a></p></section>
+        <section aria-labelledby="jp-h"><h2 id="jp-h">Joint projects</h2>\(projectItems.isEmpty ? ("<p>None yet.</p>" as HTML) : "<ul>\(projectItems)</ul>")
+        <p><a href="\(base)/joint-projects">Joint projects</a></p></section>
+        <section aria-labelledby="rel-h"><h2 id="rel-h">Beyond the network</h2>\(relationItems.isEmpty ? ("<p>None recorded.</p>" as HTML) : "<ul>\(relationItems)</ul>")
+        <p>Legal form: \(network.legalForm.flatMap(LegalForm.init(rawValue:))?.label ?? "not recorded").</p></section>
+        </div>
+        <h2>Record</h2>
+        """
+    }
+
+    /// A joint project's budget: contributions with a form to add one.
+    static func contributions(_ network: NetworkModel, _ project: JointProjectModel, _ req: Request) async throws -> HTML {
+        let id = try project.requireID()
+        let items = try await ProjectContributionModel.query(on: req.db).filter(\.$jointProjectId == id).sort(\.$pledgedOn).all()
+        let pages = PartPages(registry: NetworkParts.contributions)
+        let form: HTML = try await PartService(registry: NetworkParts.jointProjects).mayEdit(network, req)
+            ? try await pages.addForm(network, req, errors: .init(), raw: nil, prefill: ["jointProjectId": id.uuidString.lowercased()], hidden: ["jointProjectId"]) : .empty
+        return """
+        <section><h2>Budget of this project</h2>\(PlanPages.costTable(CostSharing(items.compactMap(\.share)), currency: "USD"))
+        \(try await pages.table(network, items, req))\(form)</section>
+        """
+    }
+}
+
+/// Members at the end of each year as bars, with joiners and leavers in a table.
+enum MembershipChart {
+    static func render(_ t: MembershipTurnover) -> HTML {
+        guard !t.years.isEmpty else { return "<p>No members yet.</p>" }
+        let maxSize = Double(max(1, t.years.map(\.size).max()!))
+        let w = 300.0, h = 110.0, step = w / Double(t.years.count)
+        let bars = t.years.enumerated().map { i, y -> HTML in
+            let bh = Double(y.size) / maxSize * (h - 30)
+            return """
+            <rect class="bar" x="\(String(format: "%.1f", Double(i) * step + step * 0.2))" y="\(String(format: "%.1f", h - 18 - bh))" width="\(String(format: "%.1f", step * 0.6))" height="\(String(format: "%.1f", bh))"><title>\(y.year): \(y.size) members</title></rect>
+            <text x="\(String(format: "%.1f", Double(i) * step + step / 2))" y="\(Int(h - 4))" text-anchor="middle">\(y.year)</text>
+            <text x="\(String(format: "%.1f", Double(i) * step + step / 2))" y="\(String(format: "%.1f", h - 22 - bh))" text-anchor="middle">\(y.size)</text>
+            """
+        }
+        let rows = t.years.map { y -> HTML in
+            "<tr><th scope=\"row\">\(y.year)</th><td class=\"num\">\(y.joined)</td><td class=\"num\">\(y.left)</td><td class=\"num\">\(y.size)</td><td class=\"num\">\(y.turnover.map { String(format: "%.0f %%", $0 * 100) } ?? "—")</td></tr>"
+        }
+        return """
+        <figure class="chart"><svg viewBox="0 0 \(Int(w)) \(Int(h))" role="img" aria-label="Members at the end of each year">\(bars)</svg></figure>
+        <table><thead><tr><th scope="col">Year</th><th scope="col">Joined</th><th scope="col">Left</th><th scope="col">Members</th><th scope="col">Turnover</th></tr></thead><tbody>\(rows)</tbody></table>
+        """
+    }
+}

@@ -1,0 +1,83 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import Fluent
+import Vapor
+
+/// The parts of a network's life, each described once for its pages and its API.
+enum NetworkParts {
+    typealias Part<C: OwnedRecord> = PartRegistry<NetworkModel, C>
+
+    static let decisions = Part<PhaseDecisionModel>(
+        owner: Registries.networks, ownerKind: .network, path: "phase", singular: "phase decision", plural: "Phase",
+        columns: ["fromPhase", "toPhase", "dissolution", "override"], deletable: false, genericCreate: false,
+        intro: { network, _, req in try await PhaseDecisionPages.intro(network, req, errors: .init(), raw: nil) })
+
+    static let rules = Part<NetworkRulesModel>(
+        owner: Registries.networks, ownerKind: .network, path: "rules", singular: "version of the rules", plural: "Rules and statutes",
+        columns: ["version", "adoptedOn"],
+        frozen: { r, _ in r.adoptedOn.map { ("adoptedOn", "was adopted on \($0) and binds the members; write a new version to change it") } },
+        configureNew: { network, db in
+            let next = (try await NetworkRulesModel.owned(by: .network, network.requireID(), on: db).all().map(\.version).max() ?? 0) + 1
+            return { $0.version = next }
+        })
+
+    static let businessPlans = Part<BusinessPlanModel>(
+        owner: Registries.networks, ownerKind: .network, path: "business-plans", singular: "business plan", plural: "Business plans",
+        columns: ["version", "budget", "currency", "adoptedOn"],
+        frozen: { p, _ in p.adoptedOn.map { ("adoptedOn", "was adopted on \($0); write a new version to change it") } },
+        configureNew: { network, db in
+            let next = (try await BusinessPlanModel.owned(by: .network, network.requireID(), on: db).all().map(\.version).max() ?? 0) + 1
+            return { $0.version = next }
+        })
+
+    static let jointProjects = Part<JointProjectModel>(
+        owner: Registries.networks, ownerKind: .network, path: "joint-projects", singular: "joint project", plural: "Joint projects",
+        columns: ["scale", "type", "status", "startOn", "endOn"],
+        rules: { w in try await participantsAreMembers(w) },
+        detail: { network, project, req in try await NetworkPages.contributions(network, project, req) })
+
+    static let contributions = Part<ProjectContributionModel>(
+        owner: Registries.networks, ownerKind: .network, path: "contributions", singular: "contribution", plural: "Contributions to joint projects",
+        columns: ["jointProjectId", "funderKind", "form", "pledged", "paid"],
+        intro: { _, items, _ in PlanPages.costTable(CostSharing(items.compactMap(\.share)), currency: "USD") },
+        returnTo: { network, c in "/networks/\(network.id!.uuidString.lowercased())/joint-projects/\(c.jointProjectId.uuidString.lowercased())" })
+
+    static let assessments = Part<NETAssessmentModel>(
+        owner: Registries.networks, ownerKind: .network, path: "net", singular: "NET assessment", plural: "Network Evaluation Tool",
+        columns: ["phase", "assessor", "dependsOnBroker"],
+        rules: { w in
+            NETAssessmentRules.check(w.values, scale: try await NETSettings.scale(on: w.db), formedOn: w.owner.formedOn.flatMap(CalendarDate.init),
+                                     dissolvedOn: w.owner.dissolvedOn.flatMap(CalendarDate.init))
+        },
+        intro: { network, items, req in try await NETPages.intro(network, items, req) },
+        detail: { network, a, req in try await NETPages.detail(network, a, req) },
+        prefill: { network, _ in ["phase": network.phase] },
+        configureNew: { _, db in
+            let scale = try await NETSettings.scale(on: db)
+            return { $0.scaleMin = scale.min; $0.scaleMax = scale.max }
+        })
+
+    static let relations = Part<NetworkRelationModel>(
+        owner: Registries.networks, ownerKind: .network, path: "relations", singular: "relation", plural: "Beyond the network",
+        columns: ["type", "actorId", "since"])
+
+    static let results = Part<ResultEntryModel>(
+        owner: Registries.networks, ownerKind: .network, path: "results", singular: "figure", plural: "Results",
+        columns: ["indicatorId", "kind", "actorId", "value"],
+        rules: { w in try await ResultRules.check(w) },
+        intro: { _, entries, req in try await ResultsTable.render(entries, on: req.db) })
+
+    static var descriptors: [PartDescriptor] {
+        [decisions.descriptor, rules.descriptor, businessPlans.descriptor, jointProjects.descriptor, contributions.descriptor,
+         assessments.descriptor, relations.descriptor, results.descriptor]
+    }
+
+    /// Only members (now or earlier) take part in a network's joint projects.
+    static func participantsAreMembers(_ w: PartWrite<NetworkModel, JointProjectModel>) async throws -> ValidationErrors {
+        let wanted = Set(w.values.ids("participantIds"))
+        guard !wanted.isEmpty else { return .init() }
+        let members = Set(try await MembershipModel.query(on: w.db).filter(\.$network.$id == w.ownerId).all().map(\.$actor.id))
+        let strangers = wanted.subtracting(members)
+        return strangers.isEmpty ? .init() : .init(field: "participantIds", "names \(strangers.count) organisation(s) that are not members of this network")
+    }
+}

@@ -1,0 +1,34 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import Fluent
+import Vapor
+
+/// What the phase rules and the network page need to know about a network's work.
+struct NetworkStatus: Sendable {
+    var facts = NetworkFacts()
+    var members: [MembershipPeriod] = []
+    var latest: NETAssessmentModel?
+    var comparison: NETComparison?
+    var targets = NETTargets.standard
+
+    static func load(_ network: NetworkModel, on db: any Database) async throws -> NetworkStatus {
+        let id = try network.requireID()
+        var s = NetworkStatus()
+        let today = RecordValidation.context.today
+        s.members = try await MembershipModel.query(on: db).filter(\.$network.$id == id).all().compactMap(\.period)
+        s.facts.currentMembers = MembershipRules.size(on: today, of: s.members)
+        s.facts.businessPlanAdopted = try await BusinessPlanModel.owned(by: .network, id, on: db).filter(\.$adoptedOn != nil).count() > 0
+        s.facts.rulesAdopted = try await NetworkRulesModel.owned(by: .network, id, on: db).filter(\.$adoptedOn != nil).count() > 0
+        s.facts.completedPilotProjects = try await JointProjectModel.owned(by: .network, id, on: db)
+            .filter(\.$scale == JointProjectScale.pilot.rawValue).filter(\.$status == JointProjectStatus.completed.rawValue).count()
+        s.facts.dissolved = network.dissolvedOn != nil
+        s.targets = try await NETSettings.targets(for: id, on: db)
+        s.latest = try await NETAssessmentModel.owned(by: .network, id, on: db).all().max { ($0.assessedOn, $0.createdAt ?? .distantPast) < ($1.assessedOn, $1.createdAt ?? .distantPast) }
+        if let latest = s.latest {
+            let comparison = NETComparison(scores: latest.scores, phase: latest.networkPhase, targets: s.targets)
+            s.comparison = comparison
+            s.facts.latestAssessment = (comparison.atOrAboveTarget, latest.dependsOnBroker)
+        }
+        return s
+    }
+}

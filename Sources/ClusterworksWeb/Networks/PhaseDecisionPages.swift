@@ -1,0 +1,86 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import Fluent
+import Vapor
+
+/// The phase page: the five phases and what each asks, what the next one still needs, and the form
+/// to record a decision.
+struct PhaseDecisionPages: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.post("networks", ":id", "phase", use: create)
+    }
+
+    static func intro(_ network: NetworkModel, _ req: Request, errors: ValidationErrors, raw: [String: RawInput]?) async throws -> HTML {
+        let current = NetworkPhase(rawValue: network.phase) ?? .promotion
+        let status = try await NetworkStatus.load(network, on: req.db)
+        let rows = NetworkPhase.allCases.map { p -> HTML in
+            let conditions = NetworkPhaseRules.conditions(p)
+            let state = p.order < current.order ? "done" : (p == current ? "current" : "todo")
+            return """
+            <tr class="\(state)"\(p == current ? HTML(raw: " aria-current=\"step\"") : .empty)><th scope="row">\(p.label)</th>
+            <td>\(conditions.isEmpty ? "—" : conditions.joined(separator: "; "))</td></tr>
+            """
+        }
+        var next: HTML = .empty
+        if status.facts.dissolved {
+            next = "<p class=\"notice\">Dissolved on \(network.dissolvedOn ?? "?") (\(network.dissolutionReason.flatMap(DissolutionReason.init(rawValue:))?.label ?? "")). Its history stays.</p>"
+        } else if let n = NetworkPhase.allCases.first(where: { $0.order == current.order + 1 }) {
+            let missing = NetworkPhaseRules.missing(to: n, from: current, status.facts)
+            next = missing.isEmpty ? "<p>The conditions of \(n.label) are met.</p>"
+                : "<p>Before \(n.label):</p><ul class=\"missing\">\(missing.map { "<li>\($0)</li>" as HTML })</ul>"
+        }
+        let s = try req.requireSignedIn()
+        let mayEdit = try await Registries.networks.canEdit(s, network, on: req.db)
+        var form: HTML = .empty
+        if mayEdit && !status.facts.dissolved {
+            let mayOverride = EditPolicy.canOverride(s.principal, chain: try await Registries.networks.chain(of: network, on: req.db))
+            let hidden: Set<String> = mayOverride ? [] : ["override", "justification"]
+            let fields = try await RecordForm.fields(PhaseDecisionSchema.schema, values: [:], raw: raw, prefill: ["override": "false"],
+                                                     errors: errors, hidden: hidden, on: req.db)
+            form = """
+            <section aria-labelledby="decide-h"><h2 id="decide-h">Record a decision</h2>
+            \(PartPages<NetworkModel, PhaseDecisionModel>.errorNotice(errors))
+            <form class="stack" method="post" action="/networks/\(try network.requireID().uuidString.lowercased())/phase" novalidate>\(Layout.csrfField(req))
+            \(fields)<div><button type="submit">Record decision</button></div></form></section>
+            """
+        }
+        return """
+        <p>Now in <strong>\(current.label)</strong>.</p>\(next)
+        <table class="phases"><caption>The phases and what each needs</caption><thead><tr><th scope="col">Phase</th><th scope="col">Conditions to enter it</th></tr></thead>
+        <tbody>\(rows)</tbody></table>
+        <p class="hint">Phases are taken one at a time; moving back needs only a reason. A programme manager may override conditions that are not met, with a justification that is kept.</p>
+        \(form)
+        <h2>Decisions so far</h2>
+        """
+    }
+
+    @Sendable func create(req: Request) async throws -> Response {
+        let parts = PartService(registry: NetworkParts.decisions)
+        let network = try await parts.owner(req)
+        let input = try SubmissionReader.form(req)
+        do {
+            _ = try await PhaseDecisionService().record(input, in: network, req)
+            return req.redirect(to: NetworkParts.decisions.listPath(network))
+        } catch let e as FieldErrors {
+            let pages = PartPages(registry: NetworkParts.decisions)
+            let items = try await parts.list(network, on: req.db)
+            return Layout.page("Phase — \(network.name)", req, body: """
+            \(NetworkNav.header(network, current: "phase"))
+            <h1>Phase</h1>\(try await Self.intro(network, req, errors: e.errors, raw: input))\(try await pages.table(network, items, req))
+            """).response(status: e.status)
+        }
+    }
+}
+
+/// `POST /api/v1/networks/{id}/phase`.
+struct PhaseDecisionAPI: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.post("networks", ":id", "phase", use: create)
+    }
+
+    @Sendable func create(req: Request) async throws -> Response {
+        let network = try await PartService(registry: NetworkParts.decisions).owner(req)
+        let decision = try await PhaseDecisionService().record(try SubmissionReader.json(req), in: network, req)
+        return try await JSONResponse(body: PartAPI(registry: NetworkParts.decisions).json(decision, network), status: .created).encodeResponse(for: req)
+    }
+}

@@ -1,0 +1,65 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import Fluent
+import Vapor
+
+/// Recording a decision on a network's phase: the conditions of the phase it enters, or a
+/// programme manager's override with its justification; the decision and the network's new phase
+/// (or its dissolution, which ends the open memberships) are written together.
+struct PhaseDecisionService: Sendable {
+    let parts = PartService(registry: NetworkParts.decisions)
+
+    func record(_ input: [String: RawInput], in network: NetworkModel, _ req: Request) async throws -> PhaseDecisionModel {
+        try await parts.requireEdit(network, req)
+        let s = try req.requireSignedIn()
+        let values = try await RecordValidation.values(PhaseDecisionSchema.schema, input, on: req.db)
+        let networkId = try network.requireID()
+        let current = NetworkPhase(rawValue: network.phase) ?? .promotion
+        let status = try await NetworkStatus.load(network, on: req.db)
+        let decidedOn = values["decidedOn"]!.date!
+        var errors = ValidationErrors()
+        if let formed = network.formedOn.flatMap(CalendarDate.init), decidedOn < formed { errors.add("decidedOn", "is before the network was formed (\(formed))") }
+        let last = try await PhaseDecisionModel.owned(by: .network, networkId, on: req.db).all().compactMap { CalendarDate($0.decidedOn) }.max()
+        if let last, decidedOn < last { errors.add("decidedOn", "is before the previous decision (\(last))") }
+        let target = values.text("toPhase").flatMap(NetworkPhase.init(rawValue:))
+        if status.facts.dissolved { errors.add(target == nil ? "dissolution" : "toPhase", "the network was dissolved on \(network.dissolvedOn ?? "?")") }
+        if let target, errors.isEmpty {
+            if target == current { errors.add("toPhase", "is the phase the network is already in") }
+            let missing = NetworkPhaseRules.missing(to: target, from: current, status.facts)
+            let override = values.bool("override") == true
+            if !missing.isEmpty && !override {
+                errors.add("toPhase", "cannot move to \(target.label) yet: " + missing.joined(separator: "; "))
+            }
+            let chain = try await Registries.networks.chain(of: network, on: req.db)
+            if override && !EditPolicy.canOverride(s.principal, chain: chain) {
+                errors.add("override", "only a programme manager of this network may override the conditions")
+            }
+        }
+        guard errors.isEmpty else { throw FieldErrors(errors: errors) }
+        return try await write(values, from: current, to: target, network: network, author: s.author, on: req.db)
+    }
+
+    private func write(_ values: RecordValues, from current: NetworkPhase, to target: NetworkPhase?, network: NetworkModel,
+                       author: Author, on db: any Database) async throws -> PhaseDecisionModel {
+        let networkId = try network.requireID()
+        return try await db.transaction { tx in
+            let decision = try await RecordWriter.create(PhaseDecisionModel.self, values: values, by: author, on: tx) {
+                $0.networkId = networkId; $0.fromPhase = current.rawValue
+            }
+            if let target {
+                var v = network.values
+                v["phase"] = .text(target.rawValue)
+                try await RecordWriter.update(network, values: v, by: author, on: tx)
+            } else {
+                network.dissolvedOn = values.dateText("decidedOn"); network.dissolutionReason = values.text("dissolution")
+                try await network.update(on: tx)
+                for m in try await MembershipModel.query(on: tx).filter(\.$network.$id == networkId).filter(\.$leftOn == nil).all() {
+                    var v = m.values
+                    v["leftOn"] = values["decidedOn"]; v["leavingReason"] = .text(LeavingReason.networkDissolved.rawValue)
+                    try await RecordWriter.update(m, values: v, by: author, on: tx)
+                }
+            }
+            return decision
+        }
+    }
+}
