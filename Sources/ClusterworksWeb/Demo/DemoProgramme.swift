@@ -20,6 +20,7 @@ public enum DemoProgramme {
             try await networks(tx, projects: p, clusters: c, actors: a)
             try await people(tx, actors: a)
             try await DemoClusterCycle.load(tx, clusters: c, actors: a)
+            try await DemoNetworkStories.load(tx, projects: p, actors: a)
         }
         return true
     }
@@ -152,7 +153,7 @@ public enum DemoProgramme {
     static func networks(_ db: any Database, projects p: [String: UUID], clusters c: [String: UUID], actors a: [String: UUID]) async throws {
         let masaya = try await make(NetworkModel.self, [
             "name": "Masaya woodworkers' network", "kind": "horizontal", "country": "NI", "projectId": p["NIC-CLN"]!,
-            "phase": "strategic_projects", "formedOn": "1998-03-01",
+            "phase": "promotion", "formedOn": "1998-03-01", "legalForm": "informal",
             "description": "Fifteen micro and small woodworkers: a shared input shop, bulk wood purchasing, a common catalogue, three rocking-chair models exported to the UK. Members who behaved opportunistically were expelled; a new member joined later. Dates illustrative.",
         ], on: db).requireID()
         for i in 1...15 {
@@ -166,7 +167,7 @@ public enum DemoProgramme {
                                               "notes": "Joined after the group's rules were established."], on: db, configure: { $0.$network.id = masaya })
         try await make(NetworkModel.self, [
             "name": "Jaipur block printers' common services network", "kind": "horizontal", "country": "IN",
-            "clusterId": c["Bagru and Sanganer block printing"]!, "projectId": p["IND-CLN"]!, "phase": "pilot_projects",
+            "clusterId": c["Bagru and Sanganer block printing"]!, "projectId": p["IND-CLN"]!, "phase": "pilot_projects", "formedOn": "1998-11-01", "legalForm": "informal",
             "description": "One of several networks promoted in the Jaipur cluster to provide common services to their members. " + illustrative,
         ], on: db)
         let linkage = try await make(NetworkModel.self, [

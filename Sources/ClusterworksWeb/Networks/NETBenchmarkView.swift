@@ -10,6 +10,8 @@ struct NETBenchmarkView {
 
     let phase: NetworkPhase
     let networks: Int
+    /// The network whose page this is, whether or not it has an assessment in the phase shown.
+    let network: NetworkModel?
     let focus: (network: NetworkModel, assessment: NETAssessmentModel)?
     let rows: [Row]
     let scale: NETScale
@@ -17,14 +19,17 @@ struct NETBenchmarkView {
     /// `?phase=` picks the phase; `/networks/{id}/net/benchmark?assessment=` puts that assessment (or the latest) in view.
     static func load(_ req: Request) async throws -> NETBenchmarkView {
         var focus: (NetworkModel, NETAssessmentModel)?
-        if req.parameters.get("id") != nil {
-            let network = try await RegistryService(registry: Registries.networks).find(req)
-            let mine = try await NETAssessmentModel.owned(by: .network, network.requireID(), on: req.db).all()
-            let wanted = (try? req.query.get(String.self, at: "assessment")).flatMap(UUID.init(uuidString:))
-            if let a = mine.first(where: { $0.id == wanted }) ?? mine.max(by: { $0.assessedOn < $1.assessedOn }) { focus = (network, a) }
-        }
+        var network: NetworkModel?
         let asked = (try? req.query.get(String.self, at: "phase")).flatMap(NetworkPhase.init(rawValue:))
-        let phase = focus?.1.networkPhase ?? asked ?? .pilotProjects
+        if req.parameters.get("id") != nil {
+            let n = try await RegistryService(registry: Registries.networks).find(req)
+            network = n
+            var mine = try await NETAssessmentModel.owned(by: .network, n.requireID(), on: req.db).all()
+            if let asked { mine = mine.filter { $0.networkPhase == asked } }
+            let wanted = (try? req.query.get(String.self, at: "assessment")).flatMap(UUID.init(uuidString:))
+            if let a = mine.first(where: { $0.id == wanted }) ?? mine.max(by: { $0.assessedOn < $1.assessedOn }) { focus = (n, a) }
+        }
+        let phase = asked ?? focus?.1.networkPhase ?? .pilotProjects
         // Each network counts once, with its latest assessment in this phase (the focus one for the network in view).
         let all = try await NETAssessmentModel.query(on: req.db).filter(\.$phase == phase.rawValue).all()
         var latest: [UUID: NETAssessmentModel] = [:]
@@ -37,12 +42,13 @@ struct NETBenchmarkView {
             return Row(indicator: i, distribution: NETBenchmark.distribution(values), score: mine,
                        percentile: mine.flatMap { NETBenchmark.percentile($0, among: values) })
         }
-        return NETBenchmarkView(phase: phase, networks: scores.count, focus: focus, rows: rows, scale: try await NETSettings.scale(on: req.db))
+        return NETBenchmarkView(phase: phase, networks: scores.count, network: network, focus: focus, rows: rows, scale: try await NETSettings.scale(on: req.db))
     }
 
     var html: HTML {
+        let path = network.map { "/networks/\($0.id!.uuidString.lowercased())/net/benchmark" } ?? "/net/benchmark"
         let picker = NetworkPhase.allCases.map { p -> HTML in
-            p == phase ? "<li><a href=\"/net/benchmark?phase=\(p.rawValue)\" aria-current=\"page\">\(p.label)</a></li>" : "<li><a href=\"/net/benchmark?phase=\(p.rawValue)\">\(p.label)</a></li>"
+            p == phase ? "<li><a href=\"\(path)?phase=\(p.rawValue)\" aria-current=\"page\">\(p.label)</a></li>" : "<li><a href=\"\(path)?phase=\(p.rawValue)\">\(p.label)</a></li>"
         }
         let body = rows.map { r -> HTML in
             let d = r.distribution
@@ -53,9 +59,10 @@ struct NETBenchmarkView {
             \(focus == nil ? .empty : "<td class=\"num\">\(n(r.score))</td><td class=\"num\">\(r.percentile.map { String(format: "%.0f", $0) } ?? "—")</td>")</tr>
             """
         }
-        let title = focus.map { "\($0.network.name) among networks in \(phase.label)" } ?? "Networks in \(phase.label)"
+        let title = network.map { "\($0.name) among networks in \(phase.label)" } ?? "Networks in \(phase.label)"
+        let note: HTML = network != nil && focus == nil ? "<p>This network has no assessment in this phase.</p>" : .empty
         return """
-        \(focus.map { NetworkNav.header($0.network, current: "net") } ?? .empty)
+        \(network.map { NetworkNav.header($0, current: "net") } ?? .empty)\(note)
         <h1>\(title)</h1>
         <nav aria-label="Phases"><ul class="stages">\(picker)</ul></nav>
         <p>\(networks) network\(networks == 1 ? "" : "s") with an assessment in this phase (each with its latest). The box runs from the lower to the upper quartile, the bar inside is the median\(focus == nil ? "" : ", the dot this network; the percentile is the share of networks scoring lower, ties counting half").</p>
