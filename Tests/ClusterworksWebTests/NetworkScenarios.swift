@@ -125,5 +125,14 @@ enum NetworkScenarios {
         #expect(pilot["economic_performance"] as? Double == 4 && pilot["group_cohesion"] as? Double == 2)
         let programme = try WebScenarios.json(try await s.b.send(.GET, "/api/v1/net/targets", bearer: s.broker))
         #expect(((programme["targets"] as? [String: Any])?["pilot_projects"] as? [String: Any])?["group_cohesion"] as? Double == 3)
+        // Through the API: the broker may not set targets; a scale must make sense; a new scale takes scores on it.
+        #expect(try await s.b.send(.PUT, "/api/v1/net/targets", json: #"{"phase":"promotion","indicator":"group_cohesion","target":2}"#, bearer: s.broker).status == .forbidden)
+        try ClusterCycleScenarios.refused(try await s.b.send(.PUT, "/api/v1/net/targets", json: #"{"phase":"promotion","indicator":"cohesion","target":2}"#, bearer: s.pm), .unprocessableEntity, "indicator")
+        try ClusterCycleScenarios.refused(try await s.b.send(.PUT, "/api/v1/net/scale", json: #"{"min":3,"max":4}"#, bearer: s.pm), .unprocessableEntity, "scale")
+        #expect(try await s.b.send(.PUT, "/api/v1/net/scale", json: #"{"min":0,"max":10}"#, bearer: s.pm).status == .ok)
+        let scores = NETIndicator.allCases.map { "\"\($0.scoreKey)\":8" }.joined(separator: ",")
+        let r = try await s.b.send(.POST, s.base + "/net", json: #"{"assessedOn":"1999-01-01","phase":"promotion","assessor":"B","dependsOnBroker":true,\#(scores)}"#, bearer: s.broker)
+        #expect(r.status == .created)
+        #expect(try WebScenarios.json(r)["scaleMax"] as? Int == 10)
     }
 }

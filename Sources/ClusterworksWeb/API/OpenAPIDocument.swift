@@ -87,6 +87,13 @@ enum OpenAPIDocument {
         schemas.append(("ClusterSummary", .object([("type", .string("object")), ("description", .string("Stage and next stage with what it needs, diagnostic, ties, participation per quarter, plan, cost sharing, results, handover"))])))
         schemas.append(("NETBenchmark", .object([("type", .string("object")), ("description", .string("Per indicator: distribution (min, quartiles, median, max, count), the network's score and percentile"))])))
         schemas.append(("NETTargets", .object([("type", .string("object")), ("description", .string("scale {min,max} and targets by phase and indicator"))])))
+        schemas.append(("NETTargetCell", .object([("type", .string("object")), ("required", .array([.string("phase"), .string("indicator")])), ("properties", .object([
+            ("phase", .object([("type", .string("string")), ("enum", .array(NetworkPhase.allCases.map { .string($0.rawValue) }))])),
+            ("indicator", .object([("type", .string("string")), ("enum", .array(NETIndicator.allCases.map { .string($0.rawValue) }))])),
+            ("target", .object([("type", .array([.string("number"), .string("null")]))]))]))])))
+        schemas.append(("NETScale", .object([("type", .string("object")), ("required", .array([.string("min"), .string("max")])), ("properties", .object([
+            ("min", .object([("type", .string("integer")), ("minimum", .int(0)), ("maximum", .int(10))])),
+            ("max", .object([("type", .string("integer")), ("minimum", .int(0)), ("maximum", .int(10))]))]))])))
         schemas.append(("PhaseDecisionCreate", schema(PhaseDecisionSchema.schema)))
         schemas.append(("ClusterOverview", .object([("type", .string("object")), ("properties", .object([
             ("items", .object([("type", .string("array")), ("items", .object([("$ref", .string("#/components/schemas/ClusterSummary"))]))])),
@@ -126,8 +133,11 @@ enum OpenAPIDocument {
         return [
             ("/net/benchmark", .object([("get", op("Networks in a phase compared per indicator (phase=…)", one: "NETBenchmark"))])),
             ("/networks/{id}/net/benchmark", .object([("get", op("A network among the networks in its phase (assessment=… picks one)", path: ["id"], one: "NETBenchmark"))])),
-            ("/net/targets", .object([("get", op("The programme's NET scale and target matrix", one: "NETTargets"))])),
-            ("/networks/{id}/net/targets", .object([("get", op("A network's NET targets: the programme's with its overrides", path: ["id"], one: "NETTargets"))])),
+            ("/net/targets", .object([("get", op("The programme's NET scale and target matrix", one: "NETTargets")),
+                                      ("put", op("Set one target of the programme's matrix (programme managers)", one: "NETTargets", body: "NETTargetCell"))])),
+            ("/networks/{id}/net/targets", .object([("get", op("A network's NET targets: the programme's with its overrides", path: ["id"], one: "NETTargets")),
+                                                    ("put", op("Set one of the network's own targets (its programme manager)", path: ["id"], one: "NETTargets", body: "NETTargetCell"))])),
+            ("/net/scale", .object([("put", op("Set the NET scale {min,max} (programme managers)", one: "NETTargets", body: "NETScale"))])),
             ("/net/matrix.csv", .object([("get", csv)])),
         ]
     }

@@ -48,6 +48,38 @@ struct NETAPI: RouteCollection {
         routes.get("net", "matrix.csv", use: NETExport.csv)
         routes.get("net", "targets", use: targets)
         routes.get("networks", ":id", "net", "targets", use: targets)
+        routes.put("net", "targets", use: setTarget)
+        routes.put("networks", ":id", "net", "targets", use: setTarget)
+        routes.put("net", "scale", use: setScale)
+    }
+
+    /// `{"phase","indicator","target"}`; a null target goes back to the default.
+    @Sendable func setTarget(req: Request) async throws -> JSONResponse {
+        let s = try req.requireSignedIn()
+        var network: UUID?
+        if req.parameters.get("id") != nil {
+            let n = try await RegistryService(registry: Registries.networks).find(req)
+            guard EditPolicy.canOverride(s.principal, chain: try await Registries.networks.chain(of: n, on: req.db)) else {
+                throw Abort(.forbidden, reason: "Only a programme manager of this network sets its own targets.")
+            }
+            network = try n.requireID()
+        } else if !EditPolicy.canSetProgrammeTargets(s.principal) {
+            throw Abort(.forbidden, reason: "Only programme managers set the programme's targets.")
+        }
+        let (p, i, v) = try NETProgrammePages.readTarget(try SubmissionReader.json(req), scale: try await NETSettings.scale(on: req.db))
+        try await NETSettings.setTarget(network, p, i, v, on: req.db)
+        return try await targets(req: req)
+    }
+
+    /// `{"min","max"}`.
+    @Sendable func setScale(req: Request) async throws -> JSONResponse {
+        guard EditPolicy.canSetProgrammeTargets(try req.requireSignedIn().principal) else {
+            throw Abort(.forbidden, reason: "Only programme managers set the NET scale.")
+        }
+        let input = try SubmissionReader.json(req)
+        func int(_ k: String) -> Int? { if case .number(let d)? = input[k], d == d.rounded(), abs(d) < 1000 { Int(d) } else { nil } }
+        try await NETSettings.setScale(min: int("min"), max: int("max"), on: req.db)
+        return try await targets(req: req)
     }
 
     @Sendable func benchmark(req: Request) async throws -> JSONResponse {

@@ -8,6 +8,7 @@ struct NETProgrammePages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("net", "targets", use: targets)
         routes.post("net", "targets", use: setTarget)
+        routes.post("net", "scale", use: setScale)
         routes.get("net", "benchmark", use: benchmark)
         routes.get("networks", ":id", "net", "benchmark", use: benchmark)
         routes.post("networks", ":id", "net", "targets", use: setOverride)
@@ -40,14 +41,46 @@ struct NETProgrammePages: RouteCollection {
         <h1>NET target matrix</h1>
         <p>Scores run from \(scale.min) to \(scale.max). Each phase's row is what a network in that phase should reach; a network may have its own targets.</p>
         <div class="table-wrap" tabindex="0" role="region" aria-label="Target matrix"><table><thead><tr><th scope="col">Phase</th>\(head)</tr></thead><tbody>\(rows)</tbody></table></div>
-        \(form)<p><a href="/net/benchmark">Benchmark of networks by phase</a> · <a href="/net/matrix.csv">All assessments as CSV</a></p>
+        \(form)\(mayEdit ? try await scaleForm(req, errors: errors) : .empty)<p><a href="/net/benchmark">Benchmark of networks by phase</a> · <a href="/net/matrix.csv">All assessments as CSV</a></p>
         """)
     }
 
-    /// The target in a form, checked against the scale; empty means "back to the default".
-    static func readTarget(_ req: Request, scale: NETScale) throws -> (NetworkPhase, NETIndicator, Double?) {
+    func scaleForm(_ req: Request, errors: ValidationErrors) async throws -> HTML {
+        let scale = try await NETSettings.scale(on: req.db)
+        let messages = errors.messages(for: "scale")
+        return """
+        <h2>Scale</h2><p class="hint">Assessments keep the scale they were given on; the default targets follow a new scale.</p>
+        <form class="toolbar" method="post" action="/net/scale">\(Layout.csrfField(req))
+        <div><label for="s-min">Lowest score</label><input id="s-min" name="min" type="number" step="1" value="\(scale.min)"></div>
+        <div><label for="s-max">Highest score</label><input id="s-max" name="max" type="number" step="1" value="\(scale.max)"\(messages.isEmpty ? .empty : HTML(raw: " aria-invalid=\"true\""))></div>
+        <div><button type="submit">Set the scale</button></div></form>
+        \(messages.isEmpty ? .empty : "<p class=\"field-error\">Scale \(messages.joined(separator: "; ")).</p>")
+        """
+    }
+
+    @Sendable func setScale(req: Request) async throws -> Response {
+        guard EditPolicy.canSetProgrammeTargets(try req.requireSignedIn().principal) else {
+            throw Abort(.forbidden, reason: "Only programme managers set the NET scale.")
+        }
         let input = try SubmissionReader.form(req)
-        func text(_ k: String) -> String { if case .text(let s)? = input[k] { s } else { "" } }
+        func int(_ k: String) -> Int? { if case .text(let s)? = input[k] { Int(s.trimmingCharacters(in: .whitespaces)) } else { nil } }
+        do {
+            try await NETSettings.setScale(min: int("min"), max: int("max"), on: req.db)
+            return req.redirect(to: "/net/targets")
+        } catch let e as FieldErrors {
+            return try await targetsPage(req, errors: e.errors).response(status: e.status)
+        }
+    }
+
+    /// The target in a form, checked against the scale; empty means "back to the default".
+    static func readTarget(_ input: [String: RawInput], scale: NETScale) throws -> (NetworkPhase, NETIndicator, Double?) {
+        func text(_ k: String) -> String {
+            switch input[k] {
+            case .text(let s)?: s
+            case .number(let d)?: String(d)
+            default: ""
+            }
+        }
         guard let phase = NetworkPhase(rawValue: text("phase")) else { throw FieldErrors(errors: .init(field: "phase", "must be one of the five phases")) }
         guard let indicator = NETIndicator(rawValue: text("indicator")) else { throw FieldErrors(errors: .init(field: "indicator", "must be one of the seven indicators")) }
         let raw = text("target").trimmingCharacters(in: .whitespaces)
@@ -63,7 +96,7 @@ struct NETProgrammePages: RouteCollection {
             throw Abort(.forbidden, reason: "Only programme managers set the programme's targets.")
         }
         do {
-            let (p, i, v) = try Self.readTarget(req, scale: try await NETSettings.scale(on: req.db))
+            let (p, i, v) = try Self.readTarget(try SubmissionReader.form(req), scale: try await NETSettings.scale(on: req.db))
             try await NETSettings.setTarget(nil, p, i, v, on: req.db)
             return req.redirect(to: "/net/targets")
         } catch let e as FieldErrors {
@@ -76,7 +109,7 @@ struct NETProgrammePages: RouteCollection {
         guard EditPolicy.canOverride(try req.requireSignedIn().principal, chain: try await Registries.networks.chain(of: network, on: req.db)) else {
             throw Abort(.forbidden, reason: "Only a programme manager of this network sets its own targets.")
         }
-        let (p, i, v) = try Self.readTarget(req, scale: try await NETSettings.scale(on: req.db))
+        let (p, i, v) = try Self.readTarget(try SubmissionReader.form(req), scale: try await NETSettings.scale(on: req.db))
         try await NETSettings.setTarget(try network.requireID(), p, i, v, on: req.db)
         return req.redirect(to: "/networks/\(try network.requireID().uuidString.lowercased())/net")
     }

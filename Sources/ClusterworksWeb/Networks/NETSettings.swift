@@ -26,6 +26,19 @@ enum NETSettings {
         try await programmeTargets(on: db).overridden(by: overrides(network, on: db))
     }
 
+    /// Sets the programme's scale; both ends are needed and the scale must make sense.
+    static func setScale(min: Int?, max: Int?, on db: any Database) async throws {
+        guard let min, let max else { throw FieldErrors(errors: .init(field: "scale", "needs a whole lowest and highest score")) }
+        let scale = NETScale(min: min, max: max)
+        if let problem = scale.problem { throw FieldErrors(errors: .init(field: "scale", problem)) }
+        try await db.transaction { tx in
+            for (key, value) in [("net.scale.min", min), ("net.scale.max", max)] {
+                try await ProgrammeSettingModel.query(on: tx).filter(\.$key == key).delete()
+                try await ProgrammeSettingModel(key: key, value: String(value)).create(on: tx)
+            }
+        }
+    }
+
     /// Sets one cell (of the programme's matrix, or a network's override), replacing what was there.
     static func setTarget(_ network: UUID?, _ phase: NetworkPhase, _ indicator: NETIndicator, _ value: Double?, on db: any Database) async throws {
         try await db.transaction { tx in
