@@ -16,17 +16,36 @@ def submit(page, label):
     page.wait_for_load_state()
 
 
+def choose(page, select, text):
+    """Selects the option whose label contains `text` (labels carry codes and acronyms)."""
+    page.select_option(select, page.locator(f"{select} option", has_text=text).get_attribute("value"))
+
+
+def fill(page, fields):
+    """Fills a form: text for inputs, ("select", value) for choices."""
+    for selector, value in fields.items():
+        if isinstance(value, tuple):
+            page.select_option(selector, value[1])
+        else:
+            page.fill(selector, value)
+
+
+def assign_broker(page, server, scope_label):
+    """As the admin: gives the demo broker edit rights on a record, then signs out."""
+    page.goto(server + "/admin/users")
+    page.get_by_role("link", name="broker@example.org").click()
+    choose(page, "#f-scope", scope_label)
+    submit(page, "Assign")
+    submit(page, "Sign out")
+
+
 def test_walk_a_cluster_from_diagnostic_to_first_review(server, page):
     sign_in(page, server)
     # A new cluster in the India project.
     page.goto(server + "/clusters/new")
-    page.fill("#f-name", "Sanganer screen printing")
-    page.fill("#f-country", "IN")
-    page.fill("#f-place", "Sanganer")
-    page.fill("#f-sector", "Textile printing")
-    project = page.locator("#f-projectId option", has_text="Cluster and network development in India").get_attribute("value")
-    page.select_option("#f-projectId", project)
-    page.select_option("#f-stage", "trust_building")
+    fill(page, {"#f-name": "Sanganer screen printing", "#f-country": "IN", "#f-place": "Sanganer", "#f-sector": "Textile printing",
+                "#f-stage": ("select", "trust_building")})
+    choose(page, "#f-projectId", "Cluster and network development in India")
     submit(page, "Save")
     assert "cannot move to trust building yet" in page.content()
     page.select_option("#f-stage", "diagnostic")
@@ -36,12 +55,7 @@ def test_walk_a_cluster_from_diagnostic_to_first_review(server, page):
     assert "a diagnostic study must be started" in page.content()
     assert_accessible(page)
     # The broker is assigned to it; only then may they change it.
-    page.goto(server + "/admin/users")
-    page.get_by_role("link", name="broker@example.org").click()
-    scope = page.locator("#f-scope option", has_text="Cluster: Sanganer screen printing").get_attribute("value")
-    page.select_option("#f-scope", scope)
-    submit(page, "Assign")
-    submit(page, "Sign out")
+    assign_broker(page, server, "Cluster: Sanganer screen printing")
     sign_in_as(page, server, "broker@example.org")
     page.goto(cluster_url)
     assert page.get_by_role("link", name="Edit").count() == 1

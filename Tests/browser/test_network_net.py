@@ -1,7 +1,7 @@
 """The broker of the Masaya network records a NET assessment in the browser and sees it on the radar,
 then tries to move the network to self-management and is told the group still depends on the broker."""
-from test_cluster_cycle import sign_in_as, submit
-from test_foundation import assert_accessible
+from test_cluster_cycle import assign_broker, choose, fill, sign_in_as, submit
+from test_foundation import assert_accessible, sign_in
 
 
 def test_record_a_net_assessment_and_see_the_radar(server, page):
@@ -39,9 +39,7 @@ def test_record_a_net_assessment_and_see_the_radar(server, page):
 
     # The broker may not skip to self-management without the conditions; the page says why.
     page.goto(network_url + "/phase")
-    page.fill("#f-decidedOn", "2001-07-01")
-    page.select_option("#f-toPhase", "self_management")
-    page.fill("#f-reason", "The group runs itself")
+    fill(page, {"#f-decidedOn": "2001-07-01", "#f-toPhase": ("select", "self_management"), "#f-reason": "The group runs itself"})
     submit(page, "Record decision")
     assert "cannot move to 5 · Self-management yet" in page.content()
     assert "still depends on the broker" in page.content()
@@ -50,39 +48,25 @@ def test_record_a_net_assessment_and_see_the_radar(server, page):
 
 
 def test_walk_a_network_from_promotion_to_self_management(server, page):
-    from test_foundation import sign_in
     sign_in(page, server)
     page.goto(server + "/networks/new")
-    page.fill("#f-name", "Sanganer printers' network")
-    page.select_option("#f-kind", "horizontal")
-    page.fill("#f-country", "IN")
-    project = page.locator("#f-projectId option", has_text="Cluster and network development in India").get_attribute("value")
-    page.select_option("#f-projectId", project)
-    page.select_option("#f-phase", "promotion")
-    page.fill("#f-formedOn", "2001-01-15")
+    fill(page, {"#f-name": "Sanganer printers' network", "#f-kind": ("select", "horizontal"), "#f-country": "IN",
+                "#f-phase": ("select", "promotion"), "#f-formedOn": "2001-01-15"})
+    choose(page, "#f-projectId", "Cluster and network development in India")
     submit(page, "Save")
     network_url = page.url
-    page.goto(server + "/admin/users")
-    page.get_by_role("link", name="broker@example.org").click()
-    scope = page.locator("#f-scope option", has_text="Network: Sanganer printers' network").get_attribute("value")
-    page.select_option("#f-scope", scope)
-    submit(page, "Assign")
-    submit(page, "Sign out")
+    assign_broker(page, server, "Network: Sanganer printers' network")
 
     sign_in_as(page, server, "broker@example.org")
     page.goto(network_url)
     for n in (1, 2, 3):
-        actor = page.locator("#f-actorId option", has_text=f"Bagru block printer {n} (illustrative)").get_attribute("value")
-        page.select_option("#f-actorId", actor)
-        page.select_option("#f-role", "member")
-        page.fill("#f-joinedOn", "2001-01-15")
+        choose(page, "#f-actorId", f"Bagru block printer {n} (illustrative)")
+        fill(page, {"#f-role": ("select", "member"), "#f-joinedOn": "2001-01-15"})
         submit(page, "Add member")
 
     def decide(on, phase, reason):
         page.goto(network_url + "/phase")
-        page.fill("#f-decidedOn", on)
-        page.select_option("#f-toPhase", phase)
-        page.fill("#f-reason", reason)
+        fill(page, {"#f-decidedOn": on, "#f-toPhase": ("select", phase), "#f-reason": reason})
         submit(page, "Record decision")
 
     decide("2001-02-01", "strategic_planning", "Three printers committed")
@@ -90,23 +74,15 @@ def test_walk_a_network_from_promotion_to_self_management(server, page):
     decide("2001-03-01", "pilot_projects", "Plan coming")
     assert "no business plan has been adopted" in page.content()
     page.goto(network_url + "/business-plans")
-    page.fill("#f-title", "Sanganer plan")
-    page.fill("#f-objectives", "Buy dyes together\nSell under one label")
-    page.fill("#f-adoptedOn", "2001-03-10")
+    fill(page, {"#f-title": "Sanganer plan", "#f-objectives": "Buy dyes together\nSell under one label", "#f-adoptedOn": "2001-03-10"})
     submit(page, "Add a business plan")
     decide("2001-03-15", "pilot_projects", "Plan adopted")
     page.goto(network_url + "/joint-projects")
-    page.fill("#f-title", "Joint dye purchase")
-    page.select_option("#f-scale", "pilot")
-    page.select_option("#f-type", "bulk_purchasing")
-    page.select_option("#f-status", "completed")
-    page.fill("#f-startOn", "2001-04-01")
-    page.fill("#f-endOn", "2001-08-31")
+    fill(page, {"#f-title": "Joint dye purchase", "#f-scale": ("select", "pilot"), "#f-type": ("select", "bulk_purchasing"),
+                "#f-status": ("select", "completed"), "#f-startOn": "2001-04-01", "#f-endOn": "2001-08-31"})
     submit(page, "Add a joint project")
     page.goto(network_url + "/rules")
-    page.fill("#f-title", "Rules of the group")
-    page.fill("#f-text", "Members pay their share of each purchase in advance.")
-    page.fill("#f-adoptedOn", "2001-09-01")
+    fill(page, {"#f-title": "Rules of the group", "#f-text": "Members pay their share of each purchase in advance.", "#f-adoptedOn": "2001-09-01"})
     submit(page, "Add a version of the rules")
     decide("2001-09-15", "strategic_projects", "Pilot done and rules adopted")
     page.goto(network_url + "/net")
