@@ -35,10 +35,13 @@ enum NETPages {
         let v = a.values
         var evidence: [NETIndicator: String] = [:]
         for i in NETIndicator.allCases { if let e = v.text(i.evidenceKey) { evidence[i] = e } }
+        let earlier = try await NETAssessmentModel.owned(by: .network, try network.requireID(), on: req.db).all()
+            .filter { $0.assessedOn <= a.assessedOn }.sorted { $0.assessedOn < $1.assessedOn }
         return """
         <section aria-labelledby="cmp-h"><h2 id="cmp-h">Against the targets of \(a.networkPhase.label)</h2>
         \(radar(a, targets: targets))\(comparisonTable(NETComparison(scores: a.scores, phase: a.networkPhase, targets: targets), evidence: evidence))
         <p><a href="/networks/\(try network.requireID().uuidString.lowercased())/net/benchmark?assessment=\(try a.requireID().uuidString.lowercased())">Compare with networks in the same phase</a></p></section>
+        \(path(earlier))
         """
     }
 
