@@ -31,6 +31,8 @@ public enum RecordType: String, Sendable, CaseIterable {
     case netAssessment = "net_assessment", netTarget = "net_target", phaseDecision = "phase_decision"
     case networkRules = "network_rules", businessPlan = "business_plan", jointProject = "joint_project"
     case projectContribution = "project_contribution", networkRelation = "network_relation"
+    case supplierEvaluation = "supplier_evaluation", clientProfile = "client_profile"
+    case improvementPlan = "improvement_plan", improvementAction = "improvement_action", partnershipDecision = "partnership_decision"
 
     /// Words a message uses for the type.
     public var noun: String {
@@ -50,6 +52,11 @@ public enum RecordType: String, Sendable, CaseIterable {
         case .jointProject: "joint project"
         case .projectContribution: "contribution"
         case .networkRelation: "relation"
+        case .supplierEvaluation: "supplier evaluation"
+        case .clientProfile: "client profile"
+        case .improvementPlan: "improvement plan"
+        case .improvementAction: "improvement action"
+        case .partnershipDecision: "partnership decision"
         default: rawValue
         }
     }

@@ -8,5 +8,6 @@ public enum ClusterworksMigrations {
         CreateHistory(),
         CreateClusterCycle(),
         CreateNetworkWork(),
+        CreateSupplierDevelopment(),
     ]
 }

@@ -35,9 +35,11 @@ enum ReferenceDirectory {
         case .event: EventModel.self
         case .action: ActionModel.self
         case .jointProject: JointProjectModel.self
+        case .improvementPlan: ImprovementPlanModel.self
         case .membership, .perception, .chainStage, .linkage, .actionPlan, .contribution, .planReview, .result,
              .handoverPlan, .readinessItem, .brokerCostStep, .netAssessment, .netTarget, .phaseDecision, .networkRules,
-             .businessPlan, .projectContribution, .networkRelation: nil
+             .businessPlan, .projectContribution, .networkRelation, .supplierEvaluation, .clientProfile, .improvementAction,
+             .partnershipDecision: nil
         }
     }
 

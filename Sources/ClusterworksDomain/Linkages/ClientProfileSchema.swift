@@ -1,0 +1,33 @@
+/// What a client firm of a vertical network wants: how it weighs the criteria and what it needs
+/// from suppliers (products, volumes, certifications, minimum scores).
+public enum ClientProfileSchema {
+    public static let schema = RecordSchema(
+        type: .clientProfile,
+        fields: [
+            FieldRule("clientId", "Client firm", .reference(.actor), required: true),
+        ] + SupplierCriterion.allCases.map { c in
+            FieldRule(c.weightKey, "Weight of \(c.label.lowercased()) (%)", .decimal(0...100), required: true)
+        } + [
+            FieldRule("products", "Products or services needed", .textList(maxItems: 30, maxLength: 120), required: true, help: "One per line"),
+            FieldRule("volumes", "Volumes", .text(maxLength: 300), help: "e.g. 20,000 labels a month"),
+            FieldRule("certifications", "Certifications required", .textList(maxItems: 20, maxLength: 120)),
+        ] + SupplierCriterion.allCases.map { c in
+            FieldRule("min" + c.rawValue.prefix(1).uppercased() + c.rawValue.dropFirst(), "Minimum score on \(c.label.lowercased())", .integer(1...5))
+        },
+        crossRules: { v, _ in CriterionWeights.check(weights(v)) }
+    )
+
+    public static func weights(_ v: RecordValues) -> [SupplierCriterion: Double] {
+        var out: [SupplierCriterion: Double] = [:]
+        for c in SupplierCriterion.allCases { out[c] = v[c.weightKey]?.decimal ?? 0 }
+        return out
+    }
+
+    public static func minimumKey(_ c: SupplierCriterion) -> String { "min" + c.rawValue.prefix(1).uppercased() + c.rawValue.dropFirst() }
+
+    public static func minimums(_ v: RecordValues) -> [SupplierCriterion: Int] {
+        var out: [SupplierCriterion: Int] = [:]
+        for c in SupplierCriterion.allCases { if let m = v[minimumKey(c)]?.integer { out[c] = m } }
+        return out
+    }
+}

@@ -1,0 +1,55 @@
+import ClusterworksDomain
+import FluentKit
+import SQLKit
+
+/// Vertical networks: supplier evaluations, client profiles (weights and needs), integrated
+/// improvement plans and their actions, partnership decisions.
+struct CreateSupplierDevelopment: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        var evaluations = part(db, SupplierEvaluationModel.schema)
+            .field("supplier_id", .uuid, .required, .references(ActorModel.schema, .id, onDelete: .restrict))
+            .field("evaluated_on", .string, .required).field("evaluator", .string, .required).field("certifications", .string, .required)
+        for c in SupplierCriterion.allCases {
+            evaluations = evaluations.field(.string(c.rawValue + "_score"), .int, .required).field(.string(c.rawValue + "_evidence"), .string)
+        }
+        try await stamped(evaluations.field("notes", .string)).create()
+        var profiles = part(db, ClientProfileModel.schema)
+            .field("client_id", .uuid, .required, .references(ActorModel.schema, .id, onDelete: .restrict))
+            .field("products", .string, .required).field("volumes", .string).field("certifications", .string, .required)
+        for c in SupplierCriterion.allCases {
+            profiles = profiles.field(.string(c.rawValue + "_weight"), .double, .required).field(.string("min_" + c.rawValue), .int)
+        }
+        try await stamped(profiles.unique(on: "network_id", "client_id")).create()
+        try await stamped(part(db, ImprovementPlanModel.schema)
+            .field("firm_id", .uuid, .required, .references(ActorModel.schema, .id, onDelete: .restrict))
+            .field("start_on", .string, .required).field("end_on", .string, .required).field("objectives", .string, .required)).create()
+        try await stamped(part(db, ImprovementActionModel.schema)
+            .field("plan_id", .uuid, .required, .references(ImprovementPlanModel.schema, .id, onDelete: .cascade))
+            .field("category", .string, .required).field("title", .string, .required).field("owner", .string, .required)
+            .field("start_on", .string, .required).field("end_on", .string, .required)
+            .field("cost", .double).field("payer", .string).field("status", .string, .required)).create()
+        try await stamped(part(db, PartnershipDecisionModel.schema)
+            .field("client_id", .uuid, .required, .references(ActorModel.schema, .id, onDelete: .restrict))
+            .field("supplier_id", .uuid, .required, .references(ActorModel.schema, .id, onDelete: .restrict))
+            .field("decided_on", .string, .required).field("entered", .bool, .required)
+            .field("contract_value", .double).field("contract_start", .string).field("contract_end", .string)
+            .field("lender", .string).field("loan_amount", .double).field("notes", .string)).create()
+        guard let sql = db as? any SQLDatabase else { return }
+        for table in [SupplierEvaluationModel.schema, ImprovementActionModel.schema] {
+            try await sql.create(index: "\(table)_network").on(table).column("network_id").run()
+        }
+    }
+
+    private func part(_ db: any Database, _ name: String) -> SchemaBuilder {
+        db.schema(name).id().field("network_id", .uuid, .required, .references(NetworkModel.schema, .id, onDelete: .cascade))
+    }
+
+    private func stamped(_ b: SchemaBuilder) -> SchemaBuilder { b.field("created_at", .datetime).field("updated_at", .datetime) }
+
+    func revert(on db: any Database) async throws {
+        for name in [PartnershipDecisionModel.schema, ImprovementActionModel.schema, ImprovementPlanModel.schema,
+                     ClientProfileModel.schema, SupplierEvaluationModel.schema] {
+            try await db.schema(name).delete()
+        }
+    }
+}
