@@ -1,5 +1,6 @@
 /// The indicators the source document's cases measure, loaded into every new database so a
-/// programme starts with a shared library.
+/// programme starts with a shared library. Entries are only appended: a database remembers how
+/// many it was offered and receives the later ones once.
 public enum IndicatorLibrary {
     public struct Entry: Sendable {
         public let name, unit: String
@@ -41,5 +42,21 @@ public enum IndicatorLibrary {
         .init(name: "Employment", unit: "workers", scale: .count, level: .firm, direction: .higher,
               disaggregation: .sex, definition: "People working in the firm.",
               source: "Jaipur: almost 10,000 workers in about 350 firms"),
+        // Added with supplier development; a database seeded earlier receives them once.
+        .init(name: "Cycle time", unit: "days", scale: .quantity, level: .firm, direction: .lower,
+              disaggregation: .none, definition: "Days from the order to the finished product.",
+              source: "Nicaragua supplier development: process and layout changes to cut cycle time"),
+        .init(name: "Inventory days", unit: "days", scale: .quantity, level: .firm, direction: .lower,
+              disaggregation: .none, definition: "Days of production the stock of materials and products covers.",
+              source: "Nicaragua supplier development: inventory reduction"),
+        .init(name: "Defect rate", unit: "%", scale: .percent, level: .firm, direction: .lower,
+              disaggregation: .none, definition: "Share of units rejected by quality control or by the client.",
+              source: "Nicaragua supplier development: total quality systems"),
+        .init(name: "On-time delivery", unit: "%", scale: .percent, level: .firm, direction: .higher,
+              disaggregation: .none, definition: "Share of deliveries on the agreed day.",
+              source: "Nicaragua supplier development: delivery reliability"),
+        .init(name: "Unit cost", unit: "USD", scale: .amount, level: .firm, direction: .lower,
+              disaggregation: .none, definition: "Cost of producing one unit of the main product.",
+              source: "Nicaragua supplier development: process changes to cut cost"),
     ]
 }

@@ -16,12 +16,18 @@ public enum Bootstrap {
         }
     }
 
-    /// Seeds the indicator library with the source document's examples when it is empty, through
-    /// the same validation as any indicator.
+    /// Offers the indicator library's entries a database has not been offered yet (an indicator the
+    /// programme deleted does not come back), through the same validation as any indicator.
     static func indicators(_ app: Application) async throws {
-        guard try await IndicatorModel.query(on: app.db).count() == 0 else { return }
+        let key = "indicator.library.offered"
+        let offered = Int(try await ProgrammeSettingModel.query(on: app.db).filter(\.$key == key).first()?.value ?? "0") ?? 0
+        guard offered < IndicatorLibrary.entries.count else { return }
+        let present = Set(try await IndicatorModel.query(on: app.db).all().map(\.name))
+        let missing = IndicatorLibrary.entries.dropFirst(offered).filter { !present.contains($0.name) }
         try await app.db.transaction { tx in
-            for e in IndicatorLibrary.entries {
+            try await ProgrammeSettingModel.query(on: tx).filter(\.$key == key).delete()
+            try await ProgrammeSettingModel(key: key, value: String(IndicatorLibrary.entries.count)).create(on: tx)
+            for e in missing {
                 let input: [String: RawInput] = ["name": .text(e.name), "unit": .text(e.unit), "scale": .text(e.scale.rawValue),
                                                  "level": .text(e.level.rawValue), "direction": .text(e.direction.rawValue),
                                                  "disaggregation": .text(e.disaggregation.rawValue), "definition": .text(e.definition),

@@ -4,18 +4,19 @@ import Vapor
 
 /// The links between a network's pages, shown at the top of each.
 enum NetworkNav {
-    static let sections: [(path: String, label: String)] = [
+    static let horizontal: [(path: String, label: String)] = [
         ("phase", "Phase"), ("rules", "Rules"), ("business-plans", "Business plans"), ("joint-projects", "Joint projects"),
         ("contributions", "Cost sharing"), ("net", "NET"), ("results", "Results"), ("relations", "Beyond the network"),
     ]
+    /// A vertical network (a client and its suppliers) works through supplier development instead.
+    static let vertical: [(path: String, label: String)] = [
+        ("clients", "Clients' needs"), ("evaluations", "Evaluations"), ("improvement-plans", "Improvement plans"),
+        ("partnerships", "Partnerships"), ("results", "KPIs"), ("relations", "Beyond the network"),
+    ]
 
     static func header(_ network: NetworkModel, current: String, crumbs: Bool = true) -> HTML {
-        header(owner: network.name, ownerPath: "/networks/\(network.id!.uuidString.lowercased())", current: current, crumbs: crumbs)
-    }
-
-    static func header(owner: String, ownerPath: String, current: String, crumbs: Bool = true) -> HTML {
-        SectionNav.render(sections, list: ("/networks", "Networks"), owner: owner, ownerPath: ownerPath, current: current,
-                          label: "Network sections", crumbs: crumbs)
+        SectionNav.render(network.networkKind == .vertical ? vertical : horizontal, list: ("/networks", "Networks"), owner: network.name,
+                          ownerPath: "/networks/\(network.id!.uuidString.lowercased())", current: current, label: "Network sections", crumbs: crumbs)
     }
 }
 
@@ -32,8 +33,8 @@ enum SectionNav {
     }
 
     /// The navigation of the record a part belongs to.
-    static func header(_ kind: ScopeKind, owner: String, ownerPath: String, current: String) -> HTML {
-        kind == .network ? NetworkNav.header(owner: owner, ownerPath: ownerPath, current: current)
-                         : ClusterNav.header(owner: owner, ownerPath: ownerPath, current: current)
+    static func header(_ owner: any SchemaRecord, ownerPath: String, current: String) -> HTML {
+        if let network = owner as? NetworkModel { return NetworkNav.header(network, current: current) }
+        return ClusterNav.header(owner: owner.title, ownerPath: ownerPath, current: current)
     }
 }

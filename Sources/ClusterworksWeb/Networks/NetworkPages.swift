@@ -7,6 +7,7 @@ import Vapor
 /// and links beyond the network; and a joint project's budget.
 enum NetworkPages {
     static func dashboard(_ network: NetworkModel, _ req: Request) async throws -> HTML {
+        if network.networkKind == .vertical { return try await verticalDashboard(network, req) }
         let id = try network.requireID(), base = "/networks/\(id.uuidString.lowercased())"
         let status = try await NetworkStatus.load(network, on: req.db)
         let phase = NetworkPhase(rawValue: network.phase) ?? .promotion
@@ -36,6 +37,20 @@ enum NetworkPages {
         <section aria-labelledby="rel-h"><h2 id="rel-h">Beyond the network</h2>\(relationItems.isEmpty ? ("<p>None recorded.</p>" as HTML) : "<ul>\(relationItems)</ul>")
         <p>Legal form: \(network.legalForm.flatMap(LegalForm.init(rawValue:))?.label ?? "not recorded").</p></section>
         </div>
+        <h2>Record</h2>
+        """
+    }
+
+    /// A client and its suppliers: where supplier development stands.
+    static func verticalDashboard(_ network: NetworkModel, _ req: Request) async throws -> HTML {
+        let base = "/networks/\(try network.requireID().uuidString.lowercased())"
+        let evaluations = try await SupplierEvaluationModel.owned(by: .network, network.requireID(), on: req.db).all()
+        return """
+        \(NetworkNav.header(network, current: "", crumbs: false))
+        <section aria-labelledby="sd-h"><h2 id="sd-h">Supplier development</h2>\(try await SupplierPages.programmeFigures(network, req))
+        \(try await SupplierPages.evaluationsSummary(network, evaluations, req))
+        <p><a href="\(base)/clients">Clients' weights and needs</a> · <a href="\(base)/evaluations">Evaluations</a> ·
+        <a href="\(base)/improvement-plans">Improvement plans</a> · <a href="\(base)/partnerships">Partnership decisions</a></p></section>
         <h2>Record</h2>
         """
     }

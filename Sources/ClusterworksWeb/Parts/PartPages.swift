@@ -29,7 +29,7 @@ struct PartPages<P: SchemaRecord, C: OwnedRecord>: RouteCollection {
         let form: HTML = mayEdit && !(registry.single && !parts.isEmpty)
             ? try await addForm(owner, req, errors: errors, raw: raw, prefill: try await registry.prefill(owner, req)) : .empty
         return Layout.page("\(registry.plural) — \(owner.title)", req, body: """
-        \(SectionNav.header(registry.ownerKind, owner: owner.title, ownerPath: registry.ownerPath(owner), current: registry.path))
+        \(SectionNav.header(owner, ownerPath: registry.ownerPath(owner), current: registry.path))
         <h1>\(registry.plural)</h1>
         \(try await registry.intro(owner, parts, req))
         \(try await table(owner, parts, req))
@@ -113,7 +113,7 @@ struct PartPages<P: SchemaRecord, C: OwnedRecord>: RouteCollection {
             editing = "<p class=\"notice\">This \(registry.singular) \(frozen.1).</p>"
         }
         return Layout.page(part.title, req, body: """
-        \(SectionNav.header(registry.ownerKind, owner: owner.title, ownerPath: registry.ownerPath(owner), current: registry.path))
+        \(SectionNav.header(owner, ownerPath: registry.ownerPath(owner), current: registry.path))
         <p><a href="\(registry.listPath(owner))">\(registry.plural)</a></p>
         <h1>\(part.title)</h1>
         \(try await RecordView.definitionList(part, on: req.db))

@@ -89,6 +89,14 @@ enum Stylesheet {
     svg.box{width:10rem;height:1.3rem}svg.box line{stroke:#5a6572}svg.box rect{fill:#cfe0f3;stroke:#0b5cad}
     svg.box .median{stroke:#0b5cad;stroke-width:2}svg.box .me{fill:#d9822b}
     table.phases tr.current th{color:var(--accent)}
+    .scorebars svg{width:100%;max-width:34rem;height:auto}.scorebars text{font-size:12px;fill:var(--ink)}
+    .scorebars .track{fill:#e7ebef}.scorebars .fill{fill:#0b5cad}
+    .readiness{padding:.3rem .6rem;border-left:4px solid var(--line)}.r-ready{border-color:var(--ok)}.r-developable{border-color:#d9822b}.r-not_yet{border-color:var(--err)}
+    .gantt svg{width:100%;max-width:42rem;height:auto;background:#fff;border:1px solid var(--line)}.gantt text{font-size:10px;fill:var(--ink)}
+    .gantt .month{stroke:#e1e6eb}
+    .g-training{fill:#0b5cad;background:#0b5cad}.g-process_layout{fill:#4e9a5b;background:#4e9a5b}.g-inventory{fill:#8e6bb5;background:#8e6bb5}
+    .g-total_quality{fill:#2a9d8f;background:#2a9d8f}.g-investment{fill:#d9822b;background:#d9822b}
+    .warnings li{color:var(--err)}
     details summary{cursor:pointer;font-weight:600;margin:.6rem 0}
     @media (max-width:40rem){dl.record{grid-template-columns:1fr}.signout{margin-left:0}}
     """

@@ -1,0 +1,65 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import Fluent
+import Vapor
+
+/// The parts of supplier development in a vertical network, each described once for its pages and API.
+enum LinkageParts {
+    typealias Part<C: OwnedRecord> = PartRegistry<NetworkModel, C>
+
+    static let clients = Part<ClientProfileModel>(
+        owner: Registries.networks, ownerKind: .network, path: "clients", singular: "client profile", plural: "Clients' weights and needs",
+        columns: ["clientId", "volumes"],
+        rules: { w in try await member(w.values, "clientId", roles: [.client], w.owner, w.db) },
+        detail: { network, profile, req in try await SupplierPages.matching(network, profile, req) })
+
+    static let evaluations = Part<SupplierEvaluationModel>(
+        owner: Registries.networks, ownerKind: .network, path: "evaluations", singular: "supplier evaluation", plural: "Supplier evaluations",
+        columns: ["supplierId", "evaluator"],
+        rules: { w in try await member(w.values, "supplierId", roles: [.supplier], w.owner, w.db) },
+        intro: { network, items, req in try await SupplierPages.evaluationsSummary(network, items, req) },
+        detail: { network, e, req in try await SupplierPages.scorecard(network, e, req) })
+
+    static let plans = Part<ImprovementPlanModel>(
+        owner: Registries.networks, ownerKind: .network, path: "improvement-plans", singular: "improvement plan", plural: "Integrated improvement plans",
+        columns: ["firmId", "startOn", "endOn"],
+        rules: { w in try await member(w.values, "firmId", roles: [.client, .supplier, .serviceProvider, .member, .coordinator], w.owner, w.db) },
+        detail: { network, plan, req in try await SupplierPages.plan(network, plan, req) })
+
+    static let actions = Part<ImprovementActionModel>(
+        owner: Registries.networks, ownerKind: .network, path: "improvement-actions", singular: "improvement action", plural: "Improvement actions",
+        columns: ["planId", "category", "owner", "startOn", "endOn", "status"],
+        returnTo: { network, a in "/networks/\(network.id!.uuidString.lowercased())/improvement-plans/\(a.planId.uuidString.lowercased())" })
+
+    static let partnerships = Part<PartnershipDecisionModel>(
+        owner: Registries.networks, ownerKind: .network, path: "partnerships", singular: "partnership decision", plural: "Partnership decisions",
+        columns: ["clientId", "supplierId", "entered", "contractValue"],
+        rules: { w in try await partnershipRules(w) },
+        intro: { network, _, req in try await SupplierPages.programmeFigures(network, req) })
+
+    static var descriptors: [PartDescriptor] {
+        [clients.descriptor, evaluations.descriptor, plans.descriptor, actions.descriptor, partnerships.descriptor]
+    }
+
+    /// Supplier development happens in vertical networks, among their members in the right role.
+    static func member(_ v: RecordValues, _ key: String, roles: Set<MembershipRole>, _ network: NetworkModel, _ db: any Database) async throws -> ValidationErrors {
+        guard network.networkKind == .vertical else { return .init(field: key, "belongs to a vertical network (client and suppliers); this one is horizontal") }
+        guard let actor = v.uuid(key) else { return .init() }
+        let memberships = try await MembershipModel.query(on: db).filter(\.$network.$id == network.requireID()).filter(\.$actor.$id == actor).all()
+        guard memberships.contains(where: { roles.contains(MembershipRole(rawValue: $0.role) ?? .member) }) else {
+            return .init(field: key, "must be a member of this network as \(roles.map(\.label).sorted().joined(separator: " or ").lowercased())")
+        }
+        return .init()
+    }
+
+    /// A client decides only on suppliers it has seen evaluated in this network.
+    static func partnershipRules(_ w: PartWrite<NetworkModel, PartnershipDecisionModel>) async throws -> ValidationErrors {
+        var errors = try await member(w.values, "clientId", roles: [.client], w.owner, w.db)
+        errors.merge(try await member(w.values, "supplierId", roles: [.supplier], w.owner, w.db))
+        if errors.isEmpty, let supplier = w.values.uuid("supplierId"),
+           try await SupplierEvaluationModel.owned(by: .network, w.ownerId, on: w.db).filter(\.$supplierId == supplier).count() == 0 {
+            errors.add("supplierId", "was never evaluated in this network; evaluate the supplier before the partnership decision")
+        }
+        return errors
+    }
+}

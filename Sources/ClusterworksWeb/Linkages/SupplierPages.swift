@@ -1,0 +1,150 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import Fluent
+import Vapor
+
+/// Supplier development on the page: the scorecard of an evaluation, the candidates for a client's
+/// needs, an improvement plan as a timeline with its order warnings, and the programme's figures.
+enum SupplierPages {
+    static func profiles(_ network: NetworkModel, on db: any Database) async throws -> [ClientProfileModel] {
+        try await ClientProfileModel.owned(by: .network, network.requireID(), on: db).all()
+    }
+
+    /// The scorecard through each client's weights (equal weights when no client has said).
+    static func scorecard(_ network: NetworkModel, _ e: SupplierEvaluationModel, _ req: Request) async throws -> HTML {
+        let profiles = try await profiles(network, on: req.db)
+        let clientNames = try await ReferenceDirectory.titles(.actor, profiles.map(\.clientId), on: req.db)
+        let views: [(String, CriterionWeights)] = profiles.isEmpty ? [("equal weights", .equal)] : profiles.map { ("the weights of \(clientNames[$0.clientId] ?? "the client")", $0.weights) }
+        let earlier = try await SupplierEvaluationModel.owned(by: .network, network.requireID(), on: req.db)
+            .filter(\.$supplierId == e.supplierId).all().filter { $0.evaluatedOn < e.evaluatedOn }.max { $0.evaluatedOn < $1.evaluatedOn }
+        let evidence = e.values
+        var out: [HTML] = [scoreBars(e.scores)]
+        for (title, weights) in views {
+            let card = SupplierScorecard(scores: e.scores, weights: weights)
+            let change = earlier.map { card.change(since: SupplierScorecard(scores: $0.scores, weights: weights)) }
+            let rows = card.lines.map { l -> HTML in
+                let delta = change?.byCriterion[l.criterion].map { $0 == 0 ? "=" : ($0 > 0 ? "+\($0)" : "\($0)") } ?? ""
+                return """
+                <tr><th scope="row">\(l.criterion.label)</th><td class="num">\(l.score)</td><td class="num">\(delta)</td>
+                <td class="num">\(FieldValue.decimal((l.weight * 10).rounded() / 10).display) %</td><td>\(evidence.text(l.criterion.evidenceKey) ?? "")</td></tr>
+                """
+            }
+            out.append("""
+            <section class="scorecard"><h2>Scorecard with \(title)</h2>
+            <p class="readiness r-\(card.readiness.rawValue)"><strong>\(card.readiness.label)</strong> — weighted score \(String(format: "%.2f", card.weightedScore)) of 5\(change.map { String(format: " (%+.2f since %@)", $0.weighted, earlier!.evaluatedOn) } ?? "").</p>
+            <p>Strengths: \(card.strengths.isEmpty ? "none yet" : card.strengths.map { $0.label.lowercased() }.joined(separator: ", ")). Gaps, costliest first: \(card.gaps.isEmpty ? "none" : card.gaps.map { $0.label.lowercased() }.joined(separator: ", ")).</p>
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Scorecard"><table><thead><tr><th scope="col">Criterion</th><th scope="col">Score</th><th scope="col">Change</th><th scope="col">Weight</th><th scope="col">Evidence</th></tr></thead>
+            <tbody>\(rows)</tbody></table></div></section>
+            """)
+        }
+        out.append("<details><summary>How the readiness class is decided</summary><ul>\(SupplierScorecard.rules.map { "<li>\($0)</li>" as HTML })</ul><p>Scores: \(SupplierCriterion.scaleLevels.map { "\($0.score) \($0.meaning)" }.joined(separator: "; ")).</p></details>")
+        return HTML.join(out)
+    }
+
+    /// Scores per criterion as horizontal bars on the 1–5 scale.
+    static func scoreBars(_ scores: [SupplierCriterion: Int]) -> HTML {
+        let bars = SupplierCriterion.allCases.enumerated().map { i, c -> HTML in
+            let s = scores[c] ?? 0, y = i * 22
+            return """
+            <text x="0" y="\(y + 14)">\(c.label)</text><rect class="track" x="250" y="\(y + 3)" width="250" height="14"/>
+            <rect class="fill" x="250" y="\(y + 3)" width="\(s * 50)" height="14"><title>\(c.label): \(s) of 5</title></rect><text x="\(250 + s * 50 + 6)" y="\(y + 14)">\(s)</text>
+            """
+        }
+        return "<figure class=\"scorebars\"><svg viewBox=\"0 0 520 \(SupplierCriterion.allCases.count * 22)\" role=\"img\" aria-label=\"Scores by criterion, 1 to 5\">\(bars)</svg></figure>"
+    }
+
+    static func evaluationsSummary(_ network: NetworkModel, _ items: [SupplierEvaluationModel], _ req: Request) async throws -> HTML {
+        guard network.networkKind == .vertical else { return "<p class=\"notice\">Supplier evaluations belong to vertical networks.</p>" }
+        let latest = Dictionary(grouping: items, by: \.supplierId).compactMapValues { $0.max { $0.evaluatedOn < $1.evaluatedOn } }
+        let names = try await ReferenceDirectory.titles(.actor, Array(latest.keys), on: req.db)
+        let weights = try await profiles(network, on: req.db).first?.weights ?? .equal
+        let rows = latest.sorted { (names[$0.key] ?? "") < (names[$1.key] ?? "") }.map { supplier, e -> HTML in
+            let card = SupplierScorecard(scores: e.scores, weights: weights)
+            return "<tr><th scope=\"row\"><a href=\"/networks/\(network.id!.uuidString.lowercased())/evaluations/\(e.id!.uuidString.lowercased())\">\(names[supplier] ?? "?")</a></th><td>\(e.evaluatedOn)</td><td class=\"num\">\(String(format: "%.2f", card.weightedScore))</td><td>\(card.readiness.label)</td></tr>"
+        }
+        return rows.isEmpty ? .empty : """
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Latest evaluations"><table><caption>Each supplier's latest evaluation</caption>
+        <thead><tr><th scope="col">Supplier</th><th scope="col">Evaluated</th><th scope="col">Weighted score</th><th scope="col">Readiness</th></tr></thead><tbody>\(rows)</tbody></table></div>
+        """
+    }
+
+    /// Enterprises in the registry ranked for the client's needs, each with the reasons.
+    static func matching(_ network: NetworkModel, _ profile: ClientProfileModel, _ req: Request) async throws -> HTML {
+        let ranked = try await candidates(for: profile, excluding: profile.clientId, on: req.db)
+        let rows = ranked.enumerated().map { i, m -> HTML in
+            "<tr><td class=\"num\">\(i + 1)</td><th scope=\"row\"><a href=\"/actors/\(m.id.uuidString.lowercased())\">\(m.name)</a></th><td>\(m.qualifies ? "Meets every requirement" : "Partly")</td><td>\(m.reasons.joined(separator: "; "))</td></tr>"
+        }
+        return """
+        <section aria-labelledby="match-h"><h2 id="match-h">Candidate suppliers for these needs</h2>
+        \(rows.isEmpty ? ("<p>No enterprise in the registry offers these products.</p>" as HTML) : """
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Candidates"><table><thead><tr><th scope="col">Rank</th><th scope="col">Enterprise</th><th scope="col">Fit</th><th scope="col">Why</th></tr></thead><tbody>\(rows)</tbody></table></div>
+        """)</section>
+        """
+    }
+
+    static func candidates(for profile: ClientProfileModel, excluding client: UUID, on db: any Database) async throws -> [SupplierMatching.Match] {
+        let enterprises = try await ActorModel.query(on: db).filter(\.$kind == ActorKind.enterprise.rawValue).filter(\.$id != client).all()
+        let evaluations = try await SupplierEvaluationModel.query(on: db).all()
+        let latest = Dictionary(grouping: evaluations, by: \.supplierId).compactMapValues { $0.max { $0.evaluatedOn < $1.evaluatedOn } }
+        let candidates = enterprises.compactMap { a -> SupplierMatching.Candidate? in
+            guard let id = a.id else { return nil }
+            let e = latest[id]
+            return .init(id: id, name: a.name, products: a.products.split(separator: "\n").map(String.init),
+                         certifications: e.map { $0.certifications.split(separator: "\n").map(String.init) } ?? [], scores: e?.scores)
+        }
+        return SupplierMatching.rank(candidates, for: profile.need, weights: profile.weights)
+    }
+
+    /// The plan's actions as a Gantt chart over its months, the order warnings, and the firm's KPIs.
+    static func plan(_ network: NetworkModel, _ plan: ImprovementPlanModel, _ req: Request) async throws -> HTML {
+        let id = try plan.requireID(), base = "/networks/\(try network.requireID().uuidString.lowercased())"
+        let actions = try await ImprovementActionModel.query(on: req.db).filter(\.$planId == id).sort(\.$startOn).all()
+        let warnings = ImprovementPlanOrder.warnings(actions.compactMap(\.ordered))
+        let kpis = try await ResultEntryModel.owned(by: .network, try network.requireID(), on: req.db).filter(\.$actorId == plan.firmId).all()
+        let mayEdit = try await PartService(registry: LinkageParts.plans).mayEdit(network, req)
+        let form: HTML = mayEdit ? try await PartPages(registry: LinkageParts.actions).addForm(
+            network, req, errors: .init(), raw: nil, prefill: ["planId": id.uuidString.lowercased(), "startOn": plan.startOn, "endOn": plan.endOn], hidden: ["planId"]) : .empty
+        return """
+        <section aria-labelledby="gantt-h"><h2 id="gantt-h">Timeline</h2>\(Gantt.render(actions, from: CalendarDate(plan.startOn), to: CalendarDate(plan.endOn), base: base))
+        \(warnings.isEmpty ? ("<p>The actions follow the methodology's order.</p>" as HTML) : "<ul class=\"warnings\" aria-label=\"Order warnings\">\(warnings.map { "<li>\($0)</li>" as HTML })</ul>")</section>
+        <section aria-labelledby="kpi-h"><h2 id="kpi-h">Key figures of the firm</h2>\(try await ResultsTable.render(kpis, on: req.db))
+        <p><a href="\(base)/results">Record KPIs (cycle time, inventory days, defect rate, on-time delivery, unit cost)</a></p></section>
+        \(form)
+        """
+    }
+
+    /// Suppliers evaluated, improved and contracted, and the value of the contracts and loans.
+    static func programmeFigures(_ network: NetworkModel, _ req: Request) async throws -> HTML {
+        let f = try await LinkageFigures.load(network, on: req.db)
+        return """
+        <div class="cards"><div class="card"><strong>\(f.evaluated)</strong> suppliers evaluated</div>
+        <div class="card"><strong>\(f.improved)</strong> improved on re-evaluation</div>
+        <div class="card"><strong>\(f.contracted)</strong> contracted</div>
+        <div class="card"><strong>\(PlanPages.money(f.contractValue))</strong> USD in contracts</div>
+        <div class="card"><strong>\(PlanPages.money(f.loans))</strong> USD in loans</div></div>
+        """
+    }
+}
+
+/// What supplier development has achieved in a network.
+struct LinkageFigures {
+    var evaluated = 0, improved = 0, contracted = 0
+    var contractValue = 0.0, loans = 0.0
+
+    static func load(_ network: NetworkModel, on db: any Database) async throws -> LinkageFigures {
+        let id = try network.requireID()
+        var f = LinkageFigures()
+        let evaluations = Dictionary(grouping: try await SupplierEvaluationModel.owned(by: .network, id, on: db).all(), by: \.supplierId)
+        f.evaluated = evaluations.count
+        f.improved = evaluations.values.filter { items in
+            let sorted = items.sorted { $0.evaluatedOn < $1.evaluatedOn }
+            guard sorted.count > 1 else { return false }
+            return SupplierScorecard(scores: sorted.last!.scores, weights: .equal).weightedScore > SupplierScorecard(scores: sorted[0].scores, weights: .equal).weightedScore
+        }.count
+        let decisions = try await PartnershipDecisionModel.owned(by: .network, id, on: db).all()
+        f.contracted = Set(decisions.filter(\.entered).map(\.supplierId)).count
+        f.contractValue = decisions.compactMap(\.contractValue).reduce(0, +)
+        f.loans = decisions.compactMap(\.loanAmount).reduce(0, +)
+        return f
+    }
+}
