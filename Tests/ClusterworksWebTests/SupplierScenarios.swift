@@ -24,7 +24,7 @@ enum SupplierScenarios {
         func actor(_ name: String, _ employees: Int, products: String) async throws -> String {
             try #require(try await post("/api/v1/actors", #"{"kind":"enterprise","name":"\#(name)","country":"NI","employees":\#(employees),"products":[\#(products)]}"#, admin)["id"] as? String)
         }
-        let network = try await post("/api/v1/networks", #"{"name":"Rum and its suppliers","kind":"vertical","country":"NI","phase":"promotion","formedOn":"1999-01-10"}"#, admin)
+        let network = try await post("/api/v1/networks", #"{"name":"Rum and its suppliers","kind":"vertical","country":"NI","phase":"supplier_evaluation","formedOn":"1999-01-10"}"#, admin)
         let nid = try #require(network["id"] as? String), base = "/api/v1/networks/\(nid)"
         _ = try await WebScenarios.user(app, "broker@example.org", .broker, scope: ScopeRef(.network, UUID(uuidString: nid)!))
         let t = try await WebScenarios.token(app, "broker@example.org")
@@ -51,6 +51,13 @@ enum SupplierScenarios {
         try ClusterCycleScenarios.refused(try await b.send(.POST, base + "/evaluations", json: evaluation(client, "1999-03-01", [3, 3, 3, 3, 3, 3, 3, 3]), bearer: t), .unprocessableEntity, "supplierId")
         _ = try await post(base + "/evaluations", evaluation(labels, "1999-03-01", [3, 2, 3, 3, 2, 3, 3, 3], certs: #""FSC""#), t)
         _ = try await post(base + "/evaluations", evaluation(caps, "1999-03-05", [2, 2, 2, 2, 3, 2, 2, 2]), t)
+        // Phases of supplier development: round tables after an evaluation, the analysis after agreed requirements.
+        _ = try await post(base + "/phase", #"{"decidedOn":"1999-03-10","toPhase":"round_tables","reason":"Suppliers evaluated"}"#, t)
+        try ClusterCycleScenarios.refused(try await b.send(.POST, base + "/phase", json: #"{"decidedOn":"1999-03-12","toPhase":"strategic_planning","reason":"r"}"#, bearer: t), .unprocessableEntity, "toPhase")
+        try ClusterCycleScenarios.refused(try await b.send(.POST, base + "/phase", json: #"{"decidedOn":"1999-03-12","toPhase":"detailed_analysis","reason":"r"}"#, bearer: t), .unprocessableEntity, "toPhase")
+        _ = try await post(base + "/round-tables", #"{"title":"Client meets its suppliers","heldOn":"1999-03-20","actorIds":["\#(client)","\#(labels)","\#(caps)"],"agreedRequirements":["Deliveries every Monday"],"improvementAreas":["Planning","Quality control"]}"#, t)
+        _ = try await post(base + "/phase", #"{"decidedOn":"1999-03-25","toPhase":"detailed_analysis","reason":"Requirements agreed"}"#, t)
+        _ = try await post(base + "/phase", #"{"decidedOn":"1999-03-30","toPhase":"improvement_plan","reason":"Areas identified"}"#, t)
         // Matching for the client's needs: the label printer first, the cap maker after (no FSC, below the minimum), bottles left out.
         let page = try await b.send(.GET, "/api/v1/networks/\(nid)/clients/\(try #require(profile["id"] as? String))", bearer: t)
         #expect(page.status == .ok)
@@ -73,6 +80,9 @@ enum SupplierScenarios {
         let onTime = try #require(indicators.first { $0["name"] as? String == "On-time delivery" }?["id"] as? String)
         try ClusterCycleScenarios.refused(try await b.send(.POST, base + "/results", json: #"{"indicatorId":"\#(onTime)","kind":"baseline","observedOn":"1999-03-01","value":60,"unit":"days","actorId":"\#(labels)"}"#, bearer: t), .unprocessableEntity, "unit")
         _ = try await post(base + "/results", #"{"indicatorId":"\#(onTime)","kind":"baseline","observedOn":"1999-03-01","value":60,"unit":"%","actorId":"\#(labels)"}"#, t)
+        let partnershipPhase = try await b.send(.POST, base + "/phase", json: #"{"decidedOn":"1999-10-10","toPhase":"partnership_decision","reason":"r"}"#, bearer: t)
+        try ClusterCycleScenarios.refused(partnershipPhase, .unprocessableEntity, "toPhase")
+        #expect(String(buffer: partnershipPhase.body).contains("1 of 4 firms have an improvement plan"))
         // Re-evaluation shows improvement; the partnership needs an evaluated supplier.
         _ = try await post(base + "/evaluations", evaluation(labels, "1999-10-01", [4, 4, 3, 4, 3, 3, 3, 4], certs: #""FSC""#), t)
         try ClusterCycleScenarios.refused(try await b.send(.POST, base + "/partnerships", json: #"{"clientId":"\#(client)","supplierId":"\#(bottles)","decidedOn":"1999-10-15","entered":true}"#, bearer: t), .unprocessableEntity, "supplierId")

@@ -5,8 +5,8 @@ public enum PhaseDecisionSchema {
         type: .phaseDecision,
         fields: [
             FieldRule("decidedOn", "Decided on", .date, required: true),
-            FieldRule("fromPhase", "From phase", .choice(NetworkPhase.options), readOnly: true),
-            FieldRule("toPhase", "To phase", .choice(NetworkPhase.options), help: "Leave empty when the network is dissolved"),
+            FieldRule("fromPhase", "From phase", .choice(NetworkPhase.options + VerticalPhase.options), readOnly: true),
+            FieldRule("toPhase", "To phase", .choice(NetworkPhase.options + VerticalPhase.options), help: "Leave empty when the network is dissolved"),
             FieldRule("dissolution", "Dissolved because", .choice(DissolutionReason.options), help: "Only when the network is dissolved"),
             FieldRule("reason", "Reason", .longText(maxLength: 4000), required: true),
             FieldRule("override", "Override the conditions", .boolean, help: "Programme managers only, with a justification"),

@@ -33,6 +33,7 @@ public enum RecordType: String, Sendable, CaseIterable {
     case projectContribution = "project_contribution", networkRelation = "network_relation"
     case supplierEvaluation = "supplier_evaluation", clientProfile = "client_profile"
     case improvementPlan = "improvement_plan", improvementAction = "improvement_action", partnershipDecision = "partnership_decision"
+    case roundTable = "round_table", linkageUnit = "linkage_unit", feeYear = "fee_year"
 
     /// Words a message uses for the type.
     public var noun: String {
@@ -57,6 +58,9 @@ public enum RecordType: String, Sendable, CaseIterable {
         case .improvementPlan: "improvement plan"
         case .improvementAction: "improvement action"
         case .partnershipDecision: "partnership decision"
+        case .roundTable: "round table"
+        case .linkageUnit: "linkage unit"
+        case .feeYear: "year of fees"
         default: rawValue
         }
     }

@@ -34,6 +34,11 @@ struct CreateSupplierDevelopment: AsyncMigration {
             .field("decided_on", .string, .required).field("entered", .bool, .required)
             .field("contract_value", .double).field("contract_start", .string).field("contract_end", .string)
             .field("lender", .string).field("loan_amount", .double).field("notes", .string)).create()
+        try await stamped(part(db, RoundTableModel.schema)
+            .field("title", .string, .required).field("held_on", .string, .required).field("ended_on", .string)
+            .field("place", .string).field("purpose", .string).field("actor_ids", .string, .required).field("person_ids", .string, .required)
+            .field("women", .int).field("men", .int).field("outcomes", .string)
+            .field("agreed_requirements", .string, .required).field("improvement_areas", .string, .required)).create()
         guard let sql = db as? any SQLDatabase else { return }
         for table in [SupplierEvaluationModel.schema, ImprovementActionModel.schema] {
             try await sql.create(index: "\(table)_network").on(table).column("network_id").run()
@@ -47,7 +52,7 @@ struct CreateSupplierDevelopment: AsyncMigration {
     private func stamped(_ b: SchemaBuilder) -> SchemaBuilder { b.field("created_at", .datetime).field("updated_at", .datetime) }
 
     func revert(on db: any Database) async throws {
-        for name in [PartnershipDecisionModel.schema, ImprovementActionModel.schema, ImprovementPlanModel.schema,
+        for name in [RoundTableModel.schema, PartnershipDecisionModel.schema, ImprovementActionModel.schema, ImprovementPlanModel.schema,
                      ClientProfileModel.schema, SupplierEvaluationModel.schema] {
             try await db.schema(name).delete()
         }

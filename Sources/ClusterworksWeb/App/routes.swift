@@ -77,5 +77,5 @@ private func registerRegistries(_ routes: any RoutesBuilder, api: Bool) throws {
     try mountNetworkPart(NetworkParts.jointProjects); try mountNetworkPart(NetworkParts.contributions); try mountNetworkPart(NetworkParts.assessments)
     try mountNetworkPart(NetworkParts.relations); try mountNetworkPart(NetworkParts.results)
     try mountNetworkPart(LinkageParts.clients); try mountNetworkPart(LinkageParts.evaluations); try mountNetworkPart(LinkageParts.plans)
-    try mountNetworkPart(LinkageParts.actions); try mountNetworkPart(LinkageParts.partnerships)
+    try mountNetworkPart(LinkageParts.actions); try mountNetworkPart(LinkageParts.partnerships); try mountNetworkPart(LinkageParts.roundTables)
 }

@@ -172,7 +172,7 @@ public enum DemoProgramme {
         ], on: db)
         let linkage = try await make(NetworkModel.self, [
             "name": "Coffee and cereals supplier network", "kind": "vertical", "country": "NI", "projectId": p["NIC-CLN"]!,
-            "phase": "strategic_planning", "formedOn": "1999-06-01",
+            "phase": "supplier_evaluation", "formedOn": "1999-06-01",
             "description": "A coffee and cereals processor with peanut and plastic jar suppliers and the National Metrology Laboratory, through the Vertical Linkages Unit at CADIN.",
         ], on: db).requireID()
         try await make(MembershipModel.self, ["actorId": a["Coffee and cereals processor (illustrative name)"]!, "role": "client", "joinedOn": "1999-06-01"],

@@ -37,8 +37,13 @@ enum LinkageParts {
         rules: { w in try await partnershipRules(w) },
         intro: { network, _, req in try await SupplierPages.programmeFigures(network, req) })
 
+    static let roundTables = Part<RoundTableModel>(
+        owner: Registries.networks, ownerKind: .network, path: "round-tables", singular: "round table", plural: "Round tables",
+        columns: ["place", "agreedRequirements", "improvementAreas"],
+        rules: { w in w.owner.networkKind == .vertical ? .init() : .init(field: "title", "round tables belong to vertical networks (client and suppliers)") })
+
     static var descriptors: [PartDescriptor] {
-        [clients.descriptor, evaluations.descriptor, plans.descriptor, actions.descriptor, partnerships.descriptor]
+        [roundTables.descriptor, clients.descriptor, evaluations.descriptor, plans.descriptor, actions.descriptor, partnerships.descriptor]
     }
 
     /// Supplier development happens in vertical networks, among their members in the right role.

@@ -10,7 +10,8 @@ enum NetworkNav {
     ]
     /// A vertical network (a client and its suppliers) works through supplier development instead.
     static let vertical: [(path: String, label: String)] = [
-        ("clients", "Clients' needs"), ("evaluations", "Evaluations"), ("improvement-plans", "Improvement plans"),
+        ("phase", "Phase"), ("clients", "Clients' needs"), ("evaluations", "Evaluations"), ("round-tables", "Round tables"),
+        ("improvement-plans", "Improvement plans"),
         ("partnerships", "Partnerships"), ("results", "KPIs"), ("relations", "Beyond the network"),
     ]
 

@@ -45,8 +45,14 @@ enum NetworkPages {
     static func verticalDashboard(_ network: NetworkModel, _ req: Request) async throws -> HTML {
         let base = "/networks/\(try network.requireID().uuidString.lowercased())"
         let evaluations = try await SupplierEvaluationModel.owned(by: .network, network.requireID(), on: req.db).all()
+        let phases = PhaseDecisionPages.phases(network)
+        let currentIndex = phases.firstIndex { $0.value == network.phase } ?? 0
+        let steps = phases.enumerated().map { i, p -> HTML in
+            "<li class=\"\(i < currentIndex ? "done" : (i == currentIndex ? "current" : "todo"))\"\(i == currentIndex ? HTML(raw: " aria-current=\"step\"") : .empty)>\(p.label)</li>"
+        }
         return """
         \(NetworkNav.header(network, current: "", crumbs: false))
+        <section aria-labelledby="vph-h"><h2 id="vph-h">Phase</h2><ol class="stages">\(steps)</ol><p><a href="\(base)/phase">Phase decisions</a></p></section>
         <section aria-labelledby="sd-h"><h2 id="sd-h">Supplier development</h2>\(try await SupplierPages.programmeFigures(network, req))
         \(try await SupplierPages.evaluationsSummary(network, evaluations, req))
         <p><a href="\(base)/clients">Clients' weights and needs</a> · <a href="\(base)/evaluations">Evaluations</a> ·

@@ -10,33 +10,47 @@ struct PhaseDecisionPages: RouteCollection {
         routes.post("networks", ":id", "phase", use: create)
     }
 
+    /// The phases of the network's kind: value, label and the conditions to enter each.
+    static func phases(_ network: NetworkModel) -> [(value: String, label: String, conditions: [String])] {
+        network.networkKind == .vertical
+            ? VerticalPhase.allCases.map { ($0.rawValue, $0.label, VerticalPhaseRules.conditions($0)) }
+            : NetworkPhase.allCases.map { ($0.rawValue, $0.label, NetworkPhaseRules.conditions($0)) }
+    }
+
     static func intro(_ network: NetworkModel, _ req: Request, errors: ValidationErrors, raw: [String: RawInput]?) async throws -> HTML {
-        let current = NetworkPhase(rawValue: network.phase) ?? .promotion
-        let status = try await NetworkStatus.load(network, on: req.db)
-        let rows = NetworkPhase.allCases.map { p -> HTML in
-            let conditions = NetworkPhaseRules.conditions(p)
-            let state = p.order < current.order ? "done" : (p == current ? "current" : "todo")
+        let phases = phases(network)
+        let currentIndex = phases.firstIndex { $0.value == network.phase } ?? 0
+        let current = phases[currentIndex]
+        let rows = phases.enumerated().map { i, p -> HTML in
+            let state = i < currentIndex ? "done" : (i == currentIndex ? "current" : "todo")
             return """
-            <tr class="\(state)"\(p == current ? HTML(raw: " aria-current=\"step\"") : .empty)><th scope="row">\(p.label)</th>
-            <td>\(conditions.isEmpty ? "—" : conditions.joined(separator: "; "))</td></tr>
+            <tr class="\(state)"\(i == currentIndex ? HTML(raw: " aria-current=\"step\"") : .empty)><th scope="row">\(p.label)</th>
+            <td>\(p.conditions.isEmpty ? "—" : p.conditions.joined(separator: "; "))</td></tr>
             """
         }
         var next: HTML = .empty
-        if status.facts.dissolved {
+        if network.dissolvedOn != nil {
             next = "<p class=\"notice\">Dissolved on \(network.dissolvedOn ?? "?") (\(network.dissolutionReason.flatMap(DissolutionReason.init(rawValue:))?.label ?? "")). Its history stays.</p>"
-        } else if let n = NetworkPhase.allCases.first(where: { $0.order == current.order + 1 }) {
-            let missing = NetworkPhaseRules.missing(to: n, from: current, status.facts)
+        } else if currentIndex + 1 < phases.count {
+            let n = phases[currentIndex + 1]
+            let missing = try await PhaseDecisionService.move(network, to: n.value, on: req.db).missing
             next = missing.isEmpty ? "<p>The conditions of \(n.label) are met.</p>"
                 : "<p>Before \(n.label):</p><ul class=\"missing\">\(missing.map { "<li>\($0)</li>" as HTML })</ul>"
         }
+        let dissolved = network.dissolvedOn != nil
         let s = try req.requireSignedIn()
         let mayEdit = try await Registries.networks.canEdit(s, network, on: req.db)
         var form: HTML = .empty
-        if mayEdit && !status.facts.dissolved {
+        if mayEdit && !dissolved {
             let mayOverride = EditPolicy.canOverride(s.principal, chain: try await Registries.networks.chain(of: network, on: req.db))
             let hidden: Set<String> = mayOverride ? [] : ["override", "justification"]
-            let fields = try await RecordForm.fields(PhaseDecisionSchema.schema, values: [:], raw: raw, prefill: ["override": "false"],
+            var fields = try await RecordForm.fields(PhaseDecisionSchema.schema, values: [:], raw: raw, prefill: ["override": "false"],
                                                      errors: errors, hidden: hidden, on: req.db)
+            // Offer only the phases of this kind of network.
+            let other = network.networkKind == .vertical ? NetworkPhase.allCases.map(\.rawValue) : VerticalPhase.allCases.map(\.rawValue)
+            fields = HTML(raw: other.reduce(fields.raw) { html, value in
+                html.replacingOccurrences(of: #"<option value="\#(value)">"#, with: #"<option value="\#(value)" hidden disabled>"#)
+            })
             form = """
             <section aria-labelledby="decide-h"><h2 id="decide-h">Record a decision</h2>
             \(PartPages<NetworkModel, PhaseDecisionModel>.errorNotice(errors))

@@ -14,21 +14,19 @@ struct PhaseDecisionService: Sendable {
         let s = try req.requireSignedIn()
         let values = try await RecordValidation.values(PhaseDecisionSchema.schema, input, on: req.db)
         let networkId = try network.requireID()
-        let current = NetworkPhase(rawValue: network.phase) ?? .promotion
-        let status = try await NetworkStatus.load(network, on: req.db)
         let decidedOn = values["decidedOn"]!.date!
         var errors = ValidationErrors()
         if let formed = network.formedOn.flatMap(CalendarDate.init), decidedOn < formed { errors.add("decidedOn", "is before the network was formed (\(formed))") }
         let last = try await PhaseDecisionModel.owned(by: .network, networkId, on: req.db).all().compactMap { CalendarDate($0.decidedOn) }.max()
         if let last, decidedOn < last { errors.add("decidedOn", "is before the previous decision (\(last))") }
-        let target = values.text("toPhase").flatMap(NetworkPhase.init(rawValue:))
-        if status.facts.dissolved { errors.add(target == nil ? "dissolution" : "toPhase", "the network was dissolved on \(network.dissolvedOn ?? "?")") }
-        if let target, errors.isEmpty {
-            if target == current { errors.add("toPhase", "is the phase the network is already in") }
-            let missing = NetworkPhaseRules.missing(to: target, from: current, status.facts)
+        let move = try await Self.move(network, to: values.text("toPhase"), on: req.db)
+        if network.dissolvedOn != nil { errors.add(move.to == nil ? "dissolution" : "toPhase", "the network was dissolved on \(network.dissolvedOn ?? "?")") }
+        if let target = move.to, errors.isEmpty {
+            if let invalid = move.invalid { errors.add("toPhase", invalid) }
+            else if target == move.from { errors.add("toPhase", "is the phase the network is already in") }
             let override = values.bool("override") == true
-            if !missing.isEmpty && !override {
-                errors.add("toPhase", "cannot move to \(target.label) yet: " + missing.joined(separator: "; "))
+            if move.invalid == nil && !move.missing.isEmpty && !override {
+                errors.add("toPhase", "cannot move to \(move.label ?? target) yet: " + move.missing.joined(separator: "; "))
             }
             let chain = try await Registries.networks.chain(of: network, on: req.db)
             if override && !EditPolicy.canOverride(s.principal, chain: chain) {
@@ -36,19 +34,41 @@ struct PhaseDecisionService: Sendable {
             }
         }
         guard errors.isEmpty else { throw FieldErrors(errors: errors) }
-        return try await write(values, from: current, to: target, network: network, author: s.author, on: req.db)
+        return try await write(values, from: move.from, to: move.to, network: network, author: s.author, on: req.db)
     }
 
-    private func write(_ values: RecordValues, from current: NetworkPhase, to target: NetworkPhase?, network: NetworkModel,
+    /// A move between the phases of the network's kind: horizontal networks go through the five
+    /// phases of network development, vertical ones through supplier development.
+    struct Move { let from: String; let to: String?; let label: String?; let missing: [String]; let invalid: String? }
+
+    static func move(_ network: NetworkModel, to raw: String?, on db: any Database) async throws -> Move {
+        if network.networkKind == .vertical {
+            let current = VerticalPhase(rawValue: network.phase) ?? .supplierEvaluation
+            guard let raw else { return Move(from: current.rawValue, to: nil, label: nil, missing: [], invalid: nil) }
+            guard let target = VerticalPhase(rawValue: raw) else {
+                return Move(from: current.rawValue, to: raw, label: nil, missing: [], invalid: "must be a phase of a vertical network: " + VerticalPhase.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            return Move(from: current.rawValue, to: raw, label: target.label, missing: VerticalPhaseRules.missing(to: target, from: current, try await VerticalStatus.facts(network, on: db)), invalid: nil)
+        }
+        let current = NetworkPhase(rawValue: network.phase) ?? .promotion
+        guard let raw else { return Move(from: current.rawValue, to: nil, label: nil, missing: [], invalid: nil) }
+        guard let target = NetworkPhase(rawValue: raw) else {
+            return Move(from: current.rawValue, to: raw, label: nil, missing: [], invalid: "must be a phase of a horizontal network: " + NetworkPhase.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        return Move(from: current.rawValue, to: raw, label: target.label,
+                    missing: NetworkPhaseRules.missing(to: target, from: current, try await NetworkStatus.load(network, on: db).facts), invalid: nil)
+    }
+
+    private func write(_ values: RecordValues, from current: String, to target: String?, network: NetworkModel,
                        author: Author, on db: any Database) async throws -> PhaseDecisionModel {
         let networkId = try network.requireID()
         return try await db.transaction { tx in
             let decision = try await RecordWriter.create(PhaseDecisionModel.self, values: values, by: author, on: tx) {
-                $0.networkId = networkId; $0.fromPhase = current.rawValue
+                $0.networkId = networkId; $0.fromPhase = current
             }
             if let target {
                 var v = network.values
-                v["phase"] = .text(target.rawValue)
+                v["phase"] = .text(target)
                 try await RecordWriter.update(network, values: v, by: author, on: tx)
             } else {
                 network.dissolvedOn = values.dateText("decidedOn"); network.dissolutionReason = values.text("dissolution")

@@ -39,7 +39,7 @@ enum ReferenceDirectory {
         case .membership, .perception, .chainStage, .linkage, .actionPlan, .contribution, .planReview, .result,
              .handoverPlan, .readinessItem, .brokerCostStep, .netAssessment, .netTarget, .phaseDecision, .networkRules,
              .businessPlan, .projectContribution, .networkRelation, .supplierEvaluation, .clientProfile, .improvementAction,
-             .partnershipDecision: nil
+             .partnershipDecision, .roundTable, .linkageUnit, .feeYear: nil
         }
     }
 

@@ -1,0 +1,46 @@
+import ClusterworksDomain
+import FluentKit
+import Foundation
+
+public final class RoundTableModel: NetworkPart, Timestamped, @unchecked Sendable {
+    public static let schema = "round_tables"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "network_id") public var networkId: UUID
+    @Field(key: "title") public var titleText: String
+    @Field(key: "held_on") public var heldOn: String
+    @OptionalField(key: "ended_on") public var endedOn: String?
+    @OptionalField(key: "place") public var place: String?
+    @OptionalField(key: "purpose") public var purpose: String?
+    @Field(key: "actor_ids") public var actorIds: String
+    @Field(key: "person_ids") public var personIds: String
+    @OptionalField(key: "women") public var women: Int?
+    @OptionalField(key: "men") public var men: Int?
+    @OptionalField(key: "outcomes") public var outcomes: String?
+    @Field(key: "agreed_requirements") public var agreedRequirements: String
+    @Field(key: "improvement_areas") public var improvementAreas: String
+    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
+
+    public init() {}
+
+    public static var recordSchema: RecordSchema { RoundTableSchema.schema }
+    public var title: String { "\(titleText) (\(heldOn))" }
+    public static let searchColumns: [FieldKey] = ["title", "agreed_requirements", "improvement_areas"]
+    public static let sortColumns: [String: FieldKey] = ["heldOn": "held_on"]
+    public static let defaultSort: FieldKey = "held_on"
+
+    public var values: RecordValues {
+        var v = RecordValues()
+        v.put("title", titleText); v.put("heldOn", date: heldOn); v.put("endedOn", date: endedOn); v.put("place", place); v.put("purpose", purpose)
+        v.put("actorIds", lines: actorIds); v.put("personIds", lines: personIds); v.put("women", women); v.put("men", men); v.put("outcomes", outcomes)
+        v.put("agreedRequirements", lines: agreedRequirements); v.put("improvementAreas", lines: improvementAreas)
+        return v
+    }
+
+    public func apply(_ v: RecordValues) {
+        titleText = v.text("title") ?? ""; heldOn = v.dateText("heldOn") ?? ""; endedOn = v.dateText("endedOn"); place = v.text("place")
+        purpose = v.text("purpose"); actorIds = v.lines("actorIds"); personIds = v.lines("personIds"); women = v.int("women"); men = v.int("men")
+        outcomes = v.text("outcomes"); agreedRequirements = v.lines("agreedRequirements"); improvementAreas = v.lines("improvementAreas")
+    }
+}

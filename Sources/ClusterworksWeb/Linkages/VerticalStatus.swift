@@ -1,0 +1,26 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import Fluent
+import Vapor
+
+/// What the vertical phase rules need to know about a client and its suppliers.
+enum VerticalStatus {
+    static func facts(_ network: NetworkModel, on db: any Database) async throws -> VerticalFacts {
+        let id = try network.requireID()
+        var f = VerticalFacts()
+        f.dissolved = network.dissolvedOn != nil
+        f.suppliersEvaluated = Set(try await SupplierEvaluationModel.owned(by: .network, id, on: db).all().map(\.supplierId)).count
+        let tables = try await RoundTableModel.owned(by: .network, id, on: db).all()
+        f.roundTablesWithRequirements = tables.filter { !$0.agreedRequirements.isEmpty }.count
+        f.roundTablesWithAreas = tables.filter { !$0.improvementAreas.isEmpty }.count
+        let today = RecordValidation.context.today
+        let firms = try await MembershipModel.query(on: db).filter(\.$network.$id == id).all()
+            .filter { [MembershipRole.client, .supplier].contains(MembershipRole(rawValue: $0.role)) && ($0.period.map { MembershipRules.size(on: today, of: [$0]) == 1 } ?? false) }
+            .map(\.$actor.id)
+        f.firms = Set(firms).count
+        let plans = try await ImprovementPlanModel.owned(by: .network, id, on: db).all()
+        f.firmsWithPlan = Set(plans.map(\.firmId)).intersection(firms).count
+        f.improvementActionsDone = try await ImprovementActionModel.owned(by: .network, id, on: db).filter(\.$status == ActionStatus.done.rawValue).count()
+        return f
+    }
+}
