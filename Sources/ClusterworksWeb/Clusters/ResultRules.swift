@@ -72,7 +72,7 @@ enum ResultsTable {
 
     static func render(_ entries: [ResultEntryModel], on db: any Database) async throws -> HTML {
         let rows = try await rows(entries, on: db)
-        guard !rows.isEmpty else { return "<p>No figures recorded yet: start with the baselines the diagnostic found.</p>" }
+        guard !rows.isEmpty else { return "<p>No figures recorded yet: start with the baselines.</p>" }
         func n(_ v: Double?) -> String { v.map { FieldValue.decimal(($0 * 100).rounded() / 100).display } ?? "—" }
         let body = rows.map { r -> HTML in
             let p = r.progress

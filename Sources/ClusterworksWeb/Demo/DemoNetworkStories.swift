@@ -109,17 +109,22 @@ enum DemoNetworkStories {
         try await part(db, NETAssessmentModel.self, n, f) { $0.scaleMin = NETScale.standard.min; $0.scaleMax = NETScale.standard.max }
     }
 
-    /// A decision checked against the same rules as a broker's, on what is recorded so far.
     static func decide(_ db: any Database, _ n: NetworkModel, _ on: String, to phase: NetworkPhase, _ reason: String) async throws {
-        let current = NetworkPhase(rawValue: n.phase) ?? .promotion
-        let missing = NetworkPhaseRules.missing(to: phase, from: current, try await NetworkStatus.load(n, on: db).facts)
-        guard missing.isEmpty else { throw FieldErrors(errors: .init(field: "toPhase", missing.joined(separator: "; "))) }
+        try await decide(db, n, on, raw: phase.rawValue, reason)
+    }
+
+    /// A decision checked against the same rules as a broker's (for either kind of network), on what is recorded so far.
+    static func decide(_ db: any Database, _ n: NetworkModel, _ on: String, raw phase: String, _ reason: String) async throws {
+        let move = try await PhaseDecisionService.move(n, to: phase, on: db)
+        guard move.missing.isEmpty, move.invalid == nil else {
+            throw FieldErrors(errors: .init(field: "toPhase", (move.missing + [move.invalid].compactMap { $0 }).joined(separator: "; ")))
+        }
         let id = try n.requireID()
-        try await DemoProgramme.make(PhaseDecisionModel.self, ["decidedOn": on, "toPhase": phase.rawValue, "reason": reason], on: db) {
-            $0.networkId = id; $0.fromPhase = current.rawValue
+        try await DemoProgramme.make(PhaseDecisionModel.self, ["decidedOn": on, "toPhase": phase, "reason": reason], on: db) {
+            $0.networkId = id; $0.fromPhase = move.from
         }
         var v = n.values
-        v["phase"] = .text(phase.rawValue)
+        v["phase"] = .text(phase)
         try await RecordWriter.update(n, values: v, by: DemoProgramme.author, on: db)
     }
 }

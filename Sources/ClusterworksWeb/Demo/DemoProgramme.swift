@@ -21,6 +21,7 @@ public enum DemoProgramme {
             try await people(tx, actors: a)
             try await DemoClusterCycle.load(tx, clusters: c, actors: a)
             try await DemoNetworkStories.load(tx, projects: p, actors: a)
+            try await DemoSupplierStories.load(tx, projects: p, actors: a)
         }
         return true
     }

@@ -1,0 +1,37 @@
+"""A linkage broker evaluates a supplier of the footwear client in the browser and reads its
+scorecard; the client's needs page ranks the candidates."""
+from test_cluster_cycle import choose, fill, submit
+from test_foundation import assert_accessible, sign_in
+
+
+def test_evaluate_a_supplier_and_see_its_scorecard(server, page):
+    sign_in(page, server)
+    page.goto(server + "/networks?q=footwear")
+    page.get_by_role("link", name="Footwear supplier network").click()
+    assert "Supplier development" in page.content()
+    assert_accessible(page)
+    page.get_by_role("navigation", name="Network sections").get_by_role("link", name="Evaluations").click()
+    choose(page, "#f-supplierId", "Shoemaker, León (illustrative)")
+    fields = {"#f-evaluatedOn": "2000-02-15", "#f-evaluator": "Linkage broker"}
+    for key, score in zip(["quality", "delivery", "cost", "capacity", "management", "technology", "finance", "hse"], [4, 6, 4, 4, 3, 4, 3, 4]):
+        fields[f"#f-{key}Score"] = str(score)
+    fill(page, fields)
+    submit(page, "Add a supplier evaluation")
+    assert "must be between 1 and 5" in page.content()
+    fill(page, {"#f-deliveryScore": "5", "#f-deliveryEvidence": "Every delivery on time since November."})
+    submit(page, "Add a supplier evaluation")
+    row = page.get_by_role("region", name="Latest evaluations").get_by_role("row", name="Shoemaker, León (illustrative)")
+    assert "Ready to supply" in row.inner_text()
+    row.get_by_role("link").click()
+    scorecard = page.locator("section.scorecard").first
+    assert "Ready to supply" in scorecard.inner_text()
+    assert "weighted score 3.88 of 5" in scorecard.inner_text()
+    assert page.locator("figure.scorebars svg rect.fill").count() == 8
+    assert_accessible(page)
+    page.screenshot(path="/tmp/cw-scorecard.png", full_page=True)
+
+    page.get_by_role("navigation", name="Network sections").get_by_role("link", name="Clients' needs").click()
+    page.locator("table a").first.click()
+    ranking = page.get_by_role("region", name="Candidates")
+    assert "Shoemaker" in ranking.inner_text()
+    assert_accessible(page)
