@@ -89,6 +89,21 @@ enum SupplierScenarios {
         _ = try await post(base + "/partnerships", #"{"clientId":"\#(client)","supplierId":"\#(labels)","decidedOn":"1999-10-15","entered":true,"contractValue":120000,"contractStart":"2000-01-01","contractEnd":"2000-12-31","lender":"Local bank","loanAmount":15000}"#, t)
         let figures = try await LinkageFigures.load(try #require(try await NetworkModel.find(UUID(uuidString: nid)!, on: app.db)), on: app.db)
         #expect(figures.evaluated == 2 && figures.improved == 1 && figures.contracted == 1 && figures.contractValue == 120_000 && figures.loans == 15_000)
+        // Member enterprises: a supplier reads its own evaluations only, the client its suppliers'.
+        func memberToken(_ email: String, _ organisation: String) async throws -> String {
+            let u = try await WebScenarios.user(app, email, .enterpriseMember)
+            u.organisationId = UUID(uuidString: organisation)
+            try await u.update(on: app.db)
+            return try await WebScenarios.token(app, email)
+        }
+        let labelsUser = try await memberToken("labels@example.org", labels), clientUser = try await memberToken("rum@example.org", client)
+        let capsEvaluation = try #require(try await SupplierEvaluationModel.query(on: app.db).filter(\.$supplierId == UUID(uuidString: caps)!).first()?.id)
+        #expect(try await b.send(.GET, base + "/evaluations/\(capsEvaluation.uuidString)", bearer: labelsUser).status == .notFound)
+        #expect(try await b.send(.GET, base + "/evaluations/\(capsEvaluation.uuidString)", bearer: clientUser).status == .ok)
+        let own = try WebScenarios.json(try await b.send(.GET, base + "/evaluations", bearer: labelsUser))["items"] as? [[String: Any]] ?? []
+        #expect(own.count == 2 && own.allSatisfy { $0["supplierId"] as? String == labels })
+        let all = try WebScenarios.json(try await b.send(.GET, base + "/evaluations", bearer: clientUser))["items"] as? [[String: Any]] ?? []
+        #expect(all.count == 3)
         // A horizontal network has no supplier evaluations.
         let horizontal = try await post("/api/v1/networks", #"{"name":"H","kind":"horizontal","country":"NI","phase":"promotion"}"#, admin)
         let hid = try #require(horizontal["id"] as? String)

@@ -25,11 +25,14 @@ public struct Principal: Sendable {
     public let userId: UUID
     public let role: Role
     public let assignments: Set<ScopeRef>
+    /// The enterprise or institution the user works for, if recorded.
+    public let organisation: UUID?
 
-    public init(userId: UUID, role: Role, assignments: Set<ScopeRef>) {
+    public init(userId: UUID, role: Role, assignments: Set<ScopeRef>, organisation: UUID? = nil) {
         self.userId = userId
         self.role = role
         self.assignments = assignments
+        self.organisation = organisation
     }
 }
 

@@ -7,6 +7,7 @@ public enum UserSchema {
             FieldRule("language", "Language", .choice(Language.options), required: true),
             FieldRule("role", "Role", .choice(Role.options), required: true),
             FieldRule("active", "Active", .boolean, required: true),
+            FieldRule("organisationId", "Organisation", .reference(.actor), help: "For member enterprises and institution staff: the firm or institution they work for"),
         ]
     )
 }

@@ -11,6 +11,7 @@ public final class UserModel: SchemaRecord, Timestamped, @unchecked Sendable {
     @Field(key: "language") public var language: String
     @Field(key: "role") public var role: String
     @Field(key: "active") public var active: Bool
+    @OptionalField(key: "organisation_id") public var organisationId: UUID?
     @Field(key: "password_hash") public var passwordHash: String
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
@@ -39,6 +40,7 @@ public final class UserModel: SchemaRecord, Timestamped, @unchecked Sendable {
     public var values: RecordValues {
         var v = RecordValues()
         v.put("email", email); v.put("name", name); v.put("language", language); v.put("role", role); v.put("active", active)
+        v.put("organisationId", organisationId)
         return v
     }
 
@@ -47,5 +49,6 @@ public final class UserModel: SchemaRecord, Timestamped, @unchecked Sendable {
         language = v.text("language") ?? Language.en.rawValue
         role = v.text("role") ?? Role.viewer.rawValue
         active = v.bool("active") ?? true
+        organisationId = v.uuid("organisationId")
     }
 }

@@ -6,6 +6,8 @@ import SQLKit
 /// improvement plans and their actions, partnership decisions.
 struct CreateSupplierDevelopment: AsyncMigration {
     func prepare(on db: any Database) async throws {
+        try await db.schema(UserModel.schema)
+            .field("organisation_id", .uuid, .references(ActorModel.schema, .id, onDelete: .setNull)).update()
         var evaluations = part(db, SupplierEvaluationModel.schema)
             .field("supplier_id", .uuid, .required, .references(ActorModel.schema, .id, onDelete: .restrict))
             .field("evaluated_on", .string, .required).field("evaluator", .string, .required).field("certifications", .string, .required)
@@ -56,5 +58,6 @@ struct CreateSupplierDevelopment: AsyncMigration {
                      ClientProfileModel.schema, SupplierEvaluationModel.schema] {
             try await db.schema(name).delete()
         }
+        try await db.schema(UserModel.schema).deleteField("organisation_id").update()
     }
 }

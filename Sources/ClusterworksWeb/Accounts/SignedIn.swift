@@ -44,6 +44,7 @@ extension Request {
 enum PrincipalLoader {
     static func load(_ user: UserModel, on db: any Database) async throws -> Principal {
         let assignments = try await AssignmentModel.query(on: db).filter(\.$user.$id == user.requireID()).all()
-        return Principal(userId: try user.requireID(), role: user.userRole, assignments: Set(assignments.compactMap(\.scope)))
+        return Principal(userId: try user.requireID(), role: user.userRole, assignments: Set(assignments.compactMap(\.scope)),
+                         organisation: user.organisationId)
     }
 }

@@ -16,6 +16,7 @@ enum LinkageParts {
     static let evaluations = Part<SupplierEvaluationModel>(
         owner: Registries.networks, ownerKind: .network, path: "evaluations", singular: "supplier evaluation", plural: "Supplier evaluations",
         columns: ["supplierId", "evaluator"],
+        canRead: { p, network, e, db in try await mayRead(p, network, e, db) },
         rules: { w in try await member(w.values, "supplierId", roles: [.supplier], w.owner, w.db) },
         intro: { network, items, req in try await SupplierPages.evaluationsSummary(network, items, req) },
         detail: { network, e, req in try await SupplierPages.scorecard(network, e, req) })
@@ -44,6 +45,26 @@ enum LinkageParts {
 
     static var descriptors: [PartDescriptor] {
         [roundTables.descriptor, clients.descriptor, evaluations.descriptor, plans.descriptor, actions.descriptor, partnerships.descriptor]
+    }
+
+    /// A member enterprise reads its own evaluations and, as the client, its suppliers'.
+    static func mayRead(_ p: Principal, _ network: NetworkModel, _ e: SupplierEvaluationModel, _ db: any Database) async throws -> Bool {
+        guard p.role == .enterpriseMember else { return true }
+        return EvaluationVisibility.canRead(p, supplier: e.supplierId, clientsOfNetwork: try await clients(network, db))
+    }
+
+    static func clients(_ network: NetworkModel, _ db: any Database) async throws -> Set<UUID> {
+        Set(try await MembershipModel.query(on: db).filter(\.$network.$id == network.requireID())
+            .filter(\.$role == MembershipRole.client.rawValue).all().map(\.$actor.id))
+    }
+
+    /// The evaluations of a network the user may read.
+    static func readable(_ network: NetworkModel, _ req: Request) async throws -> [SupplierEvaluationModel] {
+        let p = try req.requireSignedIn().principal
+        let all = try await SupplierEvaluationModel.owned(by: .network, network.requireID(), on: req.db).all()
+        guard p.role == .enterpriseMember else { return all }
+        let clients = try await clients(network, req.db)
+        return all.filter { EvaluationVisibility.canRead(p, supplier: $0.supplierId, clientsOfNetwork: clients) }
     }
 
     /// Supplier development happens in vertical networks, among their members in the right role.

@@ -15,8 +15,8 @@ enum SupplierPages {
         let profiles = try await profiles(network, on: req.db)
         let clientNames = try await ReferenceDirectory.titles(.actor, profiles.map(\.clientId), on: req.db)
         let views: [(String, CriterionWeights)] = profiles.isEmpty ? [("equal weights", .equal)] : profiles.map { ("the weights of \(clientNames[$0.clientId] ?? "the client")", $0.weights) }
-        let earlier = try await SupplierEvaluationModel.owned(by: .network, network.requireID(), on: req.db)
-            .filter(\.$supplierId == e.supplierId).all().filter { $0.evaluatedOn < e.evaluatedOn }.max { $0.evaluatedOn < $1.evaluatedOn }
+        let earlier = try await LinkageParts.readable(network, req)
+            .filter { $0.supplierId == e.supplierId && $0.evaluatedOn < e.evaluatedOn }.max { $0.evaluatedOn < $1.evaluatedOn }
         let evidence = e.values
         var out: [HTML] = [scoreBars(e.scores)]
         for (title, weights) in views {
@@ -70,6 +70,7 @@ enum SupplierPages {
 
     /// Enterprises in the registry ranked for the client's needs, each with the reasons.
     static func matching(_ network: NetworkModel, _ profile: ClientProfileModel, _ req: Request) async throws -> HTML {
+        guard EvaluationVisibility.mayMatch(try req.requireSignedIn().principal) else { return .empty }
         let ranked = try await candidates(for: profile, excluding: profile.clientId, on: req.db)
         let rows = ranked.enumerated().map { i, m -> HTML in
             "<tr><td class=\"num\">\(i + 1)</td><th scope=\"row\"><a href=\"/actors/\(m.id.uuidString.lowercased())\">\(m.name)</a></th><td>\(m.qualifies ? "Meets every requirement" : "Partly")</td><td>\(m.reasons.joined(separator: "; "))</td></tr>"

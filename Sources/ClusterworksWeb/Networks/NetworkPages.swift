@@ -44,7 +44,7 @@ enum NetworkPages {
     /// A client and its suppliers: where supplier development stands.
     static func verticalDashboard(_ network: NetworkModel, _ req: Request) async throws -> HTML {
         let base = "/networks/\(try network.requireID().uuidString.lowercased())"
-        let evaluations = try await SupplierEvaluationModel.owned(by: .network, network.requireID(), on: req.db).all()
+        let evaluations = try await LinkageParts.readable(network, req)
         let phases = PhaseDecisionPages.phases(network)
         let currentIndex = phases.firstIndex { $0.value == network.phase } ?? 0
         let steps = phases.enumerated().map { i, p -> HTML in

@@ -23,7 +23,7 @@ struct PartAPI<P: SchemaRecord, C: OwnedRecord>: RouteCollection {
 
     @Sendable func list(req: Request) async throws -> JSONResponse {
         let owner = try await service.owner(req)
-        let items = try await service.list(owner, on: req.db)
+        let items = try await service.list(owner, req)
         return JSONResponse(body: .object([("items", .array(items.map { json($0, owner) })), ("total", .int(items.count))]))
     }
 

@@ -24,7 +24,7 @@ struct PartPages<P: SchemaRecord, C: OwnedRecord>: RouteCollection {
     }
 
     func listPage(_ owner: P, _ req: Request, errors: ValidationErrors, raw: [String: RawInput]?) async throws -> HTML {
-        let parts = try await service.list(owner, on: req.db)
+        let parts = try await service.list(owner, req)
         let mayEdit = try await service.mayEdit(owner, req)
         let form: HTML = mayEdit && !(registry.single && !parts.isEmpty)
             ? try await addForm(owner, req, errors: errors, raw: raw, prefill: try await registry.prefill(owner, req)) : .empty

@@ -28,6 +28,8 @@ struct PartRegistry<P: SchemaRecord, C: OwnedRecord>: Sendable {
     var deletable = true
     /// False when creating needs more than the schema's fields (a review reports progress per action).
     var genericCreate = true
+    /// Whether the signed-in user may read this part (everyone signed in, unless a kind says otherwise).
+    var canRead: @Sendable (Principal, P, C, any Database) async throws -> Bool = { _, _, _, _ in true }
     /// Rules across records: the part's place among the owner's other records.
     var rules: @Sendable (PartWrite<P, C>) async throws -> ValidationErrors = { _ in .init() }
     /// Why a part can no longer change (it belongs to a validated diagnostic): field and message.

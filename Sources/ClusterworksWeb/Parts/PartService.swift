@@ -18,7 +18,19 @@ struct PartService<P: SchemaRecord, C: OwnedRecord>: Sendable {
               let part = try await C.query(on: req.db).filter(\._$id == id).filter(column, .equal, try owner.requireID()).first() else {
             throw Abort(.notFound, reason: "No \(registry.singular) with that id in this \(registry.owner.singular).")
         }
+        // What a user may not read does not exist for them.
+        guard try await registry.canRead(try req.requireSignedIn().principal, owner, part, req.db) else {
+            throw Abort(.notFound, reason: "No \(registry.singular) with that id in this \(registry.owner.singular).")
+        }
         return part
+    }
+
+    /// The owner's parts the signed-in user may read.
+    func list(_ owner: P, _ req: Request) async throws -> [C] {
+        let principal = try req.requireSignedIn().principal
+        var out: [C] = []
+        for part in try await list(owner, on: req.db) where try await registry.canRead(principal, owner, part, req.db) { out.append(part) }
+        return out
     }
 
     func list(_ owner: P, on db: any Database) async throws -> [C] {
