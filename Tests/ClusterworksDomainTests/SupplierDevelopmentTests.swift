@@ -83,6 +83,30 @@ struct SupplierDevelopmentTests {
         #expect(ImprovementPlanOrder.warnings([training, layout, later]).isEmpty)
     }
 
+    @Test("fees phase in towards the package's cost; cost recovery is fees paid over the cost of the packages delivered")
+    func costRecovery() {
+        let c = CostRecovery([.init(year: 2000, packages: 6, fee: 400, unitCost: 1000, invoiced: 2400, paid: 2000),
+                              .init(year: 1999, packages: 4, fee: 200, unitCost: 1000, invoiced: 800, paid: 800),
+                              .init(year: 2001, packages: 8, fee: 300, unitCost: 1000, invoiced: 2400, paid: 2400)])
+        #expect(c.years.map(\.year) == [1999, 2000, 2001])
+        #expect(c.years[1].feeShare == 0.4)
+        #expect(abs(c.years[1].recovery! - 2000.0 / 6000.0) < 1e-12)
+        #expect(c.fallingFees == [2001])
+        #expect(abs(c.totalRecovery! - 5200.0 / 18000.0) < 1e-12)
+    }
+
+    @Test("a member enterprise reads its own evaluations and, as a client, its suppliers'; staff read all")
+    func visibility() {
+        let me = UUID(), client = UUID(), other = UUID()
+        let supplierUser = Principal(userId: UUID(), role: .enterpriseMember, assignments: [], organisation: me)
+        #expect(EvaluationVisibility.canRead(supplierUser, supplier: me, clientsOfNetwork: [client]))
+        #expect(!EvaluationVisibility.canRead(supplierUser, supplier: other, clientsOfNetwork: [client]))
+        let clientUser = Principal(userId: UUID(), role: .enterpriseMember, assignments: [], organisation: client)
+        #expect(EvaluationVisibility.canRead(clientUser, supplier: other, clientsOfNetwork: [client]))
+        #expect(!EvaluationVisibility.canRead(Principal(userId: UUID(), role: .enterpriseMember, assignments: []), supplier: me, clientsOfNetwork: [client]))
+        #expect(EvaluationVisibility.canRead(Principal(userId: UUID(), role: .viewer, assignments: []), supplier: other, clientsOfNetwork: []))
+    }
+
     @Test("a plan that ends before it starts, and a partnership with itself, are refused")
     func badInput() {
         let context = ValidationContext(today: d("2026-11-29"))

@@ -104,6 +104,13 @@ enum SupplierScenarios {
         #expect(own.count == 2 && own.allSatisfy { $0["supplierId"] as? String == labels })
         let all = try WebScenarios.json(try await b.send(.GET, base + "/evaluations", bearer: clientUser))["items"] as? [[String: Any]] ?? []
         #expect(all.count == 3)
+        // The linkage unit's fees: paid never above invoiced; the host is an institution.
+        let project = try await post("/api/v1/projects", #"{"code":"NI9","title":"Linkages","countries":["NI"],"status":"ongoing","linesOfWork":["vertical_linkages"]}"#, admin)
+        let pbase = "/api/v1/projects/\(try #require(project["id"] as? String))"
+        try ClusterCycleScenarios.refused(try await b.send(.POST, pbase + "/linkage-unit", json: #"{"name":"Unit","hostInstitutionId":"\#(client)"}"#, bearer: admin), .unprocessableEntity, "hostInstitutionId")
+        try ClusterCycleScenarios.refused(try await b.send(.POST, pbase + "/linkage-fees", json: #"{"year":2000,"packages":4,"fee":200,"unitCost":1000,"invoiced":800,"paid":900}"#, bearer: admin), .unprocessableEntity, "paid")
+        _ = try await post(pbase + "/linkage-fees", #"{"year":2000,"packages":4,"fee":200,"unitCost":1000,"invoiced":800,"paid":800}"#, admin)
+        #expect(try await b.send(.POST, pbase + "/linkage-fees", json: #"{"year":2000,"packages":1,"fee":1,"unitCost":1}"#, bearer: t).status == .forbidden)
         // A horizontal network has no supplier evaluations.
         let horizontal = try await post("/api/v1/networks", #"{"name":"H","kind":"horizontal","country":"NI","phase":"promotion"}"#, admin)
         let hid = try #require(horizontal["id"] as? String)

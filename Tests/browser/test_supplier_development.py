@@ -35,3 +35,18 @@ def test_evaluate_a_supplier_and_see_its_scorecard(server, page):
     ranking = page.get_by_role("region", name="Candidates")
     assert "Shoemaker" in ranking.inner_text()
     assert_accessible(page)
+
+
+def test_programme_figures_and_the_linkage_unit_fees(server, page):
+    sign_in(page, server)
+    page.goto(server + "/programme/linkages")
+    rum = page.get_by_role("row", name="Rum supplier network")
+    assert "5 · Partnership decision" in rum.inner_text()
+    assert "85,000" in rum.inner_text()
+    assert_accessible(page)
+    page.goto(server + "/projects?q=NIC-CLN")
+    page.locator("table a", has_text="NIC-CLN").first.click()
+    page.get_by_role("link", name="Fees and cost recovery").click()
+    assert "2002" in page.get_by_role("region", name="Cost recovery", exact=True).inner_text()
+    assert page.locator("figure.chart svg rect.bar").count() == 4
+    assert_accessible(page)

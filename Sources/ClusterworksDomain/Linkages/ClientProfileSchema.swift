@@ -11,6 +11,8 @@ public enum ClientProfileSchema {
             FieldRule("products", "Products or services needed", .textList(maxItems: 30, maxLength: 120), required: true, help: "One per line"),
             FieldRule("volumes", "Volumes", .text(maxLength: 300), help: "e.g. 20,000 labels a month"),
             FieldRule("certifications", "Certifications required", .textList(maxItems: 20, maxLength: 120)),
+            FieldRule("localShareBefore", "Purchases bought locally before the programme (%)", .decimal(0...100)),
+            FieldRule("localShareNow", "Purchases bought locally now (%)", .decimal(0...100)),
         ] + SupplierCriterion.allCases.map { c in
             FieldRule("min" + c.rawValue.prefix(1).uppercased() + c.rawValue.dropFirst(), "Minimum score on \(c.label.lowercased())", .integer(1...5))
         },

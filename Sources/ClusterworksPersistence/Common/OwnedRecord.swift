@@ -43,3 +43,13 @@ extension NetworkPart {
     public static func ownerColumn(_ kind: ScopeKind) -> FieldKey? { kind == .network ? "network_id" : nil }
     public func setOwner(_ kind: ScopeKind, _ id: UUID) { if kind == .network { networkId = id } }
 }
+
+/// Records that belong to a project by a `project_id` column.
+public protocol ProjectPart: OwnedRecord {
+    var projectId: UUID { get set }
+}
+
+extension ProjectPart {
+    public static func ownerColumn(_ kind: ScopeKind) -> FieldKey? { kind == .project ? "project_id" : nil }
+    public func setOwner(_ kind: ScopeKind, _ id: UUID) { if kind == .project { projectId = id } }
+}

@@ -19,6 +19,8 @@ public final class ClientProfileModel: NetworkPart, Timestamped, @unchecked Send
     @Field(key: "products") public var products: String
     @OptionalField(key: "volumes") public var volumes: String?
     @Field(key: "certifications") public var certifications: String
+    @OptionalField(key: "local_share_before") public var localShareBefore: Double?
+    @OptionalField(key: "local_share_now") public var localShareNow: Double?
     @OptionalField(key: "min_quality") public var minQuality: Int?
     @OptionalField(key: "min_delivery") public var minDelivery: Int?
     @OptionalField(key: "min_cost") public var minCost: Int?
@@ -56,6 +58,7 @@ public final class ClientProfileModel: NetworkPart, Timestamped, @unchecked Send
         v.put("financeWeight", financeWeight)
         v.put("hseWeight", hseWeight)
         v.put("products", lines: products); v.put("volumes", volumes); v.put("certifications", lines: certifications)
+        v.put("localShareBefore", localShareBefore); v.put("localShareNow", localShareNow)
         v.put("minQuality", minQuality)
         v.put("minDelivery", minDelivery)
         v.put("minCost", minCost)
@@ -78,6 +81,7 @@ public final class ClientProfileModel: NetworkPart, Timestamped, @unchecked Send
         financeWeight = v.double("financeWeight") ?? 0
         hseWeight = v.double("hseWeight") ?? 0
         products = v.lines("products"); volumes = v.text("volumes"); certifications = v.lines("certifications")
+        localShareBefore = v.double("localShareBefore"); localShareNow = v.double("localShareNow")
         minQuality = v.int("minQuality")
         minDelivery = v.int("minDelivery")
         minCost = v.int("minCost")

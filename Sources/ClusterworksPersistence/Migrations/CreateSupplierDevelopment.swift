@@ -18,6 +18,7 @@ struct CreateSupplierDevelopment: AsyncMigration {
         var profiles = part(db, ClientProfileModel.schema)
             .field("client_id", .uuid, .required, .references(ActorModel.schema, .id, onDelete: .restrict))
             .field("products", .string, .required).field("volumes", .string).field("certifications", .string, .required)
+            .field("local_share_before", .double).field("local_share_now", .double)
         for c in SupplierCriterion.allCases {
             profiles = profiles.field(.string(c.rawValue + "_weight"), .double, .required).field(.string("min_" + c.rawValue), .int)
         }
@@ -41,6 +42,16 @@ struct CreateSupplierDevelopment: AsyncMigration {
             .field("place", .string).field("purpose", .string).field("actor_ids", .string, .required).field("person_ids", .string, .required)
             .field("women", .int).field("men", .int).field("outcomes", .string)
             .field("agreed_requirements", .string, .required).field("improvement_areas", .string, .required)).create()
+        try await stamped(db.schema(LinkageUnitModel.schema).id()
+            .field("project_id", .uuid, .required, .references(ProjectModel.schema, .id, onDelete: .cascade))
+            .field("name", .string, .required)
+            .field("host_institution_id", .uuid, .required, .references(ActorModel.schema, .id, onDelete: .restrict))
+            .field("established_on", .string).field("package", .string).unique(on: "project_id")).create()
+        try await stamped(db.schema(FeeYearModel.schema).id()
+            .field("project_id", .uuid, .required, .references(ProjectModel.schema, .id, onDelete: .cascade))
+            .field("year", .int, .required).field("packages", .int, .required).field("fee", .double, .required)
+            .field("unit_cost", .double, .required).field("invoiced", .double).field("paid", .double)
+            .unique(on: "project_id", "year")).create()
         guard let sql = db as? any SQLDatabase else { return }
         for table in [SupplierEvaluationModel.schema, ImprovementActionModel.schema] {
             try await sql.create(index: "\(table)_network").on(table).column("network_id").run()
@@ -54,7 +65,7 @@ struct CreateSupplierDevelopment: AsyncMigration {
     private func stamped(_ b: SchemaBuilder) -> SchemaBuilder { b.field("created_at", .datetime).field("updated_at", .datetime) }
 
     func revert(on db: any Database) async throws {
-        for name in [RoundTableModel.schema, PartnershipDecisionModel.schema, ImprovementActionModel.schema, ImprovementPlanModel.schema,
+        for name in [FeeYearModel.schema, LinkageUnitModel.schema, RoundTableModel.schema, PartnershipDecisionModel.schema, ImprovementActionModel.schema, ImprovementPlanModel.schema,
                      ClientProfileModel.schema, SupplierEvaluationModel.schema] {
             try await db.schema(name).delete()
         }

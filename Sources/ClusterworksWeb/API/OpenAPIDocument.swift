@@ -40,7 +40,7 @@ enum OpenAPIDocument {
             ("patch", op("Change a membership (e.g. record leaving)", path: ["id", "membershipId"], one: "Membership", body: "Membership")),
             ("delete", op("Delete a membership", path: ["id", "membershipId"], noContent: true)),
         ])))
-        for part in ClusterParts.descriptors + NetworkParts.descriptors + LinkageParts.descriptors {
+        for part in ClusterParts.descriptors + NetworkParts.descriptors + LinkageParts.descriptors + LinkageUnitParts.descriptors {
             let list = "/\(part.ownerPath)/{id}/\(part.path)", one = list + "/{partId}"
             var listOps: [(String, JSONOut)] = [("get", op("List a \(part.ownerKind.rawValue)'s \(part.singular) records", path: ["id"], list: part.name))]
             // Parts that need more than their fields to be created take a body of their own (`PlanReviewCreate`).
@@ -68,7 +68,7 @@ enum OpenAPIDocument {
         ]))])))
         var schemas: [(String, JSONOut)] = collections.map { ($0.name, schema($0.schema)) }
         schemas.append(("Membership", schema(MembershipSchema.schema, extra: [("networkId", .object([("type", .string("string")), ("format", .string("uuid")), ("readOnly", .bool(true))]))])))
-        for part in ClusterParts.descriptors + NetworkParts.descriptors + LinkageParts.descriptors {
+        for part in ClusterParts.descriptors + NetworkParts.descriptors + LinkageParts.descriptors + LinkageUnitParts.descriptors {
             var extra: [(String, JSONOut)] = [("\(part.ownerKind.rawValue)Id", .object([("type", .string("string")), ("format", .string("uuid")), ("readOnly", .bool(true))]))]
             if part.schema.type == .planReview {
                 extra += [("progress", .object([("type", .string("array")), ("readOnly", .bool(true)), ("description", .string("Progress reported per action"))])),

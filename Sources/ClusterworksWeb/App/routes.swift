@@ -27,6 +27,7 @@ func routes(_ app: Application, atlas: WorldAtlas) throws {
     try signedIn.register(collection: ClusterOverview())
     try signedIn.register(collection: PhaseDecisionPages())
     try signedIn.register(collection: NETProgrammePages())
+    try signedIn.register(collection: LinkageOverview())
     try signedIn.register(collection: TokenController())
     try signedIn.register(collection: UserAdminPages())
 
@@ -78,4 +79,9 @@ private func registerRegistries(_ routes: any RoutesBuilder, api: Bool) throws {
     try mountNetworkPart(NetworkParts.relations); try mountNetworkPart(NetworkParts.results)
     try mountNetworkPart(LinkageParts.clients); try mountNetworkPart(LinkageParts.evaluations); try mountNetworkPart(LinkageParts.plans)
     try mountNetworkPart(LinkageParts.actions); try mountNetworkPart(LinkageParts.partnerships); try mountNetworkPart(LinkageParts.roundTables)
+    func mountProjectPart<C: OwnedRecord>(_ part: PartRegistry<ProjectModel, C>) throws {
+        if api { try routes.register(collection: PartAPI(registry: part)) }
+        else { try routes.register(collection: PartPages(registry: part)) }
+    }
+    try mountProjectPart(LinkageUnitParts.unit); try mountProjectPart(LinkageUnitParts.fees)
 }

@@ -49,6 +49,7 @@ enum DemoSupplierStories {
             try await decide(db, g.network, "1999-09-10", .improvementPlan, "Areas of improvement identified")
             for firm in [g.client] + g.suppliers { try await improvementPlan(db, g.network, firm, inProgress: key == "coffee") }
         }
+        try await linkageUnit(db, p["NIC-CLN"]!, host: a["CADIN"]!)
         let coffee2 = groups["coffee"]!
         try await kpis(db, coffee2.network, coffee2.suppliers[0])
         let rum = groups["rum"]!
@@ -66,6 +67,17 @@ enum DemoSupplierStories {
     }
 
     /// The suppliers in the order of their names (the rum group: label printer, then bottle maker).
+    /// The unit at the Chamber of Industry and its fees phasing in towards the package's cost.
+    static func linkageUnit(_ db: any Database, _ project: UUID, host: UUID) async throws {
+        try await DemoProgramme.make(LinkageUnitModel.self, ["name": "Vertical Linkages Unit", "hostInstitutionId": host, "establishedOn": "1999-03-01",
+                                                             "package": "Supplier evaluation, round tables, detailed analysis and integrated improvement plans for a client and its suppliers."],
+                                     on: db) { $0.projectId = project }
+        for (year, packages, fee, paid) in [(1999, 4, 200.0, 800.0), (2000, 6, 400.0, 2_000.0), (2001, 8, 700.0, 5_600.0), (2002, 10, 1_000.0, 9_000.0)] {
+            try await DemoProgramme.make(FeeYearModel.self, ["year": year, "packages": packages, "fee": fee, "unitCost": 1_000.0,
+                                                             "invoiced": Double(packages) * fee, "paid": paid], on: db) { $0.projectId = project }
+        }
+    }
+
     static func suppliers(_ db: any Database, _ network: NetworkModel, _ offered: [String: [String]]) async throws -> [UUID] {
         var ids: [UUID] = []
         for (name, products) in offered.sorted(by: { $0.key < $1.key }) {
@@ -84,7 +96,8 @@ enum DemoSupplierStories {
     }
 
     static func profile(_ db: any Database, _ g: Group, deliveryFirst: Bool) async throws {
-        var f: [String: Any] = ["clientId": g.client, "volumes": "Monthly orders (illustrative)", "minQuality": 3]
+        var f: [String: Any] = ["clientId": g.client, "volumes": "Monthly orders (illustrative)", "minQuality": 3,
+                                "localShareBefore": 20.0, "localShareNow": deliveryFirst ? 45.0 : 30.0]
         for c in SupplierCriterion.allCases { f[c.weightKey] = deliveryFirst ? (c == .delivery ? 30.0 : 10.0) : 12.5 }
         let products = try await ActorModel.query(on: db).filter(\.$id ~~ g.suppliers).all().flatMap { $0.products.split(separator: "\n").map(String.init) }
         f["products"] = Array(Set(products)).sorted()

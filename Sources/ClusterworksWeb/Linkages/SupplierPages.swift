@@ -122,7 +122,8 @@ enum SupplierPages {
         <div class="card"><strong>\(f.improved)</strong> improved on re-evaluation</div>
         <div class="card"><strong>\(f.contracted)</strong> contracted</div>
         <div class="card"><strong>\(PlanPages.money(f.contractValue))</strong> USD in contracts</div>
-        <div class="card"><strong>\(PlanPages.money(f.loans))</strong> USD in loans</div></div>
+        <div class="card"><strong>\(PlanPages.money(f.loans))</strong> USD in loans</div>
+        <div class="card"><strong>\(f.localShareNow.map { String(format: "%.0f %%", $0) } ?? "—")</strong> of clients' purchases local\(f.localShareBefore.map { String(format: " (%.0f %% before)", $0) } ?? "")</div></div>
         """
     }
 }
@@ -131,6 +132,8 @@ enum SupplierPages {
 struct LinkageFigures {
     var evaluated = 0, improved = 0, contracted = 0
     var contractValue = 0.0, loans = 0.0
+    /// Clients' purchases bought locally, averaged over the clients that said: before and now.
+    var localShareBefore: Double?, localShareNow: Double?
 
     static func load(_ network: NetworkModel, on db: any Database) async throws -> LinkageFigures {
         let id = try network.requireID()
@@ -146,6 +149,10 @@ struct LinkageFigures {
         f.contracted = Set(decisions.filter(\.entered).map(\.supplierId)).count
         f.contractValue = decisions.compactMap(\.contractValue).reduce(0, +)
         f.loans = decisions.compactMap(\.loanAmount).reduce(0, +)
+        let profiles = try await ClientProfileModel.owned(by: .network, id, on: db).all()
+        func average(_ values: [Double]) -> Double? { values.isEmpty ? nil : values.reduce(0, +) / Double(values.count) }
+        f.localShareBefore = average(profiles.compactMap(\.localShareBefore))
+        f.localShareNow = average(profiles.compactMap(\.localShareNow))
         return f
     }
 }

@@ -36,6 +36,10 @@ enum SectionNav {
     /// The navigation of the record a part belongs to.
     static func header(_ owner: any SchemaRecord, ownerPath: String, current: String) -> HTML {
         if let network = owner as? NetworkModel { return NetworkNav.header(network, current: current) }
+        if owner is ProjectModel {
+            return render([("linkage-unit", "Linkage unit"), ("linkage-fees", "Fees and cost recovery")], list: ("/projects", "Projects"),
+                          owner: owner.title, ownerPath: ownerPath, current: current, label: "Project sections", crumbs: true)
+        }
         return ClusterNav.header(owner: owner.title, ownerPath: ownerPath, current: current)
     }
 }
