@@ -50,3 +50,47 @@ def test_programme_figures_and_the_linkage_unit_fees(server, page):
     assert "2002" in page.get_by_role("region", name="Cost recovery", exact=True).inner_text()
     assert page.locator("figure.chart svg rect.bar").count() == 4
     assert_accessible(page)
+
+
+def test_a_linkage_broker_takes_the_footwear_group_to_a_partnership(server, page):
+    from test_cluster_cycle import assign_broker, sign_in_as
+    sign_in(page, server)
+    page.goto(server + "/networks?q=footwear")
+    page.get_by_role("link", name="Footwear supplier network").click()
+    network_url = page.url
+    assign_broker(page, server, "Network: Footwear supplier network")
+    sign_in_as(page, server, "broker@example.org")
+
+    def decide(on, phase):
+        page.goto(network_url + "/phase")
+        fill(page, {"#f-decidedOn": on, "#f-toPhase": ("select", phase), "#f-reason": "Step " + phase})
+        submit(page, "Record decision")
+
+    decide("1999-08-20", "detailed_analysis")
+    decide("1999-09-10", "improvement_plan")
+    assert "Now in 4 · Integrated improvement plans" in page.locator("main").inner_text()
+    decide("2000-03-01", "partnership_decision")
+    assert "0 of 4 firms have an improvement plan" in page.content()
+    firms = ["Footwear manufacturer and distributor (illustrative name)", "Shoemaker, Granada (illustrative)",
+             "Shoemaker, León (illustrative)", "Shoemaker, Masaya (illustrative)"]
+    for firm in firms:
+        page.goto(network_url + "/improvement-plans")
+        choose(page, "#f-firmId", firm)
+        fill(page, {"#f-startOn": "1999-09-15", "#f-endOn": "2000-02-28", "#f-objectives": "Deliver on time"})
+        submit(page, "Add an improvement plan")
+        page.get_by_role("row").filter(has_text=firm).get_by_role("link", name="Improvement plan from 1999-09-15").click()
+        fill(page, {"#f-category": ("select", "training"), "#f-title": "Planning course", "#f-owner": "Owner",
+                    "#f-startOn": "1999-09-15", "#f-endOn": "1999-10-15", "#f-status": ("select", "done")})
+        submit(page, "Add an improvement action")
+    assert page.locator("figure.gantt svg rect").count() == 1
+    assert_accessible(page)
+    decide("2000-03-01", "partnership_decision")
+    assert "Now in 5 · Partnership decision" in page.locator("main").inner_text()
+    page.goto(network_url + "/partnerships")
+    choose(page, "#f-clientId", firms[0])
+    choose(page, "#f-supplierId", "Shoemaker, León (illustrative)")
+    fill(page, {"#f-decidedOn": "2000-03-15", "#f-contractValue": "40000", "#f-contractStart": "2000-04-01", "#f-contractEnd": "2001-03-31"})
+    page.check("#f-entered")
+    submit(page, "Add a partnership decision")
+    assert "1</strong> contracted" in page.content()
+    assert_accessible(page)
