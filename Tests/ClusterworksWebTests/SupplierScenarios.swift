@@ -88,6 +88,9 @@ enum SupplierScenarios {
         try ClusterCycleScenarios.refused(try await b.send(.POST, base + "/partnerships", json: #"{"clientId":"\#(client)","supplierId":"\#(bottles)","decidedOn":"1999-10-15","entered":true}"#, bearer: t), .unprocessableEntity, "supplierId")
         _ = try await post(base + "/partnerships", #"{"clientId":"\#(client)","supplierId":"\#(labels)","decidedOn":"1999-10-15","entered":true,"contractValue":120000,"contractStart":"2000-01-01","contractEnd":"2000-12-31","lender":"Local bank","loanAmount":15000}"#, t)
         let figures = try await LinkageFigures.load(try #require(try await NetworkModel.find(UUID(uuidString: nid)!, on: app.db)), on: app.db)
+        let summary = try WebScenarios.json(try await b.send(.GET, base + "/summary", bearer: t))
+        #expect((summary["supplierDevelopment"] as? [String: Any])?["contracted"] as? Int == 1)
+        #expect((summary["nextPhase"] as? [String: Any])?["phase"] as? String == "partnership_decision")
         #expect(figures.evaluated == 2 && figures.improved == 1 && figures.contracted == 1 && figures.contractValue == 120_000 && figures.loans == 15_000)
         // Member enterprises: a supplier reads its own evaluations only, the client its suppliers'.
         func memberToken(_ email: String, _ organisation: String) async throws -> String {

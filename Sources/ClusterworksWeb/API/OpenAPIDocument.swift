@@ -85,6 +85,8 @@ enum OpenAPIDocument {
                                     ("note", .object([("type", .string("string")), ("maxLength", .int(2000))]))])),
         ]))]))])))
         schemas.append(("ClusterSummary", .object([("type", .string("object")), ("description", .string("Stage and next stage with what it needs, diagnostic, ties, participation per quarter, plan, cost sharing, results, handover"))])))
+        schemas.append(("NetworkSummary", .object([("type", .string("object")), ("description", .string("phase, nextPhase {phase, missing}, currentMembers, membersByYear, latestNET, supplierDevelopment"))])))
+        schemas.append(("LinkageOverview", .object([("type", .string("object")), ("description", .string("items: networkId, name, phase, figures; total"))])))
         schemas.append(("NETBenchmark", .object([("type", .string("object")), ("description", .string("Per indicator: distribution (min, quartiles, median, max, count), the network's score and percentile"))])))
         schemas.append(("NETTargets", .object([("type", .string("object")), ("description", .string("scale {min,max} and targets by phase and indicator"))])))
         schemas.append(("NETTargetCell", .object([("type", .string("object")), ("required", .array([.string("phase"), .string("indicator")])), ("properties", .object([
@@ -139,6 +141,8 @@ enum OpenAPIDocument {
                                                     ("put", op("Set one of the network's own targets (its programme manager)", path: ["id"], one: "NETTargets", body: "NETTargetCell"))])),
             ("/net/scale", .object([("put", op("Set the NET scale {min,max} (programme managers)", one: "NETTargets", body: "NETScale"))])),
             ("/net/matrix.csv", .object([("get", csv)])),
+            ("/networks/{id}/summary", .object([("get", op("Where the network stands: phase and what the next needs, members by year, latest NET, supplier development figures", path: ["id"], one: "NetworkSummary"))])),
+            ("/programme/linkages", .object([("get", op("Every vertical network with its supplier development figures", one: "LinkageOverview"))])),
         ]
     }
 

@@ -43,6 +43,7 @@ func routes(_ app: Application, atlas: WorldAtlas) throws {
     try authed.register(collection: ClusterSummaryAPI())
     try authed.register(collection: PhaseDecisionAPI())
     try authed.register(collection: NETAPI())
+    try authed.register(collection: NetworkSummaryAPI())
     try authed.register(collection: UserAPI())
     // Unknown API paths answer JSON too.
     api.get("**") { _ -> Response in throw Abort(.notFound, reason: "No such API route.") }
