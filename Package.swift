@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "clusterworks", targets: ["clusterworks"]),
+        .executable(name: "analytics-bench", targets: ["AnalyticsBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
@@ -17,6 +18,9 @@ let package = Package(
     ],
     targets: [
         .target(name: "ClusterworksDomain"),
+        // Pure Swift, no web or database: fast enough to build in release for its benchmarks.
+        .target(name: "ClusterworksAnalytics"),
+        .executableTarget(name: "AnalyticsBench", dependencies: ["ClusterworksAnalytics"], path: "Benchmarks/AnalyticsBench"),
         .target(
             name: "ClusterworksPersistence",
             dependencies: [
@@ -43,6 +47,7 @@ let package = Package(
             dependencies: ["ClusterworksWeb", .product(name: "Vapor", package: "vapor")]
         ),
         .testTarget(name: "ClusterworksDomainTests", dependencies: ["ClusterworksDomain"]),
+        .testTarget(name: "ClusterworksAnalyticsTests", dependencies: ["ClusterworksAnalytics"]),
         .testTarget(
             name: "ClusterworksWebTests",
             dependencies: [

@@ -1,0 +1,63 @@
+import ClusterworksAnalytics
+import Dispatch
+import Foundation
+
+// Times the actor-network metrics on a seeded graph with community structure and writes the graph
+// so that `Benchmarks/peers.py` can time igraph on the very same input. Run by hand:
+//   swift build -c release --product analytics-bench && .build/release/analytics-bench [nodes] [ties] [dir]
+
+/// xorshift64*: the same seed gives the same graph on every machine.
+struct Seeded {
+    var state: UInt64
+    mutating func next() -> UInt64 { state ^= state >> 12; state ^= state << 25; state ^= state >> 27; return state &* 2685821657736338717 }
+    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+}
+
+/// Communities of 100 actors; four ties in five stay inside a community.
+func communityGraph(nodes: Int, ties: Int, seed: UInt64) -> [Graph.Edge] {
+    var rng = Seeded(state: seed)
+    let size = 100, communities = max(1, nodes / size)
+    var edges: [Graph.Edge] = []
+    edges.reserveCapacity(ties)
+    while edges.count < ties {
+        let a = rng.below(nodes)
+        let b: Int
+        if rng.below(5) < 4 { b = (a / size) * size + rng.below(size) } else { b = rng.below(communities) * size + rng.below(size) }
+        guard a != b, b < nodes else { continue }
+        edges.append(.init(a, b, 1 + Double(rng.below(4))))
+    }
+    return edges
+}
+
+func time<T>(_ label: String, _ body: () -> T) -> T {
+    let start = DispatchTime.now().uptimeNanoseconds
+    let result = body()
+    let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+    print(label.padding(toLength: 40, withPad: " ", startingAt: 0) + String(format: " %10.1f ms", ms))
+    return result
+}
+
+let args = CommandLine.arguments
+let nodes = args.count > 1 ? Int(args[1])! : 10_000
+let ties = args.count > 2 ? Int(args[2])! : 100_000
+let dir = args.count > 3 ? args[3] : FileManager.default.temporaryDirectory.path
+let edges = communityGraph(nodes: nodes, ties: ties, seed: 42)
+var csv = "source,target,weight\n"
+for e in edges { csv += "\(e.source),\(e.target),\(Int(e.weight))\n" }
+try! csv.write(toFile: dir + "/bench-edges.csv", atomically: true, encoding: .utf8)
+
+print("Swift (ClusterworksAnalytics), \(nodes) actors, \(ties) ties drawn, seed 42")
+let g = time("build the graph") { Graph(nodeCount: nodes, edges: edges) }
+print("  \(g.edgeCount) ties after merging \(g.mergedDuplicates) duplicates")
+let comps = time("components") { Components(g) }
+let bt1 = time("betweenness, unweighted, 1 thread") { Betweenness.compute(g, threads: 1) }
+let bt2 = time("betweenness, unweighted, 2 threads") { Betweenness.compute(g, threads: 2) }
+let btw = time("betweenness, weighted, 1 thread") { Betweenness.compute(g, weighted: true, threads: 1) }
+let cl = time("closeness, 1 thread") { Closeness.compute(g, threads: 1) }
+let cc = time("clustering and transitivity") { Clustering(g) }
+let core = time("k-core") { KCore.compute(g) }
+let pr = time("PageRank") { PageRank.compute(g) }
+let holes = time("constraint and effective size") { StructuralHoles(g) }
+print(String(format: "checks: components %d, Σ betweenness %.6e (2 threads %.6e), Σ weighted %.6e, Σ closeness %.6f, transitivity %.6f, max core %d, Σ PageRank %.6f, Σ constraint %.6f",
+             comps.count, bt1.reduce(0, +), bt2.reduce(0, +), btw.reduce(0, +), cl.reduce(0, +), cc.transitivity, core.max() ?? 0,
+             pr.reduce(0, +), holes.constraint.filter { !$0.isNaN }.reduce(0, +)))

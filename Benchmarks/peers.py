@@ -1,0 +1,41 @@
+#!/usr/bin/env python3
+"""Times igraph (python-igraph, single thread) on the graph `analytics-bench` wrote, for the same
+measures, and prints the same checks so the two runs can be compared line by line.
+
+    python3 -m pip install igraph
+    python3 Benchmarks/peers.py [dir]      # dir as given to analytics-bench (default: the temp dir)
+"""
+import csv, os, sys, tempfile, time
+
+import igraph as ig
+
+folder = sys.argv[1] if len(sys.argv) > 1 else tempfile.gettempdir()
+with open(os.path.join(folder, "bench-edges.csv")) as f:
+    rows = list(csv.DictReader(f))
+n = 1 + max(max(int(r["source"]), int(r["target"])) for r in rows)
+
+
+def timed(label, fn):
+    start = time.perf_counter()
+    result = fn()
+    print(f"{label:40} {1000 * (time.perf_counter() - start):10.1f} ms")
+    return result
+
+
+print(f"igraph {ig.__version__}, {n} actors, {len(rows)} ties drawn")
+g = timed("build the graph", lambda: ig.Graph(n=n, edges=[(int(r["source"]), int(r["target"])) for r in rows], directed=False,
+                                               edge_attrs={"weight": [float(r["weight"]) for r in rows]}))
+# The same rules as Graph: no self-loops, duplicate ties merged by summing weights.
+g.simplify(multiple=True, loops=True, combine_edges="sum")
+print(f"  {g.ecount()} ties after merging")
+comps = timed("components", lambda: g.connected_components())
+bt = timed("betweenness, unweighted", lambda: g.betweenness(directed=False))
+btw = timed("betweenness, weighted", lambda: g.betweenness(directed=False, weights="weight"))
+cl = timed("closeness", lambda: g.closeness(normalized=True))
+cc = timed("clustering (local)", lambda: g.transitivity_local_undirected(mode="zero"))
+tr = timed("transitivity", lambda: g.transitivity_undirected())
+core = timed("k-core", lambda: g.coreness())
+pr = timed("PageRank", lambda: g.pagerank(weights="weight"))
+con = timed("constraint", lambda: g.constraint(weights="weight"))
+print(f"checks: components {len(comps)}, Σ betweenness {sum(bt):.6e}, Σ weighted {sum(btw):.6e}, Σ closeness {sum(cl):.6f}, "
+      f"transitivity {tr:.6f}, max core {max(core)}, Σ PageRank {sum(pr):.6f}, Σ constraint {sum(c for c in con if c == c):.6f}")

@@ -1,0 +1,87 @@
+@testable import ClusterworksAnalytics
+import Testing
+
+/// Zachary's karate club, whose measures networkx 3.6.1 gives (the expected values below were
+/// computed with it on the same edge list, rounded to six places).
+enum KarateClub {
+    static let edges: [(Int, Int)] = [(0, 1), (0, 2), (0, 3), (0, 4), (0, 5), (0, 6), (0, 7), (0, 8), (0, 10), (0, 11), (0, 12), (0, 13), (0, 17), (0, 19), (0, 21), (0, 31), (1, 2), (1, 3), (1, 7), (1, 13), (1, 17), (1, 19), (1, 21), (1, 30), (2, 3), (2, 7), (2, 8), (2, 9), (2, 13), (2, 27), (2, 28), (2, 32), (3, 7), (3, 12), (3, 13), (4, 6), (4, 10), (5, 6), (5, 10), (5, 16), (6, 16), (8, 30), (8, 32), (8, 33), (9, 33), (13, 33), (19, 33), (23, 25), (23, 29), (25, 24), (27, 23), (27, 24), (27, 33), (28, 33), (29, 26), (30, 32), (30, 33), (31, 24), (31, 25), (31, 28), (31, 32), (31, 33), (32, 14), (32, 15), (32, 18), (32, 20), (32, 22), (32, 23), (32, 29), (32, 33), (33, 14), (33, 15), (33, 18), (33, 20), (33, 22), (33, 23), (33, 26), (33, 29)]
+    static var graph: Graph { Graph(nodeCount: 34, edges: edges.map { Graph.Edge($0.0, $0.1) }) }
+
+    static let betweenness: [Double] = [231.071429, 28.478571, 75.850794, 6.288095, 0.333333, 15.833333, 15.833333, 0.0, 29.529365, 0.447619, 0.333333, 0.0, 0.0, 24.215873, 0.0, 0.0, 0.0, 0.0, 0.0, 17.146825, 0.0, 0.0, 0.0, 9.3, 1.166667, 2.027778, 0.0, 11.792063, 0.947619, 1.542857, 7.609524, 73.009524, 76.690476, 160.551587]
+    static let closeness: [Double] = [0.568966, 0.485294, 0.559322, 0.464789, 0.37931, 0.383721, 0.383721, 0.44, 0.515625, 0.434211, 0.37931, 0.366667, 0.370787, 0.515625, 0.370787, 0.370787, 0.284483, 0.375, 0.370787, 0.5, 0.370787, 0.375, 0.370787, 0.392857, 0.375, 0.375, 0.362637, 0.458333, 0.452055, 0.383721, 0.458333, 0.540984, 0.515625, 0.55]
+    static let clustering: [Double] = [0.15, 0.333333, 0.244444, 0.666667, 0.666667, 0.5, 0.5, 1.0, 0.5, 0, 0.666667, 0, 1.0, 0.6, 1.0, 1.0, 1.0, 1.0, 1.0, 0.333333, 1.0, 1.0, 1.0, 0.4, 0.333333, 0.333333, 1.0, 0.166667, 0.333333, 0.666667, 0.5, 0.2, 0.19697, 0.110294]
+    static let core = [4, 4, 4, 4, 3, 3, 3, 4, 4, 2, 3, 1, 2, 4, 2, 2, 2, 2, 2, 3, 2, 2, 2, 3, 3, 3, 2, 3, 3, 3, 4, 3, 4, 4]
+    static let pagerank: [Double] = [0.09699729, 0.05287692, 0.05707851, 0.03585986, 0.02197795, 0.02911115, 0.02911115, 0.0244905, 0.02976606, 0.0143094, 0.02197795, 0.00956475, 0.01464489, 0.02953646, 0.01453599, 0.01453599, 0.01678401, 0.01455868, 0.01453599, 0.01960464, 0.01453599, 0.01455868, 0.01453599, 0.03152251, 0.02107603, 0.0210062, 0.01504404, 0.02563977, 0.01957346, 0.02628854, 0.02459016, 0.03715809, 0.07169323, 0.10091918]
+    static let constraint: [Double] = [0.155423, 0.279535, 0.185177, 0.39666, 0.529417, 0.477485, 0.477485, 0.442712, 0.303601, 0.5, 0.529417, 1.0, 0.622504, 0.323335, 0.57368, 0.57368, 0.78125, 0.590869, 0.57368, 0.373719, 0.57368, 0.590869, 0.57368, 0.305824, 0.459877, 0.459877, 0.670902, 0.285069, 0.386913, 0.449409, 0.346006, 0.244575, 0.249223, 0.156419]
+    static let effectiveSize: [Double] = [13.75, 6.333333, 7.8, 2.666667, 1.666667, 2.5, 2.5, 1.0, 3.0, 2.0, 1.666667, 1.0, 1.0, 2.6, 1.0, 1.0, 1.0, 1.0, 1.0, 2.333333, 1.0, 1.0, 1.0, 3.4, 2.333333, 2.333333, 1.0, 3.5, 2.333333, 2.0, 2.5, 5.0, 9.833333, 15.235294]
+}
+
+func close(_ a: [Double], _ b: [Double], _ tolerance: Double = 1e-6) -> Bool {
+    a.count == b.count && zip(a, b).allSatisfy { abs($0 - $1) <= tolerance }
+}
+
+@Suite("Actor-network measures agree with networkx on the karate club")
+struct KarateClubTests {
+    let g = KarateClub.graph
+
+    @Test("degree, density and components")
+    func basics() {
+        #expect(g.edgeCount == 78 && g.degree(0) == 16 && g.degree(33) == 17)
+        #expect(abs(g.density - 0.13903743315508021) < 1e-12)
+        #expect(Components(g).count == 1)
+    }
+
+    @Test("exact betweenness, on one thread and on two")
+    func betweenness() {
+        #expect(close(Betweenness.compute(g), KarateClub.betweenness, 1e-5))
+        #expect(close(Betweenness.compute(g, threads: 2), KarateClub.betweenness, 1e-5))
+        // With every weight 1, weighted betweenness is the same.
+        #expect(close(Betweenness.compute(g, weighted: true), KarateClub.betweenness, 1e-5))
+    }
+
+    @Test("closeness, clustering, transitivity, k-core, PageRank")
+    func others() {
+        #expect(close(Closeness.compute(g), KarateClub.closeness, 1e-5))
+        #expect(close(Closeness.compute(g, threads: 2), KarateClub.closeness, 1e-5))
+        let c = Clustering(g)
+        #expect(close(c.local, KarateClub.clustering, 1e-5))
+        #expect(abs(c.transitivity - 0.255681818) < 1e-8)
+        #expect(KCore.compute(g) == KarateClub.core)
+        #expect(close(PageRank.compute(g), KarateClub.pagerank, 1e-7))
+    }
+
+    @Test("Burt's constraint and effective size")
+    func structuralHoles() {
+        let h = StructuralHoles(g)
+        #expect(close(h.constraint, KarateClub.constraint, 1e-5))
+        #expect(close(h.effectiveSize, KarateClub.effectiveSize, 1e-5))
+    }
+}
+
+@Suite("Untidy ties")
+struct GraphInputTests {
+    @Test("self-loops are dropped and repeated ties merged by summing their weights")
+    func rules() {
+        let g = Graph(nodeCount: 3, edges: [.init(0, 1, 2), .init(1, 0, 3), .init(2, 2), .init(1, 2)])
+        #expect(g.edgeCount == 2 && g.droppedSelfLoops == 1 && g.mergedDuplicates == 1)
+        #expect(g.weightedDegree(0) == 5)
+        let d = Graph(nodeCount: 3, edges: [.init(0, 1), .init(1, 0)], directed: true)
+        #expect(d.edgeCount == 2 && d.mergedDuplicates == 0)
+    }
+
+    @Test("weighted betweenness takes weights as lengths: the long direct tie is avoided")
+    func weightedPaths() {
+        // 0–2 directly costs 5; through 1 it costs 2, so 1 lies on the shortest path.
+        let g = Graph(nodeCount: 3, edges: [.init(0, 2, 5), .init(0, 1, 1), .init(1, 2, 1)])
+        #expect(Betweenness.compute(g, weighted: true) == [0, 1, 0])
+        #expect(Betweenness.compute(g) == [0, 0, 0])
+    }
+
+    @Test("isolated actors and several components are found")
+    func components() {
+        let g = Graph(nodeCount: 5, edges: [.init(0, 1), .init(2, 3)])
+        let c = Components(g)
+        #expect(c.count == 3 && c.sizes == [2, 2, 1] && c.label == [0, 0, 1, 1, 2])
+        #expect(Components.isolated(g) == [4])
+    }
+}
