@@ -85,3 +85,26 @@ struct GraphInputTests {
         #expect(Components.isolated(g) == [4])
     }
 }
+
+@Suite("Eigenvector centrality and brokerage")
+struct MoreMeasuresTests {
+    @Test("eigenvector centrality equals networkx's on the karate club")
+    func eigenvector() {
+        let expected: [Double] = [0.355491, 0.26596, 0.317193, 0.21118, 0.075969, 0.079483, 0.079483, 0.17096, 0.227404, 0.102674, 0.075969, 0.052856, 0.084255, 0.226473, 0.101403, 0.101403, 0.023636, 0.0924, 0.101403, 0.147913, 0.101403, 0.0924, 0.101403, 0.150119, 0.057052, 0.059206, 0.075579, 0.133477, 0.131078, 0.134961, 0.174758, 0.191034, 0.308644, 0.373363]
+        #expect(close(Eigenvector.compute(KarateClub.graph), expected, 1e-5))
+    }
+
+    @Test("given a dyer between a spinner and an exporter, the groups decide the brokerage role")
+    func roles() {
+        let path = Graph(nodeCount: 3, edges: [.init(0, 1), .init(1, 2)], directed: true)
+        let cases: [([Int], Brokerage.Role)] = [([0, 0, 0], .coordinator), ([0, 1, 0], .itinerant), ([0, 1, 1], .gatekeeper),
+                                                ([0, 0, 1], .representative), ([0, 1, 2], .liaison)]
+        for (groups, role) in cases {
+            #expect(Brokerage(path, groups: groups).counts[1] == [role: 1], "\(groups)")
+        }
+        let closed = Graph(nodeCount: 3, edges: [.init(0, 1), .init(1, 2), .init(0, 2)], directed: true)
+        #expect(Brokerage(closed, groups: [0, 1, 2]).total(1) == 0)
+        let undirected = Graph(nodeCount: 3, edges: [.init(0, 1), .init(1, 2)])
+        #expect(Brokerage(undirected, groups: [0, 1, 2]).counts[1] == [.liaison: 2])
+    }
+}
