@@ -37,6 +37,7 @@ let package = Package(
             dependencies: [
                 "ClusterworksDomain",
                 "ClusterworksPersistence",
+                "ClusterworksAnalytics",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
             ],

@@ -1,3 +1,4 @@
+import Foundation
 @testable import ClusterworksAnalytics
 import Testing
 
@@ -106,5 +107,36 @@ struct MoreMeasuresTests {
         #expect(Brokerage(closed, groups: [0, 1, 2]).total(1) == 0)
         let undirected = Graph(nodeCount: 3, edges: [.init(0, 1), .init(1, 2)])
         #expect(Brokerage(undirected, groups: [0, 1, 2]).counts[1] == [.liaison: 2])
+    }
+}
+
+@Suite("Reading nodes and edges files")
+struct NetworkInputTests {
+    func data(_ s: String) -> Data { Data(s.utf8) }
+
+    @Test("quoted values, CRLF lines and optional columns are read; duplicates merged, self-loops dropped")
+    func reads() throws {
+        let input = try NetworkInput(nodes: data("id,group,kind\r\n\"Dyer, Bagru\",dyeing,enterprise\r\nCALICO,,institution\r\nP3,printing,enterprise\r\n"),
+                                     edges: data("source,target,weight\n\"Dyer, Bagru\",CALICO,2\nCALICO,\"Dyer, Bagru\",1\nP3,P3,1\nP3,CALICO,\n"),
+                                     directed: false)
+        #expect(input.ids == ["Dyer, Bagru", "CALICO", "P3"])
+        #expect(input.groups == ["dyeing", nil, "printing"])
+        #expect(input.graph.edgeCount == 2 && input.graph.weightedDegree(0) == 3 && input.graph.droppedSelfLoops == 1)
+    }
+
+    @Test("every bad input names its line and column")
+    func problems() {
+        func problem(_ nodes: String, _ edges: String) -> CSVTable.Problem? {
+            do { _ = try NetworkInput(nodes: data(nodes), edges: data(edges), directed: false); return nil }
+            catch let p as CSVTable.Problem { return p } catch { return nil }
+        }
+        #expect(problem("", "source,target\n") == .init(line: 1, column: nil, message: "the file is empty"))
+        #expect(problem("name\nA\n", "source,target\n")?.column == "id")
+        #expect(problem("id\nA\nA\n", "source,target\n") == .init(line: 3, column: "id", message: "\"A\" is listed twice"))
+        #expect(problem("id\nA\nB\n", "source,target\nA,C\n") == .init(line: 2, column: "target", message: "\"C\" is not in the nodes file"))
+        #expect(problem("id\nA\nB\n", "source,target,weight\nA,B,heavy\n")?.column == "weight")
+        #expect(problem("id\nA\nB\n", "source,target,weight\nA,B,-1\n")?.line == 2)
+        #expect(problem("id\nA\nB\n", "source,target\nA,B,extra\n")?.line == 2)
+        #expect(problem("id\n\"A\n", "source,target\n")?.message == "a quoted value is not closed")
     }
 }

@@ -1,3 +1,4 @@
+import ClusterworksAnalytics
 import ClusterworksDomain
 import ClusterworksPersistence
 import Fluent
@@ -118,6 +119,44 @@ enum SQLiteBackup {
     }
 }
 
+/// `clusterworks analyze network --nodes nodes.csv --edges edges.csv [--directed] --out DIR`: per-node
+/// measures (`nodes.csv`) and the findings (`summary.txt`) of an actor network.
+struct AnalyzeCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "what", help: "network") var what: String
+        @Option(name: "nodes", help: "CSV with id and optional group, kind") var nodes: String?
+        @Option(name: "edges", help: "CSV with source, target and optional weight") var edges: String?
+        @Option(name: "out", help: "folder for the results") var out: String?
+        @Flag(name: "directed", help: "ties have a direction") var directed: Bool
+    }
+    var help: String { "Measures an actor network (analyze network --nodes N --edges E [--directed] --out DIR)." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        guard signature.what == "network", let nodes = signature.nodes, let edges = signature.edges, let out = signature.out else {
+            throw Abort(.badRequest, reason: "Usage: clusterworks analyze network --nodes nodes.csv --edges edges.csv [--directed] --out DIR")
+        }
+        let input: NetworkInput
+        do {
+            input = try NetworkInput(nodes: try Data(contentsOf: URL(fileURLWithPath: nodes)), edges: try Data(contentsOf: URL(fileURLWithPath: edges)),
+                                     directed: signature.directed)
+        } catch let p as CSVTable.Problem {
+            throw Abort(.badRequest, reason: "\(p)")
+        }
+        let report = NetworkReport(input)
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        try report.csv.write(toFile: out + "/nodes.csv", atomically: true, encoding: .utf8)
+        var summary = report.findings.joined(separator: "\n") + "\n"
+        let brokers: [String] = report.keyBrokers(10).map { n in "  " + n.id + "\t" + String(format: "%.1f", n.betweenness) }
+        summary += "\nKey brokers (betweenness):\n" + brokers.joined(separator: "\n") + "\n"
+        if input.graph.droppedSelfLoops + input.graph.mergedDuplicates > 0 {
+            summary += "\n\(input.graph.droppedSelfLoops) self-loops dropped, \(input.graph.mergedDuplicates) repeated ties merged by summing their weights.\n"
+        }
+        try summary.write(toFile: out + "/summary.txt", atomically: true, encoding: .utf8)
+        context.console.print(summary)
+        context.console.print("Per-node measures written to \(out)/nodes.csv.")
+    }
+}
+
 extension Application {
     /// Registers the CLI's commands next to Vapor's `serve`.
     public func registerCommands() {
@@ -126,5 +165,6 @@ extension Application {
         asyncCommands.use(UserCommand(), as: "user")
         asyncCommands.use(TokenCommand(), as: "token")
         asyncCommands.use(BackupCommand(), as: "backup")
+        asyncCommands.use(AnalyzeCommand(), as: "analyze")
     }
 }

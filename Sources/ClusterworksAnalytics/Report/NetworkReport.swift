@@ -1,0 +1,119 @@
+import Foundation
+
+/// Every measure of an actor network at once, with the findings a broker reads: key brokers,
+/// isolated actors, structural holes, brokerage between groups.
+public struct NetworkReport: Sendable {
+    public struct Node: Sendable {
+        public let id: String
+        public let group: String?
+        public let degree: Int
+        public let weightedDegree: Double
+        public let betweenness: Double
+        public let closeness: Double
+        public let eigenvector: Double
+        public let pageRank: Double
+        public let clustering: Double
+        public let core: Int
+        public let constraint: Double
+        public let effectiveSize: Double
+        public let component: Int
+        public let brokerage: [Brokerage.Role: Int]
+
+        public var liaisonCount: Int { (brokerage[.liaison] ?? 0) + (brokerage[.itinerant] ?? 0) }
+    }
+
+    public let nodes: [Node]
+    public let edgeCount: Int
+    public let density: Double
+    public let components: Int
+    public let transitivity: Double
+    public let directed: Bool
+
+    public init(_ input: NetworkInput, threads: Int = 2) {
+        let g = input.graph
+        let betweenness = Betweenness.compute(g, weighted: !g.isUnweighted, threads: threads)
+        let closeness = Closeness.compute(g, threads: threads)
+        let eigen = Eigenvector.compute(g), rank = PageRank.compute(g), clustering = Clustering(g)
+        let core = KCore.compute(g), holes = StructuralHoles(g), comps = Components(g)
+        let brokerage = Brokerage(g, groups: Self.groupNumbers(input.groups))
+        nodes = (0..<g.nodeCount).map { v in
+            Node(id: input.ids[v], group: input.groups[v], degree: g.degree(v), weightedDegree: g.weightedDegree(v), betweenness: betweenness[v],
+                 closeness: closeness[v], eigenvector: eigen[v], pageRank: rank[v], clustering: clustering.local[v], core: core[v],
+                 constraint: holes.constraint[v], effectiveSize: holes.effectiveSize[v], component: comps.label[v], brokerage: brokerage.counts[v])
+        }
+        edgeCount = g.edgeCount
+        density = g.density
+        components = comps.count
+        transitivity = clustering.transitivity
+        directed = g.directed
+    }
+
+    /// Groups as numbers for brokerage; an actor without a group stands alone.
+    static func groupNumbers(_ groups: [String?]) -> [Int] {
+        var index: [String: Int] = [:]
+        return groups.enumerated().map { i, name in
+            guard let name else { return -1 - i }
+            if let k = index[name] { return k }
+            index[name] = index.count
+            return index.count - 1
+        }
+    }
+
+    /// The actors most paths run through, most first.
+    public func keyBrokers(_ count: Int = 5) -> [Node] {
+        Array(nodes.filter { $0.betweenness > 0 }.sorted { $0.betweenness > $1.betweenness }.prefix(count))
+    }
+
+    public var isolated: [Node] { nodes.filter { $0.degree == 0 } }
+
+    /// Actors spanning structural holes: their contacts are not tied to each other.
+    public func holeSpanners(_ count: Int = 5) -> [Node] {
+        Array(nodes.filter { !$0.constraint.isNaN && $0.degree >= 2 }.sorted { $0.constraint < $1.constraint }.prefix(count))
+    }
+
+    /// Plain sentences for the broker.
+    public var findings: [String] {
+        var out: [String] = []
+        out.append("\(nodes.count) actors and \(edgeCount) ties; \(String(format: "%.1f", density * 100)) % of the possible ties exist.")
+        out.append(components == 1 ? "Every actor can reach every other through the ties." : "The actors fall into \(components) separate groups that no tie connects.")
+        let alone = isolated
+        if !alone.isEmpty {
+            let names = alone.prefix(8).map(\.id).joined(separator: ", ") + (alone.count > 8 ? ", …" : "")
+            out.append("\(alone.count) actor\(alone.count == 1 ? " has" : "s have") no tie: \(names).")
+        }
+        let brokers = keyBrokers(3)
+        if !brokers.isEmpty {
+            out.append("Most paths between actors run through \(brokers.map(\.id).joined(separator: ", ")): without them the network would split or stretch.")
+        }
+        let liaisons = nodes.filter { $0.liaisonCount > 0 }.sorted { $0.liaisonCount > $1.liaisonCount }
+        if !liaisons.isEmpty {
+            out.append("\(liaisons.count) actor\(liaisons.count == 1 ? " links" : "s link") groups they do not belong to, first of all \(liaisons.prefix(3).map(\.id).joined(separator: ", ")).")
+        }
+        let spanners = holeSpanners(3)
+        if !spanners.isEmpty { out.append("\(spanners.map(\.id).joined(separator: ", ")) reach contacts who are not tied to each other: they span structural holes.") }
+        let closure = transitivity > 0.3 ? "friends of friends are often tied, so trust can travel" : "few closed triangles, so ties rarely reinforce each other"
+        out.append("Transitivity " + String(format: "%.2f", transitivity) + ": " + closure + ".")
+        return out
+    }
+
+    /// Per-node measures as CSV.
+    public var csv: String {
+        let head = "id,group,degree,weighted_degree,betweenness,closeness,eigenvector,pagerank,clustering,core,constraint,effective_size,component,"
+            + Brokerage.Role.allCases.map(\.rawValue).joined(separator: ",")
+        var lines = [head]
+        for n in nodes {
+            var fields = [Self.quote(n.id), Self.quote(n.group ?? ""), String(n.degree), Self.number(n.weightedDegree), Self.number(n.betweenness)]
+            fields += [Self.number(n.closeness), Self.number(n.eigenvector), Self.number(n.pageRank), Self.number(n.clustering), String(n.core)]
+            fields += [Self.number(n.constraint), Self.number(n.effectiveSize), String(n.component)]
+            fields += Brokerage.Role.allCases.map { String(n.brokerage[$0] ?? 0) }
+            lines.append(fields.joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func quote(_ s: String) -> String {
+        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    }
+
+    static func number(_ d: Double) -> String { d.isNaN ? "" : String(format: "%.6g", d) }
+}
