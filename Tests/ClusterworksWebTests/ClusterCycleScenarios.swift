@@ -13,6 +13,7 @@ enum ClusterCycleScenarios {
         ("given a broker's cluster, the broker takes it from diagnostic to a first plan review, and every bad input is refused", wholeCycle),
         ("people who are not the cluster's broker or manager read its parts but cannot change them", partPermissions),
         ("a form with a bad event shows the form again and writes nothing", eventForm),
+        ("the map of linkages is read as a network: brokers in words, measures as CSV", networkAnalysis),
     ]
 
     struct Setup {
@@ -198,6 +199,24 @@ enum ClusterCycleScenarios {
                                          json: #"{"actionId":"\#(actionId)","funderName":"X","funderKind":"project","form":"cash","pledged":10,"pledgedOn":"1998-01-02"}"#, bearer: broker2)
         try refused(foreign, .unprocessableEntity, "actionId")
         #expect(try await s.b.send(.POST, "/api/v1/indicators", json: #"{"name":"Jobs","unit":"jobs","scale":"count","level":"firm","direction":"higher","disaggregation":"sex"}"#, bearer: viewer).status == .forbidden)
+    }
+
+    static func networkAnalysis(_ app: Application) async throws {
+        var s = try await setup(app)
+        let spinner = try await actor(app, &s, #"{"kind":"enterprise","name":"Spinner","country":"NI","employees":8}"#)
+        let dyer = try await actor(app, &s, #"{"kind":"enterprise","name":"Dyer","country":"NI","employees":8}"#)
+        let exporter = try await actor(app, &s, #"{"kind":"institution","name":"Exporters' association","institutionType":"business_association","country":"NI"}"#)
+        for (a, b, status) in [(spinner, dyer, "existing"), (dyer, exporter, "to_strengthen"), (spinner, exporter, "missing")] {
+            let r = try await s.b.send(.POST, s.base + "/linkages", json: #"{"fromActorId":"\#(a)","tieType":"supplier_of","toActorId":"\#(b)","status":"\#(status)","recordedOn":"1998-01-01"}"#, bearer: s.broker)
+            #expect(r.status == .created)
+        }
+        var b = Browser(app)
+        #expect(try await b.signIn("broker@example.org", "a good long password").status == .seeOther)
+        let page = String(buffer: try await b.get("/clusters/\(s.clusterId)/network-analysis").body)
+        #expect(page.contains("Most paths between actors run through Dyer"))
+        #expect(page.contains("3 actors and 2 ties"))
+        let csv = String(buffer: try await b.get("/clusters/\(s.clusterId)/network-analysis.csv").body)
+        #expect(csv.hasPrefix("id,group,degree") && csv.contains("Dyer,Enterprises,2,2,1,"))
     }
 
     static func eventForm(_ app: Application) async throws {

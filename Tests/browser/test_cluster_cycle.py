@@ -172,3 +172,13 @@ def test_walk_a_cluster_from_diagnostic_to_first_review(server, page):
     row = page.get_by_role("row", name="Sanganer screen printing")
     assert "Action planning" in row.inner_text()
     assert_accessible(page)
+
+
+def test_network_analysis_of_a_cluster_reads_its_map(server, page):
+    sign_in(page, server)
+    page.goto(server + "/clusters?q=bagru")
+    page.get_by_role("link", name="Bagru and Sanganer block printing").click()
+    page.get_by_role("navigation", name="Cluster sections").get_by_role("link", name="Network analysis").click()
+    assert "What the ties say" in page.content()
+    assert page.locator("figure.analysis svg circle").count() >= 3
+    assert_accessible(page)

@@ -28,6 +28,7 @@ func routes(_ app: Application, atlas: WorldAtlas) throws {
     try signedIn.register(collection: PhaseDecisionPages())
     try signedIn.register(collection: NETProgrammePages())
     try signedIn.register(collection: LinkageOverview())
+    try signedIn.register(collection: NetworkAnalysisPages())
     try signedIn.register(collection: TokenController())
     try signedIn.register(collection: UserAdminPages())
 

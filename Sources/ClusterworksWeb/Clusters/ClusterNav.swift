@@ -5,6 +5,7 @@ enum ClusterNav {
     static let sections: [(path: String, label: String)] = [
         ("diagnostics", "Diagnostic"), ("linkages", "Linkages"), ("events", "Events"), ("plan", "Action plan"),
         ("actions", "Actions"), ("contributions", "Cost sharing"), ("reviews", "Reviews"), ("results", "Results"), ("handover", "Handover"),
+        ("network-analysis", "Network analysis"),
     ]
 
     static func header(owner: String, ownerPath: String, current: String, crumbs: Bool = true) -> HTML {

@@ -97,6 +97,7 @@ enum Stylesheet {
     .g-training{fill:#0b5cad;background:#0b5cad}.g-process_layout{fill:#4e9a5b;background:#4e9a5b}.g-inventory{fill:#8e6bb5;background:#8e6bb5}
     .g-total_quality{fill:#2a9d8f;background:#2a9d8f}.g-investment{fill:#d9822b;background:#d9822b}
     .warnings li{color:var(--err)}
+    .analysis .ties line{stroke:#9aa7b4;stroke-width:1}
     details summary{cursor:pointer;font-weight:600;margin:.6rem 0}
     @media (max-width:40rem){dl.record{grid-template-columns:1fr}.signout{margin-left:0}}
     """

@@ -1,0 +1,103 @@
+import ClusterworksAnalytics
+import ClusterworksDomain
+import ClusterworksPersistence
+import Fluent
+import Vapor
+
+/// The cluster's map of linkages read as a network: who brokers, who is isolated, who spans
+/// structural holes, in words a broker understands, with a drawing laid out in Swift.
+struct NetworkAnalysisPages: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("clusters", ":id", "network-analysis", use: page)
+        routes.get("clusters", ":id", "network-analysis.csv", use: csv)
+    }
+
+    /// Existing and to-strengthen ties as they stand now; missing ties are what the network lacks.
+    /// Actors are grouped by kind (enterprises, and institutions by type) for brokerage.
+    static func input(_ cluster: ClusterModel, on db: any Database) async throws -> (NetworkInput, [String: UUID])? {
+        let ties = try await LinkageModel.owned(by: .cluster, try cluster.requireID(), on: db).all()
+        let map = LinkageMap(ties.compactMap(\.tie), on: nil)
+        let actorIds = map.actors
+        guard !actorIds.isEmpty else { return nil }
+        let actors = Dictionary(uniqueKeysWithValues: try await ActorModel.query(on: db).filter(\.$id ~~ actorIds).all().map { ($0.id!, $0) })
+        var names: [String: UUID] = [:]
+        var nodes = "id,group\n", edges = "source,target\n"
+        func q(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        for id in actorIds {
+            guard let a = actors[id] else { continue }
+            var name = a.acronym ?? a.name
+            if names[name] != nil { name += " (" + id.uuidString.prefix(4).lowercased() + ")" }
+            names[name] = id
+            let group = a.actorKind == .enterprise ? "Enterprises" : (a.institutionType.flatMap(InstitutionType.init(rawValue:))?.label ?? "Institutions")
+            nodes += q(name) + "," + q(group) + "\n"
+        }
+        let nameOf = Dictionary(uniqueKeysWithValues: names.map { ($0.value, $0.key) })
+        for t in map.ties where t.status != .missing && t.type != .inConflictWith {
+            guard let a = nameOf[t.from], let b = nameOf[t.to] else { continue }
+            edges += q(a) + "," + q(b) + "\n"
+        }
+        return (try NetworkInput(nodes: Data(nodes.utf8), edges: Data(edges.utf8), directed: false), names)
+    }
+
+    @Sendable func page(req: Request) async throws -> HTML {
+        let cluster = try await RegistryService(registry: Registries.clusters).find(req)
+        let base = "/clusters/\(try cluster.requireID().uuidString.lowercased())"
+        var body: HTML = "<p>No ties recorded yet: the analysis reads the cluster's map of linkages.</p>"
+        if let (input, ids) = try await Self.input(cluster, on: req.db) {
+            let report = NetworkReport(input)
+            let findings = report.findings.map { "<li>\($0)</li>" as HTML }
+            let rows = report.keyBrokers(10).map { n -> HTML in
+                let link = ids[n.id].map { "/actors/\($0.uuidString.lowercased())" } ?? "#"
+                return "<tr><th scope=\"row\"><a href=\"\(link)\">\(n.id)</a></th><td>\(n.group ?? "")</td><td class=\"num\">\(String(format: "%.1f", n.betweenness))</td><td class=\"num\">\(n.degree)</td><td class=\"num\">\(n.constraint.isNaN ? "—" : String(format: "%.2f", n.constraint))</td><td class=\"num\">\(n.liaisonCount)</td></tr>"
+            }
+            body = """
+            <section aria-labelledby="find-h"><h2 id="find-h">What the ties say</h2><ul>\(findings)</ul></section>
+            \(Self.drawing(input, report))
+            <section aria-labelledby="brk-h"><h2 id="brk-h">Key brokers</h2>
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Key brokers"><table><thead><tr><th scope="col">Actor</th><th scope="col">Group</th><th scope="col">Betweenness</th><th scope="col">Ties</th><th scope="col">Constraint</th><th scope="col">Links between other groups</th></tr></thead>
+            <tbody>\(rows)</tbody></table></div>
+            <p><a href="\(base)/network-analysis.csv">Every actor's measures as CSV</a></p></section>
+            """
+        }
+        return Layout.page("Network analysis — \(cluster.name)", req, body: """
+        \(ClusterNav.header(owner: cluster.name, ownerPath: base, current: "network-analysis"))
+        <h1>Network analysis</h1>
+        <p class="hint">Existing ties and ties to strengthen, as the map of linkages stands today; missing ties and conflicts are left out.</p>
+        \(body)
+        """)
+    }
+
+    static func drawing(_ input: NetworkInput, _ report: NetworkReport) -> HTML {
+        let g = input.graph
+        let positions = ForceLayout.compute(g)
+        let size = 520.0
+        let maxB = max(report.nodes.map(\.betweenness).max() ?? 0, 1)
+        var lines: [HTML] = []
+        for v in 0..<g.nodeCount {
+            for t in g.neighbours(v) where Int(t) > v {
+                let (a, b) = (positions[v], positions[Int(t)])
+                lines.append("<line x1=\"\(f(a.x * size))\" y1=\"\(f(a.y * size))\" x2=\"\(f(b.x * size))\" y2=\"\(f(b.y * size))\"/>")
+            }
+        }
+        let dots = report.nodes.enumerated().map { i, n -> HTML in
+            let p = positions[i], r = 4 + 10 * n.betweenness / maxB
+            return "<circle class=\"\(n.group == "Enterprises" ? "node" : "node institution")\" cx=\"\(f(p.x * size))\" cy=\"\(f(p.y * size))\" r=\"\(f(r))\"><title>\(n.id): betweenness \(String(format: "%.1f", n.betweenness))</title></circle><text x=\"\(f(p.x * size + r + 2))\" y=\"\(f(p.y * size + 4))\">\(LinkageGraph.short(n.id))</text>"
+        }
+        return """
+        <figure class="graph analysis"><svg viewBox="-10 -10 \(Int(size + 140)) \(Int(size + 20))" role="img" aria-label="The cluster's actors laid out by their ties; larger circles broker more paths">
+        <g class="ties">\(lines)</g>\(dots)</svg>
+        <figcaption>Tied actors are drawn close together; a larger circle brokers more paths. Light circles are enterprises, dark ones institutions.</figcaption></figure>
+        """
+    }
+
+    static func f(_ v: Double) -> String { String(format: "%.1f", v) }
+
+    @Sendable func csv(req: Request) async throws -> Response {
+        let cluster = try await RegistryService(registry: Registries.clusters).find(req)
+        let text = try await Self.input(cluster, on: req.db).map { NetworkReport($0.0).csv } ?? "id\n"
+        var headers = HTTPHeaders()
+        headers.contentType = .init(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"network-analysis.csv\"")
+        return Response(status: .ok, headers: headers, body: .init(string: text))
+    }
+}
