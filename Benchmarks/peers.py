@@ -37,5 +37,8 @@ tr = timed("transitivity", lambda: g.transitivity_undirected())
 core = timed("k-core", lambda: g.coreness())
 pr = timed("PageRank", lambda: g.pagerank(weights="weight"))
 con = timed("constraint", lambda: g.constraint(weights="weight"))
+ev = timed("eigenvector", lambda: g.eigenvector_centrality(weights="weight", scale=False))
+lv = timed("Louvain (multilevel)", lambda: g.community_multilevel(weights="weight"))
+print(f"  Louvain: {len(lv)} communities, modularity {lv.modularity:.4f}")
 print(f"checks: components {len(comps)}, Σ betweenness {sum(bt):.6e}, Σ weighted {sum(btw):.6e}, Σ closeness {sum(cl):.6f}, "
       f"transitivity {tr:.6f}, max core {max(core)}, Σ PageRank {sum(pr):.6f}, Σ constraint {sum(c for c in con if c == c):.6f}")

@@ -58,6 +58,9 @@ let cc = time("clustering and transitivity") { Clustering(g) }
 let core = time("k-core") { KCore.compute(g) }
 let pr = time("PageRank") { PageRank.compute(g) }
 let holes = time("constraint and effective size") { StructuralHoles(g) }
+let ev = time("eigenvector") { Eigenvector.compute(g) }
+let louvain = time("Louvain") { Louvain(g) }
+print(String(format: "  Louvain: %d communities, modularity %.4f; Σ eigenvector² %.6f", louvain.count, louvain.modularity, ev.reduce(0) { $0 + $1 * $1 }))
 print(String(format: "checks: components %d, Σ betweenness %.6e (2 threads %.6e), Σ weighted %.6e, Σ closeness %.6f, transitivity %.6f, max core %d, Σ PageRank %.6f, Σ constraint %.6f",
              comps.count, bt1.reduce(0, +), bt2.reduce(0, +), btw.reduce(0, +), cl.reduce(0, +), cc.transitivity, core.max() ?? 0,
              pr.reduce(0, +), holes.constraint.filter { !$0.isNaN }.reduce(0, +)))

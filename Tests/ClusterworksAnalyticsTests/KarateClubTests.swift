@@ -140,3 +140,29 @@ struct NetworkInputTests {
         #expect(problem("id\n\"A\n", "source,target\n")?.message == "a quoted value is not closed")
     }
 }
+
+@Suite("Communities")
+struct LouvainTests {
+    @Test("modularity of the club's real split equals networkx's")
+    func modularityOfTheSplit() {
+        let split = [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]
+        #expect(abs(Louvain.modularity(KarateClub.graph, split) - 0.3582347140039447) < 1e-9)
+    }
+
+    @Test("Louvain finds communities whose modularity is within 0.005 of igraph's 0.4198")
+    func louvain() {
+        let l = Louvain(KarateClub.graph)
+        #expect(abs(l.modularity - 0.41978961209730437) < 0.005)
+        #expect(abs(Louvain.modularity(KarateClub.graph, l.community) - l.modularity) < 1e-12)
+        #expect((3...6).contains(l.count))
+    }
+
+    @Test("two cliques joined by one tie fall apart into two communities")
+    func cliques() {
+        var edges: [Graph.Edge] = []
+        for a in 0..<5 { for b in (a + 1)..<5 { edges.append(.init(a, b)); edges.append(.init(a + 5, b + 5)) } }
+        edges.append(.init(0, 5))
+        let l = Louvain(Graph(nodeCount: 10, edges: edges))
+        #expect(l.count == 2 && Set(l.community[0..<5]).count == 1 && l.community[0] != l.community[5])
+    }
+}

@@ -17,6 +17,7 @@ public struct NetworkReport: Sendable {
         public let constraint: Double
         public let effectiveSize: Double
         public let component: Int
+        public let community: Int
         public let brokerage: [Brokerage.Role: Int]
 
         public var liaisonCount: Int { (brokerage[.liaison] ?? 0) + (brokerage[.itinerant] ?? 0) }
@@ -28,6 +29,8 @@ public struct NetworkReport: Sendable {
     public let components: Int
     public let transitivity: Double
     public let directed: Bool
+    public let communities: Int
+    public let modularity: Double
 
     public init(_ input: NetworkInput, threads: Int = 2) {
         let g = input.graph
@@ -36,16 +39,20 @@ public struct NetworkReport: Sendable {
         let eigen = Eigenvector.compute(g), rank = PageRank.compute(g), clustering = Clustering(g)
         let core = KCore.compute(g), holes = StructuralHoles(g), comps = Components(g)
         let brokerage = Brokerage(g, groups: Self.groupNumbers(input.groups))
+        let louvain = Louvain(g)
         nodes = (0..<g.nodeCount).map { v in
             Node(id: input.ids[v], group: input.groups[v], degree: g.degree(v), weightedDegree: g.weightedDegree(v), betweenness: betweenness[v],
                  closeness: closeness[v], eigenvector: eigen[v], pageRank: rank[v], clustering: clustering.local[v], core: core[v],
-                 constraint: holes.constraint[v], effectiveSize: holes.effectiveSize[v], component: comps.label[v], brokerage: brokerage.counts[v])
+                 constraint: holes.constraint[v], effectiveSize: holes.effectiveSize[v], component: comps.label[v],
+                 community: louvain.community[v], brokerage: brokerage.counts[v])
         }
         edgeCount = g.edgeCount
         density = g.density
         components = comps.count
         transitivity = clustering.transitivity
         directed = g.directed
+        communities = louvain.count
+        modularity = louvain.modularity
     }
 
     /// Groups as numbers for brokerage; an actor without a group stands alone.
@@ -89,6 +96,9 @@ public struct NetworkReport: Sendable {
         if !liaisons.isEmpty {
             out.append("\(liaisons.count) actor\(liaisons.count == 1 ? " links" : "s link") groups they do not belong to, first of all \(liaisons.prefix(3).map(\.id).joined(separator: ", ")).")
         }
+        if communities > 1 && modularity > 0.3 {
+            out.append("The ties form \(communities) communities (modularity " + String(format: "%.2f", modularity) + "): actors deal mostly within their own.")
+        }
         let spanners = holeSpanners(3)
         if !spanners.isEmpty { out.append("\(spanners.map(\.id).joined(separator: ", ")) reach contacts who are not tied to each other: they span structural holes.") }
         let closure = transitivity > 0.3 ? "friends of friends are often tied, so trust can travel" : "few closed triangles, so ties rarely reinforce each other"
@@ -98,13 +108,13 @@ public struct NetworkReport: Sendable {
 
     /// Per-node measures as CSV.
     public var csv: String {
-        let head = "id,group,degree,weighted_degree,betweenness,closeness,eigenvector,pagerank,clustering,core,constraint,effective_size,component,"
+        let head = "id,group,degree,weighted_degree,betweenness,closeness,eigenvector,pagerank,clustering,core,constraint,effective_size,component,community,"
             + Brokerage.Role.allCases.map(\.rawValue).joined(separator: ",")
         var lines = [head]
         for n in nodes {
             var fields = [Self.quote(n.id), Self.quote(n.group ?? ""), String(n.degree), Self.number(n.weightedDegree), Self.number(n.betweenness)]
             fields += [Self.number(n.closeness), Self.number(n.eigenvector), Self.number(n.pageRank), Self.number(n.clustering), String(n.core)]
-            fields += [Self.number(n.constraint), Self.number(n.effectiveSize), String(n.component)]
+            fields += [Self.number(n.constraint), Self.number(n.effectiveSize), String(n.component), String(n.community)]
             fields += Brokerage.Role.allCases.map { String(n.brokerage[$0] ?? 0) }
             lines.append(fields.joined(separator: ","))
         }
