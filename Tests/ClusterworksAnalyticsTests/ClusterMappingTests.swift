@@ -1,0 +1,50 @@
+@testable import ClusterworksAnalytics
+import Testing
+
+@Suite("Cluster mapping")
+struct ClusterMappingTests {
+    // Regions A, B, C; industries 0 and 1 in traded clusters 0 and 1, industry 2 in local cluster 2.
+    func row(_ year: Int, _ region: Int, _ industry: Int, _ employment: Double, _ establishments: Double) -> ClusterMapping.Row {
+        .init(year: year, region: region, industry: industry, employment: employment, establishments: establishments, payroll: employment * 10)
+    }
+
+    var rows: [ClusterMapping.Row] {
+        [row(2000, 0, 0, 100, 10), row(2000, 0, 1, 50, 5), row(2000, 0, 2, 50, 5),
+         row(2000, 1, 0, 20, 2), row(2000, 1, 1, 100, 8), row(2000, 1, 2, 80, 6),
+         row(2000, 2, 0, 10, 1), row(2000, 2, 1, 10, 1), row(2000, 2, 2, 180, 9),
+         row(2001, 0, 0, 120, 11)]
+    }
+
+    var mapping: ClusterMapping { ClusterMapping(rows: rows, regions: 3, industries: 3, clusterOf: [0, 1, 2], traded: [true, true, false]) }
+
+    @Test("an industry's location quotient is its regional share over its national share")
+    func industryLQ() {
+        let r = mapping.results[0]
+        #expect(abs(r.industryLQ[0][0]! - (100.0 / 200) / (130.0 / 600)) < 1e-12)
+    }
+
+    @Test("a cluster's location quotient compares shares within clusters of the same type")
+    func clusterLQ() {
+        let r = mapping.results[0]
+        #expect(abs(r.clusterLQ[0][0]! - (100.0 / 150) / (130.0 / 290)) < 1e-12)
+        #expect(abs(r.clusterLQ[2][2]! - (180.0 / 180) / (310.0 / 310)) < 1e-12)
+        #expect(r.cells[0][0].wage == 10)
+    }
+
+    @Test("a strong cluster has LQ at or above the 75th percentile and 1, employment and establishments above the 25th")
+    func strong() {
+        let r = mapping.results[0]
+        #expect(r.strong[0] == [0])
+        #expect(r.strong[2].isEmpty)
+        #expect(abs(Quantile.linear([0.3718, 1.1154, 1.4872], 0.75) - 1.3013) < 1e-12)
+    }
+
+    @Test("top three traded clusters and growth between the two years")
+    func topAndGrowth() {
+        let m = mapping
+        #expect(m.results[0].topThree[0] == [0, 1])
+        #expect(m.results[0].topThree[1] == [1, 0])
+        let g = m.growth!
+        #expect(g[0][0].change == 20 && g[0][0].rate == 0.2)
+    }
+}
