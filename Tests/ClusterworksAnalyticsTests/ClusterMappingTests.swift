@@ -1,3 +1,4 @@
+import Foundation
 @testable import ClusterworksAnalytics
 import Testing
 
@@ -46,5 +47,39 @@ struct ClusterMappingTests {
         #expect(m.results[0].topThree[1] == [1, 0])
         let g = m.growth!
         #expect(g[0][0].change == 20 && g[0][0].rate == 0.2)
+    }
+}
+
+@Suite("Reading regional statistics")
+struct StatisticsInputTests {
+    let definitions = "industry,cluster,traded\n3110,Food processing,1\n1410,Apparel,1\n4711,Local retail,0\n"
+
+    func read(_ stats: String, _ defs: String? = nil) throws -> StatisticsInput {
+        try StatisticsInput(statistics: Data(stats.utf8), definitions: Data((defs ?? definitions).utf8))
+    }
+
+    func problem(_ stats: String, _ defs: String? = nil) -> CSVTable.Problem? {
+        do { _ = try read(stats, defs); return nil } catch let p as CSVTable.Problem { return p } catch { return nil }
+    }
+
+    @Test("header order is free and extra columns are ignored")
+    func reads() throws {
+        let input = try read("region,note,industry,year,payroll,establishments,employment\r\nPune,x,3110,2000,5000.5,10,100\r\nPune,y,4711,2000,10,1,50\n")
+        #expect(input.regionNames == ["Pune"] && input.rows.count == 2)
+        #expect(input.rows[0].employment == 100 && input.rows[0].payroll == 5000.5 && input.rows[0].year == 2000)
+        #expect(input.mapping.results[0].cells[0][0].employment == 100)
+    }
+
+    @Test("every malformed line is reported with its line and column")
+    func problems() {
+        let head = "year,region,industry,employment,establishments,payroll\n"
+        #expect(problem("") == .init(line: 1, column: nil, message: "the statistics file is empty"))
+        #expect(problem("year,region,industry,employment,payroll\n")?.column == "establishments")
+        #expect(problem(head + "2000,Pune,3110,many,1,1\n") == .init(line: 2, column: "employment", message: "\"many\" is not a number"))
+        #expect(problem(head + "2000,Pune,3110,10,1,1\n2000,Pune,1410,-5,1,1\n") == .init(line: 3, column: "employment", message: "cannot be negative"))
+        #expect(problem(head + "2000,Pune,9999,10,1,1\n")?.column == "industry")
+        #expect(problem(head + "2000,Pune,3110,10,1,1\n2000,Pune,3110,12,1,1\n")?.line == 3)
+        #expect(problem(head + "2000,Pune,3110,10,1\n")?.line == 2)
+        #expect(problem(head, "industry,cluster,traded\n3110,Food,2\n")?.column == "traded")
     }
 }

@@ -157,6 +157,34 @@ struct AnalyzeCommand: AsyncCommand {
     }
 }
 
+/// `clusterworks map-clusters --stats stats.csv --definitions clusters.csv --out DIR`.
+struct MapClustersCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "stats", help: "CSV with year, region, industry, employment, establishments, payroll") var stats: String?
+        @Option(name: "definitions", help: "CSV with industry, cluster, traded (1 or 0)") var definitions: String?
+        @Option(name: "out", help: "folder for the results") var out: String?
+    }
+    var help: String { "Maps clusters from regional statistics (map-clusters --stats S --definitions D --out DIR)." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        guard let stats = signature.stats, let definitions = signature.definitions, let out = signature.out else {
+            throw Abort(.badRequest, reason: "Usage: clusterworks map-clusters --stats stats.csv --definitions clusters.csv --out DIR")
+        }
+        let input: StatisticsInput
+        do {
+            input = try StatisticsInput(statistics: try Data(contentsOf: URL(fileURLWithPath: stats), options: .alwaysMapped),
+                                        definitions: try Data(contentsOf: URL(fileURLWithPath: definitions)))
+        } catch let p as CSVTable.Problem {
+            throw Abort(.badRequest, reason: "\(p)")
+        }
+        let mapping = input.mapping
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        for (name, text) in MappingOutput.files(input, mapping) { try text.write(toFile: out + "/" + name, atomically: true, encoding: .utf8) }
+        let strong = mapping.results.map { r in r.strong.reduce(0) { $0 + $1.count } }
+        context.console.print("\(input.rows.count) rows, \(input.regionNames.count) regions, \(input.clusterNames.count) clusters; strong clusters per year: \(strong). Results in \(out).")
+    }
+}
+
 extension Application {
     /// Registers the CLI's commands next to Vapor's `serve`.
     public func registerCommands() {
@@ -166,5 +194,6 @@ extension Application {
         asyncCommands.use(TokenCommand(), as: "token")
         asyncCommands.use(BackupCommand(), as: "backup")
         asyncCommands.use(AnalyzeCommand(), as: "analyze")
+        asyncCommands.use(MapClustersCommand(), as: "map-clusters")
     }
 }

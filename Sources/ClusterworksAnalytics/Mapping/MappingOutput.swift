@@ -1,0 +1,39 @@
+import Foundation
+
+/// The cluster map as CSV files: region × cluster figures, strong clusters, top three per region, growth.
+public enum MappingOutput {
+    public static func files(_ input: StatisticsInput, _ m: ClusterMapping) -> [String: String] {
+        func q(_ s: String) -> String { s.contains(where: { $0 == "," || $0 == "\"" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s }
+        func f(_ d: Double?) -> String { d.map { String(format: "%.6g", $0) } ?? "" }
+        var cells = ["year,region,cluster,traded,employment,establishments,wage,lq,strong"]
+        var strong = ["year,region,cluster,lq,employment"], top = ["year,region,rank,cluster,employment"]
+        for r in m.results {
+            for g in 0..<m.regions {
+                let strongHere = Set(r.strong[g])
+                for c in 0..<m.clusters where r.cells[g][c].employment > 0 {
+                    let cell = r.cells[g][c]
+                    cells.append([String(r.year), q(input.regionNames[g]), q(input.clusterNames[c]), m.traded[c] ? "1" : "0", f(cell.employment),
+                                  f(cell.establishments), f(cell.wage), f(r.clusterLQ[g][c]), strongHere.contains(c) ? "1" : "0"].joined(separator: ","))
+                    if strongHere.contains(c) {
+                        strong.append([String(r.year), q(input.regionNames[g]), q(input.clusterNames[c]), f(r.clusterLQ[g][c]), f(cell.employment)].joined(separator: ","))
+                    }
+                }
+                for (rank, c) in r.topThree[g].enumerated() {
+                    top.append([String(r.year), q(input.regionNames[g]), String(rank + 1), q(input.clusterNames[c]), f(r.cells[g][c].employment)].joined(separator: ","))
+                }
+            }
+        }
+        var out = ["region_clusters.csv": cells.joined(separator: "\n") + "\n", "strong_clusters.csv": strong.joined(separator: "\n") + "\n",
+                   "top_clusters.csv": top.joined(separator: "\n") + "\n"]
+        if let growth = m.growth, let first = m.results.first?.year, let last = m.results.last?.year {
+            var lines = ["region,cluster,from,to,change,rate"]
+            for g in 0..<m.regions {
+                for c in 0..<m.clusters where growth[g][c].change != 0 || (m.results.last!.cells[g][c].employment > 0) {
+                    lines.append([q(input.regionNames[g]), q(input.clusterNames[c]), String(first), String(last), f(growth[g][c].change), f(growth[g][c].rate)].joined(separator: ","))
+                }
+            }
+            out["growth.csv"] = lines.joined(separator: "\n") + "\n"
+        }
+        return out
+    }
+}
