@@ -64,3 +64,5 @@ print(String(format: "  Louvain: %d communities, modularity %.4f; Σ eigenvector
 print(String(format: "checks: components %d, Σ betweenness %.6e (2 threads %.6e), Σ weighted %.6e, Σ closeness %.6f, transitivity %.6f, max core %d, Σ PageRank %.6f, Σ constraint %.6f",
              comps.count, bt1.reduce(0, +), bt2.reduce(0, +), btw.reduce(0, +), cl.reduce(0, +), cc.transitivity, core.max() ?? 0,
              pr.reduce(0, +), holes.constraint.filter { !$0.isNaN }.reduce(0, +)))
+
+if args.count > 4 && args[4] == "mapping" { MappingBench.run(regions: 3000, industries: 1000, dir: dir) }

@@ -1,0 +1,35 @@
+import ClusterworksAnalytics
+import Dispatch
+import Foundation
+
+/// Writes a seeded national statistics table (regions × industries × 2 years, 40 % of the cells
+/// filled) and its cluster definitions, then times reading and mapping them end to end.
+enum MappingBench {
+    static func run(regions: Int, industries: Int, dir: String) {
+        var rng = Seeded(state: 7)
+        // Clusters are blocks of 20 industries; seven in ten are traded.
+        let defs = "industry,cluster,traded\n" + (0..<industries).map { "\(1000 + $0),C\($0 / 20),\(($0 / 20) % 10 < 7 ? 1 : 0)" }.joined(separator: "\n") + "\n"
+        var stats = "year,region,industry,employment,establishments,payroll\n"
+        stats.reserveCapacity(regions * industries * 2 * 12)
+        var count = 0
+        for year in [2010, 2020] {
+            for r in 0..<regions {
+                for i in 0..<industries where rng.below(10) < 4 {
+                    let e = 1 + rng.below(500)
+                    stats += "\(year),R\(r),\(1000 + i),\(e),\(1 + e / 20),\(e * (20 + rng.below(30)))\n"
+                    count += 1
+                }
+            }
+        }
+        try! stats.write(toFile: dir + "/bench-stats.csv", atomically: true, encoding: .utf8)
+        try! defs.write(toFile: dir + "/bench-clusters.csv", atomically: true, encoding: .utf8)
+        print("Cluster mapping: \(count) rows, \(regions) regions, \(industries) industries (\(stats.utf8.count / 1_000_000) MB)")
+        let input = time("read statistics and definitions") {
+            try! StatisticsInput(statistics: try! Data(contentsOf: URL(fileURLWithPath: dir + "/bench-stats.csv"), options: .alwaysMapped),
+                                 definitions: try! Data(contentsOf: URL(fileURLWithPath: dir + "/bench-clusters.csv")))
+        }
+        let mapping = time("map clusters (LQ, strong, growth, top three)") { input.mapping }
+        let strong = mapping.results.map { r in r.strong.reduce(0) { $0 + $1.count } }
+        print("  strong clusters per year: \(strong); Σ employment \(Int(input.rows.reduce(0) { $0 + $1.employment }))")
+    }
+}
