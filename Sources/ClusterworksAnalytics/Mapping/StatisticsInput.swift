@@ -38,63 +38,86 @@ public struct StatisticsInput: Sendable {
     }
 
     static func readStatistics(_ data: Data, industries: [String: Int]) throws -> ([String], [ClusterMapping.Row]) {
-        let bytes = [UInt8](data)
-        guard !bytes.isEmpty else { throw CSVTable.Problem(line: 1, column: nil, message: "the statistics file is empty") }
-        var lineStart = 0, line = 1
-        func nextLine() -> ArraySlice<UInt8>? {
-            guard lineStart < bytes.count else { return nil }
-            var end = lineStart
-            while end < bytes.count && bytes[end] != UInt8(ascii: "\n") { end += 1 }
-            var slice = bytes[lineStart..<end]
-            if slice.last == UInt8(ascii: "\r") { slice = slice.dropLast() }
-            lineStart = end + 1
-            return slice
+        try data.withUnsafeBytes { raw in
+            try readStatistics(raw.bindMemory(to: UInt8.self), industries: industries)
         }
-        let header = nextLine()!.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false)
-            .map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased() }
+    }
+
+    /// One pass over the bytes: fields are found by scanning, names interned without making a
+    /// String per row, numbers parsed in place.
+    static func readStatistics(_ bytes: UnsafeBufferPointer<UInt8>, industries: [String: Int]) throws -> ([String], [ClusterMapping.Row]) {
+        guard !bytes.isEmpty else { throw CSVTable.Problem(line: 1, column: nil, message: "the statistics file is empty") }
+        let comma = UInt8(ascii: ","), newline = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        var headerEnd = 0
+        while headerEnd < bytes.count && bytes[headerEnd] != newline { headerEnd += 1 }
+        let header = String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<headerEnd]), as: UTF8.self)
+            .split(separator: ",", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }
         let names = ["year", "region", "industry", "employment", "establishments", "payroll"]
         var at: [Int] = []
         for n in names {
             guard let i = header.firstIndex(of: n) else { throw CSVTable.Problem(line: 1, column: n, message: "the header has no column \"\(n)\"") }
             at.append(i)
         }
-        var regionIndex: [String: Int] = [:], regionNames: [String] = []
+        // For each column of the file: which of our six it is (or -1 to skip).
+        var role = [Int](repeating: -1, count: header.count)
+        for (k, i) in at.enumerated() { role[i] = k }
+        var regions = ByteInterner(capacity: 4096), industryCodes = ByteInterner(capacity: 2048)
+        var industryOf: [Int] = []   // interned industry code → definition index, or -1
         var rows: [ClusterMapping.Row] = []
+        rows.reserveCapacity(bytes.count / 32)
         var seen = Set<UInt64>()
-        while let raw = nextLine() {
+        var pos = headerEnd + 1, line = 1
+        var fieldStart = [Int](repeating: 0, count: 6), fieldEnd = [Int](repeating: 0, count: 6)
+        while pos < bytes.count {
             line += 1
-            if raw.isEmpty { continue }
-            let fields = raw.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false)
-            guard fields.count == header.count else { throw CSVTable.Problem(line: line, column: nil, message: "has \(fields.count) values but the header names \(header.count) columns") }
+            var column = 0, start = pos
+            var end = pos
+            while end < bytes.count && bytes[end] != newline { end += 1 }
+            var lineEnd = end
+            if lineEnd > pos && bytes[lineEnd - 1] == cr { lineEnd -= 1 }
+            if lineEnd == pos { pos = end + 1; continue }
+            var i = pos
+            while true {
+                if i == lineEnd || bytes[i] == comma {
+                    if column < role.count, role[column] >= 0 { fieldStart[role[column]] = start; fieldEnd[role[column]] = i }
+                    column += 1
+                    if i == lineEnd { break }
+                    start = i + 1
+                }
+                i += 1
+            }
+            guard column == header.count else { throw CSVTable.Problem(line: line, column: nil, message: "has \(column) values but the header names \(header.count) columns") }
+            func text(_ k: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart[k]..<fieldEnd[k]]), as: UTF8.self) }
             func number(_ k: Int) throws -> Double {
-                guard let v = Self.parseNumber(fields[at[k]]) else {
-                    throw CSVTable.Problem(line: line, column: names[k], message: "\"\(String(decoding: fields[at[k]], as: UTF8.self))\" is not a number")
+                guard let v = parseNumber(bytes, fieldStart[k], fieldEnd[k]) else {
+                    throw CSVTable.Problem(line: line, column: names[k], message: "\"\(text(k))\" is not a number")
                 }
                 guard v >= 0 else { throw CSVTable.Problem(line: line, column: names[k], message: "cannot be negative") }
                 return v
             }
             let year = try number(0)
             guard year == year.rounded(), (1900...2100).contains(year) else { throw CSVTable.Problem(line: line, column: "year", message: "must be a year between 1900 and 2100") }
-            let industryName = String(decoding: fields[at[2]], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-            guard let industry = industries[industryName] else {
-                throw CSVTable.Problem(line: line, column: "industry", message: "\"\(industryName)\" is not in the cluster definitions")
-            }
-            let regionName = String(decoding: fields[at[1]], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-            guard !regionName.isEmpty else { throw CSVTable.Problem(line: line, column: "region", message: "is empty") }
-            let region: Int
-            if let r = regionIndex[regionName] { region = r } else { region = regionNames.count; regionIndex[regionName] = region; regionNames.append(regionName) }
+            let code = industryCodes.index(bytes, start: fieldStart[2], length: fieldEnd[2] - fieldStart[2])
+            if code == industryOf.count { industryOf.append(industries[text(2).trimmingCharacters(in: .whitespaces)] ?? -1) }
+            let industry = industryOf[code]
+            guard industry >= 0 else { throw CSVTable.Problem(line: line, column: "industry", message: "\"\(text(2))\" is not in the cluster definitions") }
+            guard fieldEnd[1] > fieldStart[1] else { throw CSVTable.Problem(line: line, column: "region", message: "is empty") }
+            let region = regions.index(bytes, start: fieldStart[1], length: fieldEnd[1] - fieldStart[1])
             let key = UInt64(year) << 48 | UInt64(region) << 24 | UInt64(industry)
             guard seen.insert(key).inserted else {
-                throw CSVTable.Problem(line: line, column: nil, message: "\(Int(year)), \(regionName), \(industryName) appears twice")
+                throw CSVTable.Problem(line: line, column: nil, message: "\(Int(year)), \(text(1)), \(text(2)) appears twice")
             }
             rows.append(.init(year: Int(year), region: region, industry: industry, employment: try number(3), establishments: try number(4), payroll: try number(5)))
+            pos = end + 1
         }
+        let regionNames = (0..<regions.count).map { regions.string(bytes, $0).trimmingCharacters(in: .whitespaces) }
         return (regionNames, rows)
     }
 
-    /// A plain decimal number (optional sign, digits, one point) without going through String.
-    static func parseNumber(_ b: ArraySlice<UInt8>) -> Double? {
-        var i = b.startIndex, end = b.endIndex
+    /// A plain decimal number (optional sign, digits, one point) read in place from the bytes.
+    static func parseNumber(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Double? {
+        var i = from, end = to
         while i < end && b[i] == 32 { i += 1 }
         while end > i && b[end - 1] == 32 { end -= 1 }
         guard i < end else { return nil }
