@@ -68,6 +68,8 @@ struct StatisticsInputTests {
         #expect(input.regionNames == ["Pune"] && input.rows.count == 2)
         #expect(input.rows[0].employment == 100 && input.rows[0].payroll == 5000.5 && input.rows[0].year == 2000)
         #expect(input.mapping.results[0].cells[0][0].employment == 100)
+        let spaced = try read("year,region,industry,employment,establishments,payroll\n2000, Pune ,3110,1,1,1\n2000,Pune,1410,2,1,1\n")
+        #expect(spaced.regionNames == ["Pune"])
     }
 
     @Test("every malformed line is reported with its line and column")

@@ -84,6 +84,8 @@ struct GraphInputTests {
         let c = Components(g)
         #expect(c.count == 3 && c.sizes == [2, 2, 1] && c.label == [0, 0, 1, 1, 2])
         #expect(Components.isolated(g) == [4])
+        // In a directed graph, an actor others send ties to is not isolated.
+        #expect(Components.isolated(Graph(nodeCount: 3, edges: [.init(0, 1)], directed: true)) == [2])
     }
 }
 

@@ -102,6 +102,9 @@ public struct StatisticsInput: Sendable {
             if code == industryOf.count { industryOf.append(industries[text(2).trimmingCharacters(in: .whitespaces)] ?? -1) }
             let industry = industryOf[code]
             guard industry >= 0 else { throw CSVTable.Problem(line: line, column: "industry", message: "\"\(text(2))\" is not in the cluster definitions") }
+            // Surrounding spaces do not make another region.
+            while fieldStart[1] < fieldEnd[1] && bytes[fieldStart[1]] == 32 { fieldStart[1] += 1 }
+            while fieldEnd[1] > fieldStart[1] && bytes[fieldEnd[1] - 1] == 32 { fieldEnd[1] -= 1 }
             guard fieldEnd[1] > fieldStart[1] else { throw CSVTable.Problem(line: line, column: "region", message: "is empty") }
             let region = regions.index(bytes, start: fieldStart[1], length: fieldEnd[1] - fieldStart[1])
             let key = UInt64(year) << 48 | UInt64(region) << 24 | UInt64(industry)
@@ -111,7 +114,7 @@ public struct StatisticsInput: Sendable {
             rows.append(.init(year: Int(year), region: region, industry: industry, employment: try number(3), establishments: try number(4), payroll: try number(5)))
             pos = end + 1
         }
-        let regionNames = (0..<regions.count).map { regions.string(bytes, $0).trimmingCharacters(in: .whitespaces) }
+        let regionNames = (0..<regions.count).map { regions.string(bytes, $0) }
         return (regionNames, rows)
     }
 

@@ -35,8 +35,8 @@ public struct Components: Sendable, Equatable {
 
     /// Nodes without any tie.
     public static func isolated(_ g: Graph) -> [Int] {
-        (0..<g.nodeCount).filter { g.degree($0) == 0 && !(g.directed && hasIncoming(g, $0)) }
+        var incoming = [Bool](repeating: false, count: g.nodeCount)
+        if g.directed { for t in g.targets { incoming[Int(t)] = true } }
+        return (0..<g.nodeCount).filter { g.degree($0) == 0 && !incoming[$0] }
     }
-
-    static func hasIncoming(_ g: Graph, _ v: Int) -> Bool { g.targets.contains(Int32(v)) }
 }

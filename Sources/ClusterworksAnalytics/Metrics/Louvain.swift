@@ -109,7 +109,7 @@ public struct Louvain: Sendable {
                 let w = g.weights[i], u = Int(g.targets[i])
                 let factor = g.directed ? 2.0 : 1.0
                 twoM += w * factor
-                total[community[v]] += w * (g.directed ? 1 : 1)
+                total[community[v]] += w
                 if g.directed { total[community[u]] += w }
                 if community[v] == community[u] { inside[community[v]] += w * factor }
             }

@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class ContributionModel: ClusterPart, Timestamped, @unchecked Sendable {
+public final class ContributionModel: ClusterPart, PledgedContribution, Timestamped, @unchecked Sendable {
     public static let schema = "contributions"
 
     @ID(key: .id) public var id: UUID?
@@ -28,9 +28,6 @@ public final class ContributionModel: ClusterPart, Timestamped, @unchecked Senda
     public static let defaultSort: FieldKey = "pledged_on"
     public static let filterColumns: [String: FieldKey] = ["funderKind": "funder_kind", "actionId": "action_id"]
 
-    public var share: CostSharing.Contribution? {
-        FunderKind(rawValue: funderKind).map { .init(kind: $0, pledged: pledged, paid: paid ?? 0) }
-    }
 
     public var values: RecordValues {
         var v = RecordValues()

@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class ProjectContributionModel: NetworkPart, Timestamped, @unchecked Sendable {
+public final class ProjectContributionModel: NetworkPart, PledgedContribution, Timestamped, @unchecked Sendable {
     public static let schema = "project_contributions"
 
     @ID(key: .id) public var id: UUID?
@@ -27,9 +27,6 @@ public final class ProjectContributionModel: NetworkPart, Timestamped, @unchecke
     public static let sortColumns: [String: FieldKey] = ["funderName": "funder_name", "pledged": "pledged"]
     public static let defaultSort: FieldKey = "pledged_on"
     public static let filterColumns: [String: FieldKey] = ["jointProjectId": "joint_project_id", "funderKind": "funder_kind"]
-    public var share: CostSharing.Contribution? {
-        FunderKind(rawValue: funderKind).map { .init(kind: $0, pledged: pledged, paid: paid ?? 0) }
-    }
 
     public var values: RecordValues {
         var v = RecordValues()

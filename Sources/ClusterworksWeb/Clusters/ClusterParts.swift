@@ -122,9 +122,10 @@ enum ClusterParts {
         return errors
     }
 
-    static func institutionRule(_ v: RecordValues, _ db: any Database) async throws -> ValidationErrors {
-        guard let id = v.uuid("institutionId"), let actor = try await ActorModel.find(id, on: db) else { return .init() }
-        return actor.kind == ActorKind.institution.rawValue ? .init() : .init(field: "institutionId", "must be a local institution, not an enterprise")
+    /// The actor named in `key` must be an institution (a handover or a linkage unit goes to one), not an enterprise.
+    static func institutionRule(_ v: RecordValues, _ db: any Database, key: String = "institutionId") async throws -> ValidationErrors {
+        guard let id = v.uuid(key), let actor = try await ActorModel.find(id, on: db), actor.actorKind != .institution else { return .init() }
+        return .init(field: key, "must be a local institution (a chamber, an association, an agency), not an enterprise")
     }
 
     static func scheduleRule(_ w: PartWrite<ClusterModel, BrokerCostStepModel>) async throws -> ValidationErrors {

@@ -10,10 +10,7 @@ enum LinkageUnitParts {
     static let unit = Part<LinkageUnitModel>(
         owner: Registries.projects, ownerKind: .project, path: "linkage-unit", singular: "linkage unit", plural: "Linkage unit",
         columns: ["hostInstitutionId", "establishedOn"], single: true,
-        rules: { w in
-            guard let id = w.values.uuid("hostInstitutionId"), let host = try await ActorModel.find(id, on: w.db), host.actorKind != .institution else { return .init() }
-            return .init(field: "hostInstitutionId", "must be an institution (a chamber, an association, an agency), not an enterprise")
-        })
+        rules: { w in try await ClusterParts.institutionRule(w.values, w.db, key: "hostInstitutionId") })
 
     static let fees = Part<FeeYearModel>(
         owner: Registries.projects, ownerKind: .project, path: "linkage-fees", singular: "year of fees", plural: "Linkage unit fees and cost recovery",

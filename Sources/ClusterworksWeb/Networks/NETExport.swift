@@ -9,14 +9,15 @@ enum NETExport {
         let assessments = try await NETAssessmentModel.query(on: req.db).sort(\.$assessedOn).all()
         let networks = Dictionary(uniqueKeysWithValues: try await NetworkModel.query(on: req.db).all().map { ($0.id!, $0) })
         let programme = try await NETSettings.programmeTargets(on: req.db)
-        var overrides: [UUID: NETTargets] = [:]
+        // Every network's own targets in one query, laid over the programme's once per network.
+        let cells = try await NETTargetModel.query(on: req.db).filter(\.$networkId != nil).all()
+        let overrides = Dictionary(grouping: cells, by: { $0.networkId! }).mapValues { programme.overridden(by: NETTargetModel.matrix($0)) }
         var lines = [(["network", "network_id", "country", "assessed_on", "phase", "scale_min", "scale_max"]
             + NETIndicator.allCases.flatMap { ["\($0.rawValue)_score", "\($0.rawValue)_target", "\($0.rawValue)_gap"] }
             + ["at_or_above_target", "depends_on_broker"]).map(field).joined(separator: ",")]
         for a in assessments {
             guard let n = networks[a.networkId] else { continue }
-            if overrides[a.networkId] == nil { overrides[a.networkId] = programme.overridden(by: try await NETSettings.overrides(a.networkId, on: req.db)) }
-            let c = NETComparison(scores: a.scores, phase: a.networkPhase, targets: overrides[a.networkId]!)
+            let c = NETComparison(scores: a.scores, phase: a.networkPhase, targets: overrides[a.networkId] ?? programme)
             var cells = [n.name, a.networkId.uuidString.lowercased(), n.countryCode, a.assessedOn, a.phase, String(a.scaleMin), String(a.scaleMax)]
             for i in NETIndicator.allCases {
                 let r = c.rows.first { $0.indicator == i }
