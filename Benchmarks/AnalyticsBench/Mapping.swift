@@ -6,6 +6,27 @@ import Foundation
 /// filled) and its cluster definitions, then times reading and mapping them end to end.
 enum MappingBench {
     static func run(regions: Int, industries: Int, dir: String) {
+        write(regions: regions, industries: industries, dir: dir)
+        // The peak memory figure is the mapping's own, not the generator's.
+        try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
+        let start = DispatchTime.now().uptimeNanoseconds
+        let input = time("read statistics and definitions") {
+            try! StatisticsInput(statistics: try! Data(contentsOf: URL(fileURLWithPath: dir + "/bench-stats.csv"), options: .alwaysMapped),
+                                 definitions: try! Data(contentsOf: URL(fileURLWithPath: dir + "/bench-clusters.csv")))
+        }
+        let mapping = time("map clusters (LQs, strong, growth, top 3)") { () -> ClusterMapping in let m = input.mapping; _ = m.growth; return m }
+        print(String(format: "%@ %10.1f ms", "end to end".padding(toLength: 40, withPad: " ", startingAt: 0),
+                     Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6))
+        let single = time("read, one thread (against plain C)") {
+            try! StatisticsInput(statistics: try! Data(contentsOf: URL(fileURLWithPath: dir + "/bench-stats.csv"), options: .alwaysMapped),
+                                 definitions: try! Data(contentsOf: URL(fileURLWithPath: dir + "/bench-clusters.csv")), threads: 1)
+        }
+        precondition(single.rows.count == input.rows.count)
+        let strong = mapping.results.map { r in r.strong.reduce(0) { $0 + $1.count } }
+        print("  strong clusters per year: \(strong); Σ employment \(Int(input.rows.reduce(0) { $0 + $1.employment })); peak memory \(peakMemoryMB()) MB")
+    }
+
+    static func write(regions: Int, industries: Int, dir: String) {
         var rng = Seeded(state: 7)
         // Clusters are blocks of 20 industries; seven in ten are traded.
         let defs = "industry,cluster,traded\n" + (0..<industries).map { "\(1000 + $0),C\($0 / 20),\(($0 / 20) % 10 < 7 ? 1 : 0)" }.joined(separator: "\n") + "\n"
@@ -24,12 +45,13 @@ enum MappingBench {
         try! stats.write(toFile: dir + "/bench-stats.csv", atomically: true, encoding: .utf8)
         try! defs.write(toFile: dir + "/bench-clusters.csv", atomically: true, encoding: .utf8)
         print("Cluster mapping: \(count) rows, \(regions) regions, \(industries) industries (\(stats.utf8.count / 1_000_000) MB)")
-        let input = time("read statistics and definitions") {
-            try! StatisticsInput(statistics: try! Data(contentsOf: URL(fileURLWithPath: dir + "/bench-stats.csv"), options: .alwaysMapped),
-                                 definitions: try! Data(contentsOf: URL(fileURLWithPath: dir + "/bench-clusters.csv")))
-        }
-        let mapping = time("map clusters (LQ, strong, growth, top three)") { input.mapping }
-        let strong = mapping.results.map { r in r.strong.reduce(0) { $0 + $1.count } }
-        print("  strong clusters per year: \(strong); Σ employment \(Int(input.rows.reduce(0) { $0 + $1.employment }))")
+    }
+
+    /// The process's peak resident set (VmHWM), Linux only.
+    static func peakMemoryMB() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kb = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else { return -1 }
+        return kb / 1024
     }
 }

@@ -5,6 +5,7 @@ import Foundation
 // Times the actor-network metrics on a seeded graph with community structure and writes the graph
 // so that `Benchmarks/peers.py` can time igraph on the very same input. Run by hand:
 //   swift build -c release --product analytics-bench && .build/release/analytics-bench [nodes] [ties] [dir]
+//   .build/release/analytics-bench mapping [dir]     (cluster mapping; then Benchmarks/peers_mapping.py [dir])
 
 /// xorshift64*: the same seed gives the same graph on every machine.
 struct Seeded {
@@ -38,6 +39,10 @@ func time<T>(_ label: String, _ body: () -> T) -> T {
 }
 
 let args = CommandLine.arguments
+if args.count > 1 && args[1] == "mapping" {
+    MappingBench.run(regions: 3000, industries: 1000, dir: args.count > 2 ? args[2] : FileManager.default.temporaryDirectory.path)
+    exit(0)
+}
 let nodes = args.count > 1 ? Int(args[1])! : 10_000
 let ties = args.count > 2 ? Int(args[2])! : 100_000
 let dir = args.count > 3 ? args[3] : FileManager.default.temporaryDirectory.path
@@ -65,4 +70,3 @@ print(String(format: "checks: components %d, Σ betweenness %.6e (2 threads %.6e
              comps.count, bt1.reduce(0, +), bt2.reduce(0, +), btw.reduce(0, +), cl.reduce(0, +), cc.transitivity, core.max() ?? 0,
              pr.reduce(0, +), holes.constraint.filter { !$0.isNaN }.reduce(0, +)))
 
-if args.count > 4 && args[4] == "mapping" { MappingBench.run(regions: 3000, industries: 1000, dir: dir) }

@@ -20,8 +20,9 @@ struct ClusterMappingTests {
 
     @Test("an industry's location quotient is its regional share over its national share")
     func industryLQ() {
-        let r = mapping.results[0]
-        #expect(abs(r.industryLQ[0][0]! - (100.0 / 200) / (130.0 / 600)) < 1e-12)
+        let m = mapping
+        #expect(abs(m.industryLQ[0] - (100.0 / 200) / (130.0 / 600)) < 1e-12)
+        #expect(abs(m.industryLQ[9] - 1) < 1e-12)   // alone in its year
     }
 
     @Test("a cluster's location quotient compares shares within clusters of the same type")
@@ -58,8 +59,10 @@ struct StatisticsInputTests {
         try StatisticsInput(statistics: Data(stats.utf8), definitions: Data((defs ?? definitions).utf8))
     }
 
-    func problem(_ stats: String, _ defs: String? = nil) -> CSVTable.Problem? {
-        do { _ = try read(stats, defs); return nil } catch let p as CSVTable.Problem { return p } catch { return nil }
+    func problem(_ stats: String, _ defs: String? = nil) -> CSVTable.Problem? { problems(stats, defs)?.problems.first }
+
+    func problems(_ stats: String, _ defs: String? = nil) -> StatisticsProblems? {
+        do { _ = try read(stats, defs); return nil } catch let p as StatisticsProblems { return p } catch { return nil }
     }
 
     @Test("header order is free and extra columns are ignored")
@@ -82,6 +85,26 @@ struct StatisticsInputTests {
         #expect(problem(head + "2000,Pune,9999,10,1,1\n")?.column == "industry")
         #expect(problem(head + "2000,Pune,3110,10,1,1\n2000,Pune,3110,12,1,1\n")?.line == 3)
         #expect(problem(head + "2000,Pune,3110,10,1\n")?.line == 2)
-        #expect(problem(head, "industry,cluster,traded\n3110,Food,2\n")?.column == "traded")
+        #expect(problems(head, "industry,cluster,traded\n3110,Food,2\n")?.file == .definitions)
+        #expect(problem(head + "1899,Pune,3110,10,1,1\n")?.column == "year")
+        #expect(problem(head + "2000,Pune,3110,99999999999999999999999,1,1\n") == nil)
+    }
+
+    @Test("every malformed line of a file is listed at once, in file order, whichever slice read it")
+    func allProblems() throws {
+        let head = "year,region,industry,employment,establishments,payroll\n"
+        var text = head
+        for k in 0..<2_000 { text += k % 500 == 7 ? "2000,R\(k),3110,x,1,1\n" : "2000,R\(k),3110,\(k),1,1.5\n" }
+        text += "2000,R1,3110,5,1,1\n"
+        let found = problems(text)!
+        #expect(found.problems.map(\.line) == [9, 509, 1009, 1509])
+        // Only when every line reads are duplicates looked for; then the second line is named.
+        let clean = text.replacingOccurrences(of: ",x,", with: ",1,")
+        #expect(problems(clean)!.problems.map(\.line) == [2002])
+        let bytes = Data(clean.dropLast(19).utf8)
+        let sliced = try bytes.withUnsafeBytes { raw in
+            try StatisticsInput.readStatistics(raw.bindMemory(to: UInt8.self), industries: ["3110": 0], threads: 3)
+        }
+        #expect(sliced.0.count == 2_000 && sliced.1.map(\.region) == Array(0..<2_000))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The cluster map as CSV files: region × cluster figures, strong clusters, top three per region, growth.
+/// The cluster map as CSV files: industry location quotients, region × cluster figures, strong
+/// clusters, top three per region, growth.
 public enum MappingOutput {
     public static func files(_ input: StatisticsInput, _ m: ClusterMapping) -> [String: String] {
         func q(_ s: String) -> String { s.contains(where: { $0 == "," || $0 == "\"" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s }
@@ -23,7 +24,13 @@ public enum MappingOutput {
                 }
             }
         }
-        var out = ["region_clusters.csv": cells.joined(separator: "\n") + "\n", "strong_clusters.csv": strong.joined(separator: "\n") + "\n",
+        var industries = ["year,region,industry,employment,lq"]
+        industries.reserveCapacity(input.rows.count + 1)
+        for (k, row) in input.rows.enumerated() {
+            industries.append([String(row.year), q(input.regionNames[row.region]), q(input.industryNames[row.industry]), f(row.employment),
+                               m.industryLQ[k].isNaN ? "" : f(m.industryLQ[k])].joined(separator: ","))
+        }
+        var out = ["industry_lq.csv": industries.joined(separator: "\n") + "\n", "region_clusters.csv": cells.joined(separator: "\n") + "\n", "strong_clusters.csv": strong.joined(separator: "\n") + "\n",
                    "top_clusters.csv": top.joined(separator: "\n") + "\n"]
         if let growth = m.growth, let first = m.results.first?.year, let last = m.results.last?.year {
             var lines = ["region,cluster,from,to,change,rate"]

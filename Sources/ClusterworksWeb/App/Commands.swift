@@ -174,7 +174,7 @@ struct MapClustersCommand: AsyncCommand {
         do {
             input = try StatisticsInput(statistics: try Data(contentsOf: URL(fileURLWithPath: stats), options: .alwaysMapped),
                                         definitions: try Data(contentsOf: URL(fileURLWithPath: definitions)))
-        } catch let p as CSVTable.Problem {
+        } catch let p as StatisticsProblems {
             throw Abort(.badRequest, reason: "\(p)")
         }
         let mapping = input.mapping
