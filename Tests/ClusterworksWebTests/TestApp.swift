@@ -95,6 +95,24 @@ struct Browser {
         return try await send(.POST, path, form: form)
     }
 
+    /// Posts multipart form data, as a form with file inputs does: `files` maps a field to its file's text.
+    mutating func upload(_ path: String, fields: [String: String], files: [String: String], bearer: String? = nil) async throws -> TestingHTTPResponse {
+        let boundary = "cw-boundary-\(UUID().uuidString)"
+        var text = ""
+        var fields = fields
+        if bearer == nil { fields["_csrf"] = csrf }
+        for (k, v) in fields { text += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(k)\"\r\n\r\n\(v)\r\n" }
+        for (k, v) in files {
+            text += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(k)\"; filename=\"\(k).csv\"\r\nContent-Type: text/csv\r\n\r\n\(v)\r\n"
+        }
+        text += "--\(boundary)--\r\n"
+        var headers = HTTPHeaders()
+        if !cookies.isEmpty { headers.add(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")) }
+        headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+        if let bearer { headers.bearerAuthorization = .init(token: bearer) }
+        return try await app.testing().performTest(request: .init(method: .POST, url: URI(string: path), headers: headers, body: ByteBuffer(string: text)))
+    }
+
     mutating func signIn(_ email: String, _ password: String) async throws -> TestingHTTPResponse {
         _ = try await get("/sign-in")
         return try await post("/sign-in", ["email": email, "password": password, "next": "/"])

@@ -2,7 +2,7 @@
 /// rather than one line per attempt. Reading stops after `limit` problems.
 public struct StatisticsProblems: Error, Sendable, CustomStringConvertible {
     public static let limit = 100
-    public enum File: String, Sendable { case statistics, definitions }
+    public enum File: String, Sendable { case statistics, definitions, regions }
     public let problems: [CSVTable.Problem]
     /// The file the problems are in.
     public let file: File

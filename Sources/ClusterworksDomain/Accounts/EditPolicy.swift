@@ -97,6 +97,9 @@ public enum EditPolicy {
     /// The NET target matrix and scale are set for the whole programme.
     public static func canSetProgrammeTargets(_ p: Principal) -> Bool { p.role == .admin || p.role == .programmeManager }
 
+    /// Cluster maps from national statistics choose where a programme works: its managers make them.
+    public static func canMapClusters(_ p: Principal) -> Bool { p.role == .admin || p.role == .programmeManager }
+
     /// Reference data (countries), users and assignments.
     public static func canAdminister(_ p: Principal) -> Bool { p.role == .admin }
 }

@@ -9,5 +9,6 @@ public enum ClusterworksMigrations {
         CreateClusterCycle(),
         CreateNetworkWork(),
         CreateSupplierDevelopment(),
+        CreateClusterMaps(),
     ]
 }

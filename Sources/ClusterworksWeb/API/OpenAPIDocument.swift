@@ -51,7 +51,7 @@ enum OpenAPIDocument {
             if part.deletable { oneOps.append(("delete", op("Delete a \(part.singular)", path: ["id", "partId"], noContent: true))) }
             paths.append((one, .object(oneOps)))
         }
-        paths += clusterCycleOperations() + networkOperations()
+        paths += clusterCycleOperations() + networkOperations() + clusterMapOperations()
         paths.append(("/users", .object([("get", op("List users (admin)", list: "User", filters: UserModel.filterColumns.keys.sorted())),
                                          ("post", op("Create a user (admin)", body: "UserCreate", created: "User"))])))
         paths.append(("/users/me", .object([("get", op("The signed-in user", one: "User"))])))
@@ -103,6 +103,13 @@ enum OpenAPIDocument {
         schemas.append(("CostSharing", .object([("type", .string("object")), ("description", .string("Pledged and paid by funder kind, shares 0…1, share of pledges honoured"))])))
         schemas.append(("User", schema(UserSchema.schema)))
         schemas.append(("UserCreate", schema(UserSchema.schema, extra: [("password", .object([("type", .string("string")), ("minLength", .int(PasswordPolicy.minimumLength)), ("writeOnly", .bool(true))]))])))
+        schemas.append(("ClusterMap", .object([("type", .string("object")), ("description", .string("A cluster map: id, name, countryCode, firstYear, lastYear, rows, regions, industries, clusters, strongClusters; one map also has regionsMatching, offset and items (regions with their ranked candidates: rank, cluster, strong, topThree, lq, employment, establishments, wage, employmentChange, growthRate)"))])))
+        schemas.append(("ClusterMapUpload", .object([("type", .string("object")), ("required", .array([.string("name"), .string("statistics"), .string("definitions")])), ("properties", .object([
+            ("name", .object([("type", .string("string")), ("maxLength", .int(200))])),
+            ("countryCode", .object([("type", .string("string")), ("pattern", .string("^[A-Z]{2}$"))])),
+            ("statistics", .object([("type", .string("string")), ("contentMediaType", .string("text/csv")), ("description", .string("year, region, industry, employment, establishments, payroll"))])),
+            ("definitions", .object([("type", .string("string")), ("contentMediaType", .string("text/csv")), ("description", .string("industry, cluster, traded (1 or 0)"))])),
+            ("regions", .object([("type", .string("string")), ("contentMediaType", .string("text/csv")), ("description", .string("optional: region, latitude, longitude"))]))]))])))
         schemas.append(("Error", errorSchema))
         return .object([
             ("openapi", .string("3.1.0")),
@@ -143,6 +150,20 @@ enum OpenAPIDocument {
             ("/net/matrix.csv", .object([("get", csv)])),
             ("/networks/{id}/summary", .object([("get", op("Where the network stands: phase and what the next needs, members by year, latest NET, supplier development figures", path: ["id"], one: "NetworkSummary"))])),
             ("/programme/linkages", .object([("get", op("Every vertical network with its supplier development figures", one: "LinkageOverview"))])),
+        ]
+    }
+
+    /// Cluster maps: uploads are multipart form data; a file's problems come back under its name.
+    static func clusterMapOperations() -> [(String, JSONOut)] {
+        var create = op("Map clusters from uploaded statistics (programme managers); 422 lists each malformed line under the file's name", created: "ClusterMap")
+        if case .object(var pairs) = create {
+            pairs.insert(("requestBody", .object([("required", .bool(true)), ("content", .object([("multipart/form-data", .object([("schema", .object([("$ref", .string("#/components/schemas/ClusterMapUpload"))]))]))]))])), at: 1)
+            create = .object(pairs)
+        }
+        return [
+            ("/cluster-maps", .object([("get", op("The programme's cluster maps", one: "ClusterMap")), ("post", create)])),
+            ("/cluster-maps/{id}", .object([("get", op("A map with its regions, most strong clusters first; region=, strong=1, limit (≤ 5000), offset", path: ["id"], one: "ClusterMap")),
+                                            ("delete", op("Delete a map (programme managers)", path: ["id"], noContent: true))])),
         ]
     }
 

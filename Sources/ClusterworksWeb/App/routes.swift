@@ -4,12 +4,17 @@ import Vapor
 
 func routes(_ app: Application, atlas: WorldAtlas) throws {
     let policy = SessionPolicy()
-    app.get("static", "app.css") { _ -> Response in
-        var headers = HTTPHeaders()
-        headers.contentType = .init(type: "text", subType: "css", parameters: ["charset": "utf-8"])
-        headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=3600")
-        return Response(status: .ok, headers: headers, body: .init(string: Stylesheet.css))
+    /// Text the app carries in its code, cached for an hour.
+    func serve(_ name: String, _ subType: String, _ text: String) {
+        app.get("static", .constant(name)) { _ -> Response in
+            var headers = HTTPHeaders()
+            headers.contentType = .init(type: "text", subType: subType, parameters: ["charset": "utf-8"])
+            headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=3600")
+            return Response(status: .ok, headers: headers, body: .init(string: text))
+        }
     }
+    serve("app.css", "css", Stylesheet.css)
+    serve("upload.js", "javascript", ClusterMapForm.script)
     app.get("healthz") { _ in "ok" }
 
     // Pages: cookie session, sign-in required, CSRF on every change.
@@ -29,6 +34,7 @@ func routes(_ app: Application, atlas: WorldAtlas) throws {
     try signedIn.register(collection: NETProgrammePages())
     try signedIn.register(collection: LinkageOverview())
     try signedIn.register(collection: NetworkAnalysisPages())
+    try signedIn.register(collection: ClusterMapPages(atlas: atlas))
     try signedIn.register(collection: TokenController())
     try signedIn.register(collection: UserAdminPages())
 
@@ -46,6 +52,7 @@ func routes(_ app: Application, atlas: WorldAtlas) throws {
     try authed.register(collection: NETAPI())
     try authed.register(collection: NetworkSummaryAPI())
     try authed.register(collection: UserAPI())
+    try authed.register(collection: ClusterMapAPI())
     // Unknown API paths answer JSON too.
     api.get("**") { _ -> Response in throw Abort(.notFound, reason: "No such API route.") }
 }

@@ -1,10 +1,10 @@
 import Vapor
 
-/// The page shell: one stylesheet, no script, a skip link and landmarks for screen readers.
+/// The page shell: one stylesheet, no script (the upload form adds a progress bar), a skip link and landmarks for screen readers.
 enum Layout {
     static let navigation: [(path: String, label: String)] = [
         ("/", "Portfolio"), ("/projects", "Projects"), ("/clusters", "Clusters"), ("/programme/clusters", "Cluster overview"),
-        ("/networks", "Networks"), ("/net/targets", "NET"), ("/programme/linkages", "Supplier development"), ("/indicators", "Indicators"),
+        ("/networks", "Networks"), ("/net/targets", "NET"), ("/programme/linkages", "Supplier development"), ("/cluster-maps", "Cluster mapping"), ("/indicators", "Indicators"),
         ("/actors", "Actors"), ("/persons", "Persons"), ("/countries", "Countries"),
     ]
 

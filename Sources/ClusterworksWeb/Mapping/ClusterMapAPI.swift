@@ -1,0 +1,73 @@
+import ClusterworksAnalytics
+import ClusterworksDomain
+import ClusterworksPersistence
+import Fluent
+import Vapor
+
+/// `/api/v1/cluster-maps`: the same uploads as the page (multipart form data), refused with 422
+/// naming the field — a file's problems listed under its name as "line …, column …: …".
+struct ClusterMapAPI: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("cluster-maps", use: list)
+        routes.on(.POST, "cluster-maps", body: .collect(maxSize: ClusterMapForm.maxUpload), use: create)
+        routes.get("cluster-maps", ":id", use: show)
+        routes.delete("cluster-maps", ":id", use: delete)
+    }
+
+    static func json(_ m: ClusterMapModel) -> JSONOut {
+        .object([("id", .string(m.id!.uuidString.lowercased())), ("name", .string(m.name)), ("countryCode", m.countryCode.map(JSONOut.string) ?? .null),
+                 ("firstYear", .int(m.firstYear)), ("lastYear", .int(m.lastYear)), ("rows", .int(m.rowCount)), ("regions", .int(m.regionCount)),
+                 ("industries", .int(m.industryCount)), ("clusters", .int(m.clusterCount)), ("strongClusters", .int(m.strongCount))])
+    }
+
+    @Sendable func list(req: Request) async throws -> JSONResponse {
+        let maps = try await ClusterMapModel.query(on: req.db).sort(\.$createdAt, .descending).all()
+        return JSONResponse(body: .object([("items", .array(maps.map(Self.json)))]))
+    }
+
+    @Sendable func create(req: Request) async throws -> JSONResponse {
+        guard let s = req.signedIn, EditPolicy.canMapClusters(s.principal) else { throw Abort(.forbidden, reason: "Only programme managers make cluster maps.") }
+        do {
+            let map = try await ClusterMapService.create(ClusterMapForm.upload(req).0, by: s.user.id, on: req)
+            return JSONResponse(body: Self.json(map), status: .created)
+        } catch let refusal as ClusterMapService.Refusal {
+            var errors = refusal.fields
+            for p in refusal.problems?.problems ?? [] { errors.add(refusal.problems!.file.rawValue, p.description) }
+            throw FieldErrors(errors: errors)
+        }
+    }
+
+    /// The map with its regions, most strong clusters first; `region`, `strong=1`, `limit` (at most
+    /// 5,000) and `offset` choose which.
+    @Sendable func show(req: Request) async throws -> JSONResponse {
+        let map = try await ClusterMapPages.find(req)
+        let all = try await ClusterMapRegionModel.query(on: req.db).filter(\.$mapId == map.requireID()).all()
+        let limit = min(max((try? req.query.get(Int.self, at: "limit")) ?? 500, 1), 5000)
+        let offset = max((try? req.query.get(Int.self, at: "offset")) ?? 0, 0)
+        let matching = ClusterMapQuery(req).apply(all)
+        let regions = Array(matching.dropFirst(offset).prefix(limit))
+        var candidates: [UUID: [ClusterMapCandidateModel]] = [:]
+        for batch in stride(from: 0, to: regions.count, by: 500) {
+            let ids = regions[batch..<min(batch + 500, regions.count)].map { $0.id! }
+            for c in try await ClusterMapCandidateModel.query(on: req.db).filter(\.$regionId ~~ ids).sort(\.$rank).all() { candidates[c.regionId, default: []].append(c) }
+        }
+        func number(_ v: Double?) -> JSONOut { v.map(JSONOut.double) ?? .null }
+        let items = regions.map { r -> JSONOut in
+            .object([("name", .string(r.name)), ("latitude", number(r.latitude)), ("longitude", number(r.longitude)),
+                     ("tradedEmployment", .double(r.tradedEmployment)), ("strongClusters", .int(r.strongCount)),
+                     ("candidates", .array((candidates[r.id!] ?? []).map { c in
+                         .object([("rank", .int(c.rank)), ("cluster", .string(c.cluster)), ("strong", .bool(c.strong)), ("topThree", .bool(c.topThree)),
+                                  ("lq", .double(c.lq)), ("employment", .double(c.employment)), ("establishments", .double(c.establishments)),
+                                  ("wage", number(c.wage)), ("employmentChange", number(c.change)), ("growthRate", number(c.rate))])
+                     }))])
+        }
+        guard case .object(let head) = Self.json(map) else { return JSONResponse(body: .null) }
+        return JSONResponse(body: .object(head + [("regionsMatching", .int(matching.count)), ("offset", .int(offset)), ("items", .array(items))]))
+    }
+
+    @Sendable func delete(req: Request) async throws -> Response {
+        guard let s = req.signedIn, EditPolicy.canMapClusters(s.principal) else { throw Abort(.forbidden, reason: "Only programme managers delete cluster maps.") }
+        try await ClusterMapPages.find(req).delete(on: req.db)
+        return Response(status: .noContent)
+    }
+}

@@ -1,0 +1,102 @@
+import ClusterworksAnalytics
+import ClusterworksDomain
+import ClusterworksPersistence
+import Fluent
+import Vapor
+
+/// Cluster mapping in the browser: the programme's maps, the upload form (a progress bar where
+/// scripts run; a plain form where they do not), each map's ranked candidates and its drawing.
+struct ClusterMapPages: RouteCollection {
+    let atlas: WorldAtlas
+    static let regionsPerPage = 25
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("cluster-maps", use: index)
+        routes.on(.POST, "cluster-maps", body: .collect(maxSize: ClusterMapForm.maxUpload), use: create)
+        routes.get("cluster-maps", ":id", use: show)
+        routes.post("cluster-maps", ":id", "delete", use: delete)
+    }
+
+    @Sendable func index(req: Request) async throws -> HTML {
+        try await page(req, form: ClusterMapForm.render(req, values: [:], refusal: nil))
+    }
+
+    private func page(_ req: Request, form: HTML) async throws -> HTML {
+        let maps = try await ClusterMapModel.query(on: req.db).sort(\.$createdAt, .descending).all()
+        let rows = maps.map { m -> HTML in
+            """
+            <tr><th scope="row"><a href="/cluster-maps/\(m.id!.uuidString.lowercased())">\(m.name)</a></th><td>\(m.countryCode ?? "—")</td>
+            <td>\(m.firstYear == m.lastYear ? String(m.lastYear) : "\(m.firstYear)–\(m.lastYear)")</td><td class="num">\(PlanPages.money(Double(m.rowCount)))</td>
+            <td class="num">\(m.regionCount)</td><td class="num">\(m.clusterCount)</td><td class="num">\(m.strongCount)</td></tr>
+            """
+        }
+        let canMap = req.signedIn.map { EditPolicy.canMapClusters($0.principal) } ?? false
+        return Layout.page("Cluster mapping", req, body: """
+        <h1>Cluster mapping</h1>
+        <p class="hint">Where are the clusters? Regional statistics by industry, read as the US Cluster Mapping Project does: location quotients, strong clusters, growth, each region's candidates.</p>
+        \(maps.isEmpty ? "<p>No cluster maps yet.</p>" : """
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Cluster maps"><table><thead><tr><th scope="col">Map</th><th scope="col">Country</th><th scope="col">Years</th><th scope="col">Rows</th><th scope="col">Regions</th><th scope="col">Clusters</th><th scope="col">Strong clusters (last year)</th></tr></thead>
+        <tbody>\(rows)</tbody></table></div>
+        """ as HTML)
+        \(canMap ? form : "<p class=\"hint\">Programme managers upload statistics to make a new map.</p>" as HTML)
+        """)
+    }
+
+    @Sendable func create(req: Request) async throws -> Response {
+        guard let s = req.signedIn, EditPolicy.canMapClusters(s.principal) else { throw Abort(.forbidden, reason: "Only programme managers make cluster maps.") }
+        let (upload, values) = ClusterMapForm.upload(req)
+        do {
+            let map = try await ClusterMapService.create(upload, by: s.user.id, on: req)
+            return req.redirect(to: "/cluster-maps/\(try map.requireID().uuidString.lowercased())", redirectType: .normal)
+        } catch let refusal as ClusterMapService.Refusal {
+            let html = try await page(req, form: ClusterMapForm.render(req, values: values, refusal: refusal))
+            return try await html.encodeResponse(status: .unprocessableEntity, for: req)
+        }
+    }
+
+    static func find(_ req: Request) async throws -> ClusterMapModel {
+        guard let id = req.parameters.get("id", as: UUID.self), let map = try await ClusterMapModel.find(id, on: req.db) else {
+            throw Abort(.notFound, reason: "No such cluster map.")
+        }
+        return map
+    }
+
+    @Sendable func show(req: Request) async throws -> HTML {
+        let map = try await Self.find(req)
+        let filter = ClusterMapQuery(req)
+        let all = try await ClusterMapRegionModel.query(on: req.db).filter(\.$mapId == map.requireID()).all()
+        let regions = filter.apply(all)
+        let shown = Array(regions.dropFirst(filter.page * Self.regionsPerPage).prefix(Self.regionsPerPage))
+        let candidates = try await ClusterMapCandidateModel.query(on: req.db).filter(\.$regionId ~~ shown.map { $0.id! }).sort(\.$rank).all()
+        let byRegion = Dictionary(grouping: candidates, by: \.regionId)
+        let country = map.countryCode.flatMap { code in atlas.countries.first { $0.code == code } }
+        let canMap = req.signedIn.map { EditPolicy.canMapClusters($0.principal) } ?? false
+        let id = map.id!.uuidString.lowercased()
+        return Layout.page(map.name, req, body: """
+        <p class="crumbs"><a href="/cluster-maps">Cluster mapping</a></p>
+        <h1>\(map.name)</h1>
+        <div class="cards">
+        <div class="card"><strong>\(map.regionCount)</strong>Regions</div>
+        <div class="card"><strong>\(map.clusterCount)</strong>Clusters defined</div>
+        <div class="card"><strong>\(map.strongCount)</strong>Strong clusters in \(String(map.lastYear))</div>
+        <div class="card"><strong>\(PlanPages.money(Double(map.rowCount)))</strong>Statistics rows, \(map.firstYear == map.lastYear ? String(map.lastYear) : "\(map.firstYear)–\(map.lastYear)")</div>
+        </div>
+        \(ClusterMapDrawing.svg(all, country: country))
+        <section aria-labelledby="cand-h"><h2 id="cand-h">Candidate clusters by region</h2>
+        <p class="hint">Traded clusters a region is specialised in (location quotient at least 1), strong ones first, then by location quotient; at most \(ClusterMapService.candidatesPerRegion) per region. Strong: LQ at or above the 75th percentile of the regions with that cluster, employment and establishments above their 25th percentile.</p>
+        \(filter.form(action: "/cluster-maps/\(id)"))
+        \(ClusterMapTable.render(shown, byRegion, lastYear: map.lastYear, firstYear: map.firstYear))
+        \(filter.pager(base: "/cluster-maps/\(id)", total: regions.count, perPage: Self.regionsPerPage))
+        </section>
+        \(canMap ? """
+        <form method="post" action="/cluster-maps/\(id)/delete" class="danger">\(Layout.csrfField(req))<button type="submit">Delete this map</button></form>
+        """ as HTML : .empty)
+        """)
+    }
+
+    @Sendable func delete(req: Request) async throws -> Response {
+        guard let s = req.signedIn, EditPolicy.canMapClusters(s.principal) else { throw Abort(.forbidden, reason: "Only programme managers delete cluster maps.") }
+        try await Self.find(req).delete(on: req.db)
+        return req.redirect(to: "/cluster-maps", redirectType: .normal)
+    }
+}

@@ -1,0 +1,43 @@
+import ClusterworksPersistence
+import Vapor
+
+/// Which regions of a map to list: a name to look for, only regions with strong clusters, the page.
+/// Regions with more strong clusters come first, then those with more traded employment.
+struct ClusterMapQuery {
+    var search: String
+    var strongOnly: Bool
+    var page: Int
+
+    init(_ req: Request) {
+        search = ((try? req.query.get(String.self, at: "region")) ?? "").trimmingCharacters(in: .whitespaces)
+        strongOnly = (try? req.query.get(String.self, at: "strong")) == "1"
+        page = max(0, ((try? req.query.get(Int.self, at: "page")) ?? 1) - 1)
+    }
+
+    func apply(_ regions: [ClusterMapRegionModel]) -> [ClusterMapRegionModel] {
+        regions.filter { (search.isEmpty || $0.name.localizedCaseInsensitiveContains(search)) && (!strongOnly || $0.strongCount > 0) }
+            .sorted { ($0.strongCount, $0.tradedEmployment, $1.name) > ($1.strongCount, $1.tradedEmployment, $0.name) }
+    }
+
+    func form(action: String) -> HTML {
+        """
+        <form method="get" action="\(action)" class="filters"><div class="field"><label for="q-region">Region</label><input id="q-region" name="region" value="\(search)"></div>
+        <div class="field check"><input type="checkbox" id="q-strong" name="strong" value="1"\(strongOnly ? HTML(raw: " checked") : .empty)><label for="q-strong">Only regions with strong clusters</label></div>
+        <p><button type="submit">Show</button></p></form>
+        """
+    }
+
+    func pager(base: String, total: Int, perPage: Int) -> HTML {
+        let pages = max(1, (total + perPage - 1) / perPage)
+        guard pages > 1 else { return "<p>\(total) \(total == 1 ? "region" : "regions").</p>" }
+        var query = "region=\(search.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
+        if strongOnly { query += "&strong=1" }
+        func link(_ p: Int, _ label: String, rel: String) -> HTML {
+            "<a href=\"\(base)?\(query)&page=\(p)\" rel=\"\(rel)\">\(label)</a>"
+        }
+        return """
+        <nav aria-label="Pages of regions" class="pager"><p>Regions \(page * perPage + 1)–\(min(total, (page + 1) * perPage)) of \(total).
+        \(page > 0 ? link(page, "Previous", rel: "prev") : .empty) \(page + 1 < pages ? link(page + 2, "Next", rel: "next") : .empty)</p></nav>
+        """
+    }
+}

@@ -1,0 +1,30 @@
+import ClusterworksPersistence
+import Foundation
+
+/// The ranked candidates of each region listed, one row per candidate, the region spanning its rows.
+enum ClusterMapTable {
+    static func render(_ regions: [ClusterMapRegionModel], _ candidates: [UUID: [ClusterMapCandidateModel]], lastYear: Int, firstYear: Int) -> HTML {
+        guard !regions.isEmpty else { return "<p>No region matches.</p>" }
+        let growth = firstYear != lastYear
+        let rows = regions.map { r -> HTML in
+            let list = candidates[r.id!] ?? []
+            let head: HTML = "<th scope=\"rowgroup\" rowspan=\"\(max(1, list.count))\">\(r.name)<br><span class=\"hint\">\(r.strongCount) strong</span></th>"
+            guard !list.isEmpty else { return "<tbody><tr>\(head)<td colspan=\"\(growth ? 8 : 7)\">No traded cluster with a location quotient of 1 or more.</td></tr></tbody>" }
+            let trs = list.enumerated().map { k, c -> HTML in
+                """
+                <tr>\(k == 0 ? head : .empty)<td class="num">\(c.rank)</td><td>\(c.cluster)\(c.topThree ? " (top three by jobs)" : "")</td>
+                <td>\(c.strong ? "<strong>strong</strong>" as HTML : "—")</td><td class="num">\(String(format: "%.2f", c.lq))</td>
+                <td class="num">\(PlanPages.money(c.employment))</td><td class="num">\(PlanPages.money(c.establishments))</td>
+                <td class="num">\(c.wage.map { PlanPages.money($0) } ?? "—")</td>\(growth ? "<td class=\"num\">\(c.rate.map { String(format: "%+.0f %%", $0 * 100) } ?? "new")</td>" as HTML : .empty)</tr>
+                """
+            }
+            return "<tbody>\(trs)</tbody>"
+        }
+        return """
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Candidate clusters by region"><table class="candidates"><thead><tr>
+        <th scope="col">Region</th><th scope="col">Rank</th><th scope="col">Cluster</th><th scope="col">Strong</th><th scope="col">Location quotient</th>
+        <th scope="col">Jobs \(String(lastYear))</th><th scope="col">Establishments</th><th scope="col">Wage per job</th>\(growth ? "<th scope=\"col\">Jobs since \(String(firstYear))</th>" as HTML : .empty)
+        </tr></thead>\(rows)</table></div>
+        """
+    }
+}
