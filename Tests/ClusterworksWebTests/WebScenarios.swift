@@ -289,6 +289,8 @@ enum WebScenarios {
         var b = Browser(app)
         let signIn = try await b.get("/sign-in")
         #expect(signIn.headers.first(name: "Content-Security-Policy")?.contains("frame-ancestors 'none'") == true)
+        #expect(signIn.headers.first(name: "Content-Security-Policy")?.contains("script-src 'self';") == true)
+        #expect(signIn.headers.first(name: "Content-Security-Policy")?.contains("unsafe-inline") == false)
         #expect(signIn.headers.first(name: "X-Content-Type-Options") == "nosniff")
         #expect(signIn.headers.first(name: "Referrer-Policy") != nil)
         let r = try await b.signIn("admin@example.org", TestApp.adminPassword)

@@ -69,11 +69,28 @@ struct RequireSignIn: AsyncMiddleware {
 struct CSRFMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if request.method != .GET && request.method != .HEAD {
+            // Routes collect their bodies after middleware has run, and the token is in the body:
+            // a body still streaming in (a large upload) is collected here, within the route's limit.
+            if request.body.data == nil {
+                let limit = (request.route?.userInfo[BodyLimit.key] as? Int) ?? request.application.routes.defaultMaxBodySize.value
+                _ = try await request.body.collect(max: limit).get()
+            }
             let sent = (try? request.content.get(String.self, at: "_csrf")) ?? request.headers.first(name: "X-CSRF-Token") ?? ""
             guard let expected = request.signedIn?.session?.csrfToken, SecretToken.equal(sent, expected) else {
                 throw Abort(.forbidden, reason: "The form has expired or did not come from this site. Reload the page and try again.")
             }
         }
         return try await next.respond(to: request)
+    }
+}
+
+/// A route's own limit on the body it collects, for middleware that must read the body first.
+enum BodyLimit {
+    static let key = "bodyLimit"
+
+    @discardableResult
+    static func on(_ route: Route, _ size: ByteCount) -> Route {
+        route.userInfo[key] = size.value
+        return route
     }
 }

@@ -22,6 +22,7 @@ public enum DemoProgramme {
             try await DemoClusterCycle.load(tx, clusters: c, actors: a)
             try await DemoNetworkStories.load(tx, projects: p, actors: a)
             try await DemoSupplierStories.load(tx, projects: p, actors: a)
+            try await DemoClusterMap.load(tx, countryCode: "IN")
         }
         return true
     }

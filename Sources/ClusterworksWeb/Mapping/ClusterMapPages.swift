@@ -12,7 +12,7 @@ struct ClusterMapPages: RouteCollection {
 
     func boot(routes: any RoutesBuilder) throws {
         routes.get("cluster-maps", use: index)
-        routes.on(.POST, "cluster-maps", body: .collect(maxSize: ClusterMapForm.maxUpload), use: create)
+        BodyLimit.on(routes.on(.POST, "cluster-maps", body: .collect(maxSize: ClusterMapForm.maxUpload), use: create), ClusterMapForm.maxUpload)
         routes.get("cluster-maps", ":id", use: show)
         routes.post("cluster-maps", ":id", "delete", use: delete)
     }
