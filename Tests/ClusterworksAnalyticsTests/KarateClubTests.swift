@@ -103,12 +103,23 @@ struct MoreMeasuresTests {
         let cases: [([Int], Brokerage.Role)] = [([0, 0, 0], .coordinator), ([0, 1, 0], .itinerant), ([0, 1, 1], .gatekeeper),
                                                 ([0, 0, 1], .representative), ([0, 1, 2], .liaison)]
         for (groups, role) in cases {
-            #expect(Brokerage(path, groups: groups).counts[1] == [role: 1], "\(groups)")
+            #expect(Brokerage(path, groups: groups).roles(1) == [role: 1], "\(groups)")
         }
         let closed = Graph(nodeCount: 3, edges: [.init(0, 1), .init(1, 2), .init(0, 2)], directed: true)
         #expect(Brokerage(closed, groups: [0, 1, 2]).total(1) == 0)
         let undirected = Graph(nodeCount: 3, edges: [.init(0, 1), .init(1, 2)])
-        #expect(Brokerage(undirected, groups: [0, 1, 2]).counts[1] == [.liaison: 2])
+        #expect(Brokerage(undirected, groups: [0, 1, 2]).roles(1) == [.liaison: 2])
+    }
+
+    @Test("given printers tied to exporters only through finishing units, those units are the bridge and the report says so")
+    func bridges() throws {
+        // Printers 0 and 1, finishers 2 and 3, exporter 4.
+        let g = Graph(nodeCount: 5, edges: [.init(0, 2), .init(1, 2), .init(1, 3), .init(2, 4), .init(3, 4)])
+        let bridge = try #require(Brokerage(g, groups: [0, 0, 1, 1, 2], bridges: true).bridges.first { $0.groups == (0, 2) })
+        #expect(bridge.brokers == [2, 3] && !bridge.directlyTied)
+        let input = try NetworkInput(nodes: Data("id,group\nP1,Printing\nP2,Printing\nF1,Finishing\nF2,Finishing\nX,Export\n".utf8),
+                                     edges: Data("source,target\nP1,F1\nP2,F1\nP2,F2\nF1,X\nF2,X\n".utf8), directed: false)
+        #expect(NetworkReport(input).findings.contains("Printing reach Export only through 2 actors: F1, F2."))
     }
 }
 

@@ -31,6 +31,8 @@ public struct NetworkReport: Sendable {
     public let directed: Bool
     public let communities: Int
     public let modularity: Double
+    /// Pairs of named groups and who brokers between them, most brokers first.
+    public let bridges: [(groups: (String, String), brokers: [String], directlyTied: Bool)]
 
     public init(_ input: NetworkInput, threads: Int = 2) {
         let g = input.graph
@@ -38,13 +40,14 @@ public struct NetworkReport: Sendable {
         let closeness = Closeness.compute(g, threads: threads)
         let eigen = Eigenvector.compute(g), rank = PageRank.compute(g), clustering = Clustering(g)
         let core = KCore.compute(g), holes = StructuralHoles(g), comps = Components(g)
-        let brokerage = Brokerage(g, groups: Self.groupNumbers(input.groups))
+        let numbers = Self.groupNumbers(input.groups)
+        let brokerage = Brokerage(g, groups: numbers, bridges: true)
         let louvain = Louvain(g)
         nodes = (0..<g.nodeCount).map { v in
             Node(id: input.ids[v], group: input.groups[v], degree: g.degree(v), weightedDegree: g.weightedDegree(v), betweenness: betweenness[v],
                  closeness: closeness[v], eigenvector: eigen[v], pageRank: rank[v], clustering: clustering.local[v], core: core[v],
                  constraint: holes.constraint[v], effectiveSize: holes.effectiveSize[v], component: comps.label[v],
-                 community: louvain.community[v], brokerage: brokerage.counts[v])
+                 community: louvain.community[v], brokerage: brokerage.roles(v))
         }
         edgeCount = g.edgeCount
         density = g.density
@@ -53,6 +56,12 @@ public struct NetworkReport: Sendable {
         directed = g.directed
         communities = louvain.count
         modularity = louvain.modularity
+        var nameOf: [Int: String] = [:]
+        for (v, k) in numbers.enumerated() where k >= 0 { nameOf[k] = input.groups[v] }
+        bridges = brokerage.bridges.compactMap { b in
+            guard let x = nameOf[b.groups.0], let y = nameOf[b.groups.1] else { return nil }
+            return ((x, y), b.brokers.map { input.ids[$0] }, b.directlyTied)
+        }
     }
 
     /// Groups as numbers for brokerage; an actor without a group stands alone.
@@ -82,7 +91,7 @@ public struct NetworkReport: Sendable {
     public var findings: [String] {
         var out: [String] = []
         out.append("\(nodes.count) actors and \(edgeCount) ties; \(String(format: "%.1f", density * 100)) % of the possible ties exist.")
-        out.append(components == 1 ? "Every actor can reach every other through the ties." : "The actors fall into \(components) separate groups that no tie connects.")
+        out.append(components == 1 ? "Every actor can reach every other through the ties." : "The actors fall into \(components) separate parts that no tie connects.")
         let alone = isolated
         if !alone.isEmpty {
             let names = alone.prefix(8).map(\.id).joined(separator: ", ") + (alone.count > 8 ? ", …" : "")
@@ -98,6 +107,13 @@ public struct NetworkReport: Sendable {
         }
         if communities > 1 && modularity > 0.3 {
             out.append("The ties form \(communities) communities (modularity " + String(format: "%.2f", modularity) + "): actors deal mostly within their own.")
+        }
+        for b in bridges.prefix(3) {
+            let names = b.brokers.prefix(6).joined(separator: ", ") + (b.brokers.count > 6 ? ", …" : "")
+            let (x, y) = b.groups
+            out.append(b.directlyTied
+                ? "\(b.brokers.count == 1 ? "One actor links" : "These \(b.brokers.count) actors link") \(x) to \(y) beyond their direct ties: \(names)."
+                : "\(x) reach \(y) only through \(b.brokers.count == 1 ? "one actor" : "\(b.brokers.count) actors"): \(names).")
         }
         let spanners = holeSpanners(3)
         if !spanners.isEmpty { out.append("\(spanners.map(\.id).joined(separator: ", ")) reach contacts who are not tied to each other: they span structural holes.") }

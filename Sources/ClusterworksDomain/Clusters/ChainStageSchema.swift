@@ -7,6 +7,7 @@ public enum ChainStageSchema {
             FieldRule("position", "Position in the chain", .integer(1...50), required: true, help: "1 for the first stage (inputs)"),
             FieldRule("name", "Stage", .text(maxLength: 160), required: true, help: "e.g. Milk collection"),
             FieldRule("actors", "Who works at this stage", .longText(maxLength: 2000)),
+            FieldRule("actorIds", "Organisations at this stage", .references(.actor), help: "Groups the network analysis by stage of the value chain"),
             FieldRule("bottlenecks", "Bottlenecks", .textList(maxItems: 30, maxLength: 400), help: "One per line"),
         ]
     )

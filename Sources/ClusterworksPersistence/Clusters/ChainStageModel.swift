@@ -11,6 +11,7 @@ public final class ChainStageModel: ClusterPart, Timestamped, @unchecked Sendabl
     @Field(key: "position") public var position: Int
     @Field(key: "name") public var name: String
     @OptionalField(key: "actors") public var actors: String?
+    @Field(key: "actor_ids") public var actorIds: String
     @Field(key: "bottlenecks") public var bottlenecks: String
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
@@ -27,13 +28,13 @@ public final class ChainStageModel: ClusterPart, Timestamped, @unchecked Sendabl
     public var values: RecordValues {
         var v = RecordValues()
         v.put("diagnosticId", diagnosticId); v.put("position", position); v.put("name", name)
-        v.put("actors", actors); v.put("bottlenecks", lines: bottlenecks)
+        v.put("actors", actors); v.put("actorIds", lines: actorIds); v.put("bottlenecks", lines: bottlenecks)
         return v
     }
 
     public func apply(_ v: RecordValues) {
         if let d = v.uuid("diagnosticId") { diagnosticId = d }
         position = v.int("position") ?? 1; name = v.text("name") ?? ""; actors = v.text("actors")
-        bottlenecks = v.lines("bottlenecks")
+        actorIds = v.lines("actorIds"); bottlenecks = v.lines("bottlenecks")
     }
 }

@@ -1,9 +1,11 @@
 import FluentKit
 import SQLKit
 
-/// Cluster maps from uploaded regional statistics: the run, its regions, their candidate clusters.
+/// Cluster maps from uploaded regional statistics: the run, its regions, their candidate clusters;
+/// and the organisations at each stage of a value chain, which group the network analysis.
 struct CreateClusterMaps: AsyncMigration {
     func prepare(on db: any Database) async throws {
+        try await db.schema(ChainStageModel.schema).field("actor_ids", .string, .required, .sql(.default(""))).update()
         try await db.schema(ClusterMapModel.schema).id()
             .field("name", .string, .required).field("country_code", .string)
             .field("created_by", .uuid, .references(UserModel.schema, .id, onDelete: .setNull))
@@ -30,5 +32,6 @@ struct CreateClusterMaps: AsyncMigration {
 
     func revert(on db: any Database) async throws {
         for table in [ClusterMapCandidateModel.schema, ClusterMapRegionModel.schema, ClusterMapModel.schema] { try await db.schema(table).delete() }
+        try await db.schema(ChainStageModel.schema).deleteField("actor_ids").update()
     }
 }

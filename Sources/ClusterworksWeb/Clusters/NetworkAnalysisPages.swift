@@ -12,14 +12,18 @@ struct NetworkAnalysisPages: RouteCollection {
         routes.get("clusters", ":id", "network-analysis.csv", use: csv)
     }
 
+    /// How actors are grouped for brokerage: by their stage in the value chain (organisations not
+    /// in the chain by their kind), or by kind alone.
+    enum Grouping: String { case stage, kind }
+
     /// Existing and to-strengthen ties as they stand now; missing ties are what the network lacks.
-    /// Actors are grouped by kind (enterprises, and institutions by type) for brokerage.
-    static func input(_ cluster: ClusterModel, on db: any Database) async throws -> (NetworkInput, [String: UUID])? {
+    static func input(_ cluster: ClusterModel, grouping: Grouping = .stage, on db: any Database) async throws -> (NetworkInput, [String: UUID])? {
         let ties = try await LinkageModel.owned(by: .cluster, try cluster.requireID(), on: db).all()
         let map = LinkageMap(ties.compactMap(\.tie), on: nil)
         let actorIds = map.actors
         guard !actorIds.isEmpty else { return nil }
         let actors = Dictionary(uniqueKeysWithValues: try await ActorModel.query(on: db).filter(\.$id ~~ actorIds).all().map { ($0.id!, $0) })
+        let stages = grouping == .stage ? try await stageOfActors(cluster, on: db) : [:]
         var names: [String: UUID] = [:]
         var nodes = "id,group\n", edges = "source,target\n"
         func q(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
@@ -28,8 +32,8 @@ struct NetworkAnalysisPages: RouteCollection {
             var name = a.acronym ?? a.name
             if names[name] != nil { name += " (" + id.uuidString.prefix(4).lowercased() + ")" }
             names[name] = id
-            let group = a.actorKind == .enterprise ? "Enterprises" : (a.institutionType.flatMap(InstitutionType.init(rawValue:))?.label ?? "Institutions")
-            nodes += q(name) + "," + q(group) + "\n"
+            let kind = a.actorKind == .enterprise ? "Enterprises" : (a.institutionType.flatMap(InstitutionType.init(rawValue:))?.label ?? "Institutions")
+            nodes += q(name) + "," + q(stages[id] ?? kind) + "\n"
         }
         let nameOf = Dictionary(uniqueKeysWithValues: names.map { ($0.value, $0.key) })
         for t in map.ties where t.status != .missing && t.type != .inConflictWith {
@@ -39,19 +43,34 @@ struct NetworkAnalysisPages: RouteCollection {
         return (try NetworkInput(nodes: Data(nodes.utf8), edges: Data(edges.utf8), directed: false), names)
     }
 
+    /// Each organisation's stage in the value chain of the cluster's latest diagnostic (the first
+    /// stage that lists it).
+    static func stageOfActors(_ cluster: ClusterModel, on db: any Database) async throws -> [UUID: String] {
+        guard let diagnostic = try await DiagnosticModel.query(on: db).filter(\.$clusterId == cluster.requireID()).sort(\.$version, .descending).first() else { return [:] }
+        var stageOf: [UUID: String] = [:]
+        for stage in try await ChainStageModel.query(on: db).filter(\.$diagnosticId == diagnostic.requireID()).sort(\.$position).all() {
+            for id in stage.values.ids("actorIds") where stageOf[id] == nil { stageOf[id] = stage.name }
+        }
+        return stageOf
+    }
+
     @Sendable func page(req: Request) async throws -> HTML {
         let cluster = try await RegistryService(registry: Registries.clusters).find(req)
         let base = "/clusters/\(try cluster.requireID().uuidString.lowercased())"
+        let grouping = (try? req.query.get(String.self, at: "groups")).flatMap(Grouping.init(rawValue:)) ?? .stage
         var body: HTML = "<p>No ties recorded yet: the analysis reads the cluster's map of linkages.</p>"
-        if let (input, ids) = try await Self.input(cluster, on: req.db) {
+        if let (input, ids) = try await Self.input(cluster, grouping: grouping, on: req.db) {
             let report = NetworkReport(input)
             let findings = report.findings.map { "<li>\($0)</li>" as HTML }
             let rows = report.keyBrokers(10).map { n -> HTML in
                 let link = ids[n.id].map { "/actors/\($0.uuidString.lowercased())" } ?? "#"
                 return "<tr><th scope=\"row\"><a href=\"\(link)\">\(n.id)</a></th><td>\(n.group ?? "")</td><td class=\"num\">\(String(format: "%.1f", n.betweenness))</td><td class=\"num\">\(n.degree)</td><td class=\"num\">\(n.constraint.isNaN ? "—" : String(format: "%.2f", n.constraint))</td><td class=\"num\">\(n.liaisonCount)</td></tr>"
             }
+            let switcher: HTML = grouping == .stage
+                ? "Groups are stages of the value chain (organisations outside it by kind). <a href=\"\(base)/network-analysis?groups=kind\">Group by kind of organisation</a>"
+                : "Groups are kinds of organisation. <a href=\"\(base)/network-analysis?groups=stage\">Group by stage of the value chain</a>"
             body = """
-            <section aria-labelledby="find-h"><h2 id="find-h">What the ties say</h2><ul>\(findings)</ul></section>
+            <section aria-labelledby="find-h"><h2 id="find-h">What the ties say</h2><p class="hint">\(switcher)</p><ul>\(findings)</ul></section>
             \(Self.drawing(input, report))
             <section aria-labelledby="brk-h"><h2 id="brk-h">Key brokers</h2>
             <div class="table-wrap" tabindex="0" role="region" aria-label="Key brokers"><table><thead><tr><th scope="col">Actor</th><th scope="col">Group</th><th scope="col">Betweenness</th><th scope="col">Ties</th><th scope="col">Constraint</th><th scope="col">Links between other groups</th></tr></thead>
@@ -94,7 +113,8 @@ struct NetworkAnalysisPages: RouteCollection {
 
     @Sendable func csv(req: Request) async throws -> Response {
         let cluster = try await RegistryService(registry: Registries.clusters).find(req)
-        let text = try await Self.input(cluster, on: req.db).map { NetworkReport($0.0).csv } ?? "id\n"
+        let grouping = (try? req.query.get(String.self, at: "groups")).flatMap(Grouping.init(rawValue:)) ?? .stage
+        let text = try await Self.input(cluster, grouping: grouping, on: req.db).map { NetworkReport($0.0).csv } ?? "id\n"
         var headers = HTTPHeaders()
         headers.contentType = .init(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
         headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"network-analysis.csv\"")

@@ -77,6 +77,19 @@ extension DemoClusterCycle {
         try await x.tie(c, "bagru-1", "member_of", "CALICO", "existing", "2000-06-01")
         try await x.tie(c, "SIDBI", "service_provider_to", "bagru-3", "existing", "2000-06-01")
         try await x.tie(c, "bagru-1", "cooperates_with", "bagru-2", "to_strengthen", "2000-06-01")
+        // After the showroom: printers work for finishing units, which sell through the export consortium.
+        for (from, type, to) in [("bagru-3", "supplier_of", "bagru-6"), ("bagru-4", "supplier_of", "bagru-6"), ("bagru-5", "supplier_of", "bagru-7"),
+                                 ("bagru-3", "cooperates_with", "bagru-4"), ("bagru-6", "supplier_of", "COTEX"), ("bagru-7", "supplier_of", "COTEX"),
+                                 ("bagru-8", "cooperates_with", "bagru-6"), ("NIFT", "service_provider_to", "bagru-6"), ("bagru-2", "member_of", "CALICO")] {
+            try await x.tie(c, from, type, to, "existing", "2000-06-01")
+        }
+        let stages = [("Dyeing and hand-block printing", ["bagru-1", "bagru-2", "bagru-3", "bagru-4", "bagru-5"], "Screen printers copy designs at lower cost"),
+                      ("Finishing and tailoring", ["bagru-6", "bagru-7", "bagru-8"], "Few units finish to export quality"),
+                      ("Marketing and export", ["COTEX"], "No direct access to buyers abroad")]
+        for (i, (name, actors, bottleneck)) in stages.enumerated() {
+            try await x.part(ChainStageModel.self, c, ["diagnosticId": d, "position": i + 1, "name": name, "actorIds": actors.map { x[$0].uuidString },
+                                                       "bottlenecks": [bottleneck]])
+        }
         try await x.plan(c, vision: "Revalue the traditional form of production and improve the living standards of the artisans.",
                          objectives: ["Reach profitable markets", "An autonomous governance framework"], adoptedOn: "1998-10-01")
         let showroom = try await x.action(c, "Common showroom", objective: "Reach profitable markets", type: "joint_marketing", lead: "CALICO",
