@@ -50,6 +50,9 @@ let edges = communityGraph(nodes: nodes, ties: ties, seed: 42)
 var csv = "source,target,weight\n"
 for e in edges { csv += "\(e.source),\(e.target),\(Int(e.weight))\n" }
 try! csv.write(toFile: dir + "/bench-edges.csv", atomically: true, encoding: .utf8)
+// Five groups (stages of a value chain, say), each community in one of them.
+let groups = (0..<nodes).map { ($0 / 100) % 5 }
+try! ("id,group\n" + (0..<nodes).map { "\($0),\(groups[$0])" }.joined(separator: "\n") + "\n").write(toFile: dir + "/bench-nodes.csv", atomically: true, encoding: .utf8)
 
 print("Swift (ClusterworksAnalytics), \(nodes) actors, \(ties) ties drawn, seed 42")
 let g = time("build the graph") { Graph(nodeCount: nodes, edges: edges) }
@@ -58,6 +61,9 @@ let comps = time("components") { Components(g) }
 let bt1 = time("betweenness, unweighted, 1 thread") { Betweenness.compute(g, threads: 1) }
 let bt2 = time("betweenness, unweighted, 2 threads") { Betweenness.compute(g, threads: 2) }
 let btw = time("betweenness, weighted, 1 thread") { Betweenness.compute(g, weighted: true, threads: 1) }
+let btwHeap = time("betweenness, weighted, heap, 1 thread") { Betweenness.compute(g, weighted: true, threads: 1, buckets: false) }
+_ = time("betweenness, weighted, 2 threads") { Betweenness.compute(g, weighted: true, threads: 2) }
+precondition(zip(btw, btwHeap).allSatisfy { abs($0 - $1) <= 1e-6 * max(1, abs($0)) }, "bucket and heap searches disagree")
 let cl = time("closeness, 1 thread") { Closeness.compute(g, threads: 1) }
 let cc = time("clustering and transitivity") { Clustering(g) }
 let core = time("k-core") { KCore.compute(g) }
@@ -65,7 +71,11 @@ let pr = time("PageRank") { PageRank.compute(g) }
 let holes = time("constraint and effective size") { StructuralHoles(g) }
 let ev = time("eigenvector") { Eigenvector.compute(g) }
 let louvain = time("Louvain") { Louvain(g) }
-print(String(format: "  Louvain: %d communities, modularity %.4f; Σ eigenvector² %.6f", louvain.count, louvain.modularity, ev.reduce(0) { $0 + $1 * $1 }))
+let leiden = time("Leiden") { Leiden(g) }
+let brokerage = time("brokerage roles (5 groups)") { Brokerage(g, groups: groups) }
+print(String(format: "  Louvain: %d communities, modularity %.4f; Leiden: %d communities, modularity %.4f; Σ eigenvector² %.6f",
+             louvain.count, louvain.modularity, leiden.count, leiden.modularity, ev.reduce(0) { $0 + $1 * $1 }))
+print("  brokerage totals by role: " + Brokerage.Role.allCases.map { r in "\(r.rawValue) \((0..<nodes).reduce(0) { $0 + brokerage.count($1, r) })" }.joined(separator: ", "))
 print(String(format: "checks: components %d, Σ betweenness %.6e (2 threads %.6e), Σ weighted %.6e, Σ closeness %.6f, transitivity %.6f, max core %d, Σ PageRank %.6f, Σ constraint %.6f",
              comps.count, bt1.reduce(0, +), bt2.reduce(0, +), btw.reduce(0, +), cl.reduce(0, +), cc.transitivity, core.max() ?? 0,
              pr.reduce(0, +), holes.constraint.filter { !$0.isNaN }.reduce(0, +)))

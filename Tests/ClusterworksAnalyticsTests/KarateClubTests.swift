@@ -75,7 +75,21 @@ struct GraphInputTests {
         // 0–2 directly costs 5; through 1 it costs 2, so 1 lies on the shortest path.
         let g = Graph(nodeCount: 3, edges: [.init(0, 2, 5), .init(0, 1, 1), .init(1, 2, 1)])
         #expect(Betweenness.compute(g, weighted: true) == [0, 1, 0])
+        #expect(Betweenness.compute(g, weighted: true, buckets: false) == [0, 1, 0])
         #expect(Betweenness.compute(g) == [0, 0, 0])
+    }
+
+    @Test("given whole-number tie strengths, the bucket search finds the same betweenness as the heap, also with ties of equal length")
+    func bucketsAgreeWithHeap() {
+        var state: UInt64 = 7
+        func below(_ n: Int) -> Int { state ^= state >> 12; state ^= state << 25; state ^= state >> 27; return Int((state &* 2685821657736338717) % UInt64(n)) }
+        let edges = (0..<1_500).map { _ in Graph.Edge(below(300), below(300), Double(1 + below(5))) }
+        let g = Graph(nodeCount: 300, edges: edges)
+        let (buckets, heap) = (Betweenness.compute(g, weighted: true, threads: 2), Betweenness.compute(g, weighted: true, buckets: false))
+        #expect(zip(buckets, heap).allSatisfy { abs($0 - $1) <= 1e-9 * max(1, $1) })
+        #expect(heap.reduce(0, +) > 0)
+        // Non-whole weights always take the heap.
+        #expect(Betweenness.wholeWeightLimit(Graph(nodeCount: 2, edges: [.init(0, 1, 1.5)])) == nil)
     }
 
     @Test("isolated actors and several components are found")
@@ -177,5 +191,45 @@ struct LouvainTests {
         edges.append(.init(0, 5))
         let l = Louvain(Graph(nodeCount: 10, edges: edges))
         #expect(l.count == 2 && Set(l.community[0..<5]).count == 1 && l.community[0] != l.community[5])
+        let leiden = Leiden(Graph(nodeCount: 10, edges: edges))
+        #expect(leiden.community == l.community)
+    }
+
+    /// Whether every community's members reach each other through ties inside it.
+    func connected(_ g: Graph, _ community: [Int]) -> Bool {
+        var seen = [Bool](repeating: false, count: g.nodeCount)
+        var starts = Set<Int>()
+        for v in 0..<g.nodeCount where !seen[v] {
+            guard starts.insert(community[v]).inserted else { return false }
+            var stack = [v]; seen[v] = true
+            while let u = stack.popLast() {
+                for t in g.neighbours(u) where !seen[Int(t)] && community[Int(t)] == community[u] { seen[Int(t)] = true; stack.append(Int(t)) }
+            }
+        }
+        return true
+    }
+
+    @Test("Leiden finds connected communities on the club, with modularity within 0.005 of igraph's best 0.4198")
+    func leiden() {
+        let l = Leiden(KarateClub.graph)
+        #expect(abs(l.modularity - 0.41978961209730437) < 0.005)
+        #expect(l.modularity >= Louvain(KarateClub.graph).modularity - 1e-12)
+        #expect(connected(KarateClub.graph, l.community))
+    }
+
+    @Test("given 2,000 actors in communities of 100 with one tie in five across, Leiden's communities are all connected")
+    func leidenConnected() {
+        var state: UInt64 = 99
+        func below(_ n: Int) -> Int { state ^= state >> 12; state ^= state << 25; state ^= state >> 27; return Int((state &* 2685821657736338717) % UInt64(n)) }
+        var edges: [Graph.Edge] = []
+        while edges.count < 10_000 {
+            let a = below(2_000), b = below(5) < 4 ? (a / 100) * 100 + below(100) : below(2_000)
+            if a != b { edges.append(.init(a, b)) }
+        }
+        let g = Graph(nodeCount: 2_000, edges: edges)
+        let (leiden, louvain) = (Leiden(g), Louvain(g))
+        #expect(connected(g, leiden.community))
+        #expect(leiden.modularity > louvain.modularity - 0.005)
+        #expect(abs(Louvain.modularity(g, leiden.community) - leiden.modularity) < 1e-12)
     }
 }

@@ -4,8 +4,11 @@ import Dispatch
 /// weighted ties are lengths (a higher weight is a longer path), as igraph and networkx read them.
 /// Values are raw pair counts like igraph's; for an undirected graph each pair is counted once.
 public enum Betweenness {
-    public static func compute(_ g: Graph, weighted: Bool = false, threads: Int = 1) -> [Double] {
+    /// - Parameter buckets: whole-number weights (tie strengths 1–5, say) are searched with a bucket
+    ///   queue instead of a heap; `false` forces the heap, to compare.
+    public static func compute(_ g: Graph, weighted: Bool = false, threads: Int = 1, buckets: Bool = true) -> [Double] {
         let n = g.nodeCount
+        let widest = buckets && weighted ? Self.wholeWeightLimit(g) : nil
         let workers = max(1, min(threads, n))
         let partials = Shared([[Double]](repeating: [], count: workers))
         DispatchQueue.concurrentPerform(iterations: workers) { w in
@@ -13,7 +16,7 @@ public enum Betweenness {
             var state = State(n)
             var s = w
             while s < n {
-                if weighted { state.dijkstra(g, from: s) } else { state.bfs(g, from: s) }
+                if let widest { state.dial(g, from: s, widest: widest) } else if weighted { state.dijkstra(g, from: s) } else { state.bfs(g, from: s) }
                 state.accumulate(into: &acc, source: s)
                 s += workers
             }
@@ -25,6 +28,16 @@ public enum Betweenness {
         return total
     }
 
+    /// The largest weight when every weight is a whole number from 1 to 1,000 (else nil).
+    static func wholeWeightLimit(_ g: Graph) -> Int? {
+        var widest = 0.0
+        for w in g.weights {
+            guard w >= 1, w <= 1_000, w == w.rounded() else { return nil }
+            widest = max(widest, w)
+        }
+        return Int(widest)
+    }
+
     /// The working arrays of one source's search, reused across sources.
     struct State {
         var sigma: [Double], dist: [Double], delta: [Double]
@@ -33,6 +46,8 @@ public enum Betweenness {
         var preds: [Int32], predCount: [Int32]
         var predStart: [Int]
         var queue: [Int32]
+        var done: [Bool] = [], heapKey: [Double] = [], heapNode: [Int32] = []
+        var ring: [[Int32]] = []
 
         init(_ n: Int) {
             sigma = .init(repeating: 0, count: n); dist = .init(repeating: -1, count: n); delta = .init(repeating: 0, count: n)
@@ -99,29 +114,101 @@ public enum Betweenness {
             order.append(contentsOf: queue[0..<tail])
         }
 
+        /// Dijkstra from s with a lazy binary heap kept between sources; raw buffers in the loop.
         mutating func dijkstra(_ g: Graph, from s: Int) {
+            if done.count != g.nodeCount { done = .init(repeating: false, count: g.nodeCount) }
+            for v in order { done[Int(v)] = false }
             reset(g)
+            // Each relaxation pushes at most one entry: the heap never holds more than the ties + 1.
+            if heapKey.count < g.targets.count + 1 {
+                heapKey = .init(repeating: 0, count: g.targets.count + 1); heapNode = .init(repeating: 0, count: g.targets.count + 1)
+            }
             sigma[s] = 1; dist[s] = 0
-            var heap = MinHeap()
-            heap.push(0, Int32(s))
-            var done = [Bool](repeating: false, count: g.nodeCount)
-            while let (d, v32) = heap.pop() {
-                let v = Int(v32)
-                if done[v] || d > dist[v] { continue }
-                done[v] = true
-                order.append(v32)
-                for i in g.offsets[v]..<g.offsets[v + 1] {
-                    let w = Int(g.targets[i]), nd = d + g.weights[i]
-                    if dist[w] < 0 || nd < dist[w] - 1e-12 {
-                        dist[w] = nd; sigma[w] = sigma[v]; predCount[w] = 0
-                        preds[predStart[w]] = Int32(v); predCount[w] = 1
-                        heap.push(nd, Int32(w))
-                    } else if abs(nd - dist[w]) <= 1e-12 && !done[w] {
-                        sigma[w] += sigma[v]
-                        preds[predStart[w] + Int(predCount[w])] = Int32(v); predCount[w] += 1
+            var finished = 0
+            g.offsets.withUnsafeBufferPointer { off in
+            g.targets.withUnsafeBufferPointer { tgt in
+            g.weights.withUnsafeBufferPointer { wt in
+            sigma.withUnsafeMutableBufferPointer { sig in
+            dist.withUnsafeMutableBufferPointer { dst in
+            preds.withUnsafeMutableBufferPointer { prd in
+            predCount.withUnsafeMutableBufferPointer { pc in
+            predStart.withUnsafeBufferPointer { ps in
+            done.withUnsafeMutableBufferPointer { fin in
+            queue.withUnsafeMutableBufferPointer { ord in
+            heapKey.withUnsafeMutableBufferPointer { hk in
+            heapNode.withUnsafeMutableBufferPointer { hn in
+                var heap = BinaryHeap(keys: hk.baseAddress!, nodes: hn.baseAddress!)
+                heap.push(0, Int32(s))
+                while heap.count > 0 {
+                    let (d, v32) = heap.pop()
+                    let v = Int(v32)
+                    if fin[v] || d > dst[v] { continue }
+                    fin[v] = true
+                    ord[finished] = v32; finished += 1
+                    let sv = sig[v]
+                    for i in off[v]..<off[v + 1] {
+                        let w = Int(tgt[i]), nd = d + wt[i], dw = dst[w]
+                        if dw < 0 || nd < dw - 1e-12 {
+                            dst[w] = nd; sig[w] = sv
+                            prd[ps[w]] = v32; pc[w] = 1
+                            heap.push(nd, Int32(w))
+                        } else if !fin[w] && abs(nd - dw) <= 1e-12 {
+                            sig[w] += sv
+                            prd[ps[w] + Int(pc[w])] = v32; pc[w] += 1
+                        }
                     }
                 }
-            }
+            }}}}}}}}}}}}
+            order.append(contentsOf: queue[0..<finished])
+        }
+
+        /// Dial's algorithm: with whole-number weights up to `widest`, the tentative distances
+        /// pending at any time span at most widest + 1 values, so a ring of that many buckets
+        /// replaces the heap. Nodes leave in order of distance, as Brandes needs.
+        mutating func dial(_ g: Graph, from s: Int, widest: Int) {
+            if done.count != g.nodeCount { done = .init(repeating: false, count: g.nodeCount) }
+            for v in order { done[Int(v)] = false }
+            reset(g)
+            if ring.count != widest + 1 { ring = .init(repeating: [], count: widest + 1) }
+            sigma[s] = 1; dist[s] = 0
+            ring[0].append(Int32(s))
+            var pending = 1, current = 0, finished = 0
+            let size = widest + 1
+            g.offsets.withUnsafeBufferPointer { off in
+            g.targets.withUnsafeBufferPointer { tgt in
+            g.weights.withUnsafeBufferPointer { wt in
+            sigma.withUnsafeMutableBufferPointer { sig in
+            dist.withUnsafeMutableBufferPointer { dst in
+            preds.withUnsafeMutableBufferPointer { prd in
+            predCount.withUnsafeMutableBufferPointer { pc in
+            predStart.withUnsafeBufferPointer { ps in
+            done.withUnsafeMutableBufferPointer { fin in
+            queue.withUnsafeMutableBufferPointer { ord in
+                while pending > 0 {
+                    let slot = current % size
+                    while let v32 = ring[slot].popLast() {
+                        pending -= 1
+                        let v = Int(v32)
+                        if fin[v] || dst[v] != Double(current) { continue }
+                        fin[v] = true
+                        ord[finished] = v32; finished += 1
+                        let sv = sig[v], d = dst[v]
+                        for i in off[v]..<off[v + 1] {
+                            let w = Int(tgt[i]), nd = d + wt[i], dw = dst[w]
+                            if dw < 0 || nd < dw {
+                                dst[w] = nd; sig[w] = sv
+                                prd[ps[w]] = v32; pc[w] = 1
+                                ring[Int(nd) % size].append(Int32(w)); pending += 1
+                            } else if nd == dw && !fin[w] {
+                                sig[w] += sv
+                                prd[ps[w] + Int(pc[w])] = v32; pc[w] += 1
+                            }
+                        }
+                    }
+                    current += 1
+                }
+            }}}}}}}}}}
+            order.append(contentsOf: queue[0..<finished])
         }
 
         mutating func accumulate(into acc: inout [Double], source s: Int) {
@@ -147,37 +234,39 @@ public enum Betweenness {
     }
 }
 
-/// A binary heap of (distance, node), smallest distance first.
-struct MinHeap {
-    private var items: [(Double, Int32)] = []
-    var isEmpty: Bool { items.isEmpty }
+/// A binary heap of (distance, node), smallest distance first, on storage its owner keeps:
+/// keys and nodes in two arrays, entries moved by holes rather than swaps.
+struct BinaryHeap {
+    let keys: UnsafeMutablePointer<Double>
+    let nodes: UnsafeMutablePointer<Int32>
+    var count = 0
 
-    mutating func push(_ d: Double, _ v: Int32) {
-        items.append((d, v))
-        var i = items.count - 1
+    init(keys: UnsafeMutablePointer<Double>, nodes: UnsafeMutablePointer<Int32>) { self.keys = keys; self.nodes = nodes }
+
+    @inline(__always) mutating func push(_ d: Double, _ v: Int32) {
+        var i = count
+        count += 1
         while i > 0 {
-            let p = (i - 1) / 2
-            if items[p].0 <= items[i].0 { break }
-            items.swapAt(p, i); i = p
+            let p = (i - 1) >> 1
+            if keys[p] <= d { break }
+            keys[i] = keys[p]; nodes[i] = nodes[p]; i = p
         }
+        keys[i] = d; nodes[i] = v
     }
 
-    mutating func pop() -> (Double, Int32)? {
-        guard !items.isEmpty else { return nil }
-        let top = items[0]
-        let last = items.removeLast()
-        if !items.isEmpty {
-            items[0] = last
-            var i = 0
-            while true {
-                let l = 2 * i + 1, r = l + 1
-                var m = i
-                if l < items.count && items[l].0 < items[m].0 { m = l }
-                if r < items.count && items[r].0 < items[m].0 { m = r }
-                if m == i { break }
-                items.swapAt(i, m); i = m
-            }
+    @inline(__always) mutating func pop() -> (Double, Int32) {
+        let top = (keys[0], nodes[0])
+        count -= 1
+        let (d, v) = (keys[count], nodes[count])
+        var i = 0
+        while true {
+            let l = 2 * i + 1
+            if l >= count { break }
+            let m = l + 1 < count && keys[l + 1] < keys[l] ? l + 1 : l
+            if keys[m] >= d { break }
+            keys[i] = keys[m]; nodes[i] = nodes[m]; i = m
         }
+        keys[i] = d; nodes[i] = v
         return top
     }
 }

@@ -17,7 +17,9 @@ public struct NetworkReport: Sendable {
         public let constraint: Double
         public let effectiveSize: Double
         public let component: Int
+        /// Leiden community (connected by construction).
         public let community: Int
+        public let louvainCommunity: Int
         public let brokerage: [Brokerage.Role: Int]
 
         public var liaisonCount: Int { (brokerage[.liaison] ?? 0) + (brokerage[.itinerant] ?? 0) }
@@ -42,20 +44,20 @@ public struct NetworkReport: Sendable {
         let core = KCore.compute(g), holes = StructuralHoles(g), comps = Components(g)
         let numbers = Self.groupNumbers(input.groups)
         let brokerage = Brokerage(g, groups: numbers, bridges: true)
-        let louvain = Louvain(g)
+        let louvain = Louvain(g), leiden = Leiden(g)
         nodes = (0..<g.nodeCount).map { v in
             Node(id: input.ids[v], group: input.groups[v], degree: g.degree(v), weightedDegree: g.weightedDegree(v), betweenness: betweenness[v],
                  closeness: closeness[v], eigenvector: eigen[v], pageRank: rank[v], clustering: clustering.local[v], core: core[v],
                  constraint: holes.constraint[v], effectiveSize: holes.effectiveSize[v], component: comps.label[v],
-                 community: louvain.community[v], brokerage: brokerage.roles(v))
+                 community: leiden.community[v], louvainCommunity: louvain.community[v], brokerage: brokerage.roles(v))
         }
         edgeCount = g.edgeCount
         density = g.density
         components = comps.count
         transitivity = clustering.transitivity
         directed = g.directed
-        communities = louvain.count
-        modularity = louvain.modularity
+        communities = leiden.count
+        modularity = leiden.modularity
         var nameOf: [Int: String] = [:]
         for (v, k) in numbers.enumerated() where k >= 0 { nameOf[k] = input.groups[v] }
         bridges = brokerage.bridges.compactMap { b in
@@ -124,13 +126,13 @@ public struct NetworkReport: Sendable {
 
     /// Per-node measures as CSV.
     public var csv: String {
-        let head = "id,group,degree,weighted_degree,betweenness,closeness,eigenvector,pagerank,clustering,core,constraint,effective_size,component,community,"
+        let head = "id,group,degree,weighted_degree,betweenness,closeness,eigenvector,pagerank,clustering,core,constraint,effective_size,component,community,louvain_community,"
             + Brokerage.Role.allCases.map(\.rawValue).joined(separator: ",")
         var lines = [head]
         for n in nodes {
             var fields = [Self.quote(n.id), Self.quote(n.group ?? ""), String(n.degree), Self.number(n.weightedDegree), Self.number(n.betweenness)]
             fields += [Self.number(n.closeness), Self.number(n.eigenvector), Self.number(n.pageRank), Self.number(n.clustering), String(n.core)]
-            fields += [Self.number(n.constraint), Self.number(n.effectiveSize), String(n.component), String(n.community)]
+            fields += [Self.number(n.constraint), Self.number(n.effectiveSize), String(n.component), String(n.community), String(n.louvainCommunity)]
             fields += Brokerage.Role.allCases.map { String(n.brokerage[$0] ?? 0) }
             lines.append(fields.joined(separator: ","))
         }

@@ -76,6 +76,7 @@ struct NetworkAnalysisPages: RouteCollection {
             <div class="table-wrap" tabindex="0" role="region" aria-label="Key brokers"><table><thead><tr><th scope="col">Actor</th><th scope="col">Group</th><th scope="col">Betweenness</th><th scope="col">Ties</th><th scope="col">Constraint</th><th scope="col">Links between other groups</th></tr></thead>
             <tbody>\(rows)</tbody></table></div>
             <p><a href="\(base)/network-analysis.csv">Every actor's measures as CSV</a></p></section>
+            \(Self.communities(report))
             """
         }
         return Layout.page("Network analysis — \(cluster.name)", req, body: """
@@ -84,6 +85,23 @@ struct NetworkAnalysisPages: RouteCollection {
         <p class="hint">Existing ties and ties to strengthen, as the map of linkages stands today; missing ties and conflicts are left out.</p>
         \(body)
         """)
+    }
+
+    /// The Leiden communities, largest first: who deals mostly with whom, and from which groups.
+    static func communities(_ report: NetworkReport) -> HTML {
+        let byCommunity = Dictionary(grouping: report.nodes.filter { $0.degree > 0 }, by: \.community).values
+            .filter { $0.count > 1 }.sorted { ($0.count, $1.first!.id) > ($1.count, $0.first!.id) }
+        guard byCommunity.count > 1 else { return .empty }
+        let items = byCommunity.prefix(10).map { members -> HTML in
+            let groups = Dictionary(grouping: members, by: { $0.group ?? "—" }).map { ($0.key, $0.value.count) }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+            let names = members.prefix(10).map(\.id).joined(separator: ", ") + (members.count > 10 ? ", …" : "")
+            return "<li><strong>\(members.count) actors</strong> (\(groups.map { "\($0.0): \($0.1)" }.joined(separator: ", "))): \(names)</li>"
+        }
+        return """
+        <section aria-labelledby="com-h"><h2 id="com-h">Communities</h2>
+        <p class="hint">Actors tied more to each other than to the rest (Leiden; each community hangs together through its own ties). Modularity \(String(format: "%.2f", report.modularity)).</p>
+        <ol>\(items)</ol></section>
+        """
     }
 
     static func drawing(_ input: NetworkInput, _ report: NetworkReport) -> HTML {
