@@ -8,21 +8,7 @@ public struct Clustering: Sendable {
 
     public init(_ g: Graph) {
         let n = g.nodeCount
-        var triangles = [Int](repeating: 0, count: n)
-        // Neighbour lists are sorted, so each count is a merge of two sorted lists.
-        for v in 0..<n {
-            let nv = g.neighbours(v)
-            for u32 in nv where Int(u32) > v {
-                let u = Int(u32)
-                let nu = g.neighbours(u)
-                var i = nv.startIndex, j = nu.startIndex
-                while i < nv.endIndex && j < nu.endIndex {
-                    let a = nv[i], b = nu[j]
-                    if a == b { let w = Int(a); if w > u { triangles[v] += 1; triangles[u] += 1; triangles[w] += 1 }; i += 1; j += 1 }
-                    else if a < b { i += 1 } else { j += 1 }
-                }
-            }
-        }
+        let triangles = Self.triangles(g)
         var triples = 0
         local = (0..<n).map { v in
             let k = g.degree(v)
@@ -32,5 +18,38 @@ public struct Clustering: Sendable {
         let closed = triangles.reduce(0, +)
         transitivity = triples > 0 ? Double(closed) / Double(triples) : 0
         self.triangles = triangles
+    }
+
+    /// Each node's triangles, by the forward algorithm: ties point from the lower- to the
+    /// higher-ranked end (rank by degree, then index), so every triangle is found once, from its
+    /// lowest-ranked corner, by marking that corner's forward neighbours.
+    static func triangles(_ g: Graph) -> [Int] {
+        let n = g.nodeCount
+        func ahead(_ u: Int, _ v: Int) -> Bool { (g.degree(u), u) > (g.degree(v), v) }
+        var start = [Int](repeating: 0, count: n + 1)
+        for v in 0..<n { start[v + 1] = start[v] + g.neighbours(v).reduce(0) { $0 + (ahead(Int($1), v) ? 1 : 0) } }
+        var forward = [Int32](repeating: 0, count: start[n])
+        for v in 0..<n {
+            var k = start[v]
+            for u in g.neighbours(v) where ahead(Int(u), v) { forward[k] = u; k += 1 }
+        }
+        var count = [Int](repeating: 0, count: n)
+        var mark = [Bool](repeating: false, count: n)
+        start.withUnsafeBufferPointer { st in
+        forward.withUnsafeBufferPointer { fw in
+        mark.withUnsafeMutableBufferPointer { mk in
+        count.withUnsafeMutableBufferPointer { c in
+            for v in 0..<n {
+                for i in st[v]..<st[v + 1] { mk[Int(fw[i])] = true }
+                for i in st[v]..<st[v + 1] {
+                    let u = Int(fw[i])
+                    for j in st[u]..<st[u + 1] where mk[Int(fw[j])] {
+                        c[v] += 1; c[u] += 1; c[Int(fw[j])] += 1
+                    }
+                }
+                for i in st[v]..<st[v + 1] { mk[Int(fw[i])] = false }
+            }
+        }}}}
+        return count
     }
 }
