@@ -131,9 +131,9 @@ struct MoreMeasuresTests {
         let g = Graph(nodeCount: 5, edges: [.init(0, 2), .init(1, 2), .init(1, 3), .init(2, 4), .init(3, 4)])
         let bridge = try #require(Brokerage(g, groups: [0, 0, 1, 1, 2], bridges: true).bridges.first { $0.groups == (0, 2) })
         #expect(bridge.brokers == [2, 3] && !bridge.directlyTied)
-        let input = try NetworkInput(nodes: Data("id,group\nP1,Printing\nP2,Printing\nF1,Finishing\nF2,Finishing\nX,Export\n".utf8),
+        let input = try NetworkInput(nodes: Data("id,group\nP1,1. Printing\nP2,1. Printing\nF1,2. Finishing\nF2,2. Finishing\nX,3. Export\n".utf8),
                                      edges: Data("source,target\nP1,F1\nP2,F1\nP2,F2\nF1,X\nF2,X\n".utf8), directed: false)
-        #expect(NetworkReport(input).findings.contains("Printing reach Export only through 2 actors: F1, F2."))
+        #expect(NetworkReport(input).findings.contains("1. Printing reach 3. Export only through 2 actors: F1, F2."))
     }
 }
 

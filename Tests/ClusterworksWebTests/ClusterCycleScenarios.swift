@@ -217,6 +217,23 @@ enum ClusterCycleScenarios {
         #expect(page.contains("3 actors and 2 ties"))
         let csv = String(buffer: try await b.get("/clusters/\(s.clusterId)/network-analysis.csv").body)
         #expect(csv.hasPrefix("id,group,degree") && csv.contains("Dyer,Enterprises,2,2,1,"))
+
+        // Given the value chain lists the spinner and the dyer at their stages, the analysis groups by stage.
+        let d = try WebScenarios.json(try await s.b.send(.POST, s.base + "/diagnostics", json: #"{"title":"Textile diagnostic","startedOn":"1998-01-01"}"#, bearer: s.broker))
+        let dId = try #require(d["id"] as? String)
+        for (position, name, actorId) in [(1, "Spinning", spinner), (2, "Dyeing", dyer)] {
+            let r = try await s.b.send(.POST, s.base + "/chain-stages", json: #"{"diagnosticId":"\#(dId)","position":\#(position),"name":"\#(name)","actorIds":["\#(actorId)"]}"#, bearer: s.broker)
+            #expect(r.status == .created)
+        }
+        let api = try WebScenarios.json(try await s.b.send(.GET, "/api/v1/clusters/\(s.clusterId)/network-analysis", bearer: s.broker))
+        #expect(api["actors"] as? Int == 3 && api["ties"] as? Int == 2)
+        let nodes = try #require(api["nodes"] as? [[String: Any]])
+        #expect(nodes.first { $0["name"] as? String == "Dyer" }?["group"] as? String == "2. Dyeing")
+        #expect(nodes.first { $0["name"] as? String == "Dyer" }?["betweenness"] as? Double == 1)
+        let findings = try #require(api["findings"] as? [String])
+        #expect(findings.contains("1. Spinning reach Business association only through one actor: Dyer."), "\(findings)")
+        let byKind = try WebScenarios.json(try await s.b.send(.GET, "/api/v1/clusters/\(s.clusterId)/network-analysis?groups=kind", bearer: s.broker))
+        #expect((byKind["nodes"] as? [[String: Any]])?.first { $0["name"] as? String == "Dyer" }?["group"] as? String == "Enterprises")
     }
 
     static func eventForm(_ app: Application) async throws {

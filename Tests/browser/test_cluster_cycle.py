@@ -183,7 +183,7 @@ def test_network_analysis_of_a_cluster_reads_its_map(server, page):
     assert page.locator("figure.analysis svg circle").count() >= 3
     # Grouped by stage of the value chain, the finishing units are the printers' only way to the exporters.
     findings = page.locator("#find-h ~ ul").inner_text()
-    assert "Dyeing and hand-block printing reach Marketing and export only through 2 actors" in findings
+    assert "1. Dyeing and hand-block printing reach 3. Marketing and export only through 2 actors" in findings
     assert_accessible(page)
     page.get_by_role("link", name="Group by kind of organisation").click()
     assert "Marketing and export" not in page.locator("#find-h ~ ul").inner_text()

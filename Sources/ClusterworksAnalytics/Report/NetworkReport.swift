@@ -62,7 +62,9 @@ public struct NetworkReport: Sendable {
         for (v, k) in numbers.enumerated() where k >= 0 { nameOf[k] = input.groups[v] }
         bridges = brokerage.bridges.compactMap { b in
             guard let x = nameOf[b.groups.0], let y = nameOf[b.groups.1] else { return nil }
-            return ((x, y), b.brokers.map { input.ids[$0] }, b.directlyTied)
+            // Named in reading order, so numbered stages of a chain run upstream to downstream.
+            let pair = x.localizedStandardCompare(y) == .orderedDescending ? (y, x) : (x, y)
+            return (pair, b.brokers.map { input.ids[$0] }, b.directlyTied)
         }
     }
 

@@ -17,6 +17,13 @@ extension OwnedRecord {
         guard let column = ownerColumn(kind) else { return q.filter(\._$id == UUID(uuidString: "00000000-0000-0000-0000-000000000000")!) }
         return q.filter(column, .equal, id)
     }
+
+    /// The records owned by any of several records, for pages that list many owners at once.
+    public static func owned(by kind: ScopeKind, anyOf ids: [UUID], on db: any Database) -> QueryBuilder<Self> {
+        let q = query(on: db).sort(defaultSort).sort(\._$id)
+        guard let column = ownerColumn(kind), !ids.isEmpty else { return q.filter(\._$id == UUID(uuidString: "00000000-0000-0000-0000-000000000000")!) }
+        return q.filter(.path([column], schema: Self.schema), .subset(inverse: false), .array(ids.map { .bind($0) }))
+    }
 }
 
 /// Records that belong to a cluster by a `cluster_id` column.

@@ -110,6 +110,7 @@ enum OpenAPIDocument {
             ("statistics", .object([("type", .string("string")), ("contentMediaType", .string("text/csv")), ("description", .string("year, region, industry, employment, establishments, payroll"))])),
             ("definitions", .object([("type", .string("string")), ("contentMediaType", .string("text/csv")), ("description", .string("industry, cluster, traded (1 or 0)"))])),
             ("regions", .object([("type", .string("string")), ("contentMediaType", .string("text/csv")), ("description", .string("optional: region, latitude, longitude"))]))]))])))
+        schemas.append(("NetworkAnalysis", .object([("type", .string("object")), ("description", .string("actors, ties, density, components, transitivity, communities (Leiden), modularity, findings (sentences), bridges {from, to, brokers, directlyTied}, nodes with degree, betweenness, closeness, eigenvector, pageRank, clustering, core, constraint, effectiveSize, component, community and brokerage counts by role"))])))
         schemas.append(("Error", errorSchema))
         return .object([
             ("openapi", .string("3.1.0")),
@@ -129,6 +130,7 @@ enum OpenAPIDocument {
             (d + "/validate", .object([("post", op("Validate a diagnostic with the stakeholders; it becomes read-only", path: ["id", "partId"], one: "Diagnostic", body: "DiagnosticValidation"))])),
             (d + "/new-version", .object([("post", op("Start a new draft version copied from this diagnostic", path: ["id", "partId"], created: "Diagnostic"))])),
             ("/clusters/{id}/summary", .object([("get", op("Where the cluster stands", path: ["id"], one: "ClusterSummary"))])),
+            ("/clusters/{id}/network-analysis", .object([("get", op("The map of linkages read as a network: findings, bridges between groups, every actor's measures; groups=stage|kind", path: ["id"], one: "NetworkAnalysis"))])),
             ("/programme/clusters", .object([("get", op("Every cluster with its figures; sort=name|country|stage|diagnostic|ties|events|actors|actions|pledged|projectShare|honoured|results|handover, dir=asc|desc, projectId", one: "ClusterOverview"))])),
             ("/projects/{id}/cost-sharing", .object([("get", op("Cost sharing across a project's clusters", path: ["id"], one: "CostSharing"))])),
         ]

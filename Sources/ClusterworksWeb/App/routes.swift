@@ -53,6 +53,7 @@ func routes(_ app: Application, atlas: WorldAtlas) throws {
     try authed.register(collection: NetworkSummaryAPI())
     try authed.register(collection: UserAPI())
     try authed.register(collection: ClusterMapAPI())
+    try authed.register(collection: NetworkAnalysisAPI())
     // Unknown API paths answer JSON too.
     api.get("**") { _ -> Response in throw Abort(.notFound, reason: "No such API route.") }
 }

@@ -111,15 +111,8 @@ enum ClusterParts {
 
     /// An action serves one of the plan's objectives, and there must be a plan to hold it.
     static func actionRules(_ w: PartWrite<ClusterModel, ActionModel>) async throws -> ValidationErrors {
-        guard let plan = try await ActionPlanModel.owned(by: .cluster, w.ownerId, on: w.db).first() else {
-            return .init(field: "title", "needs the cluster's vision and action plan first")
-        }
-        var errors = ValidationErrors()
-        let objectives = plan.objectives.split(separator: "\n").map(String.init)
-        if let objective = w.values.text("objective"), !objectives.contains(objective) {
-            errors.add("objective", "must be one of the plan's strategic objectives: \(objectives.joined(separator: "; "))")
-        }
-        return errors
+        let plan = try await ActionPlanModel.owned(by: .cluster, w.ownerId, on: w.db).first()
+        return ActionPlanRules.check(objective: w.values.text("objective"), planObjectives: plan.map { $0.objectives.split(separator: "\n").map(String.init) })
     }
 
     /// The actor named in `key` must be an institution (a handover or a linkage unit goes to one), not an enterprise.

@@ -44,12 +44,12 @@ struct NetworkAnalysisPages: RouteCollection {
     }
 
     /// Each organisation's stage in the value chain of the cluster's latest diagnostic (the first
-    /// stage that lists it).
+    /// stage that lists it), numbered so that stages read in the chain's order.
     static func stageOfActors(_ cluster: ClusterModel, on db: any Database) async throws -> [UUID: String] {
         guard let diagnostic = try await DiagnosticModel.query(on: db).filter(\.$clusterId == cluster.requireID()).sort(\.$version, .descending).first() else { return [:] }
         var stageOf: [UUID: String] = [:]
         for stage in try await ChainStageModel.query(on: db).filter(\.$diagnosticId == diagnostic.requireID()).sort(\.$position).all() {
-            for id in stage.values.ids("actorIds") where stageOf[id] == nil { stageOf[id] = stage.name }
+            for id in stage.values.ids("actorIds") where stageOf[id] == nil { stageOf[id] = "\(stage.position). \(stage.name)" }
         }
         return stageOf
     }
@@ -137,5 +137,37 @@ struct NetworkAnalysisPages: RouteCollection {
         headers.contentType = .init(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
         headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"network-analysis.csv\"")
         return Response(status: .ok, headers: headers, body: .init(string: text))
+    }
+}
+
+/// `/api/v1/clusters/{id}/network-analysis`: the same reading as the page, as JSON.
+struct NetworkAnalysisAPI: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("clusters", ":id", "network-analysis", use: analysis)
+    }
+
+    @Sendable func analysis(req: Request) async throws -> JSONResponse {
+        let cluster = try await RegistryService(registry: Registries.clusters).find(req)
+        let grouping = (try? req.query.get(String.self, at: "groups")).flatMap(NetworkAnalysisPages.Grouping.init(rawValue:)) ?? .stage
+        guard let (input, ids) = try await NetworkAnalysisPages.input(cluster, grouping: grouping, on: req.db) else {
+            return JSONResponse(body: .object([("actors", .int(0)), ("findings", .array([])), ("nodes", .array([]))]))
+        }
+        let r = NetworkReport(input)
+        func number(_ d: Double) -> JSONOut { d.isFinite ? .double(d) : .null }
+        let nodes = r.nodes.map { n -> JSONOut in
+            .object([("name", .string(n.id)), ("actorId", ids[n.id].map { .string($0.uuidString.lowercased()) } ?? .null), ("group", n.group.map(JSONOut.string) ?? .null),
+                     ("degree", .int(n.degree)), ("betweenness", number(n.betweenness)), ("closeness", number(n.closeness)), ("eigenvector", number(n.eigenvector)),
+                     ("pageRank", number(n.pageRank)), ("clustering", number(n.clustering)), ("core", .int(n.core)), ("constraint", number(n.constraint)),
+                     ("effectiveSize", number(n.effectiveSize)), ("component", .int(n.component)), ("community", .int(n.community)),
+                     ("brokerage", .object(Brokerage.Role.allCases.map { ($0.rawValue, .int(n.brokerage[$0] ?? 0)) }))])
+        }
+        return JSONResponse(body: .object([
+            ("actors", .int(r.nodes.count)), ("ties", .int(r.edgeCount)), ("density", number(r.density)), ("components", .int(r.components)),
+            ("transitivity", number(r.transitivity)), ("communities", .int(r.communities)), ("modularity", number(r.modularity)),
+            ("findings", .array(r.findings.map(JSONOut.string))),
+            ("bridges", .array(r.bridges.map { b in .object([("from", .string(b.groups.0)), ("to", .string(b.groups.1)),
+                                                             ("brokers", .array(b.brokers.map(JSONOut.string))), ("directlyTied", .bool(b.directlyTied))]) })),
+            ("nodes", .array(nodes)),
+        ]))
     }
 }

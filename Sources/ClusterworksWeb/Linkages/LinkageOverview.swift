@@ -10,11 +10,9 @@ struct LinkageOverview: RouteCollection {
     }
 
     static func rows(_ db: any Database) async throws -> [(NetworkModel, LinkageFigures)] {
-        var out: [(NetworkModel, LinkageFigures)] = []
-        for n in try await NetworkModel.query(on: db).filter(\.$kind == NetworkKind.vertical.rawValue).sort(\.$name).all() {
-            out.append((n, try await LinkageFigures.load(n, on: db)))
-        }
-        return out
+        let networks = try await NetworkModel.query(on: db).filter(\.$kind == NetworkKind.vertical.rawValue).sort(\.$name).all()
+        let figures = try await LinkageFigures.load(networks, on: db)
+        return networks.map { ($0, figures[$0.id!] ?? LinkageFigures()) }
     }
 
     @Sendable func page(req: Request) async throws -> HTML {

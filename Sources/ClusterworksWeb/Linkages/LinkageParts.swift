@@ -69,22 +69,20 @@ enum LinkageParts {
 
     /// Supplier development happens in vertical networks, among their members in the right role.
     static func member(_ v: RecordValues, _ key: String, roles: Set<MembershipRole>, _ network: NetworkModel, _ db: any Database) async throws -> ValidationErrors {
-        guard network.networkKind == .vertical else { return .init(field: key, "belongs to a vertical network (client and suppliers); this one is horizontal") }
+        guard network.networkKind == .vertical else { return SupplierDevelopmentRules.member(key, network: network.networkKind, held: [], wanted: roles) }
         guard let actor = v.uuid(key) else { return .init() }
         let memberships = try await MembershipModel.query(on: db).filter(\.$network.$id == network.requireID()).filter(\.$actor.$id == actor).all()
-        guard memberships.contains(where: { roles.contains(MembershipRole(rawValue: $0.role) ?? .member) }) else {
-            return .init(field: key, "must be a member of this network as \(roles.map(\.label).sorted().joined(separator: " or ").lowercased())")
-        }
-        return .init()
+        let held = Set(memberships.map { MembershipRole(rawValue: $0.role) ?? .member })
+        return SupplierDevelopmentRules.member(key, network: network.networkKind, held: held, wanted: roles)
     }
 
     /// A client decides only on suppliers it has seen evaluated in this network.
     static func partnershipRules(_ w: PartWrite<NetworkModel, PartnershipDecisionModel>) async throws -> ValidationErrors {
         var errors = try await member(w.values, "clientId", roles: [.client], w.owner, w.db)
         errors.merge(try await member(w.values, "supplierId", roles: [.supplier], w.owner, w.db))
-        if errors.isEmpty, let supplier = w.values.uuid("supplierId"),
-           try await SupplierEvaluationModel.owned(by: .network, w.ownerId, on: w.db).filter(\.$supplierId == supplier).count() == 0 {
-            errors.add("supplierId", "was never evaluated in this network; evaluate the supplier before the partnership decision")
+        if errors.isEmpty, let supplier = w.values.uuid("supplierId") {
+            errors.merge(SupplierDevelopmentRules.partnership(
+                supplierEvaluations: try await SupplierEvaluationModel.owned(by: .network, w.ownerId, on: w.db).filter(\.$supplierId == supplier).count()))
         }
         return errors
     }

@@ -136,20 +136,32 @@ struct LinkageFigures {
     var localShareBefore: Double?, localShareNow: Double?
 
     static func load(_ network: NetworkModel, on db: any Database) async throws -> LinkageFigures {
-        let id = try network.requireID()
+        try await load([network], on: db)[network.requireID()] ?? LinkageFigures()
+    }
+
+    /// The figures of many networks from three queries, whatever their number.
+    static func load(_ networks: [NetworkModel], on db: any Database) async throws -> [UUID: LinkageFigures] {
+        let ids = try networks.map { try $0.requireID() }
+        let evaluations = Dictionary(grouping: try await SupplierEvaluationModel.owned(by: .network, anyOf: ids, on: db).all(), by: \.networkId)
+        let decisions = Dictionary(grouping: try await PartnershipDecisionModel.owned(by: .network, anyOf: ids, on: db).all(), by: \.networkId)
+        let profiles = Dictionary(grouping: try await ClientProfileModel.owned(by: .network, anyOf: ids, on: db).all(), by: \.networkId)
+        return Dictionary(uniqueKeysWithValues: ids.map { id in
+            (id, figures(evaluations[id] ?? [], decisions[id] ?? [], profiles[id] ?? []))
+        })
+    }
+
+    static func figures(_ evaluations: [SupplierEvaluationModel], _ decisions: [PartnershipDecisionModel], _ profiles: [ClientProfileModel]) -> LinkageFigures {
         var f = LinkageFigures()
-        let evaluations = Dictionary(grouping: try await SupplierEvaluationModel.owned(by: .network, id, on: db).all(), by: \.supplierId)
-        f.evaluated = evaluations.count
-        f.improved = evaluations.values.filter { items in
+        let bySupplier = Dictionary(grouping: evaluations, by: \.supplierId)
+        f.evaluated = bySupplier.count
+        f.improved = bySupplier.values.filter { items in
             let sorted = items.sorted { $0.evaluatedOn < $1.evaluatedOn }
             guard sorted.count > 1 else { return false }
             return SupplierScorecard(scores: sorted.last!.scores, weights: .equal).weightedScore > SupplierScorecard(scores: sorted[0].scores, weights: .equal).weightedScore
         }.count
-        let decisions = try await PartnershipDecisionModel.owned(by: .network, id, on: db).all()
         f.contracted = Set(decisions.filter(\.entered).map(\.supplierId)).count
         f.contractValue = decisions.compactMap(\.contractValue).reduce(0, +)
         f.loans = decisions.compactMap(\.loanAmount).reduce(0, +)
-        let profiles = try await ClientProfileModel.owned(by: .network, id, on: db).all()
         func average(_ values: [Double]) -> Double? { values.isEmpty ? nil : values.reduce(0, +) / Double(values.count) }
         f.localShareBefore = average(profiles.compactMap(\.localShareBefore))
         f.localShareNow = average(profiles.compactMap(\.localShareNow))

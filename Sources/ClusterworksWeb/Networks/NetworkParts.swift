@@ -77,7 +77,6 @@ enum NetworkParts {
         let wanted = Set(w.values.ids("participantIds"))
         guard !wanted.isEmpty else { return .init() }
         let members = Set(try await MembershipModel.query(on: w.db).filter(\.$network.$id == w.ownerId).all().map(\.$actor.id))
-        let strangers = wanted.subtracting(members)
-        return strangers.isEmpty ? .init() : .init(field: "participantIds", "names \(strangers.count) organisation(s) that are not members of this network")
+        return JointProjectRules.check(participants: wanted, members: members)
     }
 }
