@@ -5,26 +5,14 @@ measures, and prints the same checks so the two runs can be compared line by lin
     python3 -m pip install igraph
     python3 Benchmarks/peers.py [dir]      # dir as given to analytics-bench (default: the temp dir)
 """
-import csv, os, sys, tempfile, time
-
 import igraph as ig
 
-folder = sys.argv[1] if len(sys.argv) > 1 else tempfile.gettempdir()
-with open(os.path.join(folder, "bench-edges.csv")) as f:
-    rows = list(csv.DictReader(f))
-n = 1 + max(max(int(r["source"]), int(r["target"])) for r in rows)
+from common import edges, timed
 
-
-def timed(label, fn):
-    start = time.perf_counter()
-    result = fn()
-    print(f"{label:40} {1000 * (time.perf_counter() - start):10.1f} ms")
-    return result
-
+rows, n = edges()
 
 print(f"igraph {ig.__version__}, {n} actors, {len(rows)} ties drawn")
-g = timed("build the graph", lambda: ig.Graph(n=n, edges=[(int(r["source"]), int(r["target"])) for r in rows], directed=False,
-                                               edge_attrs={"weight": [float(r["weight"]) for r in rows]}))
+g = timed("build the graph", lambda: ig.Graph(n=n, edges=[(a, b) for a, b, _ in rows], directed=False, edge_attrs={"weight": [w for _, _, w in rows]}))
 # The same rules as Graph: no self-loops, duplicate ties merged by summing weights.
 g.simplify(multiple=True, loops=True, combine_edges="sum")
 print(f"  {g.ecount()} ties after merging")

@@ -5,34 +5,16 @@ wrote: weighted and unweighted betweenness and closeness, on one thread and on a
     apt-get install python3-graph-tool
     /usr/bin/python3 Benchmarks/peers_graphtool.py [dir]     # Debian's own Python, where graph-tool lives
 """
-import csv, os, sys, tempfile, time
-
 import graph_tool.all as gt
 
-folder = sys.argv[1] if len(sys.argv) > 1 else tempfile.gettempdir()
-with open(os.path.join(folder, "bench-edges.csv")) as f:
-    rows = list(csv.DictReader(f))
-n = 1 + max(max(int(r["source"]), int(r["target"])) for r in rows)
+from common import edges, merged, timed
 
-# The same rules as Graph: no self-loops, duplicate ties merged by summing weights.
-merged = {}
-for r in rows:
-    a, b = int(r["source"]), int(r["target"])
-    if a == b:
-        continue
-    key = (min(a, b), max(a, b))
-    merged[key] = merged.get(key, 0.0) + float(r["weight"])
+rows, n = edges()
+ties = merged(rows)
 g = gt.Graph(directed=False)
 g.add_vertex(n)
 weight = g.new_edge_property("double")
-g.add_edge_list([(a, b, w) for (a, b), w in merged.items()], eprops=[weight])
-
-
-def timed(label, fn):
-    start = time.perf_counter()
-    result = fn()
-    print(f"{label:40} {1000 * (time.perf_counter() - start):10.1f} ms")
-    return result
+g.add_edge_list([(a, b, w) for (a, b), w in ties.items()], eprops=[weight])
 
 
 print(f"graph-tool {gt.__version__.split()[0]}, {g.num_vertices()} actors, {g.num_edges()} ties after merging")

@@ -4,29 +4,17 @@
     python3 -m pip install networkit
     python3 Benchmarks/peers_networkit.py [dir]
 """
-import csv, os, sys, tempfile, time
-
 import networkit as nk
 
-folder = sys.argv[1] if len(sys.argv) > 1 else tempfile.gettempdir()
-with open(os.path.join(folder, "bench-edges.csv")) as f:
-    rows = list(csv.DictReader(f))
-n = 1 + max(max(int(r["source"]), int(r["target"])) for r in rows)
+from common import edges, merged, timed
 
-
-def timed(label, fn):
-    start = time.perf_counter()
-    result = fn()
-    print(f"{label:40} {1000 * (time.perf_counter() - start):10.1f} ms")
-    return result
+rows, n = edges()
 
 
 def build():
     g = nk.Graph(n, weighted=True, directed=False)
-    for r in rows:
-        a, b = int(r["source"]), int(r["target"])
-        if a != b:
-            g.increaseWeight(a, b, float(r["weight"])) if g.hasEdge(a, b) else g.addEdge(a, b, float(r["weight"]))
+    for (a, b), w in merged(rows).items():
+        g.addEdge(a, b, w)
     return g
 
 

@@ -7,23 +7,15 @@ the output says which.
     python3 -m pip install networkx
     python3 Benchmarks/peers_python.py [dir]
 """
-import csv, os, random, sys, tempfile, time
+import csv, os, random, sys
 
 import networkx as nx
 
-folder = sys.argv[1] if len(sys.argv) > 1 else tempfile.gettempdir()
-with open(os.path.join(folder, "bench-edges.csv")) as f:
-    rows = list(csv.DictReader(f))
-with open(os.path.join(folder, "bench-nodes.csv")) as f:
+from common import edges, folder, merged, timed
+
+rows, n = edges()
+with open(os.path.join(folder(), "bench-nodes.csv")) as f:
     group = {int(r["id"]): int(r["group"]) for r in csv.DictReader(f)}
-n = len(group)
-
-
-def timed(label, fn, scale=1.0, note=""):
-    start = time.perf_counter()
-    result = fn()
-    print(f"{label:40} {1000 * (time.perf_counter() - start) * scale:10.1f} ms{note}")
-    return result
 
 
 def brokerage_plain(adjacency, group):
@@ -48,10 +40,7 @@ def brokerage_plain(adjacency, group):
 print(f"networkx {nx.__version__} and plain Python {sys.version.split()[0]}, {n} actors")
 g = nx.Graph()
 g.add_nodes_from(range(n))
-for r in rows:
-    a, b, w = int(r["source"]), int(r["target"]), float(r["weight"])
-    if a != b:
-        g.add_edge(a, b, weight=g[a][b]["weight"] + w if g.has_edge(a, b) else w)
+g.add_weighted_edges_from((a, b, w) for (a, b), w in merged(rows).items())
 print(f"  {g.number_of_edges()} ties after merging")
 adjacency = {v: set(g[v]) for v in g}
 roles = timed("brokerage roles, plain Python", lambda: brokerage_plain(adjacency, group))

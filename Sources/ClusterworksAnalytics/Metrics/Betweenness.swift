@@ -164,7 +164,8 @@ public enum Betweenness {
 
         /// Dial's algorithm: with whole-number weights up to `widest`, the tentative distances
         /// pending at any time span at most widest + 1 values, so a ring of that many buckets
-        /// replaces the heap. Nodes leave in order of distance, as Brandes needs.
+        /// replaces the heap. Nodes leave in order of distance, as Brandes needs. The loop repeats
+        /// `dijkstra`'s on purpose: one generic loop over both queues measured 60 % slower here.
         mutating func dial(_ g: Graph, from s: Int, widest: Int) {
             if done.count != g.nodeCount { done = .init(repeating: false, count: g.nodeCount) }
             for v in order { done[Int(v)] = false }

@@ -47,7 +47,7 @@ public struct Leiden: Sendable {
     static func moveNodes(_ l: Level, _ start: [Int], twoM: Double) -> [Int] {
         let n = l.n
         var community = start
-        let strength = (0..<n).map { v in l.weights[l.offsets[v]..<l.offsets[v + 1]].reduce(l.selfWeight[v], +) }
+        let strength = l.strengths
         var total = [Double](repeating: 0, count: n), size = [Int](repeating: 0, count: n)
         for v in 0..<n { total[community[v]] += strength[v]; size[community[v]] += 1 }
         var empty = (0..<n).filter { size[$0] == 0 }
@@ -58,12 +58,7 @@ public struct Leiden: Sendable {
             let v = queue[head]; head += 1; queued[v] = false
             if head > 4096 && head * 2 > queue.count { queue.removeFirst(head); head = 0 }
             let own = community[v], k = strength[v]
-            touched.removeAll(keepingCapacity: true)
-            for i in l.offsets[v]..<l.offsets[v + 1] {
-                let c = community[l.targets[i]]
-                if weightTo[c] == 0 { touched.append(c) }
-                weightTo[c] += l.weights[i]
-            }
+            l.gather(v, community, into: &weightTo, touched: &touched)
             total[own] -= k; size[own] -= 1
             var best = own, bestGain = weightTo[own] - total[own] * k / twoM
             for c in touched where c != own {
@@ -91,7 +86,7 @@ public struct Leiden: Sendable {
     /// community borders, and each stays connected.
     static func refine(_ l: Level, _ community: [Int], twoM: Double) -> [Int] {
         let n = l.n
-        let strength = (0..<n).map { v in l.weights[l.offsets[v]..<l.offsets[v + 1]].reduce(l.selfWeight[v], +) }
+        let strength = l.strengths
         var communityTotal = [Double](repeating: 0, count: n)
         for v in 0..<n { communityTotal[community[v]] += strength[v] }
         // Each node's weight to the rest of its community; then each part's.

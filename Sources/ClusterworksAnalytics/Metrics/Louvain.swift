@@ -10,6 +10,19 @@ public struct Louvain: Sendable {
     struct Level {
         var offsets: [Int], targets: [Int], weights: [Double], selfWeight: [Double]
         var n: Int { selfWeight.count }
+
+        /// Each node's tie weights plus its self-tie.
+        var strengths: [Double] { (0..<n).map { v in weights[offsets[v]..<offsets[v + 1]].reduce(selfWeight[v], +) } }
+
+        /// Adds v's tie weights into `weightTo` by the neighbour's community, listing each community once in `touched`.
+        @inline(__always) func gather(_ v: Int, _ community: [Int], into weightTo: inout [Double], touched: inout [Int]) {
+            touched.removeAll(keepingCapacity: true)
+            for i in offsets[v]..<offsets[v + 1] {
+                let c = community[targets[i]]
+                if weightTo[c] == 0 { touched.append(c) }
+                weightTo[c] += weights[i]
+            }
+        }
     }
 
     public init(_ g: Graph) {
@@ -46,7 +59,7 @@ public struct Louvain: Sendable {
     static func onePhase(_ l: Level, twoM: Double) -> (Bool, [Int]) {
         let n = l.n
         var community = Array(0..<n)
-        let strength = (0..<n).map { v in l.weights[l.offsets[v]..<l.offsets[v + 1]].reduce(l.selfWeight[v], +) }
+        let strength = l.strengths
         var total = strength
         var weightTo = [Double](repeating: 0, count: n)
         var touched: [Int] = []
@@ -57,12 +70,7 @@ public struct Louvain: Sendable {
             improved = false
             for v in 0..<n {
                 let own = community[v], k = strength[v]
-                touched.removeAll(keepingCapacity: true)
-                for i in l.offsets[v]..<l.offsets[v + 1] {
-                    let c = community[l.targets[i]]
-                    if weightTo[c] == 0 { touched.append(c) }
-                    weightTo[c] += l.weights[i]
-                }
+                l.gather(v, community, into: &weightTo, touched: &touched)
                 total[own] -= k
                 // Gain of joining c (up to a constant): weight to c − total(c) × k / 2m.
                 var best = own, bestGain = weightTo[own] - total[own] * k / twoM
