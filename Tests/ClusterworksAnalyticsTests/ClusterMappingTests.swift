@@ -73,6 +73,10 @@ struct StatisticsInputTests {
         #expect(input.mapping.results[0].cells[0][0].employment == 100)
         let spaced = try read("year,region,industry,employment,establishments,payroll\n2000, Pune ,3110,1,1,1\n2000,Pune,1410,2,1,1\n")
         #expect(spaced.regionNames == ["Pune"])
+        // A spreadsheet's byte-order mark before the headers is not part of the first column's name.
+        let bom = try StatisticsInput(statistics: Data([0xEF, 0xBB, 0xBF] + Array("year,region,industry,employment,establishments,payroll\n2000,Pune,3110,1,1,1\n".utf8)),
+                                      definitions: Data([0xEF, 0xBB, 0xBF] + Array(definitions.utf8)))
+        #expect(bom.rows.count == 1 && bom.industryNames.first == "3110")
     }
 
     @Test("every malformed line is reported with its line and column")
@@ -87,6 +91,9 @@ struct StatisticsInputTests {
         #expect(problem(head + "2000,Pune,3110,10,1\n")?.line == 2)
         #expect(problems(head, "industry,cluster,traded\n3110,Food,2\n")?.file == .definitions)
         #expect(problem(head + "1899,Pune,3110,10,1,1\n")?.column == "year")
+        #expect(problem(head) == .init(line: 2, column: nil, message: "has no figures below the header"))
+        #expect(problem(head + "\r\n\n") == .init(line: 2, column: nil, message: "has no figures below the header"))
+        #expect(problems(head + "2000,Pune,3110,1,1,1\n", "industry,cluster,traded\n")?.file == .definitions)
         #expect(problem(head + "2000,Pune,3110,99999999999999999999999,1,1\n") == nil)
     }
 

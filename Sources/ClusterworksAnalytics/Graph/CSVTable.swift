@@ -20,7 +20,8 @@ public struct CSVTable: Sendable {
         var field = [UInt8](), record: [String] = []
         var line = 1, recordLine = 1, inQuotes = false, quoted = false
         let bytes = [UInt8](data)
-        var i = 0
+        // Spreadsheets often save UTF-8 with a byte-order mark first.
+        var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         func endField() { record.append(String(decoding: field, as: UTF8.self)); field.removeAll(keepingCapacity: true); quoted = false }
         func endRecord() {
             endField()

@@ -63,9 +63,11 @@ public struct StatisticsInput: Sendable {
                                threads: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> ([String], [ClusterMapping.Row]) {
         guard !bytes.isEmpty else { throw StatisticsProblems([.init(line: 1, column: nil, message: "the statistics file is empty")]) }
         let newline = UInt8(ascii: "\n")
-        var headerEnd = 0
+        // Spreadsheets often save UTF-8 with a byte-order mark first.
+        let headerStart = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        var headerEnd = headerStart
         while headerEnd < bytes.count && bytes[headerEnd] != newline { headerEnd += 1 }
-        let layout = try layout(String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<headerEnd]), as: UTF8.self))
+        let layout = try layout(String(decoding: UnsafeBufferPointer(rebasing: bytes[headerStart..<headerEnd]), as: UTF8.self))
         let bounds = slices(bytes, from: min(headerEnd + 1, bytes.count), count: max(1, min(threads, 8)))
         let shared = SharedBytes(base: bytes)
         let parts = Shared([StatisticsChunk?](repeating: nil, count: bounds.count))
@@ -87,6 +89,7 @@ public struct StatisticsInput: Sendable {
             let global = (0..<chunk.regions.count).map { regions.index(bytes, start: chunk.regions.starts[$0], length: chunk.regions.lengths[$0]) }
             for r in chunk.rows { rows.append(r.inRegion(global[r.region])) }
         }
+        if problems.isEmpty && rows.isEmpty { problems = [.init(line: 2, column: nil, message: "has no figures below the header")] }
         if problems.isEmpty {
             problems = duplicates(rows, regions: regions.count, industries: industries) { [regions] in regions.string(bytes, $0) }
                 .map { .init(line: line(bytes, ofRow: $0.line, after: headerEnd + 1), column: $0.column, message: $0.message) }
