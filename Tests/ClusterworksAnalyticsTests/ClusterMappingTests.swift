@@ -77,6 +77,9 @@ struct StatisticsInputTests {
         let bom = try StatisticsInput(statistics: Data([0xEF, 0xBB, 0xBF] + Array("year,region,industry,employment,establishments,payroll\n2000,Pune,3110,1,1,1\n".utf8)),
                                       definitions: Data([0xEF, 0xBB, 0xBF] + Array(definitions.utf8)))
         #expect(bom.rows.count == 1 && bom.industryNames.first == "3110")
+        // Quoted values, as spreadsheets write names with commas.
+        let quoted = try read("year,region,industry,employment,establishments,payroll\n2000,\"Pune, East\",\"3110\",\"12\",1,1\n")
+        #expect(quoted.regionNames == ["Pune, East"] && quoted.rows[0].employment == 12)
     }
 
     @Test("every malformed line is reported with its line and column")

@@ -28,19 +28,22 @@ struct StatisticsChunk {
         rows.reserveCapacity(reserve / 24)
         let starts = UnsafeMutablePointer<Int>.allocate(capacity: 6), ends = UnsafeMutablePointer<Int>.allocate(capacity: 6)
         defer { starts.deallocate(); ends.deallocate() }
-        let comma = UInt8(ascii: ","), newline = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        let comma = UInt8(ascii: ","), newline = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r"), quote = UInt8(ascii: "\"")
         var pos = from
         layout.role.withUnsafeBufferPointer { role in
             while pos < to && problems.count < StatisticsProblems.limit {
                 lines += 1
-                // One scan of the line notes where our six fields start and end.
-                var column = 0, start = pos, i = pos
+                // One scan of the line notes where our six fields start and end; a comma inside
+                // quotes (a spreadsheet's "Pune, East") does not end a field.
+                var column = 0, start = pos, i = pos, quoted = false
                 while true {
                     let atEnd = i == to || b[i] == newline
-                    if atEnd || b[i] == comma {
-                        var end = i
-                        if atEnd && end > start && b[end - 1] == cr { end -= 1 }
-                        if column < role.count, role[column] >= 0 { starts[role[column]] = start; ends[role[column]] = end }
+                    if !atEnd && b[i] == quote { quoted.toggle() }
+                    if atEnd || (b[i] == comma && !quoted) {
+                        var (s, end) = (start, i)
+                        if atEnd && end > s && b[end - 1] == cr { end -= 1 }
+                        if end - s >= 2 && b[s] == quote && b[end - 1] == quote { s += 1; end -= 1 }
+                        if column < role.count, role[column] >= 0 { starts[role[column]] = s; ends[role[column]] = end }
                         column += 1
                         start = i + 1
                         if atEnd { break }
