@@ -210,11 +210,16 @@ enum ClusterCycleScenarios {
             let r = try await s.b.send(.POST, s.base + "/linkages", json: #"{"fromActorId":"\#(a)","tieType":"supplier_of","toActorId":"\#(b)","status":"\#(status)","recordedOn":"1998-01-01"}"#, bearer: s.broker)
             #expect(r.status == .created)
         }
+        // A weaver came to a workshop but has no recorded tie: the analysis lists it as isolated.
+        let weaver = try await actor(app, &s, #"{"kind":"enterprise","name":"Weaver","country":"NI","employees":3}"#)
+        let event = #"{"type":"workshop","title":"Dyeing workshop","heldOn":"1998-02-01","actorIds":["\#(dyer)","\#(weaver)"],"women":2,"men":2}"#
+        #expect(try await s.b.send(.POST, s.base + "/events", json: event, bearer: s.broker).status == .created)
         var b = Browser(app)
         #expect(try await b.signIn("broker@example.org", "a good long password").status == .seeOther)
         let page = String(buffer: try await b.get("/clusters/\(s.clusterId)/network-analysis").body)
         #expect(page.contains("Most paths between actors run through Dyer"))
-        #expect(page.contains("3 actors and 2 ties"))
+        #expect(page.contains("4 actors and 2 ties"))
+        #expect(page.contains("1 actor has no tie: Weaver."))
         let csv = String(buffer: try await b.get("/clusters/\(s.clusterId)/network-analysis.csv").body)
         #expect(csv.hasPrefix("id,group,degree") && csv.contains("Dyer,Enterprises,2,2,1,"))
 
@@ -226,7 +231,7 @@ enum ClusterCycleScenarios {
             #expect(r.status == .created)
         }
         let api = try WebScenarios.json(try await s.b.send(.GET, "/api/v1/clusters/\(s.clusterId)/network-analysis", bearer: s.broker))
-        #expect(api["actors"] as? Int == 3 && api["ties"] as? Int == 2)
+        #expect(api["actors"] as? Int == 4 && api["ties"] as? Int == 2)
         let nodes = try #require(api["nodes"] as? [[String: Any]])
         #expect(nodes.first { $0["name"] as? String == "Dyer" }?["group"] as? String == "2. Dyeing")
         #expect(nodes.first { $0["name"] as? String == "Dyer" }?["betweenness"] as? Double == 1)

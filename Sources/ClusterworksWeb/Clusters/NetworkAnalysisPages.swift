@@ -20,8 +20,12 @@ struct NetworkAnalysisPages: RouteCollection {
     static func input(_ cluster: ClusterModel, grouping: Grouping = .stage, on db: any Database) async throws -> (NetworkInput, [String: UUID])? {
         let ties = try await LinkageModel.owned(by: .cluster, try cluster.requireID(), on: db).all()
         let map = LinkageMap(ties.compactMap(\.tie), on: nil)
-        let actorIds = map.actors
-        guard !actorIds.isEmpty else { return nil }
+        guard !map.actors.isEmpty else { return nil }
+        // Organisations that came to the cluster's events but have no recorded tie are its isolated actors.
+        var actorIds = map.actors, listed = Set(map.actors)
+        for event in try await EventModel.owned(by: .cluster, try cluster.requireID(), on: db).all() {
+            for id in event.values.ids("actorIds") where listed.insert(id).inserted { actorIds.append(id) }
+        }
         let actors = Dictionary(uniqueKeysWithValues: try await ActorModel.query(on: db).filter(\.$id ~~ actorIds).all().map { ($0.id!, $0) })
         let stages = grouping == .stage ? try await stageOfActors(cluster, on: db) : [:]
         var names: [String: UUID] = [:]
@@ -82,7 +86,7 @@ struct NetworkAnalysisPages: RouteCollection {
         return Layout.page("Network analysis — \(cluster.name)", req, body: """
         \(ClusterNav.header(owner: cluster.name, ownerPath: base, current: "network-analysis"))
         <h1>Network analysis</h1>
-        <p class="hint">Existing ties and ties to strengthen, as the map of linkages stands today; missing ties and conflicts are left out.</p>
+        <p class="hint">Existing ties and ties to strengthen, as the map of linkages stands today; missing ties and conflicts are left out. Organisations that took part in the cluster's events without any tie appear as isolated.</p>
         \(body)
         """)
     }
