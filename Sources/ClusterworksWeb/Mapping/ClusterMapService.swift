@@ -37,6 +37,7 @@ enum ClusterMapService {
         }
         guard refusal.fields.isEmpty, let stats = upload.statistics, let defs = upload.definitions else { throw refusal }
         let regionFile = upload.regions.flatMap { $0.readableBytes > 0 ? $0 : nil }
+        let started = Date()
         let computed: (StatisticsInput, ClusterMapping, RegionCoordinates?)
         do {
             computed = try await req.application.threadPool.runIfActive {
@@ -51,7 +52,10 @@ enum ClusterMapService {
             refusal.problems = p
             throw refusal
         }
-        return try await store(name: name, countryCode: upload.countryCode, by: user, computed, on: req.db)
+        let mapped = Date()
+        let map = try await store(name: name, countryCode: upload.countryCode, by: user, computed, on: req.db)
+        req.logger.info("Cluster map \"\(name)\": \(computed.0.rows.count) rows read and mapped in \(Int(mapped.timeIntervalSince(started) * 1000)) ms, stored in \(Int(Date().timeIntervalSince(mapped) * 1000)) ms")
+        return map
     }
 
     static func store(name: String, countryCode: String?, by user: UUID?, _ computed: (StatisticsInput, ClusterMapping, RegionCoordinates?),
