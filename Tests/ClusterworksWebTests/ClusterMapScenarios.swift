@@ -98,6 +98,9 @@ enum ClusterMapScenarios {
         let map = try WebScenarios.json(try await api.send(.GET, "/api/v1/cluster-maps/\(id)", bearer: brokerToken))
         #expect(map["regions"] as? Int == 4 && map["firstYear"] as? Int == 2015 && map["lastYear"] as? Int == 2020)
         let items = try #require(map["items"] as? [[String: Any]])
+        // Regions whose strongest cluster is most pronounced come first.
+        let strongest = items.compactMap { $0["strongestLQ"] as? Double }
+        #expect(!strongest.isEmpty && strongest == strongest.sorted(by: >) && items.first?["strongestLQ"] as? Double == strongest.first)
         let pune = try #require(items.first { $0["name"] as? String == "Pune" })
         let candidates = try #require(pune["candidates"] as? [[String: Any]])
         // Pune: food processing 1,200 of its 1,300 traded jobs against 1,500 of 2,700 nationally; 900 in 2015.

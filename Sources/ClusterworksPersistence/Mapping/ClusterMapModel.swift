@@ -39,6 +39,8 @@ public final class ClusterMapRegionModel: Model, @unchecked Sendable {
     @OptionalField(key: "longitude") public var longitude: Double?
     @Field(key: "traded_employment") public var tradedEmployment: Double
     @Field(key: "strong_count") public var strongCount: Int
+    /// The highest location quotient among the region's strong clusters: how pronounced its best cluster is.
+    @OptionalField(key: "strongest_lq") public var strongestLQ: Double?
 
     public init() {}
 }

@@ -16,7 +16,7 @@ struct CreateClusterMaps: AsyncMigration {
         try await db.schema(ClusterMapRegionModel.schema).id()
             .field("map_id", .uuid, .required, .references(ClusterMapModel.schema, .id, onDelete: .cascade))
             .field("name", .string, .required).field("latitude", .double).field("longitude", .double)
-            .field("traded_employment", .double, .required).field("strong_count", .int, .required).create()
+            .field("traded_employment", .double, .required).field("strong_count", .int, .required).field("strongest_lq", .double).create()
         try await db.schema(ClusterMapCandidateModel.schema).id()
             .field("map_id", .uuid, .required, .references(ClusterMapModel.schema, .id, onDelete: .cascade))
             .field("region_id", .uuid, .required, .references(ClusterMapRegionModel.schema, .id, onDelete: .cascade))

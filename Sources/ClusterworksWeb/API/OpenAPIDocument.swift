@@ -103,7 +103,7 @@ enum OpenAPIDocument {
         schemas.append(("CostSharing", .object([("type", .string("object")), ("description", .string("Pledged and paid by funder kind, shares 0…1, share of pledges honoured"))])))
         schemas.append(("User", schema(UserSchema.schema)))
         schemas.append(("UserCreate", schema(UserSchema.schema, extra: [("password", .object([("type", .string("string")), ("minLength", .int(PasswordPolicy.minimumLength)), ("writeOnly", .bool(true))]))])))
-        schemas.append(("ClusterMap", .object([("type", .string("object")), ("description", .string("A cluster map: id, name, countryCode, firstYear, lastYear, rows, regions, industries, clusters, strongClusters; one map also has regionsMatching, offset and items (regions with their ranked candidates: rank, cluster, strong, topThree, lq, employment, establishments, wage, employmentChange, growthRate)"))])))
+        schemas.append(("ClusterMap", .object([("type", .string("object")), ("description", .string("A cluster map: id, name, countryCode, firstYear, lastYear, rows, regions, industries, clusters, strongClusters; one map also has regionsMatching, offset and items (regions with tradedEmployment, strongClusters, strongestLQ and their ranked candidates: rank, cluster, strong, topThree, lq, employment, establishments, wage, employmentChange, growthRate)"))])))
         schemas.append(("ClusterMapUpload", .object([("type", .string("object")), ("required", .array([.string("name"), .string("statistics"), .string("definitions")])), ("properties", .object([
             ("name", .object([("type", .string("string")), ("maxLength", .int(200))])),
             ("countryCode", .object([("type", .string("string")), ("pattern", .string("^[A-Z]{2}$"))])),

@@ -54,7 +54,7 @@ struct ClusterMapAPI: RouteCollection {
         func number(_ v: Double?) -> JSONOut { v.map(JSONOut.double) ?? .null }
         let items = regions.map { r -> JSONOut in
             .object([("name", .string(r.name)), ("latitude", number(r.latitude)), ("longitude", number(r.longitude)),
-                     ("tradedEmployment", .double(r.tradedEmployment)), ("strongClusters", .int(r.strongCount)),
+                     ("tradedEmployment", .double(r.tradedEmployment)), ("strongClusters", .int(r.strongCount)), ("strongestLQ", number(r.strongestLQ)),
                      ("candidates", .array((candidates[r.id!] ?? []).map { c in
                          .object([("rank", .int(c.rank)), ("cluster", .string(c.cluster)), ("strong", .bool(c.strong)), ("topThree", .bool(c.topThree)),
                                   ("lq", .double(c.lq)), ("employment", .double(c.employment)), ("establishments", .double(c.establishments)),

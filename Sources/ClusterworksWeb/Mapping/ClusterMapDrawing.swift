@@ -25,7 +25,7 @@ enum ClusterMapDrawing {
             let shade = r.strongCount == 0 ? "none" : r.strongCount < 3 ? "some" : "many"
             return "<circle class=\"region \(shade)\" cx=\"\(f(x))\" cy=\"\(f(y))\" r=\"\(f(radius))\"><title>\(r.name): \(r.strongCount) strong clusters, \(PlanPages.money(r.tradedEmployment)) jobs in traded clusters</title></circle>"
         }
-        let labels = placed.filter { $0.0.strongCount > 0 }.sorted { $0.0.strongCount > $1.0.strongCount }.prefix(12).map { r, x, y -> HTML in
+        let labels = placed.filter { $0.0.strongCount > 0 }.sorted { ($0.0.strongestLQ ?? 0) > ($1.0.strongestLQ ?? 0) }.prefix(12).map { r, x, y -> HTML in
             "<text x=\"\(f(x + size * 0.012))\" y=\"\(f(y - size * 0.008))\" font-size=\"\(f(size * 0.022))\">\(r.name)</text>"
         }
         let outline: HTML = country.map { "<path class=\"outline\" d=\"\($0.path)\" vector-effect=\"non-scaling-stroke\"/>" } ?? .empty

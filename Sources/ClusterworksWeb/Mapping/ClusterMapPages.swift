@@ -83,7 +83,7 @@ struct ClusterMapPages: RouteCollection {
         </div>
         \(ClusterMapDrawing.svg(all, country: country))
         <section aria-labelledby="cand-h"><h2 id="cand-h">Candidate clusters by region</h2>
-        <p class="hint">Traded clusters a region is specialised in (location quotient at least 1), strong ones first, then by location quotient; at most \(ClusterMapService.candidatesPerRegion) per region. Strong: LQ at or above the 75th percentile of the regions with that cluster, employment and establishments above their 25th percentile.</p>
+        <p class="hint">Regions with the most pronounced strong cluster first. Within a region: traded clusters it is specialised in (location quotient at least 1), strong ones first, then by location quotient; at most \(ClusterMapService.candidatesPerRegion) per region. Strong: LQ at or above the 75th percentile of the regions with that cluster, employment and establishments above their 25th percentile.</p>
         \(filter.form(action: "/cluster-maps/\(id)"))
         \(ClusterMapTable.render(shown, byRegion, lastYear: map.lastYear, firstYear: map.firstYear))
         \(filter.pager(base: "/cluster-maps/\(id)", total: regions.count, perPage: Self.regionsPerPage))

@@ -2,7 +2,8 @@ import ClusterworksPersistence
 import Vapor
 
 /// Which regions of a map to list: a name to look for, only regions with strong clusters, the page.
-/// Regions with more strong clusters come first, then those with more traded employment.
+/// Regions whose strongest cluster is most pronounced (highest location quotient among their strong
+/// clusters) come first; then regions without one, by traded employment.
 struct ClusterMapQuery {
     var search: String
     var strongOnly: Bool
@@ -16,7 +17,7 @@ struct ClusterMapQuery {
 
     func apply(_ regions: [ClusterMapRegionModel]) -> [ClusterMapRegionModel] {
         regions.filter { (search.isEmpty || $0.name.localizedCaseInsensitiveContains(search)) && (!strongOnly || $0.strongCount > 0) }
-            .sorted { ($0.strongCount, $0.tradedEmployment, $1.name) > ($1.strongCount, $1.tradedEmployment, $0.name) }
+            .sorted { ($0.strongestLQ ?? 0, $0.tradedEmployment, $1.name) > ($1.strongestLQ ?? 0, $1.tradedEmployment, $0.name) }
     }
 
     func form(action: String) -> HTML {
