@@ -14,7 +14,7 @@ public enum ClientProfileSchema {
             FieldRule("localShareBefore", "Purchases bought locally before the programme (%)", .decimal(0...100)),
             FieldRule("localShareNow", "Purchases bought locally now (%)", .decimal(0...100)),
         ] + SupplierCriterion.allCases.map { c in
-            FieldRule("min" + c.rawValue.prefix(1).uppercased() + c.rawValue.dropFirst(), "Minimum score on \(c.label.lowercased())", .integer(1...5))
+            FieldRule(c.minimumKey, "Minimum score on \(c.label.lowercased())", .integer(1...5))
         },
         crossRules: { v, _ in CriterionWeights.check(weights(v)) }
     )
@@ -25,11 +25,9 @@ public enum ClientProfileSchema {
         return out
     }
 
-    public static func minimumKey(_ c: SupplierCriterion) -> String { "min" + c.rawValue.prefix(1).uppercased() + c.rawValue.dropFirst() }
-
     public static func minimums(_ v: RecordValues) -> [SupplierCriterion: Int] {
         var out: [SupplierCriterion: Int] = [:]
-        for c in SupplierCriterion.allCases { if let m = v[minimumKey(c)]?.integer { out[c] = m } }
+        for c in SupplierCriterion.allCases { if let m = v[c.minimumKey]?.integer { out[c] = m } }
         return out
     }
 }

@@ -25,6 +25,7 @@ public enum SupplierCriterion: String, Choice, Codable {
     public var scoreKey: String { rawValue + "Score" }
     public var evidenceKey: String { rawValue + "Evidence" }
     public var weightKey: String { rawValue + "Weight" }
+    public var minimumKey: String { "min" + rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 
     /// What each score means, the same for every criterion so scores compare across audits.
     public static let scaleLevels: [(score: Int, meaning: String)] = [

@@ -22,25 +22,21 @@ public final class ContributionModel: ClusterPart, PledgedContribution, Timestam
     public init() {}
 
     public static var recordSchema: RecordSchema { ContributionSchema.schema }
-    public var title: String { "\(funderName): \(FieldValue.decimal(pledged).display) pledged" }
+    public var title: String { pledgeTitle }
     public static let searchColumns: [FieldKey] = ["funder_name"]
     public static let sortColumns: [String: FieldKey] = ["funderName": "funder_name", "pledged": "pledged", "funderKind": "funder_kind"]
     public static let defaultSort: FieldKey = "pledged_on"
     public static let filterColumns: [String: FieldKey] = ["funderKind": "funder_kind", "actionId": "action_id"]
 
-
     public var values: RecordValues {
         var v = RecordValues()
-        v.put("actionId", actionId); v.put("funderName", funderName); v.put("funderActorId", funderActorId)
-        v.put("funderKind", funderKind); v.put("form", form); v.put("pledged", pledged); v.put("pledgedOn", date: pledgedOn)
-        v.put("paid", paid); v.put("paidOn", date: paidOn)
+        v.put("actionId", actionId)
+        putPledge(into: &v)
         return v
     }
 
     public func apply(_ v: RecordValues) {
         if let a = v.uuid("actionId") { actionId = a }
-        funderName = v.text("funderName") ?? ""; funderActorId = v.uuid("funderActorId"); funderKind = v.text("funderKind") ?? ""
-        form = v.text("form") ?? ContributionForm.cash.rawValue; pledged = v.double("pledged") ?? 0
-        pledgedOn = v.dateText("pledgedOn") ?? ""; paid = v.double("paid"); paidOn = v.dateText("paidOn")
+        applyPledge(v)
     }
 }

@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class EventModel: ClusterPart, Timestamped, @unchecked Sendable {
+public final class EventModel: ClusterPart, MeetingRecord, Timestamped, @unchecked Sendable {
     public static let schema = "cluster_events"
 
     @ID(key: .id) public var id: UUID?
@@ -26,7 +26,7 @@ public final class EventModel: ClusterPart, Timestamped, @unchecked Sendable {
     public init() {}
 
     public static var recordSchema: RecordSchema { EventSchema.schema }
-    public var title: String { "\(titleText) (\(heldOn))" }
+    public var title: String { meetingTitle }
     public static let searchColumns: [FieldKey] = ["title", "place", "purpose", "outcomes"]
     public static let sortColumns: [String: FieldKey] = ["heldOn": "held_on", "type": "type", "title": "title"]
     public static let defaultSort: FieldKey = "held_on"
@@ -38,9 +38,8 @@ public final class EventModel: ClusterPart, Timestamped, @unchecked Sendable {
 
     public var values: RecordValues {
         var v = RecordValues()
-        v.put("type", type); v.put("title", titleText); v.put("heldOn", date: heldOn); v.put("endedOn", date: endedOn)
-        v.put("place", place); v.put("purpose", purpose); v.put("actorIds", lines: actorIds); v.put("personIds", lines: personIds)
-        v.put("women", women); v.put("men", men); v.put("outcomes", outcomes)
+        v.put("type", type)
+        putMeeting(into: &v)
         for line in groupCounts.split(separator: "\n") {
             let parts = line.split(separator: "=")
             if parts.count == 2, let g = StakeholderGroup(rawValue: String(parts[0])), let n = Int(parts[1]) { v.put(g.countKey, n) }
@@ -49,10 +48,8 @@ public final class EventModel: ClusterPart, Timestamped, @unchecked Sendable {
     }
 
     public func apply(_ v: RecordValues) {
-        type = v.text("type") ?? ""; titleText = v.text("title") ?? ""; heldOn = v.dateText("heldOn") ?? ""
-        endedOn = v.dateText("endedOn"); place = v.text("place"); purpose = v.text("purpose")
-        actorIds = v.lines("actorIds"); personIds = v.lines("personIds"); women = v.int("women"); men = v.int("men")
+        type = v.text("type") ?? ""
+        applyMeeting(v)
         groupCounts = StakeholderGroup.allCases.compactMap { g in v.int(g.countKey).map { "\(g.rawValue)=\($0)" } }.joined(separator: "\n")
-        outcomes = v.text("outcomes")
     }
 }

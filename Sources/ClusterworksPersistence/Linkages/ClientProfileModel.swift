@@ -46,49 +46,28 @@ public final class ClientProfileModel: NetworkPart, Timestamped, @unchecked Send
                               certifications: certifications.split(separator: "\n").map(String.init), minimumScores: ClientProfileSchema.minimums(values))
     }
 
+    /// Each criterion's weight and minimum score columns, so `values` and `apply` walk one list. The
+    /// paths lead to the fields themselves: writing through the wrapped value would read it first.
+    static let criterionColumns: [(SupplierCriterion, weight: KeyPath<ClientProfileModel, FieldProperty<ClientProfileModel, Double>>,
+                                   minimum: KeyPath<ClientProfileModel, OptionalFieldProperty<ClientProfileModel, Int>>)] = [
+        (.quality, \.$qualityWeight, \.$minQuality), (.delivery, \.$deliveryWeight, \.$minDelivery), (.cost, \.$costWeight, \.$minCost),
+        (.capacity, \.$capacityWeight, \.$minCapacity), (.management, \.$managementWeight, \.$minManagement),
+        (.technology, \.$technologyWeight, \.$minTechnology), (.finance, \.$financeWeight, \.$minFinance), (.hse, \.$hseWeight, \.$minHse),
+    ]
+
     public var values: RecordValues {
         var v = RecordValues()
         v.put("clientId", clientId)
-        v.put("qualityWeight", qualityWeight)
-        v.put("deliveryWeight", deliveryWeight)
-        v.put("costWeight", costWeight)
-        v.put("capacityWeight", capacityWeight)
-        v.put("managementWeight", managementWeight)
-        v.put("technologyWeight", technologyWeight)
-        v.put("financeWeight", financeWeight)
-        v.put("hseWeight", hseWeight)
         v.put("products", lines: products); v.put("volumes", volumes); v.put("certifications", lines: certifications)
         v.put("localShareBefore", localShareBefore); v.put("localShareNow", localShareNow)
-        v.put("minQuality", minQuality)
-        v.put("minDelivery", minDelivery)
-        v.put("minCost", minCost)
-        v.put("minCapacity", minCapacity)
-        v.put("minManagement", minManagement)
-        v.put("minTechnology", minTechnology)
-        v.put("minFinance", minFinance)
-        v.put("minHse", minHse)
+        for (c, weight, minimum) in Self.criterionColumns { v.put(c.weightKey, self[keyPath: weight].wrappedValue); v.put(c.minimumKey, self[keyPath: minimum].wrappedValue) }
         return v
     }
 
     public func apply(_ v: RecordValues) {
         if let c = v.uuid("clientId") { clientId = c }
-        qualityWeight = v.double("qualityWeight") ?? 0
-        deliveryWeight = v.double("deliveryWeight") ?? 0
-        costWeight = v.double("costWeight") ?? 0
-        capacityWeight = v.double("capacityWeight") ?? 0
-        managementWeight = v.double("managementWeight") ?? 0
-        technologyWeight = v.double("technologyWeight") ?? 0
-        financeWeight = v.double("financeWeight") ?? 0
-        hseWeight = v.double("hseWeight") ?? 0
         products = v.lines("products"); volumes = v.text("volumes"); certifications = v.lines("certifications")
         localShareBefore = v.double("localShareBefore"); localShareNow = v.double("localShareNow")
-        minQuality = v.int("minQuality")
-        minDelivery = v.int("minDelivery")
-        minCost = v.int("minCost")
-        minCapacity = v.int("minCapacity")
-        minManagement = v.int("minManagement")
-        minTechnology = v.int("minTechnology")
-        minFinance = v.int("minFinance")
-        minHse = v.int("minHse")
+        for (c, weight, minimum) in Self.criterionColumns { self[keyPath: weight].value = v.double(c.weightKey) ?? 0; self[keyPath: minimum].value = .some(v.int(c.minimumKey)) }
     }
 }

@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class RoundTableModel: NetworkPart, Timestamped, @unchecked Sendable {
+public final class RoundTableModel: NetworkPart, MeetingRecord, Timestamped, @unchecked Sendable {
     public static let schema = "round_tables"
 
     @ID(key: .id) public var id: UUID?
@@ -25,22 +25,20 @@ public final class RoundTableModel: NetworkPart, Timestamped, @unchecked Sendabl
     public init() {}
 
     public static var recordSchema: RecordSchema { RoundTableSchema.schema }
-    public var title: String { "\(titleText) (\(heldOn))" }
+    public var title: String { meetingTitle }
     public static let searchColumns: [FieldKey] = ["title", "agreed_requirements", "improvement_areas"]
     public static let sortColumns: [String: FieldKey] = ["heldOn": "held_on"]
     public static let defaultSort: FieldKey = "held_on"
 
     public var values: RecordValues {
         var v = RecordValues()
-        v.put("title", titleText); v.put("heldOn", date: heldOn); v.put("endedOn", date: endedOn); v.put("place", place); v.put("purpose", purpose)
-        v.put("actorIds", lines: actorIds); v.put("personIds", lines: personIds); v.put("women", women); v.put("men", men); v.put("outcomes", outcomes)
+        putMeeting(into: &v)
         v.put("agreedRequirements", lines: agreedRequirements); v.put("improvementAreas", lines: improvementAreas)
         return v
     }
 
     public func apply(_ v: RecordValues) {
-        titleText = v.text("title") ?? ""; heldOn = v.dateText("heldOn") ?? ""; endedOn = v.dateText("endedOn"); place = v.text("place")
-        purpose = v.text("purpose"); actorIds = v.lines("actorIds"); personIds = v.lines("personIds"); women = v.int("women"); men = v.int("men")
-        outcomes = v.text("outcomes"); agreedRequirements = v.lines("agreedRequirements"); improvementAreas = v.lines("improvementAreas")
+        applyMeeting(v)
+        agreedRequirements = v.lines("agreedRequirements"); improvementAreas = v.lines("improvementAreas")
     }
 }

@@ -41,17 +41,19 @@ public final class SupplierEvaluationModel: NetworkPart, Timestamped, @unchecked
     public static let filterColumns: [String: FieldKey] = ["supplierId": "supplier_id"]
     public var scores: [SupplierCriterion: Int] { SupplierEvaluationSchema.scores(values) }
 
+    /// Each criterion's score and evidence columns, so `values` and `apply` walk one list. The paths
+    /// lead to the fields themselves: writing through the wrapped value would read it first.
+    static let criterionColumns: [(SupplierCriterion, score: KeyPath<SupplierEvaluationModel, FieldProperty<SupplierEvaluationModel, Int>>,
+                                   evidence: KeyPath<SupplierEvaluationModel, OptionalFieldProperty<SupplierEvaluationModel, String>>)] = [
+        (.quality, \.$qualityScore, \.$qualityEvidence), (.delivery, \.$deliveryScore, \.$deliveryEvidence), (.cost, \.$costScore, \.$costEvidence),
+        (.capacity, \.$capacityScore, \.$capacityEvidence), (.management, \.$managementScore, \.$managementEvidence),
+        (.technology, \.$technologyScore, \.$technologyEvidence), (.finance, \.$financeScore, \.$financeEvidence), (.hse, \.$hseScore, \.$hseEvidence),
+    ]
+
     public var values: RecordValues {
         var v = RecordValues()
         v.put("supplierId", supplierId); v.put("evaluatedOn", date: evaluatedOn); v.put("evaluator", evaluator); v.put("certifications", lines: certifications)
-        v.put("qualityScore", qualityScore); v.put("qualityEvidence", qualityEvidence)
-        v.put("deliveryScore", deliveryScore); v.put("deliveryEvidence", deliveryEvidence)
-        v.put("costScore", costScore); v.put("costEvidence", costEvidence)
-        v.put("capacityScore", capacityScore); v.put("capacityEvidence", capacityEvidence)
-        v.put("managementScore", managementScore); v.put("managementEvidence", managementEvidence)
-        v.put("technologyScore", technologyScore); v.put("technologyEvidence", technologyEvidence)
-        v.put("financeScore", financeScore); v.put("financeEvidence", financeEvidence)
-        v.put("hseScore", hseScore); v.put("hseEvidence", hseEvidence)
+        for (c, score, evidence) in Self.criterionColumns { v.put(c.scoreKey, self[keyPath: score].wrappedValue); v.put(c.evidenceKey, self[keyPath: evidence].wrappedValue) }
         v.put("notes", notes)
         return v
     }
@@ -59,14 +61,7 @@ public final class SupplierEvaluationModel: NetworkPart, Timestamped, @unchecked
     public func apply(_ v: RecordValues) {
         if let s = v.uuid("supplierId") { supplierId = s }
         evaluatedOn = v.dateText("evaluatedOn") ?? ""; evaluator = v.text("evaluator") ?? ""; certifications = v.lines("certifications")
-        qualityScore = v.int("qualityScore") ?? 0; qualityEvidence = v.text("qualityEvidence")
-        deliveryScore = v.int("deliveryScore") ?? 0; deliveryEvidence = v.text("deliveryEvidence")
-        costScore = v.int("costScore") ?? 0; costEvidence = v.text("costEvidence")
-        capacityScore = v.int("capacityScore") ?? 0; capacityEvidence = v.text("capacityEvidence")
-        managementScore = v.int("managementScore") ?? 0; managementEvidence = v.text("managementEvidence")
-        technologyScore = v.int("technologyScore") ?? 0; technologyEvidence = v.text("technologyEvidence")
-        financeScore = v.int("financeScore") ?? 0; financeEvidence = v.text("financeEvidence")
-        hseScore = v.int("hseScore") ?? 0; hseEvidence = v.text("hseEvidence")
+        for (c, score, evidence) in Self.criterionColumns { self[keyPath: score].value = v.int(c.scoreKey) ?? 0; self[keyPath: evidence].value = .some(v.text(c.evidenceKey)) }
         notes = v.text("notes")
     }
 }

@@ -22,7 +22,7 @@ public final class ProjectContributionModel: NetworkPart, PledgedContribution, T
     public init() {}
 
     public static var recordSchema: RecordSchema { ContributionSchema.forJointProjects }
-    public var title: String { "\(funderName): \(FieldValue.decimal(pledged).display) pledged" }
+    public var title: String { pledgeTitle }
     public static let searchColumns: [FieldKey] = ["funder_name"]
     public static let sortColumns: [String: FieldKey] = ["funderName": "funder_name", "pledged": "pledged"]
     public static let defaultSort: FieldKey = "pledged_on"
@@ -30,16 +30,13 @@ public final class ProjectContributionModel: NetworkPart, PledgedContribution, T
 
     public var values: RecordValues {
         var v = RecordValues()
-        v.put("jointProjectId", jointProjectId); v.put("funderName", funderName); v.put("funderActorId", funderActorId)
-        v.put("funderKind", funderKind); v.put("form", form); v.put("pledged", pledged); v.put("pledgedOn", date: pledgedOn)
-        v.put("paid", paid); v.put("paidOn", date: paidOn)
+        v.put("jointProjectId", jointProjectId)
+        putPledge(into: &v)
         return v
     }
 
     public func apply(_ v: RecordValues) {
         if let p = v.uuid("jointProjectId") { jointProjectId = p }
-        funderName = v.text("funderName") ?? ""; funderActorId = v.uuid("funderActorId"); funderKind = v.text("funderKind") ?? ""
-        form = v.text("form") ?? ContributionForm.cash.rawValue; pledged = v.double("pledged") ?? 0
-        pledgedOn = v.dateText("pledgedOn") ?? ""; paid = v.double("paid"); paidOn = v.dateText("paidOn")
+        applyPledge(v)
     }
 }
