@@ -100,6 +100,31 @@ struct StatisticsInputTests {
         #expect(problem(head + "2000,Pune,3110,99999999999999999999999,1,1\n") == nil)
     }
 
+    @Test("given 150 malformed lines, reading stops at 100 and says so")
+    func problemsStopAtALimit() {
+        let found = problems(statisticsWithBadLines(150))!
+        #expect(found.problems.count == StatisticsProblems.limit && found.truncated)
+        #expect(found.problems.first?.line == 2 && found.problems.last?.line == 101)
+        #expect(!problems(statisticsWithBadLines(1))!.truncated)
+    }
+
+    func statisticsWithBadLines(_ bad: Int) -> String {
+        "year,region,industry,employment,establishments,payroll\n" + (0..<bad).map { "2000,R\($0),3110,none,1,1\n" }.joined()
+    }
+
+    @Test("region positions: each region once, on the globe; regions the statistics lack are simply not drawn")
+    func regionCoordinates() throws {
+        let places = try RegionCoordinates(Data("region,latitude,longitude\nPune,18.52,73.86\n Nagpur ,21.15,79.09\n".utf8))
+        #expect(places.positions["Nagpur"]?.longitude == 79.09 && places.positions.count == 2)
+        func problem(_ text: String) -> CSVTable.Problem? {
+            do { _ = try RegionCoordinates(Data(text.utf8)); return nil } catch let p as CSVTable.Problem { return p } catch { return nil }
+        }
+        #expect(problem("region,latitude,longitude\nPune,18.5,200\n")?.column == "longitude")
+        #expect(problem("region,latitude,longitude\nPune,north,73\n")?.column == "latitude")
+        #expect(problem("region,latitude,longitude\nPune,18,73\nPune,19,74\n") == .init(line: 3, column: "region", message: "\"Pune\" is placed twice"))
+        #expect(problem("region,latitude\nPune,18\n")?.column == "longitude")
+    }
+
     @Test("every malformed line of a file is listed at once, in file order, whichever slice read it")
     func allProblems() throws {
         let head = "year,region,industry,employment,establishments,payroll\n"

@@ -26,7 +26,7 @@ struct ClusterMapAPI: RouteCollection {
     }
 
     @Sendable func create(req: Request) async throws -> JSONResponse {
-        guard let s = req.signedIn, EditPolicy.canMapClusters(s.principal) else { throw Abort(.forbidden, reason: "Only programme managers make cluster maps.") }
+        let s = try ClusterMapService.requireMapper(req)
         do {
             let map = try await ClusterMapService.create(ClusterMapForm.upload(req).0, by: s.user.id, on: req)
             return JSONResponse(body: Self.json(map), status: .created)
@@ -40,7 +40,7 @@ struct ClusterMapAPI: RouteCollection {
     /// The map with its regions, most strong clusters first; `region`, `strong=1`, `limit` (at most
     /// 5,000) and `offset` choose which.
     @Sendable func show(req: Request) async throws -> JSONResponse {
-        let map = try await ClusterMapPages.find(req)
+        let map = try await ClusterMapService.find(req)
         let all = try await ClusterMapRegionModel.query(on: req.db).filter(\.$mapId == map.requireID()).all()
         let limit = min(max((try? req.query.get(Int.self, at: "limit")) ?? 500, 1), 5000)
         let offset = max((try? req.query.get(Int.self, at: "offset")) ?? 0, 0)
@@ -66,8 +66,7 @@ struct ClusterMapAPI: RouteCollection {
     }
 
     @Sendable func delete(req: Request) async throws -> Response {
-        guard let s = req.signedIn, EditPolicy.canMapClusters(s.principal) else { throw Abort(.forbidden, reason: "Only programme managers delete cluster maps.") }
-        try await ClusterMapPages.find(req).delete(on: req.db)
+        try await ClusterMapService.delete(req)
         return Response(status: .noContent)
     }
 }

@@ -30,7 +30,7 @@ struct ClusterMapPages: RouteCollection {
             <td class="num">\(m.regionCount)</td><td class="num">\(m.clusterCount)</td><td class="num">\(m.strongCount)</td></tr>
             """
         }
-        let canMap = req.signedIn.map { EditPolicy.canMapClusters($0.principal) } ?? false
+        let canMap = ClusterMapService.canMap(req)
         return Layout.page("Cluster mapping", req, body: """
         <h1>Cluster mapping</h1>
         <p class="hint">Where are the clusters? Regional statistics by industry, read as the US Cluster Mapping Project does: location quotients, strong clusters, growth, each region's candidates.</p>
@@ -43,7 +43,7 @@ struct ClusterMapPages: RouteCollection {
     }
 
     @Sendable func create(req: Request) async throws -> Response {
-        guard let s = req.signedIn, EditPolicy.canMapClusters(s.principal) else { throw Abort(.forbidden, reason: "Only programme managers make cluster maps.") }
+        let s = try ClusterMapService.requireMapper(req)
         let (upload, values) = ClusterMapForm.upload(req)
         do {
             let map = try await ClusterMapService.create(upload, by: s.user.id, on: req)
@@ -54,15 +54,8 @@ struct ClusterMapPages: RouteCollection {
         }
     }
 
-    static func find(_ req: Request) async throws -> ClusterMapModel {
-        guard let id = req.parameters.get("id", as: UUID.self), let map = try await ClusterMapModel.find(id, on: req.db) else {
-            throw Abort(.notFound, reason: "No such cluster map.")
-        }
-        return map
-    }
-
     @Sendable func show(req: Request) async throws -> HTML {
-        let map = try await Self.find(req)
+        let map = try await ClusterMapService.find(req)
         let filter = ClusterMapQuery(req)
         let all = try await ClusterMapRegionModel.query(on: req.db).filter(\.$mapId == map.requireID()).all()
         let regions = filter.apply(all)
@@ -70,7 +63,7 @@ struct ClusterMapPages: RouteCollection {
         let candidates = try await ClusterMapCandidateModel.query(on: req.db).filter(\.$regionId ~~ shown.map { $0.id! }).sort(\.$rank).all()
         let byRegion = Dictionary(grouping: candidates, by: \.regionId)
         let country = map.countryCode.flatMap { code in atlas.countries.first { $0.code == code } }
-        let canMap = req.signedIn.map { EditPolicy.canMapClusters($0.principal) } ?? false
+        let canMap = ClusterMapService.canMap(req)
         let id = map.id!.uuidString.lowercased()
         return Layout.page(map.name, req, body: """
         <p class="crumbs"><a href="/cluster-maps">Cluster mapping</a></p>
@@ -95,8 +88,7 @@ struct ClusterMapPages: RouteCollection {
     }
 
     @Sendable func delete(req: Request) async throws -> Response {
-        guard let s = req.signedIn, EditPolicy.canMapClusters(s.principal) else { throw Abort(.forbidden, reason: "Only programme managers delete cluster maps.") }
-        try await Self.find(req).delete(on: req.db)
+        try await ClusterMapService.delete(req)
         return req.redirect(to: "/cluster-maps", redirectType: .normal)
     }
 }

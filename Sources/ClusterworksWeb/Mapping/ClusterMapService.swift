@@ -25,6 +25,27 @@ enum ClusterMapService {
     /// Candidates kept per region.
     static let candidatesPerRegion = 10
 
+    static func canMap(_ req: Request) -> Bool { req.signedIn.map { EditPolicy.canMapClusters($0.principal) } ?? false }
+
+    /// The signed-in programme manager (or admin) about to make or delete a map; anyone else is refused.
+    static func requireMapper(_ req: Request) throws -> SignedIn {
+        guard let s = req.signedIn, EditPolicy.canMapClusters(s.principal) else { throw Abort(.forbidden, reason: "Only programme managers make or delete cluster maps.") }
+        return s
+    }
+
+    static func find(_ req: Request) async throws -> ClusterMapModel {
+        guard let id = req.parameters.get("id", as: UUID.self), let map = try await ClusterMapModel.find(id, on: req.db) else {
+            throw Abort(.notFound, reason: "No such cluster map.")
+        }
+        return map
+    }
+
+    /// The map goes with its regions and candidates (the database cascades, in one statement).
+    static func delete(_ req: Request) async throws {
+        _ = try requireMapper(req)
+        try await find(req).delete(on: req.db)
+    }
+
     static func create(_ upload: Upload, by user: UUID?, on req: Request) async throws -> ClusterMapModel {
         var refusal = Refusal()
         let name = upload.name.trimmingCharacters(in: .whitespacesAndNewlines)
