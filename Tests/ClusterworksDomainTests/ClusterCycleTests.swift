@@ -241,6 +241,19 @@ struct ClusterCycleTests {
         let changes = now.changes(since: before)
         #expect(changes.count == 1 && changes[0].before == .missing)
         #expect(LinkageMap.recordingDates(ties) == [d("1997-05-01"), d("2000-05-01")])
+        // What holds the cluster together: the missing tie of 1998 and any conflict carry nothing.
+        #expect(before.workingTies.count == 1 && now.workingTies.count == 2)
+        let feud = LinkageMap(ties + [.init(id: UUID(), from: y, to: z, type: .inConflictWith, status: .existing, recordedOn: d("2000-05-01"))], on: nil)
+        #expect(feud.workingTies.count == 2)
+        #expect(feud.actors.count == 3 && Set(feud.actors) == [x, y, z])
+    }
+
+    @Test("given printers listed at stage 1 and a printer-finisher at stages 1 and 2, each organisation takes its first stage, numbered")
+    func valueChainStages() {
+        let (printer, both, exporter) = (UUID(), UUID(), UUID())
+        let chain = ValueChain([.init(position: 3, name: "Export", actors: [exporter]), .init(position: 2, name: "Finishing", actors: [both]),
+                                .init(position: 1, name: "Printing", actors: [printer, both])])
+        #expect(chain.stageOfActors == [printer: "1. Printing", both: "1. Printing", exporter: "3. Export"])
     }
 
     @Test("a tie from an actor to itself is refused")

@@ -21,6 +21,8 @@ public struct ClusterCandidates: Sendable {
         public let tradedEmployment: Double
         public let strongCount: Int
         public let candidates: [Candidate]
+        /// How pronounced the region's best cluster is: the highest LQ among its strong clusters.
+        public var strongestLQ: Double? { candidates.filter(\.strong).map(\.lq).max() }
     }
 
     public let year: Int

@@ -40,11 +40,16 @@ public struct LinkageMap: Sendable, Equatable {
         ties = order.map { latest[$0]! }
     }
 
+    /// Every organisation on the map, in the order the ties first name them.
     public var actors: [UUID] {
-        var seen: [UUID] = []
-        for t in ties { for a in [t.from, t.to] where !seen.contains(a) { seen.append(a) } }
-        return seen
+        var seen = Set<UUID>(), out: [UUID] = []
+        for t in ties { for a in [t.from, t.to] where seen.insert(a).inserted { out.append(a) } }
+        return out
     }
+
+    /// The ties that hold the cluster together today: existing ones and those to strengthen. A
+    /// missing tie is what the cluster lacks, a conflict what divides it; neither carries anything.
+    public var workingTies: [Tie] { ties.filter { $0.status != .missing && $0.type != .inConflictWith } }
 
     public func count(_ status: TieStatus) -> Int { ties.filter { $0.status == status }.count }
 

@@ -40,7 +40,7 @@ struct NetworkAnalysisPages: RouteCollection {
             nodes += q(name) + "," + q(stages[id] ?? kind) + "\n"
         }
         let nameOf = Dictionary(uniqueKeysWithValues: names.map { ($0.value, $0.key) })
-        for t in map.ties where t.status != .missing && t.type != .inConflictWith {
+        for t in map.workingTies {
             guard let a = nameOf[t.from], let b = nameOf[t.to] else { continue }
             edges += q(a) + "," + q(b) + "\n"
         }
@@ -51,11 +51,8 @@ struct NetworkAnalysisPages: RouteCollection {
     /// stage that lists it), numbered so that stages read in the chain's order.
     static func stageOfActors(_ cluster: ClusterModel, on db: any Database) async throws -> [UUID: String] {
         guard let diagnostic = try await DiagnosticModel.query(on: db).filter(\.$clusterId == cluster.requireID()).sort(\.$version, .descending).first() else { return [:] }
-        var stageOf: [UUID: String] = [:]
-        for stage in try await ChainStageModel.query(on: db).filter(\.$diagnosticId == diagnostic.requireID()).sort(\.$position).all() {
-            for id in stage.values.ids("actorIds") where stageOf[id] == nil { stageOf[id] = "\(stage.position). \(stage.name)" }
-        }
-        return stageOf
+        let stages = try await ChainStageModel.query(on: db).filter(\.$diagnosticId == diagnostic.requireID()).all()
+        return ValueChain(stages.map { .init(position: $0.position, name: $0.name, actors: $0.values.ids("actorIds")) }).stageOfActors
     }
 
     @Sendable func page(req: Request) async throws -> HTML {

@@ -97,7 +97,7 @@ enum ClusterMapService {
                 let place = places?.positions[region.name]
                 region.latitude = place?.latitude; region.longitude = place?.longitude
                 region.tradedEmployment = r.tradedEmployment; region.strongCount = r.strongCount
-                region.strongestLQ = r.candidates.filter(\.strong).map(\.lq).max()
+                region.strongestLQ = r.strongestLQ
                 regions.append(region)
                 for c in r.candidates { rows.append(candidate(c, mapId: mapId, regionId: region.id!, cluster: input.clusterNames[c.cluster])) }
             }
