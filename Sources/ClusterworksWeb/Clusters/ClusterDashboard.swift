@@ -33,9 +33,7 @@ enum ClusterDashboard {
     }
 
     static func stageBox(_ stage: ClusterStage, _ facts: ClusterFacts, _ base: String, _ mayEdit: Bool, _ req: Request) -> HTML {
-        let steps = ClusterStage.allCases.map { s -> HTML in
-            "<li class=\"\(s.order < stage.order ? "done" : (s == stage ? "current" : "todo"))\"\(s == stage ? HTML(raw: " aria-current=\"step\"") : .empty)>\(s.label)</li>"
-        }
+        let steps = StepTrack.items(ClusterStage.allCases.map(\.label), current: stage.order)
         guard let next = ClusterStageRules.next(after: stage, facts) else {
             return "<ol class=\"stages\">\(steps)</ol><p>The cluster governs itself; the cycle is complete.</p>"
         }

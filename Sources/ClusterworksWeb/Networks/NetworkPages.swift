@@ -11,9 +11,7 @@ enum NetworkPages {
         let id = try network.requireID(), base = "/networks/\(id.uuidString.lowercased())"
         let status = try await NetworkStatus.load(network, on: req.db)
         let phase = NetworkPhase(rawValue: network.phase) ?? .promotion
-        let steps = NetworkPhase.allCases.map { p -> HTML in
-            "<li class=\"\(p.order < phase.order ? "done" : (p == phase ? "current" : "todo"))\"\(p == phase ? HTML(raw: " aria-current=\"step\"") : .empty)>\(p.label)</li>"
-        }
+        let steps = StepTrack.items(NetworkPhase.allCases.map(\.label), current: phase.order)
         let projects = try await JointProjectModel.owned(by: .network, id, on: req.db).all()
         let relations = try await NetworkRelationModel.owned(by: .network, id, on: req.db).all()
         let names = try await ReferenceDirectory.titles(.actor, relations.map(\.actorId), on: req.db)
@@ -45,11 +43,8 @@ enum NetworkPages {
     static func verticalDashboard(_ network: NetworkModel, _ req: Request) async throws -> HTML {
         let base = "/networks/\(try network.requireID().uuidString.lowercased())"
         let evaluations = try await LinkageParts.readable(network, req)
-        let phases = PhaseDecisionPages.phases(network)
-        let currentIndex = phases.firstIndex { $0.value == network.phase } ?? 0
-        let steps = phases.enumerated().map { i, p -> HTML in
-            "<li class=\"\(i < currentIndex ? "done" : (i == currentIndex ? "current" : "todo"))\"\(i == currentIndex ? HTML(raw: " aria-current=\"step\"") : .empty)>\(p.label)</li>"
-        }
+        let track = try await PhaseTrack.load(network, withNext: false, on: req.db)
+        let steps = StepTrack.items(track.phases.map(\.label), current: track.current)
         return """
         \(NetworkNav.header(network, current: "", crumbs: false))
         <section aria-labelledby="vph-h"><h2 id="vph-h">Phase</h2><ol class="stages">\(steps)</ol><p><a href="\(base)/phase">Phase decisions</a></p></section>

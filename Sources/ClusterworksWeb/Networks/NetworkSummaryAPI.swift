@@ -15,13 +15,9 @@ struct NetworkSummaryAPI: RouteCollection {
     @Sendable func summary(req: Request) async throws -> JSONResponse {
         let network = try await RegistryService(registry: Registries.networks).find(req)
         let status = try await NetworkStatus.load(network, on: req.db)
-        let phases = PhaseDecisionPages.phases(network)
-        let index = phases.firstIndex { $0.value == network.phase } ?? 0
-        var next: JSONOut = .null
-        if network.dissolvedOn == nil, index + 1 < phases.count {
-            let missing = try await PhaseDecisionService.move(network, to: phases[index + 1].value, on: req.db).missing
-            next = .object([("phase", .string(phases[index + 1].value)), ("missing", .array(missing.map(JSONOut.string)))])
-        }
+        let next: JSONOut = try await PhaseTrack.load(network, on: req.db).next.map { n in
+            .object([("phase", .string(n.phase.value)), ("missing", .array(n.missing.map(JSONOut.string)))])
+        } ?? .null
         let turnover = MembershipTurnover(status.members, until: RecordValidation.context.today)
         var pairs: [(String, JSONOut)] = [
             ("id", .string(try network.requireID().uuidString.lowercased())), ("kind", .string(network.kind)), ("phase", .string(network.phase)),

@@ -10,30 +10,20 @@ struct PhaseDecisionPages: RouteCollection {
         routes.post("networks", ":id", "phase", use: create)
     }
 
-    /// The phases of the network's kind: value, label and the conditions to enter each.
-    static func phases(_ network: NetworkModel) -> [(value: String, label: String, conditions: [String])] {
-        network.networkKind == .vertical
-            ? VerticalPhase.allCases.map { ($0.rawValue, $0.label, VerticalPhaseRules.conditions($0)) }
-            : NetworkPhase.allCases.map { ($0.rawValue, $0.label, NetworkPhaseRules.conditions($0)) }
-    }
-
     static func intro(_ network: NetworkModel, _ req: Request, errors: ValidationErrors, raw: [String: RawInput]?) async throws -> HTML {
-        let phases = phases(network)
-        let currentIndex = phases.firstIndex { $0.value == network.phase } ?? 0
+        let track = try await PhaseTrack.load(network, on: req.db)
+        let (phases, currentIndex) = (track.phases, track.current)
         let current = phases[currentIndex]
         let rows = phases.enumerated().map { i, p -> HTML in
-            let state = i < currentIndex ? "done" : (i == currentIndex ? "current" : "todo")
-            return """
-            <tr class="\(state)"\(i == currentIndex ? HTML(raw: " aria-current=\"step\"") : .empty)><th scope="row">\(p.label)</th>
+            """
+            <tr class="\(track.state(i))"\(i == currentIndex ? HTML(raw: " aria-current=\"step\"") : .empty)><th scope="row">\(p.label)</th>
             <td>\(p.conditions.isEmpty ? "—" : p.conditions.joined(separator: "; "))</td></tr>
             """
         }
         var next: HTML = .empty
         if network.dissolvedOn != nil {
             next = "<p class=\"notice\">Dissolved on \(network.dissolvedOn ?? "?") (\(network.dissolutionReason.flatMap(DissolutionReason.init(rawValue:))?.label ?? "")). Its history stays.</p>"
-        } else if currentIndex + 1 < phases.count {
-            let n = phases[currentIndex + 1]
-            let missing = try await PhaseDecisionService.move(network, to: n.value, on: req.db).missing
+        } else if let (n, missing) = track.next {
             next = missing.isEmpty ? "<p>The conditions of \(n.label) are met.</p>"
                 : "<p>Before \(n.label):</p><ul class=\"missing\">\(missing.map { "<li>\($0)</li>" as HTML })</ul>"
         }
