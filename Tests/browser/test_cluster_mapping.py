@@ -64,9 +64,8 @@ def test_an_upload_shows_progress_lists_every_bad_line_and_then_maps(server, pag
     page.route("**/cluster-maps", lambda route: held.append(route) if route.request.method == "POST" else route.continue_())
     choose_files(page, files(bad), "North India")
     page.get_by_role("button", name="Upload and map").click()
-    page.wait_for_timeout(300)
     # The upload is held back: the bar and its words show while it lasts.
-    assert page.locator("form[data-progress] progress").is_visible()
+    page.wait_for_selector("form[data-progress] progress", state="visible")
     assert page.locator("[data-status]").inner_text().startswith("Upload")
     assert page.get_by_role("button", name="Upload and map").is_disabled()
     held[0].continue_()
