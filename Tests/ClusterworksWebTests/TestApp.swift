@@ -2,6 +2,10 @@ import ClusterworksPersistence
 @testable import ClusterworksWeb
 import Fluent
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import Testing
 import SQLKit
 import Vapor
 import VaporTesting
@@ -117,4 +121,56 @@ struct Browser {
         _ = try await get("/sign-in")
         return try await post("/sign-in", ["email": email, "password": password, "next": "/"])
     }
+}
+
+/// The application's real HTTP server on a free local port, spoken to byte by byte: for what only
+/// the server sees (a declared length, the request line), which the in-memory tester normalises.
+enum LiveServer {
+    static func run(_ app: Application, _ body: (Int) async throws -> Void) async throws {
+        try await app.server.start(address: .hostname("127.0.0.1", port: 0))
+        do {
+            let port = try #require(app.http.server.shared.localAddress?.port)
+            try await body(port)
+        } catch {
+            await app.server.shutdown()
+            throw error
+        }
+        await app.server.shutdown()
+    }
+
+    /// Sends `request` and reads until the answer is whole, the server closes or `timeout` passes;
+    /// returns what came back. The blocking socket runs on a thread of its own, never on the few
+    /// threads Swift's tasks (and so the server's handlers) share.
+    static func exchange(port: Int, _ request: [UInt8], timeout: Double = 10) async throws -> String {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try blockingExchange(port: port, request, timeout: timeout) }) }.start()
+        }
+    }
+
+    private static func blockingExchange(port: Int, _ request: [UInt8], timeout: Double) throws -> String {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
+        guard connected == 0 else { throw Abort(.internalServerError, reason: "cannot connect to the test server") }
+        var wait = timeval(tv_sec: Int(timeout), tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &wait, socklen_t(MemoryLayout<timeval>.size))
+        _ = request.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+        var answer: [UInt8] = [], chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = recv(fd, &chunk, chunk.count, 0)
+            if n <= 0 { break }
+            answer += chunk[0..<n]
+            if let text = String(bytes: answer, encoding: .utf8), let end = text.range(of: "\r\n\r\n"),
+               let length = text[..<end.lowerBound].split(separator: "\r\n").first(where: { $0.lowercased().hasPrefix("content-length:") })
+                .flatMap({ Int($0.split(separator: ":")[1].trimmingCharacters(in: .whitespaces)) }),
+               answer.count >= text.utf8.distance(from: text.utf8.startIndex, to: end.upperBound) + length { break }
+        }
+        return String(decoding: answer, as: UTF8.self)
+    }
+
+    static func status(_ answer: String) -> Int? { answer.split(separator: " ").dropFirst().first.flatMap { Int($0) } }
 }

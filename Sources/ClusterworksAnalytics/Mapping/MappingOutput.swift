@@ -4,7 +4,7 @@ import Foundation
 /// clusters, top three per region, growth.
 public enum MappingOutput {
     public static func files(_ input: StatisticsInput, _ m: ClusterMapping) -> [String: String] {
-        func q(_ s: String) -> String { s.contains(where: { $0 == "," || $0 == "\"" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s }
+        let q = CSVWriter.field
         func f(_ d: Double?) -> String { d.map { String(format: "%.6g", $0) } ?? "" }
         var cells = ["year,region,cluster,traded,employment,establishments,wage,lq,strong"]
         var strong = ["year,region,cluster,lq,employment"], top = ["year,region,rank,cluster,employment"]

@@ -132,17 +132,13 @@ public struct NetworkReport: Sendable {
             + Brokerage.Role.allCases.map(\.rawValue).joined(separator: ",")
         var lines = [head]
         for n in nodes {
-            var fields = [Self.quote(n.id), Self.quote(n.group ?? ""), String(n.degree), Self.number(n.weightedDegree), Self.number(n.betweenness)]
+            var fields = [CSVWriter.field(n.id), CSVWriter.field(n.group ?? ""), String(n.degree), Self.number(n.weightedDegree), Self.number(n.betweenness)]
             fields += [Self.number(n.closeness), Self.number(n.eigenvector), Self.number(n.pageRank), Self.number(n.clustering), String(n.core)]
             fields += [Self.number(n.constraint), Self.number(n.effectiveSize), String(n.component), String(n.community), String(n.louvainCommunity)]
             fields += Brokerage.Role.allCases.map { String(n.brokerage[$0] ?? 0) }
             lines.append(fields.joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    static func quote(_ s: String) -> String {
-        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 
     static func number(_ d: Double) -> String { d.isNaN ? "" : String(format: "%.6g", d) }

@@ -32,6 +32,7 @@ public enum RecordWriter {
     public static func update<M: SchemaRecord>(_ record: M, values: RecordValues, by author: Author,
                                                on db: any Database, now: Date = Date()) async throws {
         try await db.transaction { tx in
+            try await RowLock.lock(record, on: tx)
             if let linked = record as? any RecordWithLinks { try await linked.loadLinks(on: tx) }
             let before = record.values
             record.apply(values)
@@ -44,6 +45,7 @@ public enum RecordWriter {
 
     public static func delete<M: SchemaRecord>(_ record: M, by author: Author, on db: any Database, now: Date = Date()) async throws {
         try await db.transaction { tx in
+            try await RowLock.lock(record, on: tx)
             if let linked = record as? any RecordWithLinks { try await linked.loadLinks(on: tx) }
             let changes = RecordDiff.changes(from: record.values, to: [:], order: M.recordSchema.fields.map(\.key))
             try await audit(record, "delete", changes, author, tx, now)

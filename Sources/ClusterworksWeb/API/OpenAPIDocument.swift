@@ -8,8 +8,8 @@ enum OpenAPIDocument {
         let path: String
         let name: String
         let model: any SchemaRecord.Type
-        /// Query parameters that filter the list, from the model's filter columns.
-        var filters: [String] { (Array(model.filterColumns.keys) + (name == "Project" ? ["country"] : [])).sorted() }
+        /// The list's paging, search, sorting and filters, as the route reads them.
+        var parameters: [QueryParameter] { ListParameters.of(model) }
         var schema: RecordSchema { model.recordSchema }
     }
 
@@ -26,7 +26,7 @@ enum OpenAPIDocument {
     static func build() -> JSONOut {
         var paths: [(String, JSONOut)] = []
         for c in collections {
-            paths.append((c.path, .object([("get", op("List \(c.name)s", list: c.name, filters: c.filters)),
+            paths.append((c.path, .object([("get", op("List \(c.name)s", list: c.name, query: c.parameters)),
                                            ("post", op("Create a \(c.name)", body: c.name, created: c.name))])))
             paths.append((c.path + "/{id}", .object([("get", op("Read a \(c.name)", path: ["id"], one: c.name)),
                                                      ("patch", op("Change some fields of a \(c.name)", path: ["id"], one: c.name, body: c.name)),
@@ -52,7 +52,7 @@ enum OpenAPIDocument {
             paths.append((one, .object(oneOps)))
         }
         paths += clusterCycleOperations() + networkOperations() + clusterMapOperations()
-        paths.append(("/users", .object([("get", op("List users (admin)", list: "User", filters: UserModel.filterColumns.keys.sorted())),
+        paths.append(("/users", .object([("get", op("List users (admin)", list: "User", query: ListParameters.of(UserModel.self))),
                                          ("post", op("Create a user (admin)", body: "UserCreate", created: "User"))])))
         paths.append(("/users/me", .object([("get", op("The signed-in user", one: "User"))])))
         paths.append(("/users/{userId}", .object([("get", op("Read a user (admin)", path: ["userId"], one: "User")),
@@ -130,8 +130,8 @@ enum OpenAPIDocument {
             (d + "/validate", .object([("post", op("Validate a diagnostic with the stakeholders; it becomes read-only", path: ["id", "partId"], one: "Diagnostic", body: "DiagnosticValidation"))])),
             (d + "/new-version", .object([("post", op("Start a new draft version copied from this diagnostic", path: ["id", "partId"], created: "Diagnostic"))])),
             ("/clusters/{id}/summary", .object([("get", op("Where the cluster stands", path: ["id"], one: "ClusterSummary"))])),
-            ("/clusters/{id}/network-analysis", .object([("get", op("The map of linkages read as a network: findings, bridges between groups, every actor's measures; groups=stage|kind", path: ["id"], one: "NetworkAnalysis"))])),
-            ("/programme/clusters", .object([("get", op("Every cluster with its figures; sort=name|country|stage|diagnostic|ties|events|actors|actions|pledged|projectShare|honoured|results|handover, dir=asc|desc, projectId", one: "ClusterOverview"))])),
+            ("/clusters/{id}/network-analysis", .object([("get", op("The map of linkages read as a network: findings, bridges between groups, every actor's measures", path: ["id"], query: [NetworkAnalysisPages.groups], one: "NetworkAnalysis"))])),
+            ("/programme/clusters", .object([("get", op("Every cluster with its figures", query: ClusterOverview.parameters, one: "ClusterOverview"))])),
             ("/projects/{id}/cost-sharing", .object([("get", op("Cost sharing across a project's clusters", path: ["id"], one: "CostSharing"))])),
         ]
     }
@@ -142,8 +142,8 @@ enum OpenAPIDocument {
                                     ("responses", .object([("200", .object([("description", .string("CSV")), ("content", .object([("text/csv", .object([("schema", .object([("type", .string("string"))]))]))]))])),
                                                            ("401", ref("Error"))]))])
         return [
-            ("/net/benchmark", .object([("get", op("Networks in a phase compared per indicator (phase=…)", one: "NETBenchmark"))])),
-            ("/networks/{id}/net/benchmark", .object([("get", op("A network among the networks in its phase (assessment=… picks one)", path: ["id"], one: "NETBenchmark"))])),
+            ("/net/benchmark", .object([("get", op("Networks in a phase compared per indicator", query: [NETBenchmarkView.phaseParameter], one: "NETBenchmark"))])),
+            ("/networks/{id}/net/benchmark", .object([("get", op("A network among the networks in its phase", path: ["id"], query: [NETBenchmarkView.phaseParameter, NETBenchmarkView.assessmentParameter], one: "NETBenchmark"))])),
             ("/net/targets", .object([("get", op("The programme's NET scale and target matrix", one: "NETTargets")),
                                       ("put", op("Set one target of the programme's matrix (programme managers)", one: "NETTargets", body: "NETTargetCell"))])),
             ("/networks/{id}/net/targets", .object([("get", op("A network's NET targets: the programme's with its overrides", path: ["id"], one: "NETTargets")),
@@ -164,7 +164,7 @@ enum OpenAPIDocument {
         }
         return [
             ("/cluster-maps", .object([("get", op("The programme's cluster maps", one: "ClusterMap")), ("post", create)])),
-            ("/cluster-maps/{id}", .object([("get", op("A map with its regions, most strong clusters first; region=, strong=1, limit (≤ 5000), offset", path: ["id"], one: "ClusterMap")),
+            ("/cluster-maps/{id}", .object([("get", op("A map with its regions, most strong clusters first", path: ["id"], query: ClusterMapAPI.showParameters, one: "ClusterMap")),
                                             ("delete", op("Delete a map (programme managers)", path: ["id"], noContent: true))])),
         ]
     }
@@ -173,7 +173,7 @@ enum OpenAPIDocument {
         .object([("description", .string(name)), ("content", .object([("application/json", .object([("schema", .object([("$ref", .string("#/components/schemas/\(name)"))]))]))]))])
     }
 
-    private static func op(_ summary: String, path: [String] = [], list: String? = nil, filters: [String]? = nil, one: String? = nil,
+    private static func op(_ summary: String, path: [String] = [], list: String? = nil, query: [QueryParameter] = [], one: String? = nil,
                            body: String? = nil, created: String? = nil, noContent: Bool = false) -> JSONOut {
         var responses: [(String, JSONOut)] = []
         if let list {
@@ -193,19 +193,28 @@ enum OpenAPIDocument {
             .object([("name", .string(name)), ("in", .string("path")), ("required", .bool(true)),
                      ("schema", .object([("type", .string("string")), ("format", .string("uuid"))]))])
         }
-        if let filters {
-            for name in ["page", "perPage", "q", "sort", "dir"] + filters {
-                let type = name == "page" || name == "perPage" ? "integer" : "string"
-                parameters.append(.object([("name", .string(name)), ("in", .string("query")), ("required", .bool(false)),
-                                           ("schema", .object([("type", .string(type))]))]))
-            }
-        }
+        parameters += query.map(Self.parameter)
         if !parameters.isEmpty { pairs.append(("parameters", .array(parameters))) }
         if let body {
             pairs.append(("requestBody", .object([("required", .bool(true)), ("content", .object([("application/json", .object([("schema", .object([("$ref", .string("#/components/schemas/\(body)"))]))]))]))])))
         }
         pairs.append(("responses", .object(responses)))
         return .object(pairs)
+    }
+
+    static func parameter(_ p: QueryParameter) -> JSONOut {
+        let schema: [(String, JSONOut)]
+        switch p.kind {
+        case .integer(let r): schema = [("type", .string("integer")), ("minimum", .int(r.lowerBound)), ("maximum", .int(r.upperBound))]
+        case .text(let max): schema = [("type", .string("string")), ("maxLength", .int(max))]
+        case .choice(let values): schema = [("type", .string("string")), ("enum", .array(values.map(JSONOut.string)))]
+        case .uuid: schema = [("type", .string("string")), ("format", .string("uuid"))]
+        case .date: schema = [("type", .string("string")), ("format", .string("date"))]
+        case .countryCode: schema = [("type", .string("string")), ("pattern", .string("^[A-Za-z]{2}$"))]
+        case .flag: schema = [("type", .string("string")), ("enum", .array([.string("0"), .string("1")]))]
+        }
+        return .object([("name", .string(p.name)), ("in", .string("query")), ("required", .bool(false)),
+                        ("description", .string(p.summary)), ("schema", .object(schema))])
     }
 
     static func schema(_ s: RecordSchema, extra: [(String, JSONOut)] = []) -> JSONOut {

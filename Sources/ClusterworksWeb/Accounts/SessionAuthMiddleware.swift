@@ -68,29 +68,34 @@ struct RequireSignIn: AsyncMiddleware {
 /// Every state-changing form carries the session's CSRF token; nothing changes without it.
 struct CSRFMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if request.method != .GET && request.method != .HEAD {
-            // Routes collect their bodies after middleware has run, and the token is in the body:
-            // a body still streaming in (a large upload) is collected here, within the route's limit.
+        // A streamed upload checks the token itself, from the form's first field, before it keeps a byte.
+        if request.method != .GET && request.method != .HEAD && request.route?.userInfo[StreamedUpload.key] == nil {
+            // Routes collect their bodies after middleware has run, and the token is in the body.
             if request.body.data == nil {
-                let limit = (request.route?.userInfo[BodyLimit.key] as? Int) ?? request.application.routes.defaultMaxBodySize.value
-                _ = try await request.body.collect(max: limit).get()
+                _ = try await request.body.collect(max: request.application.routes.defaultMaxBodySize.value).get()
             }
-            let sent = (try? request.content.get(String.self, at: "_csrf")) ?? request.headers.first(name: "X-CSRF-Token") ?? ""
-            guard let expected = request.signedIn?.session?.csrfToken, SecretToken.equal(sent, expected) else {
-                throw Abort(.forbidden, reason: "The form has expired or did not come from this site. Reload the page and try again.")
-            }
+            try Self.check((try? request.content.get(String.self, at: "_csrf")), request)
         }
         return try await next.respond(to: request)
     }
+
+    /// The token sent (form field, else the X-CSRF-Token header) must be the session's.
+    static func check(_ field: String?, _ request: Request) throws {
+        let sent = field ?? request.headers.first(name: "X-CSRF-Token") ?? ""
+        guard let expected = request.signedIn?.session?.csrfToken, SecretToken.equal(sent, expected) else {
+            throw Abort(.forbidden, reason: "The form has expired or did not come from this site. Reload the page and try again.")
+        }
+    }
 }
 
-/// A route's own limit on the body it collects, for middleware that must read the body first.
-enum BodyLimit {
-    static let key = "bodyLimit"
+/// A route whose body streams to its handler (a large upload): the CSRF middleware leaves the body
+/// alone and the handler checks the user, the size and the token before reading it.
+enum StreamedUpload {
+    static let key = "streamedUpload"
 
     @discardableResult
-    static func on(_ route: Route, _ size: ByteCount) -> Route {
-        route.userInfo[key] = size.value
+    static func on(_ route: Route) -> Route {
+        route.userInfo[key] = true
         return route
     }
 }

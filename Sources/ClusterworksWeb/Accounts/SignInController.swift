@@ -26,7 +26,7 @@ struct SignInController: RouteCollection {
 
     private func renderForm(_ req: Request, email: String, message: String?, status: HTTPResponseStatus) -> Response {
         let token = SecretToken.make()
-        let next = safeNext((try? req.query.get(String.self, at: "next")) ?? (try? req.content.get(String.self, at: "next")))
+        let next = ReturnPath.safe((try? req.query.get(String.self, at: "next")) ?? (try? req.content.get(String.self, at: "next")))
         let body: HTML = """
         <h1>Sign in</h1>
         \(message.map { "<p class=\"notice error\" role=\"alert\">\($0)</p>" } ?? .empty)
@@ -42,12 +42,6 @@ struct SignInController: RouteCollection {
         response.cookies[Self.preCSRFCookie] = HTTPCookies.Value(string: token, maxAge: 3600, path: "/sign-in",
                                                                  isSecure: req.application.settings.secureCookies, isHTTPOnly: true, sameSite: .strict)
         return response
-    }
-
-    /// Only local paths, so a crafted link cannot send someone elsewhere after signing in.
-    private func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"), next.count < 500 else { return "/" }
-        return next
     }
 
     struct SignInForm: Content {
@@ -66,7 +60,7 @@ struct SignInController: RouteCollection {
         switch try await SignInService.attempt(email: email, password: form.password ?? "", request: req) {
         case .success(let user):
             let token = try await SignInService.startSession(for: user, on: req.db)
-            let response = req.redirect(to: safeNext(form.next), redirectType: .normal)
+            let response = req.redirect(to: ReturnPath.safe(form.next), redirectType: .normal)
             response.cookies[SessionAuthMiddleware.cookieName] = SignInService.sessionCookie(token, request: req, policy: policy)
             response.cookies[Self.preCSRFCookie] = .expired
             return response
@@ -76,7 +70,7 @@ struct SignInController: RouteCollection {
             return renderForm(req, email: email, message: "Too many failed attempts for this account. Try again in 15 minutes.", status: .unauthorized)
         case .addressBlocked:
             let response = renderForm(req, email: email, message: "Too many failed sign-ins from your address. Try again later.", status: .tooManyRequests)
-            response.headers.replaceOrAdd(name: .retryAfter, value: "900")
+            response.headers.replaceOrAdd(name: .retryAfter, value: String(Int(SignInService.throttle.lockout)))
             return response
         }
     }
@@ -89,13 +83,13 @@ struct SignInController: RouteCollection {
     }
 
     @Sendable func passwordForm(req: Request) async throws -> HTML {
-        passwordPage(req, errors: ValidationErrors(), done: (try? req.query.get(String.self, at: "changed")) == "1")
+        passwordPage(req, errors: ValidationErrors(), done: try req.queryFlag(.flag("changed", "1 after a change")))
     }
 
     private func passwordPage(_ req: Request, errors: ValidationErrors, done: Bool) -> HTML {
         Layout.page("Change password", req, body: """
         <h1>Change password</h1>
-        \(done ? "<p class=\"notice ok\" role=\"status\">Your password was changed. Other sessions were signed out.</p>" : .empty)
+        \(done ? "<p class=\"notice ok\" role=\"status\">Your password was changed. Other sessions were signed out and your API tokens were revoked: <a href=\"/account/tokens\">create new ones</a> for the programs that use the API.</p>" : .empty)
         <form class="stack" method="post" action="/account/password">
         \(Layout.csrfField(req))
         \(FormField.password("current", "Current password", errors, autocomplete: "current-password"))
@@ -120,10 +114,12 @@ struct SignInController: RouteCollection {
         guard errors.isEmpty else { return passwordPage(req, errors: errors, done: false).response(status: .unprocessableEntity) }
         let user = s.user
         user.passwordHash = try await req.password.async.hash(form.new ?? "")
-        // The new password, the end of every old session and this browser's new session commit together.
+        // The new password, the end of every old session and API token, and this browser's new
+        // session commit together: whoever knew the old password keeps nothing it opened.
         let token = try await req.db.transaction { tx in
             try await user.update(on: tx)
             try await SignInService.endAllSessions(of: user.requireID(), on: tx)
+            try await SignInService.revokeAllTokens(of: user.requireID(), on: tx)
             return try await SignInService.startSession(for: user, on: tx)
         }
         let response = req.redirect(to: "/account/password?changed=1")

@@ -6,7 +6,7 @@ import Vapor
 /// Checks a password with the throttle in front of it. Unknown e-mail and wrong password look
 /// the same from outside, in words and in time.
 enum SignInService {
-    enum Outcome {
+    enum Outcome: Sendable {
         case success(UserModel)
         case refused
         case locked
@@ -15,24 +15,30 @@ enum SignInService {
 
     static let throttle = SignInThrottle()
 
+    /// The throttle's count and this attempt's row are one serialised step, before the password is
+    /// checked: of any number of guesses sent at once, exactly the limit are checked. An attempt turned
+    /// away writes nothing; a failed one stays as a failure; success clears the account's.
     static func attempt(email rawEmail: String, password: String, request: Request) async throws -> Outcome {
-        let email = rawEmail.trimmingCharacters(in: .whitespaces).lowercased()
+        let email = String(rawEmail.trimmingCharacters(in: .whitespaces).lowercased().prefix(254))
         let address = request.clientAddress
         let db = request.db
         let now = Date()
         try await SignInFailureModel.query(on: db).filter(\.$at < throttle.horizon(now: now)).delete()
-        let byAddress = try await SignInFailureModel.query(on: db).filter(\.$address == address).all().map(\.at)
-        if throttle.addressBlockedUntil(failures: byAddress, now: now) != nil { return .addressBlocked }
-        let byAccount = try await SignInFailureModel.query(on: db).filter(\.$email == email).all().map(\.at)
-        if throttle.accountLockedUntil(failures: byAccount, now: now) != nil { return .locked }
-
-        let user = email.count <= 254 ? try await UserModel.query(on: db).filter(\.$email == email).first() : nil
+        let turnedAway: Outcome? = try await db.transaction { tx in
+            try await TransactionLock.serialise("sign-in", on: tx)
+            let recent = try await SignInFailureModel.query(on: tx).group(.or) { $0.filter(\.$address == address).filter(\.$email == email) }.all()
+            if throttle.addressBlockedUntil(failures: recent.filter { $0.address == address }.map(\.at), now: now) != nil { return .addressBlocked }
+            if throttle.accountLockedUntil(failures: recent.filter { $0.email == email }.map(\.at), now: now) != nil { return .locked }
+            try await SignInFailureModel(email: email, address: address, at: now).create(on: tx)
+            return nil
+        }
+        if let turnedAway { return turnedAway }
+        let user = try await UserModel.query(on: db).filter(\.$email == email).first()
         let ok = try await request.password.async.verify(String(password.prefix(200)), created: user?.passwordHash ?? request.application.decoyPasswordHash)
         if let user, ok, user.active {
             try await SignInFailureModel.query(on: db).filter(\.$email == email).delete()
             return .success(user)
         }
-        try await SignInFailureModel(email: String(email.prefix(254)), address: address, at: now).create(on: db)
         return .refused
     }
 
@@ -49,6 +55,12 @@ enum SignInService {
     /// Signs a user out everywhere: after a password change or when an admin disables them.
     static func endAllSessions(of userId: UUID, on db: any Database) async throws {
         try await SessionModel.query(on: db).filter(\.$user.$id == userId).delete()
+    }
+
+    /// Revokes every API token of a user (kept, marked revoked, so the token page shows what ended).
+    static func revokeAllTokens(of userId: UUID, on db: any Database) async throws {
+        try await APITokenModel.query(on: db).filter(\.$user.$id == userId).filter(\.$revokedAt == nil)
+            .set(\.$revokedAt, to: Date()).update()
     }
 
     static func sessionCookie(_ token: String, request: Request, policy: SessionPolicy) -> HTTPCookies.Value {

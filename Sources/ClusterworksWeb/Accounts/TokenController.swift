@@ -98,7 +98,8 @@ struct TokenAPI: RouteCollection {
         case .refused, .locked:
             throw Abort(.unauthorized, reason: "The e-mail or password is not right, or the account is locked for a while.")
         case .addressBlocked:
-            throw Abort(.tooManyRequests, reason: "Too many failed sign-ins from your address. Try again later.")
+            throw Abort(.tooManyRequests, headers: ["Retry-After": String(Int(SignInService.throttle.lockout))],
+                        reason: "Too many failed sign-ins from your address. Try again later.")
         }
     }
 }

@@ -14,7 +14,7 @@ enum DatabaseSetup {
             app.databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: 4), as: .psql)
         } else {
             try FileManager.default.createDirectory(atPath: settings.dataDirectory, withIntermediateDirectories: true)
-            app.databases.use(.sqlite(.file(settings.sqlitePath)), as: .sqlite)
+            app.databases.use(.immediateTransactions(.sqlite(.file(settings.sqlitePath))), as: .sqlite)
         }
         app.migrations.add(ClusterworksMigrations.all)
     }

@@ -11,15 +11,19 @@ public func configure(_ app: Application, settings: Settings = Settings()) async
     app.decoyPasswordHash = try Bcrypt.hash("not-a-real-password", cost: settings.bcryptCost)
     app.routes.defaultMaxBodySize = "1mb"
     app.http.server.configuration.responseCompression = .enabled
+    // Compressed request bodies are refused by `RequestLimits`, never inflated.
+    app.http.server.configuration.requestDecompression = .disabled
     if let port = ProcessInfo.processInfo.environment["PORT"].flatMap(Int.init) {
         app.http.server.configuration.port = port
     }
     app.middleware = Middlewares()
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorResponder())
+    app.middleware.use(RequestLimits())
     let atlas = try WorldAtlas.load()
     app.worldAtlas = atlas
     try routes(app, atlas: atlas)
+    app.routeMethods = RouteMethods(app.routes)
 }
 
 /// Migrates and prepares the database; run before serving and by the CLI.

@@ -12,6 +12,10 @@ struct ClusterOverview: RouteCollection {
     }
 
     /// Column key, heading, and the value a sort compares.
+    static let project = QueryParameter.uuid("projectId", "Only the clusters of this project")
+    static var sort: QueryParameter { .choice("sort", columns.map(\.key), "Column to sort by") }
+    static var parameters: [QueryParameter] { [project, sort, QueryParameter.direction] }
+
     static let columns: [(key: String, label: String, sortValue: @Sendable (Row) -> SortValue)] = [
         ("name", "Cluster", { .text($0.cluster.name) }),
         ("country", "Country", { .text($0.cluster.countryCode) }),
@@ -45,13 +49,13 @@ struct ClusterOverview: RouteCollection {
 
     static func rows(_ req: Request) async throws -> [Row] {
         var q = ClusterModel.query(on: req.db)
-        if let p = try? req.query.get(String.self, at: "projectId"), let id = UUID(uuidString: p) { q = q.filter(\.$project.$id == id) }
+        if let id = try req.queryID(Self.project) { q = q.filter(\.$project.$id == id) }
         let clusters = try await q.limit(5000).all()
         let statuses = try await ClusterStatus.load(clusters, on: req.db)
         var rows = clusters.map { Row(cluster: $0, status: statuses[$0.id!]!) }
-        let key = (try? req.query.get(String.self, at: "sort")) ?? "name"
+        let key = try req.query(sort) ?? "name"
         let column = columns.first { $0.key == key } ?? columns[0]
-        let descending = (try? req.query.get(String.self, at: "dir")) == "desc"
+        let descending = try req.query(QueryParameter.direction) == "desc"
         rows.sort { a, b in
             let (x, y) = (column.sortValue(a), column.sortValue(b))
             if x == y { return a.cluster.name < b.cluster.name }
@@ -62,8 +66,8 @@ struct ClusterOverview: RouteCollection {
 
     @Sendable func page(req: Request) async throws -> HTML {
         let rows = try await Self.rows(req)
-        let sort = (try? req.query.get(String.self, at: "sort")) ?? "name"
-        let desc = (try? req.query.get(String.self, at: "dir")) == "desc"
+        let sort = try req.query(Self.sort) ?? "name"
+        let desc = try req.query(QueryParameter.direction) == "desc"
         let head = Self.columns.map { c -> HTML in
             let dir = c.key == sort && !desc ? "desc" : "asc"
             let state: HTML = c.key == sort ? HTML(raw: " aria-sort=\"\(desc ? "descending" : "ascending")\"") : .empty

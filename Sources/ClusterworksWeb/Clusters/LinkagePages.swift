@@ -16,11 +16,14 @@ enum LinkagePages {
         return (records, nodes)
     }
 
+    static let before = QueryParameter.date("before", "Compare the map as it stood on this date with today")
+
     static func intro(_ cluster: ClusterModel, _ ties: [LinkageModel], _ req: Request) async throws -> HTML {
+        let asked = try req.query(Self.before).flatMap(CalendarDate.init)
         let (records, nodes) = try await maps(ties, on: req.db)
         let dates = LinkageMap.recordingDates(records)
         guard let first = dates.first else { return "<p>No ties recorded yet. Add the ties the diagnostic found below.</p>" }
-        let chosen = (try? req.query.get(String.self, at: "before")).flatMap(CalendarDate.init) ?? first
+        let chosen = asked ?? first
         let before = LinkageMap(records, on: chosen), now = LinkageMap(records, on: nil)
         let changes = now.changes(since: before)
         let options = dates.map { d -> HTML in "<option value=\"\(d.description)\"\(d == chosen ? HTML(raw: " selected") : .empty)>\(d.description)</option>" }

@@ -14,7 +14,8 @@ struct NetworkAnalysisPages: RouteCollection {
 
     /// How actors are grouped for brokerage: by their stage in the value chain (organisations not
     /// in the chain by their kind), or by kind alone.
-    enum Grouping: String { case stage, kind }
+    enum Grouping: String, CaseIterable { case stage, kind }
+    static let groups = QueryParameter.choice("groups", Grouping.allCases.map(\.rawValue), "Group actors by stage of the value chain (default) or by kind")
 
     /// Existing and to-strengthen ties as they stand now; missing ties are what the network lacks.
     static func input(_ cluster: ClusterModel, grouping: Grouping = .stage, on db: any Database) async throws -> (NetworkInput, [String: UUID])? {
@@ -58,7 +59,7 @@ struct NetworkAnalysisPages: RouteCollection {
     @Sendable func page(req: Request) async throws -> HTML {
         let cluster = try await RegistryService(registry: Registries.clusters).find(req)
         let base = "/clusters/\(try cluster.requireID().uuidString.lowercased())"
-        let grouping = (try? req.query.get(String.self, at: "groups")).flatMap(Grouping.init(rawValue:)) ?? .stage
+        let grouping = try req.queryChoice(Self.groups, as: Grouping.self) ?? .stage
         var body: HTML = "<p>No ties recorded yet: the analysis reads the cluster's map of linkages.</p>"
         if let (input, ids) = try await Self.input(cluster, grouping: grouping, on: req.db) {
             let report = NetworkReport(input)
@@ -132,7 +133,7 @@ struct NetworkAnalysisPages: RouteCollection {
 
     @Sendable func csv(req: Request) async throws -> Response {
         let cluster = try await RegistryService(registry: Registries.clusters).find(req)
-        let grouping = (try? req.query.get(String.self, at: "groups")).flatMap(Grouping.init(rawValue:)) ?? .stage
+        let grouping = try req.queryChoice(Self.groups, as: Grouping.self) ?? .stage
         let text = try await Self.input(cluster, grouping: grouping, on: req.db).map { NetworkReport($0.0).csv } ?? "id\n"
         var headers = HTTPHeaders()
         headers.contentType = .init(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
@@ -149,7 +150,7 @@ struct NetworkAnalysisAPI: RouteCollection {
 
     @Sendable func analysis(req: Request) async throws -> JSONResponse {
         let cluster = try await RegistryService(registry: Registries.clusters).find(req)
-        let grouping = (try? req.query.get(String.self, at: "groups")).flatMap(NetworkAnalysisPages.Grouping.init(rawValue:)) ?? .stage
+        let grouping = try req.queryChoice(NetworkAnalysisPages.groups, as: NetworkAnalysisPages.Grouping.self) ?? .stage
         guard let (input, ids) = try await NetworkAnalysisPages.input(cluster, grouping: grouping, on: req.db) else {
             return JSONResponse(body: .object([("actors", .int(0)), ("findings", .array([])), ("nodes", .array([]))]))
         }

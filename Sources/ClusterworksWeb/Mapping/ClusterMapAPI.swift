@@ -9,10 +9,14 @@ import Vapor
 struct ClusterMapAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("cluster-maps", use: list)
-        routes.on(.POST, "cluster-maps", body: .collect(maxSize: ClusterMapForm.maxUpload), use: create)
+        routes.on(.POST, "cluster-maps", body: .stream, use: create)
         routes.get("cluster-maps", ":id", use: show)
         routes.delete("cluster-maps", ":id", use: delete)
     }
+
+    static let limit = QueryParameter.integer("limit", 1...5000, "How many regions (default 500)")
+    static let offset = QueryParameter.integer("offset", 0...10_000_000, "How many matching regions to skip")
+    static let showParameters = [ClusterMapQuery.region, ClusterMapQuery.strong, limit, offset]
 
     static func json(_ m: ClusterMapModel) -> JSONOut {
         .object([("id", .string(m.id!.uuidString.lowercased())), ("name", .string(m.name)), ("countryCode", m.countryCode.map(JSONOut.string) ?? .null),
@@ -28,7 +32,7 @@ struct ClusterMapAPI: RouteCollection {
     @Sendable func create(req: Request) async throws -> JSONResponse {
         let s = try ClusterMapService.requireMapper(req)
         do {
-            let map = try await ClusterMapService.create(ClusterMapForm.upload(req).0, by: s.user.id, on: req)
+            let map = try await ClusterMapService.create(try await ClusterMapForm.upload(req, checkToken: false).0, by: s.user.id, on: req)
             return JSONResponse(body: Self.json(map), status: .created)
         } catch let refusal as ClusterMapService.Refusal {
             var errors = refusal.fields
@@ -42,9 +46,9 @@ struct ClusterMapAPI: RouteCollection {
     @Sendable func show(req: Request) async throws -> JSONResponse {
         let map = try await ClusterMapService.find(req)
         let all = try await ClusterMapRegionModel.query(on: req.db).filter(\.$mapId == map.requireID()).all()
-        let limit = min(max((try? req.query.get(Int.self, at: "limit")) ?? 500, 1), 5000)
-        let offset = max((try? req.query.get(Int.self, at: "offset")) ?? 0, 0)
-        let matching = ClusterMapQuery(req).apply(all)
+        let limit = try req.queryInteger(Self.limit) ?? 500
+        let offset = try req.queryInteger(Self.offset) ?? 0
+        let matching = try ClusterMapQuery(req).apply(all)
         let regions = Array(matching.dropFirst(offset).prefix(limit))
         var candidates: [UUID: [ClusterMapCandidateModel]] = [:]
         for batch in stride(from: 0, to: regions.count, by: 500) {

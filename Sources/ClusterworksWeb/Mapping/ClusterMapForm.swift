@@ -5,23 +5,21 @@ import Vapor
 /// The upload form: a name, the country (for the outline on the map), the statistics, the cluster
 /// definitions and, optionally, where the regions lie. Refused uploads come back with every problem.
 enum ClusterMapForm {
+    /// The most an upload (all three files together) may weigh; documented in the README and the API.
     static let maxUpload: ByteCount = "256mb"
+    static let files: Set<String> = ["statistics", "definitions", "regions"]
 
-    struct Fields: Content {
-        var name: String?
-        var countryCode: String?
-        var statistics: File?
-        var definitions: File?
-        var regions: File?
-    }
-
-    /// The upload and the text values to show again if it is refused.
-    static func upload(_ req: Request) -> (ClusterMapService.Upload, [String: String]) {
-        let f = (try? req.content.decode(Fields.self)) ?? Fields()
-        let code = f.countryCode?.trimmingCharacters(in: .whitespaces).uppercased()
-        let upload = ClusterMapService.Upload(name: f.name ?? "", countryCode: code?.isEmpty == false ? code : nil,
-                                              statistics: f.statistics?.data, definitions: f.definitions?.data, regions: f.regions?.data)
-        return (upload, ["name": f.name ?? "", "countryCode": code ?? ""])
+    /// The upload, read as it streams in, and the text values to show again if it is refused. The
+    /// page's form proves it came from this site (`checkToken`) before any file is read.
+    static func upload(_ req: Request, checkToken: Bool) async throws -> (ClusterMapService.Upload, [String: String]) {
+        let form = try await StreamedForm.read(req, limit: maxUpload, files: files) { fields in
+            if checkToken { try CSRFMiddleware.check(fields["_csrf"], req) }
+        }
+        let name = form.fields["name"] ?? ""
+        let code = form.fields["countryCode"]?.trimmingCharacters(in: .whitespaces).uppercased()
+        let upload = ClusterMapService.Upload(name: name, countryCode: code?.isEmpty == false ? code : nil,
+                                              statistics: form.files["statistics"], definitions: form.files["definitions"], regions: form.files["regions"])
+        return (upload, ["name": name, "countryCode": code ?? ""])
     }
 
     static func render(_ req: Request, values: [String: String], refusal: ClusterMapService.Refusal?) -> HTML {

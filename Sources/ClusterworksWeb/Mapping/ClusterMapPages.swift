@@ -12,7 +12,7 @@ struct ClusterMapPages: RouteCollection {
 
     func boot(routes: any RoutesBuilder) throws {
         routes.get("cluster-maps", use: index)
-        BodyLimit.on(routes.on(.POST, "cluster-maps", body: .collect(maxSize: ClusterMapForm.maxUpload), use: create), ClusterMapForm.maxUpload)
+        StreamedUpload.on(routes.on(.POST, "cluster-maps", body: .stream, use: create))
         routes.get("cluster-maps", ":id", use: show)
         routes.post("cluster-maps", ":id", "delete", use: delete)
     }
@@ -43,8 +43,9 @@ struct ClusterMapPages: RouteCollection {
     }
 
     @Sendable func create(req: Request) async throws -> Response {
+        // Who may map is decided before a byte of the body is read.
         let s = try ClusterMapService.requireMapper(req)
-        let (upload, values) = ClusterMapForm.upload(req)
+        let (upload, values) = try await ClusterMapForm.upload(req, checkToken: true)
         do {
             let map = try await ClusterMapService.create(upload, by: s.user.id, on: req)
             return req.redirect(to: "/cluster-maps/\(try map.requireID().uuidString.lowercased())", redirectType: .normal)
@@ -56,7 +57,7 @@ struct ClusterMapPages: RouteCollection {
 
     @Sendable func show(req: Request) async throws -> HTML {
         let map = try await ClusterMapService.find(req)
-        let filter = ClusterMapQuery(req)
+        let filter = try ClusterMapQuery(req)
         let all = try await ClusterMapRegionModel.query(on: req.db).filter(\.$mapId == map.requireID()).all()
         let regions = filter.apply(all)
         let shown = Array(regions.dropFirst(filter.page * Self.regionsPerPage).prefix(Self.regionsPerPage))

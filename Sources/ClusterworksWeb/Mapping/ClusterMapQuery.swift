@@ -9,10 +9,16 @@ struct ClusterMapQuery {
     var strongOnly: Bool
     var page: Int
 
-    init(_ req: Request) {
-        search = ((try? req.query.get(String.self, at: "region")) ?? "").trimmingCharacters(in: .whitespaces)
-        strongOnly = (try? req.query.get(String.self, at: "strong")) == "1"
-        page = max(0, ((try? req.query.get(Int.self, at: "page")) ?? 1) - 1)
+    static let region = QueryParameter.text("region", max: 200, "Only regions whose name contains this")
+    static let strong = QueryParameter.flag("strong", "1: only regions with at least one strong cluster")
+    /// The page's parameters; the API pages with `limit` and `offset` instead.
+    static let parameters = [region, strong, QueryParameter.page]
+
+    init(_ req: Request) throws {
+        search = (try req.query(Self.region) ?? "").trimmingCharacters(in: .whitespaces)
+        strongOnly = try req.queryFlag(Self.strong)
+        // The page is 1…1,000,000, so the zero-based index and its offsets stay far from overflow.
+        page = (try req.queryInteger(QueryParameter.page) ?? 1) - 1
     }
 
     func apply(_ regions: [ClusterMapRegionModel]) -> [ClusterMapRegionModel] {

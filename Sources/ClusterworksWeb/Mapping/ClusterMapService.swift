@@ -11,9 +11,9 @@ enum ClusterMapService {
     struct Upload {
         var name: String
         var countryCode: String?
-        var statistics: ByteBuffer?
-        var definitions: ByteBuffer?
-        var regions: ByteBuffer?
+        var statistics: Data?
+        var definitions: Data?
+        var regions: Data?
     }
 
     /// Fields missing or wrong, or the files' problems by line and column.
@@ -53,18 +53,18 @@ enum ClusterMapService {
         if let code = upload.countryCode, try await CountryModel.query(on: req.db).filter(\.$code == code).first() == nil {
             refusal.fields.add("countryCode", "is not a country of the programme")
         }
-        for (field, file) in [("statistics", upload.statistics), ("definitions", upload.definitions)] where (file?.readableBytes ?? 0) == 0 {
+        for (field, file) in [("statistics", upload.statistics), ("definitions", upload.definitions)] where (file?.count ?? 0) == 0 {
             refusal.fields.add(field, "choose a CSV file")
         }
         guard refusal.fields.isEmpty, let stats = upload.statistics, let defs = upload.definitions else { throw refusal }
-        let regionFile = upload.regions.flatMap { $0.readableBytes > 0 ? $0 : nil }
+        let regionFile = upload.regions.flatMap { $0.isEmpty ? nil : $0 }
         let started = Date()
         let computed: (StatisticsInput, ClusterMapping, RegionCoordinates?)
         do {
             computed = try await req.application.threadPool.runIfActive {
-                let input = try StatisticsInput(statistics: Data(buffer: stats), definitions: Data(buffer: defs))
+                let input = try StatisticsInput(statistics: stats, definitions: defs)
                 var places: RegionCoordinates?
-                do { places = try regionFile.map { try RegionCoordinates(Data(buffer: $0)) } } catch let p as CSVTable.Problem {
+                do { places = try regionFile.map { try RegionCoordinates($0) } } catch let p as CSVTable.Problem {
                     throw StatisticsProblems([p], file: .regions)
                 }
                 return (input, input.mapping, places)

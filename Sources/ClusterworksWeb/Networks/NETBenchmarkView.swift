@@ -17,16 +17,19 @@ struct NETBenchmarkView {
     let scale: NETScale
 
     /// `?phase=` picks the phase; `/networks/{id}/net/benchmark?assessment=` puts that assessment (or the latest) in view.
+    static let phaseParameter = QueryParameter.choice("phase", NetworkPhase.allCases.map(\.rawValue), "The phase whose networks are compared")
+    static let assessmentParameter = QueryParameter.uuid("assessment", "The network's assessment to show (default: its latest)")
+
     static func load(_ req: Request) async throws -> NETBenchmarkView {
         var focus: (NetworkModel, NETAssessmentModel)?
         var network: NetworkModel?
-        let asked = (try? req.query.get(String.self, at: "phase")).flatMap(NetworkPhase.init(rawValue:))
+        let asked = try req.queryChoice(phaseParameter, as: NetworkPhase.self)
         if req.parameters.get("id") != nil {
             let n = try await RegistryService(registry: Registries.networks).find(req)
             network = n
             var mine = try await NETAssessmentModel.owned(by: .network, n.requireID(), on: req.db).all()
             if let asked { mine = mine.filter { $0.networkPhase == asked } }
-            let wanted = (try? req.query.get(String.self, at: "assessment")).flatMap(UUID.init(uuidString:))
+            let wanted = try req.queryID(assessmentParameter)
             if let a = mine.first(where: { $0.id == wanted }) ?? mine.max(by: { $0.assessedOn < $1.assessedOn }) { focus = (n, a) }
         }
         let phase = asked ?? focus?.1.networkPhase ?? .pilotProjects

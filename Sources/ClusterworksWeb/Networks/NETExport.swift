@@ -1,3 +1,4 @@
+import ClusterworksAnalytics
 import ClusterworksDomain
 import ClusterworksPersistence
 import Fluent
@@ -14,7 +15,7 @@ enum NETExport {
         let overrides = Dictionary(grouping: cells, by: { $0.networkId! }).mapValues { programme.overridden(by: NETTargetModel.matrix($0)) }
         var lines = [(["network", "network_id", "country", "assessed_on", "phase", "scale_min", "scale_max"]
             + NETIndicator.allCases.flatMap { ["\($0.rawValue)_score", "\($0.rawValue)_target", "\($0.rawValue)_gap"] }
-            + ["at_or_above_target", "depends_on_broker"]).map(field).joined(separator: ",")]
+            + ["at_or_above_target", "depends_on_broker"]).map(CSVWriter.field).joined(separator: ",")]
         for a in assessments {
             guard let n = networks[a.networkId] else { continue }
             let c = NETComparison(scores: a.scores, phase: a.networkPhase, targets: overrides[a.networkId] ?? programme)
@@ -25,19 +26,12 @@ enum NETExport {
                           r?.gap.map { FieldValue.decimal($0).display } ?? ""]
             }
             cells += [String(c.atOrAboveTarget), a.dependsOnBroker ? "yes" : "no"]
-            lines.append(cells.map(field).joined(separator: ","))
+            lines.append(CSVWriter.line(text: cells))
         }
         var headers = HTTPHeaders()
         headers.contentType = .init(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
         headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"net-assessments.csv\"")
         return Response(status: .ok, headers: headers, body: .init(string: lines.joined(separator: "\r\n") + "\r\n"))
-    }
-
-    /// RFC 4180 quoting; a leading =, +, - or @ is prefixed so spreadsheets do not run it as a formula.
-    static func field(_ s: String) -> String {
-        var t = s
-        if let f = t.first, "=+-@".contains(f), Double(t) == nil { t = "'" + t }
-        return t.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + t.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : t
     }
 }
 

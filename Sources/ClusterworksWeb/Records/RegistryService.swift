@@ -70,28 +70,9 @@ struct RegistryService<M: SchemaRecord>: Sendable {
         try await RecordWriter.delete(record, by: s.author, on: req.db)
     }
 
-    /// The list's parameters. Paging and sorting fall back to defaults; a filter on a reference
-    /// that is not an id is refused, naming the parameter.
-    func listRequest(_ req: Request) throws -> ListRequest {
-        var filters: [String: String] = [:]
-        for key in Array(M.filterColumns.keys) + ["country"] {
-            guard let v = try? req.query.get(String.self, at: key), !v.isEmpty else { continue }
-            if case .reference? = registry.schema.field(key)?.kind, UUID(uuidString: v) == nil {
-                throw FieldErrors(errors: .init(field: key, "must be the id of a record"), status: .badRequest)
-            }
-            if v.count <= 100 { filters[key] = v }
-        }
-        return ListRequest(page: (try? req.query.get(Int.self, at: "page")) ?? 1,
-                           perPage: (try? req.query.get(Int.self, at: "perPage")) ?? 25,
-                           search: (try? req.query.get(String.self, at: "q")).map { String($0.prefix(200)) },
-                           sort: try? req.query.get(String.self, at: "sort"),
-                           descending: (try? req.query.get(String.self, at: "dir")) == "desc",
-                           filters: filters)
-    }
-
     /// The page of records and the request it answers (a page links its sorting and paging from it).
     func list(_ req: Request) async throws -> (request: ListRequest, page: ListPage<M>) {
-        let request = try listRequest(req)
+        let request = try ListParameters.read(M.self, req)
         return (request, try await RecordQuery.list(M.self, request, on: req.db, scope: registry.listScope(request)))
     }
 }

@@ -1,4 +1,5 @@
 import ClusterworksDomain
+import ClusterworksPersistence
 import Fluent
 import Vapor
 
@@ -9,23 +10,54 @@ struct ErrorResponder: AsyncMiddleware {
         do {
             return try await next.respond(to: request)
         } catch {
-            let (status, code, message, fields) = describe(error, request)
-            if status == .internalServerError { request.logger.report(error: error) }
-            if request.isAPI {
-                let body = APIErrorBody(error: .init(code: code, message: message, fields: fields))
-                let response = Response(status: status)
-                try response.content.encode(body, as: .json)
-                if status == .unauthorized { response.headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer") }
+            if let trouble = DatabaseTrouble(error) { return try unavailable(trouble, error, request) }
+            var (status, code, message, fields) = describe(error, request)
+            if status == .notFound, let allowed = request.application.routeMethods?.allowed(for: request), !allowed.contains(request.method.rawValue) {
+                (status, code, message, fields) = (.methodNotAllowed, Self.code(.methodNotAllowed), "\(request.method.rawValue) is not answered here; use \(allowed.sorted().joined(separator: ", ")).", nil)
+                let response = try respond(status, code, message, fields, error, request)
+                response.headers.replaceOrAdd(name: .allow, value: allowed.sorted().joined(separator: ", "))
                 return response
             }
-            return ErrorPage.render(status: status, message: message, request: request).response(status: status)
+            return try respond(status, code, message, fields, error, request)
         }
+    }
+
+    private func respond(_ status: HTTPResponseStatus, _ code: String, _ message: String, _ fields: [String: [String]]?,
+                         _ error: any Error, _ request: Request) throws -> Response {
+        if status == .internalServerError { request.logger.report(error: error) }
+        let response: Response
+        if request.isAPI {
+            response = Response(status: status)
+            try response.content.encode(APIErrorBody(error: .init(code: code, message: message, fields: fields)), as: .json)
+            if status == .unauthorized { response.headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer") }
+        } else {
+            response = ErrorPage.render(status: status, message: message, request: request).response(status: status)
+        }
+        Self.keepHeaders(of: error, on: response)
+        return response
+    }
+
+    /// A busy or unreachable database: 503 with Retry-After, as JSON or as a page.
+    private func unavailable(_ trouble: DatabaseTrouble, _ error: any Error, _ request: Request) throws -> Response {
+        request.logger.warning("Database \(trouble): \(String(reflecting: error))")
+        let message = trouble == .busy
+            ? "The database is busy with other changes; nothing was saved. Try again in a moment."
+            : "The database cannot be reached just now; nothing was saved. Try again in a moment."
+        let response: Response
+        if request.isAPI {
+            response = Response(status: .serviceUnavailable)
+            try response.content.encode(APIErrorBody(error: .init(code: trouble == .busy ? "busy" : "unavailable", message: message, fields: nil)), as: .json)
+        } else {
+            response = ErrorPage.render(status: .serviceUnavailable, message: message, request: request).response(status: .serviceUnavailable)
+        }
+        response.headers.replaceOrAdd(name: .retryAfter, value: String(trouble.retryAfter))
+        return response
     }
 
     private func describe(_ error: any Error, _ request: Request) -> (HTTPResponseStatus, String, String, [String: [String]]?) {
         switch error {
         case let e as FieldErrors:
-            return (e.status, "validation_failed", "Some fields are not valid.", e.errors.fields)
+            return (e.status, Self.code(e.status), e.status == .badRequest ? "Some parameters are not valid: \(e.errors.summary)." : "Some fields are not valid.", e.errors.fields)
         case let e as any DatabaseError where e.isConstraintFailure:
             return (.conflict, "conflict", "This change conflicts with other records (a duplicate, or a record still in use).", nil)
         case let e as DecodingError:
@@ -34,6 +66,14 @@ struct ErrorResponder: AsyncMiddleware {
             return (e.status, Self.code(e.status), e.reason, nil)
         default:
             return (.internalServerError, "internal_error", "Something went wrong on the server; it has been logged.", nil)
+        }
+    }
+
+    /// Headers an error carries for the client (Retry-After on 429, Allow on 405) survive the rewrite.
+    static func keepHeaders(of error: any Error, on response: Response) {
+        guard let abort = error as? any AbortError else { return }
+        for (name, value) in abort.headers where name.lowercased() != "content-type" && name.lowercased() != "content-length" {
+            response.headers.replaceOrAdd(name: name, value: value)
         }
     }
 
@@ -48,7 +88,9 @@ struct ErrorResponder: AsyncMiddleware {
         case 413: "payload_too_large"
         case 415: "unsupported_media_type"
         case 422: "validation_failed"
+        case 414: "uri_too_long"
         case 429: "too_many_requests"
+        case 503: "unavailable"
         default: "error"
         }
     }
