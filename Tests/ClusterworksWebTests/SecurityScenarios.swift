@@ -293,3 +293,30 @@ enum SecurityScenarios {
         }
     }
 }
+
+@Suite("A database that cannot be reached")
+struct DatabaseOutageTests {
+    @Test("given PostgreSQL is away, pages and the API answer 503 with Retry-After, not 500")
+    func unreachable() async throws {
+        var settings = Settings(environment: [:])
+        settings.databaseURL = "postgres://nobody@127.0.0.1:1/nothing?sslmode=disable"
+        settings.bcryptCost = 4
+        let app = try await Application.make(.testing)
+        do {
+            try await configure(app, settings: settings)
+            var b = Browser(app)
+            let api = try await b.send(.GET, "/api/v1/projects", bearer: "cw_some-token")
+            #expect(api.status == .serviceUnavailable)
+            #expect(api.headers.first(name: .retryAfter) == "5")
+            #expect((try WebScenarios.json(api)["error"] as? [String: Any])?["code"] as? String == "unavailable")
+            b.cookies[SessionAuthMiddleware.cookieName] = "some-session"
+            let page = try await b.get("/projects")
+            #expect(page.status == .serviceUnavailable && page.headers.first(name: .retryAfter) == "5")
+            #expect(page.body.string.contains("cannot be reached"))
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+}

@@ -12,6 +12,10 @@ public enum PasswordPolicy {
             found.append("must not be the e-mail address")
         }
         if !password.isEmpty, Set(password).count == 1 { found.append("must not repeat one character") }
+        // Bcrypt reads a password up to its first NUL; control characters are never typed on purpose.
+        if password.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            found.append("must not contain control characters")
+        }
         return found
     }
 }

@@ -30,7 +30,8 @@ struct FieldParser {
 
     private func text(_ raw: RawInput, max: Int, singleLine: Bool) -> Result<FieldValue, FieldProblem> {
         guard let s = string(raw) else { return .failure(.init("must be text")) }
-        if s.count > max { return .failure(.init("must be at most \(max) characters")) }
+        // Counted as sent, in Unicode scalars, as JSON Schema's maxLength counts.
+        if case .text(let sent) = raw, sent.unicodeScalars.count > max { return .failure(.init("must be at most \(max) characters")) }
         if s.unicodeScalars.contains(where: { Self.isForbiddenControl($0, singleLine: singleLine) }) {
             return .failure(.init(singleLine ? "must be a single line without control characters"
                                              : "must not contain control characters"))
@@ -117,15 +118,16 @@ struct FieldParser {
     }
 
     private func textList(_ raw: RawInput, maxItems: Int, maxLength: Int) -> Result<FieldValue, FieldProblem> {
+        if case .list(let given) = raw, given.count > maxItems { return .failure(.init("must have at most \(maxItems) items")) }
         var values: [String] = []
         for item in items(raw) {
-            guard let s = string(item) else { return .failure(.init("must be a list of texts")) }
+            guard case .text(let s) = item else { return .failure(.init("must be a list of texts")) }
             // A form sends one text with items on separate lines or separated by semicolons; a
             // browser's line break is "\r\n", which Swift sees as one character.
             for part in s.split(whereSeparator: { $0.isNewline || $0 == ";" }) {
                 let v = part.trimmingCharacters(in: .whitespaces)
                 guard !v.isEmpty else { continue }
-                guard v.count <= maxLength else { return .failure(.init("each item must be at most \(maxLength) characters")) }
+                guard part.unicodeScalars.count <= maxLength else { return .failure(.init("each item must be at most \(maxLength) characters")) }
                 guard !v.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
                     return .failure(.init("items must not contain control characters"))
                 }

@@ -29,7 +29,7 @@ enum OpenAPIDocument {
             paths.append((c.path, .object([("get", op("List \(c.name)s", list: c.name, query: c.parameters)),
                                            ("post", op("Create a \(c.name)", body: c.name, created: c.name))])))
             paths.append((c.path + "/{id}", .object([("get", op("Read a \(c.name)", path: ["id"], one: c.name)),
-                                                     ("patch", op("Change some fields of a \(c.name)", path: ["id"], one: c.name, body: c.name)),
+                                                     ("patch", op("Change some fields of a \(c.name)", path: ["id"], one: c.name, body: c.name + "Change")),
                                                      ("delete", op("Delete a \(c.name)", path: ["id"], noContent: true))])))
         }
         let members = "/networks/{id}/memberships"
@@ -37,7 +37,7 @@ enum OpenAPIDocument {
                                         ("post", op("Admit a member", path: ["id"], body: "Membership", created: "Membership"))])))
         paths.append((members + "/{membershipId}", .object([
             ("get", op("Read a membership", path: ["id", "membershipId"], one: "Membership")),
-            ("patch", op("Change a membership (e.g. record leaving)", path: ["id", "membershipId"], one: "Membership", body: "Membership")),
+            ("patch", op("Change a membership (e.g. record leaving)", path: ["id", "membershipId"], one: "Membership", body: "MembershipChange")),
             ("delete", op("Delete a membership", path: ["id", "membershipId"], noContent: true)),
         ])))
         for part in ClusterParts.descriptors + NetworkParts.descriptors + LinkageParts.descriptors + LinkageUnitParts.descriptors {
@@ -47,7 +47,7 @@ enum OpenAPIDocument {
             listOps.append(("post", op("Add \(part.singular.withArticle)", path: ["id"], body: part.genericCreate ? part.name : part.name + "Create", created: part.name)))
             paths.append((list, .object(listOps)))
             var oneOps: [(String, JSONOut)] = [("get", op("Read a \(part.singular)", path: ["id", "partId"], one: part.name)),
-                                               ("patch", op("Change some fields of a \(part.singular)", path: ["id", "partId"], one: part.name, body: part.name))]
+                                               ("patch", op("Change some fields of a \(part.singular)", path: ["id", "partId"], one: part.name, body: part.name + "Change"))]
             if part.deletable { oneOps.append(("delete", op("Delete a \(part.singular)", path: ["id", "partId"], noContent: true))) }
             paths.append((one, .object(oneOps)))
         }
@@ -56,20 +56,30 @@ enum OpenAPIDocument {
                                          ("post", op("Create a user (admin)", body: "UserCreate", created: "User"))])))
         paths.append(("/users/me", .object([("get", op("The signed-in user", one: "User"))])))
         paths.append(("/users/{userId}", .object([("get", op("Read a user (admin)", path: ["userId"], one: "User")),
-                                                  ("patch", op("Change a user (admin)", path: ["userId"], one: "User", body: "User"))])))
+                                                  ("patch", op("Change a user (admin)", path: ["userId"], one: "User", body: "UserChange"))])))
         paths.append(("/auth/tokens", .object([("post", .object([
             ("summary", .string("Issue a personal API token from e-mail and password")),
             ("security", .array([])),
             ("requestBody", .object([("required", .bool(true)), ("content", .object([("application/json", .object([("schema", .object([
                 ("type", .string("object")), ("required", .array([.string("email"), .string("password")])),
-                ("properties", .object([("email", .object([("type", .string("string"))])), ("password", .object([("type", .string("string"))]))])),
+                ("properties", .object([("email", .object([("type", .string("string")), ("minLength", .int(1))])), ("password", .object([("type", .string("string")), ("minLength", .int(1))]))])),
             ]))]))]))])),
-            ("responses", .object([("201", .object([("description", .string("The token, shown once"))])), ("401", ref("Error"))])),
+            ("responses", .object([("201", .object([("description", .string("The token, shown once")), ("content", .object([("application/json", .object([("schema", .object([
+                ("type", .string("object")), ("required", .array([.string("token")])), ("properties", .object([("token", .object([("type", .string("string"))]))])),
+            ]))]))]))])),
+                                   ("400", errorRef("E-mail or password missing")), ("401", errorRef("The e-mail or password is not right, or the account is locked for a while")),
+                                   ("413", errorRef("The body is larger than 1 MB")), ("414", errorRef("The address is longer than 8 KB")),
+                                   ("415", errorRef("The body is not JSON, or is compressed")),
+                                   ("429", errorRef("Too many failed sign-ins from this address; see Retry-After")), ("503", errorRef("The database is busy or cannot be reached"))])),
         ]))])))
         var schemas: [(String, JSONOut)] = collections.map { ($0.name, schema($0.schema)) }
         schemas.append(("Membership", schema(MembershipSchema.schema, extra: [("networkId", .object([("type", .string("string")), ("format", .string("uuid")), ("readOnly", .bool(true))]))])))
-        for part in ClusterParts.descriptors + NetworkParts.descriptors + LinkageParts.descriptors + LinkageUnitParts.descriptors {
-            var extra: [(String, JSONOut)] = [("\(part.ownerKind.rawValue)Id", .object([("type", .string("string")), ("format", .string("uuid")), ("readOnly", .bool(true))]))]
+        // A kind of part some owners share (results of clusters and of networks) is one schema with each owner's id.
+        let parts = ClusterParts.descriptors + NetworkParts.descriptors + LinkageParts.descriptors + LinkageUnitParts.descriptors
+        for part in parts where !schemas.contains(where: { $0.0 == part.name }) {
+            let owners = Set(parts.filter { $0.name == part.name }.map(\.ownerKind.rawValue)).sorted()
+            let ownerType: JSONOut = owners.count == 1 ? .string("string") : .array([.string("string"), .string("null")])
+            var extra: [(String, JSONOut)] = owners.map { ("\($0)Id", .object([("type", ownerType), ("format", .string("uuid")), ("readOnly", .bool(true))])) }
             if part.schema.type == .planReview {
                 extra += [("progress", .object([("type", .string("array")), ("readOnly", .bool(true)), ("description", .string("Progress reported per action"))])),
                           ("planVersion", .object([("type", .string("object")), ("readOnly", .bool(true)), ("description", .string("The plan as this review found it: version, vision, objectives, actions"))]))]
@@ -92,10 +102,12 @@ enum OpenAPIDocument {
         schemas.append(("NETTargetCell", .object([("type", .string("object")), ("required", .array([.string("phase"), .string("indicator")])), ("properties", .object([
             ("phase", .object([("type", .string("string")), ("enum", .array(NetworkPhase.allCases.map { .string($0.rawValue) }))])),
             ("indicator", .object([("type", .string("string")), ("enum", .array(NETIndicator.allCases.map { .string($0.rawValue) }))])),
-            ("target", .object([("type", .array([.string("number"), .string("null")]))]))]))])))
+            ("target", .object([("type", .array([.string("number"), .string("null")])), ("minimum", .int(0)), ("maximum", .int(10)),
+                                ("description", .string("Within the programme's NET scale (0–10 at most); null returns to the default"))]))])), ("additionalProperties", .bool(false))])))
         schemas.append(("NETScale", .object([("type", .string("object")), ("required", .array([.string("min"), .string("max")])), ("properties", .object([
             ("min", .object([("type", .string("integer")), ("minimum", .int(0)), ("maximum", .int(10))])),
-            ("max", .object([("type", .string("integer")), ("minimum", .int(0)), ("maximum", .int(10))]))]))])))
+            ("max", .object([("type", .string("integer")), ("minimum", .int(0)), ("maximum", .int(10))]))])), ("additionalProperties", .bool(false)),
+            ("description", .string("At least three steps: max − min ≥ 2"))])))
         schemas.append(("PhaseDecisionCreate", schema(PhaseDecisionSchema.schema)))
         schemas.append(("ClusterOverview", .object([("type", .string("object")), ("properties", .object([
             ("items", .object([("type", .string("array")), ("items", .object([("$ref", .string("#/components/schemas/ClusterSummary"))]))])),
@@ -109,8 +121,13 @@ enum OpenAPIDocument {
             ("countryCode", .object([("type", .string("string")), ("pattern", .string("^[A-Z]{2}$"))])),
             ("statistics", .object([("type", .string("string")), ("contentMediaType", .string("text/csv")), ("description", .string("year, region, industry, employment, establishments, payroll"))])),
             ("definitions", .object([("type", .string("string")), ("contentMediaType", .string("text/csv")), ("description", .string("industry, cluster, traded (1 or 0)"))])),
-            ("regions", .object([("type", .string("string")), ("contentMediaType", .string("text/csv")), ("description", .string("optional: region, latitude, longitude"))]))]))])))
+            ("regions", .object([("type", .string("string")), ("contentMediaType", .string("text/csv")), ("description", .string("optional: region, latitude, longitude"))]))])),
+            ("additionalProperties", .bool(false)),
+            ("description", .string("At most 256 MB in all (413 past it), read as it arrives; the user's role is checked before the body is read"))])))
         schemas.append(("NetworkAnalysis", .object([("type", .string("object")), ("description", .string("actors, ties, density, components, transitivity, communities (Leiden), modularity, findings (sentences), bridges {from, to, brokers, directlyTied}, nodes with degree, betweenness, closeness, eigenvector, pageRank, clustering, core, constraint, effectiveSize, component, community and brokerage counts by role"))])))
+        // A change sends only the fields it changes: the same schema with nothing required.
+        let changed = Set(collections.map(\.name) + ["Membership", "User"] + (ClusterParts.descriptors + NetworkParts.descriptors + LinkageParts.descriptors + LinkageUnitParts.descriptors).map(\.name))
+        schemas += schemas.filter { changed.contains($0.0) }.map { ($0.0 + "Change", withoutRequired($0.1)) }
         schemas.append(("Error", errorSchema))
         return .object([
             ("openapi", .string("3.1.0")),
@@ -140,7 +157,7 @@ enum OpenAPIDocument {
     static func networkOperations() -> [(String, JSONOut)] {
         let csv: JSONOut = .object([("summary", .string("Every NET assessment as CSV: scores, targets and gaps per indicator")),
                                     ("responses", .object([("200", .object([("description", .string("CSV")), ("content", .object([("text/csv", .object([("schema", .object([("type", .string("string"))]))]))]))])),
-                                                           ("401", ref("Error"))]))])
+                                                           ] + errorResponses(body: false, deletes: false).map { ($0.0, errorRef($0.1)) }))])
         return [
             ("/net/benchmark", .object([("get", op("Networks in a phase compared per indicator", query: [NETBenchmarkView.phaseParameter], one: "NETBenchmark"))])),
             ("/networks/{id}/net/benchmark", .object([("get", op("A network among the networks in its phase", path: ["id"], query: [NETBenchmarkView.phaseParameter, NETBenchmarkView.assessmentParameter], one: "NETBenchmark"))])),
@@ -169,6 +186,28 @@ enum OpenAPIDocument {
         ]
     }
 
+    /// The errors an operation can answer, with why: every operation may meet bad parameters, a missing
+    /// or revoked token, a role that may not, an unknown id, an address too long and a database away;
+    /// those that send a body may also meet a body too large or of another type, and the domain's
+    /// rules (422 names each field, e.g. a reference to a record that does not exist or a rule across
+    /// records that JSON Schema cannot state); writes and deletions may conflict with other records.
+    static func errorResponses(body: Bool, deletes: Bool) -> [(String, String)] {
+        var codes: [(String, String)] = [("400", "A query parameter or the request is malformed; `fields` names the parameter"),
+                                         ("401", "No valid API token"), ("403", "The token's user may not do this"),
+                                         ("404", "No such record (or not one the user may see)")]
+        if body || deletes { codes.append(("409", "The change conflicts with other records (a duplicate, a record in use, a frozen version)")) }
+        if body {
+            codes += [("413", "The body is larger than the route accepts"), ("415", "The body is not of the documented type, or is compressed"),
+                      ("422", "A field breaks a rule of the domain; `fields` names each field with its problems")]
+        }
+        codes += [("414", "The address is longer than 8 KB"), ("503", "The database is busy or cannot be reached; see Retry-After")]
+        return codes
+    }
+
+    private static func errorRef(_ description: String) -> JSONOut {
+        .object([("description", .string(description)), ("content", .object([("application/json", .object([("schema", .object([("$ref", .string("#/components/schemas/Error"))]))]))]))])
+    }
+
     private static func ref(_ name: String) -> JSONOut {
         .object([("description", .string(name)), ("content", .object([("application/json", .object([("schema", .object([("$ref", .string("#/components/schemas/\(name)"))]))]))]))])
     }
@@ -187,7 +226,7 @@ enum OpenAPIDocument {
         if let one { responses.append(("200", ref(one))) }
         if let created { responses.append(("201", ref(created))) }
         if noContent { responses.append(("204", .object([("description", .string("Deleted"))]))) }
-        for code in ["400", "401", "403", "404", "409", "422"] { responses.append((code, ref("Error"))) }
+        for (code, why) in errorResponses(body: body != nil || created != nil, deletes: noContent) { responses.append((code, errorRef(why))) }
         var pairs: [(String, JSONOut)] = [("summary", .string(summary))]
         var parameters: [JSONOut] = path.map { name in
             .object([("name", .string(name)), ("in", .string("path")), ("required", .bool(true)),
@@ -206,7 +245,7 @@ enum OpenAPIDocument {
         let schema: [(String, JSONOut)]
         switch p.kind {
         case .integer(let r): schema = [("type", .string("integer")), ("minimum", .int(r.lowerBound)), ("maximum", .int(r.upperBound))]
-        case .text(let max): schema = [("type", .string("string")), ("maxLength", .int(max))]
+        case .text(let max): schema = [("type", .string("string")), ("maxLength", .int(max)), ("pattern", .string(#"^[^\u0000]*$"#))]
         case .choice(let values): schema = [("type", .string("string")), ("enum", .array(values.map(JSONOut.string)))]
         case .uuid: schema = [("type", .string("string")), ("format", .string("uuid"))]
         case .date: schema = [("type", .string("string")), ("format", .string("date"))]
@@ -217,34 +256,58 @@ enum OpenAPIDocument {
                         ("description", .string(p.summary)), ("schema", .object(schema))])
     }
 
+    static func withoutRequired(_ schema: JSONOut) -> JSONOut {
+        guard case .object(let pairs) = schema else { return schema }
+        return .object(pairs.filter { $0.0 != "required" })
+    }
+
     static func schema(_ s: RecordSchema, extra: [(String, JSONOut)] = []) -> JSONOut {
         var props: [(String, JSONOut)] = [("id", .object([("type", .string("string")), ("format", .string("uuid")), ("readOnly", .bool(true))]))]
         for f in s.fields { props.append((f.key, property(f))) }
         props.append(("createdAt", .object([("type", .string("string")), ("format", .string("date-time")), ("readOnly", .bool(true))])))
         props.append(("updatedAt", .object([("type", .string("string")), ("format", .string("date-time")), ("readOnly", .bool(true))])))
+        // Unknown keys are refused (a misspelt field is never dropped silently), so the schema says so.
         return .object([("type", .string("object")), ("required", .array(s.fields.filter(\.required).map { .string($0.key) })),
-                        ("properties", .object(props + extra))])
+                        ("properties", .object(props + extra)), ("additionalProperties", .bool(false))])
     }
 
+    /// A field as JSON Schema. A field that is not required may be null: null clears it in a change, and
+    /// an empty value is written as null (an empty list as []).
     static func property(_ f: FieldRule) -> JSONOut {
+        guard case .object(var pairs) = baseProperty(f) else { return baseProperty(f) }
+        if !f.required, let i = pairs.firstIndex(where: { $0.0 == "type" }), case .string(let type) = pairs[i].1 {
+            pairs[i].1 = .array([.string(type), .string("null")])
+            if let e = pairs.firstIndex(where: { $0.0 == "enum" }), case .array(let values) = pairs[e].1 { pairs[e].1 = .array(values + [.null]) }
+        }
+        return .object(pairs)
+    }
+
+    static func baseProperty(_ f: FieldRule) -> JSONOut {
         var p: [(String, JSONOut)] = [("description", .string(f.label + (f.help.map { ". " + $0 } ?? "")))]
+        let string: (String, JSONOut) = ("type", .string("string"))
         switch f.kind {
-        case .text(let max), .longText(let max): p += [("type", .string("string")), ("maxLength", .int(max))]
-        case .email: p += [("type", .string("string")), ("format", .string("email"))]
+        case .text(let max): p += [string, ("maxLength", .int(max)), ("pattern", .string(TextPattern.line(required: f.required)))]
+        case .longText(let max): p += [string, ("maxLength", .int(max)), ("pattern", .string(TextPattern.paragraphs(required: f.required)))]
+        case .email: p += [string, ("maxLength", .int(254)), ("pattern", .string(TextPattern.email))]
         case .integer(let r): p += [("type", .string("integer")), ("minimum", .int(r.lowerBound)), ("maximum", .int(r.upperBound))]
         case .decimal(let r): p += [("type", .string("number")), ("minimum", .double(r.lowerBound)), ("maximum", .double(r.upperBound))]
-        case .date: p += [("type", .string("string")), ("format", .string("date"))]
+        case .date: p += [string, ("format", .string("date")), ("pattern", .string(TextPattern.date))]
         case .boolean: p += [("type", .string("boolean"))]
-        case .choice(let o): p += [("type", .string("string")), ("enum", .array(o.map { .string($0.value) }))]
-        case .choices(let o): p += [("type", .string("array")), ("items", .object([("type", .string("string")), ("enum", .array(o.map { .string($0.value) }))]))]
-        case .textList(let n, let max): p += [("type", .string("array")), ("maxItems", .int(n)), ("items", .object([("type", .string("string")), ("maxLength", .int(max))]))]
-        case .countryCode: p += [("type", .string("string")), ("pattern", .string("^[A-Z]{2}$"))]
-        case .countryCodes: p += [("type", .string("array")), ("items", .object([("type", .string("string")), ("pattern", .string("^[A-Z]{2}$"))]))]
-        case .reference: p += [("type", .string("string")), ("format", .string("uuid"))]
-        case .references: p += [("type", .string("array")), ("items", .object([("type", .string("string")), ("format", .string("uuid"))]))]
+        case .choice(let o): p += [string, ("enum", .array(o.map { .string($0.value) }))]
+        case .choices(let o): p += list(f, [string, ("enum", .array(o.map { .string($0.value) }))])
+        case .textList(let n, let max): p += list(f, [string, ("maxLength", .int(max)), ("pattern", .string(TextPattern.item(required: f.required)))]) + [("maxItems", .int(n))]
+        case .countryCode: p += [string, ("pattern", .string("^[A-Z]{2}$"))]
+        case .countryCodes: p += list(f, [string, ("pattern", .string("^[A-Z]{2}$"))])
+        case .reference: p += [string, ("format", .string("uuid"))]
+        case .references: p += list(f, [string, ("format", .string("uuid"))])
         }
         if f.readOnly { p.append(("readOnly", .bool(true))) }
         return .object(p)
+    }
+
+    /// An array of `items`; a required list needs at least one.
+    private static func list(_ f: FieldRule, _ items: [(String, JSONOut)]) -> [(String, JSONOut)] {
+        [("type", .string("array")), ("items", .object(items))] + (f.required ? [("minItems", .int(1))] : [])
     }
 
     static let errorSchema: JSONOut = .object([

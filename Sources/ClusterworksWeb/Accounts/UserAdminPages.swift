@@ -157,13 +157,13 @@ struct UserAPI: RouteCollection {
     }
 
     @Sendable func create(req: Request) async throws -> JSONResponse {
-        let user = try await UserAdmin.create(try SubmissionReader.json(req), author: try req.requireSignedIn().author, request: req)
+        let user = try await UserAdmin.create(try SubmissionReader.json(req, schema: UserSchema.schema), author: try req.requireSignedIn().author, request: req)
         return JSONResponse(body: .record(user), status: .created)
     }
 
     @Sendable func patch(req: Request) async throws -> JSONResponse {
         let user = try await UserAdmin.find(req)
-        try await UserAdmin.update(user, try SubmissionReader.json(req), partial: true, author: try req.requireSignedIn().author, request: req)
+        try await UserAdmin.update(user, try SubmissionReader.json(req, schema: UserSchema.schema), partial: true, author: try req.requireSignedIn().author, request: req)
         return JSONResponse(body: .record(user))
     }
 }

@@ -142,7 +142,7 @@ struct DiagnosticAPI: RouteCollection {
     @Sendable func validate(req: Request) async throws -> JSONResponse {
         let cluster = try await parts.owner(req)
         let d = try await parts.find(req, in: cluster)
-        try await service.validate(d, try SubmissionReader.json(req), in: cluster, req)
+        try await service.validate(d, try SubmissionReader.json(req, schema: DiagnosticValidation.schema), in: cluster, req)
         return JSONResponse(body: PartAPI(registry: ClusterParts.diagnostics).json(d, cluster))
     }
 

@@ -104,7 +104,7 @@ struct PlanReviewAPI: RouteCollection {
     @Sendable func create(req: Request) async throws -> Response {
         let parts = PartService(registry: ClusterParts.reviews)
         let cluster = try await parts.owner(req)
-        let (fields, progress) = try PlanReviewService.splitJSON(try SubmissionReader.json(req))
+        let (fields, progress) = try PlanReviewService.splitJSON(try SubmissionReader.json(req, schema: PlanReviewSchema.schema))
         let review = try await PlanReviewService().record(fields, progress: progress, in: cluster, req)
         return try await JSONResponse(body: PartAPI(registry: ClusterParts.reviews).json(review, cluster), status: .created).encodeResponse(for: req)
     }

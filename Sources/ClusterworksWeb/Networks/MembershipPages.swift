@@ -137,14 +137,14 @@ struct MembershipAPI: RouteCollection {
 
     @Sendable func create(req: Request) async throws -> JSONResponse {
         let network = try await service.network(req)
-        let m = try await service.create(try SubmissionReader.json(req), in: network, req)
+        let m = try await service.create(try SubmissionReader.json(req, schema: MembershipSchema.schema), in: network, req)
         return JSONResponse(body: json(m), status: .created)
     }
 
     @Sendable func patch(req: Request) async throws -> JSONResponse {
         let network = try await service.network(req)
         let m = try await service.membership(req, of: network)
-        try await service.update(m, try SubmissionReader.json(req), partial: true, in: network, req)
+        try await service.update(m, try SubmissionReader.json(req, schema: MembershipSchema.schema), partial: true, in: network, req)
         return JSONResponse(body: json(m))
     }
 

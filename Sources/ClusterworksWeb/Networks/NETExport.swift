@@ -61,7 +61,8 @@ struct NETAPI: RouteCollection {
         } else if !EditPolicy.canSetProgrammeTargets(s.principal) {
             throw Abort(.forbidden, reason: "Only programme managers set the programme's targets.")
         }
-        let (p, i, v) = try NETProgrammePages.readTarget(try SubmissionReader.json(req), scale: try await NETSettings.scale(on: req.db))
+        let input = try Self.exactly(["phase", "indicator", "target"], numbers: ["target"], in: try SubmissionReader.json(req))
+        let (p, i, v) = try NETProgrammePages.readTarget(input, scale: try await NETSettings.scale(on: req.db))
         try await NETSettings.setTarget(network, p, i, v, on: req.db)
         return try await targets(req: req)
     }
@@ -71,10 +72,24 @@ struct NETAPI: RouteCollection {
         guard EditPolicy.canSetProgrammeTargets(try req.requireSignedIn().principal) else {
             throw Abort(.forbidden, reason: "Only programme managers set the NET scale.")
         }
-        let input = try SubmissionReader.json(req)
+        let input = try Self.exactly(["min", "max"], numbers: ["min", "max"], in: try SubmissionReader.json(req))
         func int(_ k: String) -> Int? { if case .number(let d)? = input[k], d == d.rounded(), abs(d) < 1000 { Int(d) } else { nil } }
         try await NETSettings.setScale(min: int("min"), max: int("max"), on: req.db)
         return try await targets(req: req)
+    }
+
+    /// The body's keys must be among `keys`, and those in `numbers` JSON numbers (or null): 422 naming each.
+    static func exactly(_ keys: Set<String>, numbers: Set<String>, in input: [String: RawInput]) throws -> [String: RawInput] {
+        var errors = ValidationErrors()
+        for key in input.keys.sorted() where !keys.contains(key) { errors.add(key, "is not a field here") }
+        for key in numbers.sorted() {
+            switch input[key] {
+            case nil, .null?, .number?: continue
+            default: errors.add(key, "must be a JSON number")
+            }
+        }
+        if !errors.isEmpty { throw FieldErrors(errors: errors) }
+        return input
     }
 
     @Sendable func benchmark(req: Request) async throws -> JSONResponse {

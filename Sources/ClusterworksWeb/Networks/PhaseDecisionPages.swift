@@ -84,7 +84,7 @@ struct PhaseDecisionAPI: RouteCollection {
 
     @Sendable func create(req: Request) async throws -> Response {
         let network = try await PartService(registry: NetworkParts.decisions).owner(req)
-        let decision = try await PhaseDecisionService().record(try SubmissionReader.json(req), in: network, req)
+        let decision = try await PhaseDecisionService().record(try SubmissionReader.json(req, schema: PhaseDecisionSchema.schema), in: network, req)
         return try await JSONResponse(body: PartAPI(registry: NetworkParts.decisions).json(decision, network), status: .created).encodeResponse(for: req)
     }
 }

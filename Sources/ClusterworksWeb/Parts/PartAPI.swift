@@ -34,7 +34,7 @@ struct PartAPI<P: SchemaRecord, C: OwnedRecord>: RouteCollection {
 
     @Sendable func create(req: Request) async throws -> Response {
         let owner = try await service.owner(req)
-        let part = try await service.create(try SubmissionReader.json(req), in: owner, req)
+        let part = try await service.create(try SubmissionReader.json(req, schema: registry.schema), in: owner, req)
         let response = try await JSONResponse(body: json(part, owner), status: .created).encodeResponse(for: req)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1" + registry.partPath(owner, part))
         return response
@@ -43,7 +43,7 @@ struct PartAPI<P: SchemaRecord, C: OwnedRecord>: RouteCollection {
     @Sendable func patch(req: Request) async throws -> JSONResponse {
         let owner = try await service.owner(req)
         let part = try await service.find(req, in: owner)
-        try await service.update(part, try SubmissionReader.json(req), partial: true, in: owner, req)
+        try await service.update(part, try SubmissionReader.json(req, schema: registry.schema), partial: true, in: owner, req)
         return JSONResponse(body: json(part, owner))
     }
 

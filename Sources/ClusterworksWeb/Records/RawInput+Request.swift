@@ -46,6 +46,17 @@ enum SubmissionReader {
     }
 }
 
+extension SubmissionReader {
+    /// A JSON object for a record of `schema`. A value not of the type the schema states (`"5"` for a
+    /// number, `""` for a date) is not read leniently as a form's would be: it reaches validation as a
+    /// value no field accepts, so it is refused with the other fields' problems (422 naming each).
+    static func json(_ req: Request, schema: RecordSchema) throws -> [String: RawInput] {
+        var input = try json(req)
+        for key in schema.mistypedJSONKeys(input) { input[key] = .unsupported }
+        return input
+    }
+}
+
 /// Any JSON value, decoded without guessing at types.
 indirect enum JSONValue: Decodable {
     case null, bool(Bool), number(Double), string(String), array([JSONValue]), object([String: JSONValue])

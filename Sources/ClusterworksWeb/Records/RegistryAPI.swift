@@ -26,7 +26,7 @@ struct RegistryAPI<M: SchemaRecord>: RouteCollection {
     }
 
     @Sendable func create(req: Request) async throws -> Response {
-        let record = try await service.create(try SubmissionReader.json(req), req)
+        let record = try await service.create(try SubmissionReader.json(req, schema: registry.schema), req)
         let response = try await JSONResponse(body: .record(record), status: .created).encodeResponse(for: req)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/\(registry.path)/\(try record.requireID().uuidString.lowercased())")
         return response
@@ -34,7 +34,7 @@ struct RegistryAPI<M: SchemaRecord>: RouteCollection {
 
     @Sendable func patch(req: Request) async throws -> JSONResponse {
         let record = try await service.find(req)
-        try await service.update(record, try SubmissionReader.json(req), partial: true, req)
+        try await service.update(record, try SubmissionReader.json(req, schema: registry.schema), partial: true, req)
         return JSONResponse(body: .record(record))
     }
 

@@ -13,6 +13,9 @@ struct ErrorResponder: AsyncMiddleware {
             if let trouble = DatabaseTrouble(error) { return try unavailable(trouble, error, request) }
             var (status, code, message, fields) = describe(error, request)
             if status == .notFound, let allowed = request.application.routeMethods?.allowed(for: request), !allowed.contains(request.method.rawValue) {
+                if request.method == .OPTIONS {
+                    return Response(status: .noContent, headers: ["Allow": allowed.sorted().joined(separator: ", ")])
+                }
                 (status, code, message, fields) = (.methodNotAllowed, Self.code(.methodNotAllowed), "\(request.method.rawValue) is not answered here; use \(allowed.sorted().joined(separator: ", ")).", nil)
                 let response = try respond(status, code, message, fields, error, request)
                 response.headers.replaceOrAdd(name: .allow, value: allowed.sorted().joined(separator: ", "))
@@ -42,7 +45,7 @@ struct ErrorResponder: AsyncMiddleware {
         request.logger.warning("Database \(trouble): \(String(reflecting: error))")
         let message = trouble == .busy
             ? "The database is busy with other changes; nothing was saved. Try again in a moment."
-            : "The database cannot be reached just now; nothing was saved. Try again in a moment."
+            : "The database cannot be reached just now. Try again in a moment."
         let response: Response
         if request.isAPI {
             response = Response(status: .serviceUnavailable)

@@ -59,7 +59,8 @@ extension Request {
         guard values.count <= 1 else { throw p.refusal("is given more than once") }
         guard let raw = values.first else { return nil }
         guard let text = raw, !text.unicodeScalars.contains(where: { $0.value == 0 }) else { throw p.refusal("is not correctly encoded") }
-        if text.isEmpty { return nil }
+        // An empty search box is no search; any other parameter given empty is refused.
+        if text.isEmpty { if case .text = p.kind { return nil } else { throw p.refusal() } }
         switch p.kind {
         case .text(let max): if text.count > max { throw p.refusal() }
         case .choice(let values): if !values.contains(text) { throw p.refusal() }

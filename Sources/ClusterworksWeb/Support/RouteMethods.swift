@@ -16,7 +16,8 @@ struct RouteMethods: Sendable {
         paths = Array(byPath.values)
     }
 
-    /// The methods the request's path answers, or nil if no route has that path.
+    /// The methods the request's path answers, or nil if no route has that path. As the router does,
+    /// a fixed word wins over a parameter (`/users/me` is not `/users/{userId}`).
     func allowed(for request: Request) -> Set<String>? {
         let segments = request.url.path.split(separator: "/", omittingEmptySubsequences: true)
         let found = paths.filter { entry in
@@ -25,7 +26,9 @@ struct RouteMethods: Sendable {
                 return true
             }
         }
-        return found.isEmpty ? nil : found.reduce(into: Set<String>()) { $0.formUnion($1.methods) }
+        func constants(_ path: [PathComponent]) -> [Bool] { path.map { if case .constant = $0 { true } else { false } } }
+        let best = found.max { a, b in constants(a.path).lexicographicallyPrecedes(constants(b.path)) { !$0 && $1 } }
+        return best?.methods
     }
 }
 
