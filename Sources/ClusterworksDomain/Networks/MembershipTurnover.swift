@@ -13,7 +13,8 @@ public struct MembershipTurnover: Sendable, Equatable {
     public let years: [Year]
 
     public init(_ periods: [MembershipPeriod], until: CalendarDate) {
-        guard let first = periods.map(\.joinedOn).min() else { years = []; return }
+        // A joining date after `until` (a clock behind the one that recorded it) shows no years rather than trapping.
+        guard let first = periods.map(\.joinedOn).min(), first.year <= until.year else { years = []; return }
         years = (first.year...until.year).map { y in
             let joined = periods.filter { $0.joinedOn.year == y }.count
             let left = periods.filter { $0.leftOn?.year == y }.count

@@ -5,7 +5,7 @@ public struct NETScale: Sendable, Equatable, Codable {
     public init(min: Int = 1, max: Int = 5) { self.min = min; self.max = max }
     public static let standard = NETScale()
 
-    public func contains(_ score: Int) -> Bool { (min...max).contains(score) }
+    public func contains(_ score: Int) -> Bool { score >= min && score <= max }
 
     /// A scale needs at least three steps and stays within 0…10.
     public var problem: String? {

@@ -9,7 +9,9 @@ enum NETSettings {
         let rows = try await ProgrammeSettingModel.query(on: db).filter(\.$key ~~ ["net.scale.min", "net.scale.max"]).all()
         let values = Dictionary(uniqueKeysWithValues: rows.map { ($0.key, Int($0.value)) })
         guard let min = values["net.scale.min"] ?? nil, let max = values["net.scale.max"] ?? nil else { return .standard }
-        return NETScale(min: min, max: max)
+        // Only a scale the rules accept is used; anything else stored (by hand, by an older version) is not.
+        let scale = NETScale(min: min, max: max)
+        return scale.problem == nil ? scale : .standard
     }
 
     /// The programme's matrix: the standard one on the programme's scale, with the cells it changed.
