@@ -29,7 +29,7 @@ enum WebScenarios {
         ("idle and old sessions end on the server", sessionTimeouts),
         ("an admin cannot lock themselves out", adminContinuity),
         ("records are deleted from their page by those allowed to", deleteFromPage),
-    ] + SecurityScenarios.all + ClusterCycleScenarios.all + NetworkScenarios.all + SupplierScenarios.all + ClusterMapScenarios.all
+    ] + SecurityScenarios.all + NewProgrammeScenarios.all + ClusterCycleScenarios.all + NetworkScenarios.all + SupplierScenarios.all + ClusterMapScenarios.all
 
     static func signedInAdmin(_ app: Application) async throws -> Browser {
         var b = Browser(app)

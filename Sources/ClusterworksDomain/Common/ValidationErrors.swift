@@ -15,6 +15,14 @@ public struct ValidationErrors: Error, Equatable, Sendable {
         fields[field, default: []].append(message)
     }
 
+    /// Adds the other's problems for fields that have none yet: a later check does not blame a field
+    /// an earlier one already refused.
+    public mutating func mergeNew(_ other: ValidationErrors) {
+        for (key, messages) in other.fields.sorted(by: { $0.key < $1.key }) where fields[key] == nil {
+            for m in messages { add(key, m) }
+        }
+    }
+
     public mutating func merge(_ other: ValidationErrors) {
         for (field, messages) in other.fields { fields[field, default: []] += messages }
     }

@@ -27,11 +27,21 @@ public struct RecordSchema: Sendable {
     /// unknown key is an error, so a misspelt field is never silently dropped.
     public func validate(_ input: [String: RawInput], existing: RecordValues? = nil,
                          context: ValidationContext, ignoredKeys: Set<String> = []) -> Result<RecordValues, ValidationErrors> {
+        let (values, errors) = read(input, existing: existing, context: context, ignoredKeys: ignoredKeys)
+        return errors.isEmpty ? .success(values) : .failure(errors)
+    }
+
+    /// Every problem of a submission at once — unknown keys, each field, missing required fields and
+    /// the rules across fields (on the fields that did read) — with the values that did read, so rules
+    /// beyond the schema can add theirs in the same answer.
+    public func read(_ input: [String: RawInput], existing: RecordValues? = nil,
+                     context: ValidationContext, ignoredKeys: Set<String> = []) -> (values: RecordValues, errors: ValidationErrors) {
         var errors = ValidationErrors()
         var values = existing ?? [:]
-        for key in input.keys where field(key) == nil && !ignoredKeys.contains(key) {
+        for key in input.keys.sorted() where field(key) == nil && !ignoredKeys.contains(key) {
             errors.add(key, "is not a field of a \(type.rawValue)")
         }
+        var unreadable: Set<String> = []
         for rule in fields {
             if rule.readOnly {
                 if input[rule.key] != nil, !ignoredKeys.contains(rule.key) { errors.add(rule.key, "is computed and cannot be set") }
@@ -41,18 +51,15 @@ public struct RecordSchema: Sendable {
             if let given = input[rule.key] { raw = given } else if existing != nil { continue } else { raw = .null }
             switch rule.parse(raw) {
             case .success(let v): values[rule.key] = v
-            case .failure(let p): errors.add(rule.key, p.message)
+            case .failure(let p): errors.add(rule.key, p.message); unreadable.insert(rule.key); values[rule.key] = nil
             }
         }
-        if errors.isEmpty {
-            for rule in fields where rule.required && values[rule.key] == nil { errors.add(rule.key, "is required") }
-        }
-        guard errors.isEmpty else { return .failure(errors) }
-        let cross = crossRules(values, context)
-        guard cross.isEmpty else { return .failure(cross) }
+        for rule in fields where rule.required && values[rule.key] == nil && !unreadable.contains(rule.key) { errors.add(rule.key, "is required") }
+        // A rule across fields speaks only of fields that read; one already refused is not blamed twice.
+        errors.mergeNew(crossRules(values, context))
         for rule in fields where rule.readOnly { values[rule.key] = nil }
-        values.merge(derive(values)) { _, derived in derived }
-        return .success(values)
+        if errors.isEmpty { values.merge(derive(values)) { _, derived in derived } }
+        return (values, errors)
     }
 }
 

@@ -17,10 +17,13 @@ public protocol SchemaRecord: Model, Sendable where IDValue == UUID {
     static var defaultSort: FieldKey { get }
     /// Field keys that are filters of the list (`?country=IN&status=ongoing`) mapped to columns.
     static var filterColumns: [String: FieldKey] { get }
+    /// Field keys no two records may share (within one owner, for a part), mapped to columns.
+    static var uniqueColumns: [String: FieldKey] { get }
 }
 
 extension SchemaRecord {
     public static var filterColumns: [String: FieldKey] { [:] }
+    public static var uniqueColumns: [String: FieldKey] { [:] }
 }
 
 /// Timestamps every record carries.

@@ -40,6 +40,7 @@ public final class ClientProfileModel: NetworkPart, Timestamped, @unchecked Send
     public static let sortColumns: [String: FieldKey] = ["createdAt": "created_at"]
     public static let defaultSort: FieldKey = "created_at"
     public static let filterColumns: [String: FieldKey] = ["clientId": "client_id"]
+    public static let uniqueColumns: [String: FieldKey] = ["clientId": "client_id"]
     public var weights: CriterionWeights { CriterionWeights(ClientProfileSchema.weights(values)) }
     public var need: SupplierMatching.Need {
         SupplierMatching.Need(products: products.split(separator: "\n").map(String.init),

@@ -54,6 +54,7 @@ public final class FeeYearModel: ProjectPart, Timestamped, @unchecked Sendable {
     public var title: String { String(year) }
     public static let searchColumns: [FieldKey] = []
     public static let sortColumns: [String: FieldKey] = ["year": "year"]
+    public static let uniqueColumns: [String: FieldKey] = ["year": "year"]
     public static let defaultSort: FieldKey = "year"
 
     public var recoveryYear: CostRecovery.Year {

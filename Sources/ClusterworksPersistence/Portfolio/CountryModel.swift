@@ -35,6 +35,7 @@ public final class CountryModel: SchemaRecord, Timestamped, @unchecked Sendable 
     public static var recordSchema: RecordSchema { CountrySchema.schema }
     public var title: String { "\(nameEn) (\(code))" }
     public static let searchColumns: [FieldKey] = ["code", "name_en", "name_es", "name_fr"]
+    public static let uniqueColumns: [String: FieldKey] = ["code": "code"]
     public static let sortColumns: [String: FieldKey] = ["code": "code", "nameEn": "name_en"]
     public static let defaultSort: FieldKey = "name_en"
 

@@ -31,6 +31,7 @@ public final class ProjectModel: RecordWithLinks, Timestamped, @unchecked Sendab
     public static var recordSchema: RecordSchema { ProjectSchema.schema }
     public var title: String { "\(code) · \(projectTitle)" }
     public static let searchColumns: [FieldKey] = ["code", "title", "summary", "funders", "counterparts"]
+    public static let uniqueColumns: [String: FieldKey] = ["code": "code"]
     public static let sortColumns: [String: FieldKey] = [
         "code": "code", "title": "title", "status": "status", "plannedStart": "planned_start", "budget": "budget",
     ]

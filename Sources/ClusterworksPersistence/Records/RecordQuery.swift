@@ -74,6 +74,33 @@ public enum RecordQuery {
         return (L.withLinks(q) as? QueryBuilder<M>) ?? query
     }
 
+    /// The first unique field whose value another record already has (within the owner, for a part),
+    /// and that record's title: a duplicate is refused naming the field before the database's unique
+    /// index has to refuse it without a name.
+    public static func clash<M: SchemaRecord>(_ type: M.Type, _ values: RecordValues, excluding id: UUID?,
+                                             within owner: (column: FieldKey, id: UUID)? = nil, on db: any Database) async throws -> (field: String, holder: String)? {
+        for (key, column) in M.uniqueColumns.sorted(by: { $0.key < $1.key }) {
+            guard let value = values[key], let bound = bind(value) else { continue }
+            var query = M.query(on: db).filter(.path([column], schema: M.schema), .equal, bound)
+            if let id { query = query.filter(\._$id != id) }
+            if let owner { query = query.filter(owner.column, .equal, owner.id) }
+            if let other = try await query.first() { return (key, other.title) }
+        }
+        return nil
+    }
+
+    static func bind(_ value: FieldValue) -> DatabaseQuery.Value? {
+        switch value {
+        case .text(let s): .bind(s)
+        case .integer(let i): .bind(i)
+        case .decimal(let d): .bind(d)
+        case .date(let d): .bind(d.description)
+        case .boolean(let b): .bind(b)
+        case .reference(let id): .bind(id)
+        case .list: nil
+        }
+    }
+
     public static func find<M: SchemaRecord>(_ type: M.Type, _ id: UUID, on db: any Database) async throws -> M? {
         guard let record = try await M.find(id, on: db) else { return nil }
         if let linked = record as? any RecordWithLinks { try await linked.loadLinks(on: db) }

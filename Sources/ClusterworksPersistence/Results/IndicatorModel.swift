@@ -22,6 +22,7 @@ public final class IndicatorModel: SchemaRecord, Timestamped, @unchecked Sendabl
     public static var recordSchema: RecordSchema { IndicatorSchema.schema }
     public var title: String { "\(name) (\(unit))" }
     public static let searchColumns: [FieldKey] = ["name", "definition", "source"]
+    public static let uniqueColumns: [String: FieldKey] = ["name": "name"]
     public static let sortColumns: [String: FieldKey] = ["name": "name", "level": "level", "unit": "unit"]
     public static let defaultSort: FieldKey = "name"
     public static let filterColumns: [String: FieldKey] = ["level": "level"]

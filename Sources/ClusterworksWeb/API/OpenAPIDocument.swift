@@ -46,9 +46,9 @@ enum OpenAPIDocument {
             // Parts that need more than their fields to be created take a body of their own (`PlanReviewCreate`).
             listOps.append(("post", op("Add \(part.singular.withArticle)", path: ["id"], body: part.genericCreate ? part.name : part.name + "Create", created: part.name)))
             paths.append((list, .object(listOps)))
-            var oneOps: [(String, JSONOut)] = [("get", op("Read a \(part.singular)", path: ["id", "partId"], one: part.name)),
-                                               ("patch", op("Change some fields of a \(part.singular)", path: ["id", "partId"], one: part.name, body: part.name + "Change"))]
-            if part.deletable { oneOps.append(("delete", op("Delete a \(part.singular)", path: ["id", "partId"], noContent: true))) }
+            var oneOps: [(String, JSONOut)] = [("get", op("Read \(part.singular.withArticle)", path: ["id", "partId"], one: part.name)),
+                                               ("patch", op("Change some fields of \(part.singular.withArticle)", path: ["id", "partId"], one: part.name, body: part.name + "Change"))]
+            if part.deletable { oneOps.append(("delete", op("Delete \(part.singular.withArticle)", path: ["id", "partId"], noContent: true))) }
             paths.append((one, .object(oneOps)))
         }
         paths += clusterCycleOperations() + networkOperations() + clusterMapOperations()

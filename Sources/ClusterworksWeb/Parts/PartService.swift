@@ -53,14 +53,24 @@ struct PartService<P: SchemaRecord, C: OwnedRecord>: Sendable {
         }
     }
 
+    /// Every problem at once: the schema's, references outside the owner, a second one of a part an
+    /// owner has once, a value another part of the owner holds, and the part's own rules.
     func validate(_ input: [String: RawInput], existing: C?, partial: Bool, owner: P, on db: any Database) async throws -> RecordValues {
-        let values = try await RecordValidation.values(registry.schema, input, existing: partial ? existing?.values : nil, on: db)
-        var errors = try await ReferenceDirectory.checkOwnership(values, schema: registry.schema, owner: registry.scope(owner), on: db)
-        if registry.single, existing == nil, try await C.owned(by: registry.ownerKind, try owner.requireID(), on: db).count() > 0 {
-            errors.add("id", "this \(registry.owner.singular) already has a \(registry.singular); change that one")
+        var (values, errors) = try await RecordValidation.read(registry.schema, input, existing: partial ? existing?.values : nil, on: db)
+        errors.mergeNew(try await ReferenceDirectory.checkOwnership(values, schema: registry.schema, owner: registry.scope(owner), on: db))
+        let ownerKey = "\(registry.ownerKind.rawValue)Id", ownerId = try owner.requireID()
+        var duplicate: String?
+        if registry.single, existing == nil, try await C.owned(by: registry.ownerKind, ownerId, on: db).count() > 0 {
+            duplicate = ownerKey
+            errors.mergeNew(.init(field: ownerKey, "this \(registry.owner.singular) already has \(registry.singular.withArticle); change that one"))
         }
-        if errors.isEmpty { errors = try await registry.rules(PartWrite(owner: owner, values: values, existing: existing, db: db)) }
-        guard errors.isEmpty else { throw FieldErrors(errors: errors) }
+        if let column = C.ownerColumn(registry.ownerKind),
+           let clash = try await RecordQuery.clash(C.self, values, excluding: existing?.id, within: (column, ownerId), on: db) {
+            duplicate = clash.field
+            errors.mergeNew(.init(field: clash.field, "is already used by \(clash.holder) in this \(registry.owner.singular)"))
+        }
+        errors.mergeNew(try await registry.rules(PartWrite(owner: owner, values: values, existing: existing, db: db)))
+        guard errors.isEmpty else { throw FieldErrors(errors: errors, status: FieldErrors.status(errors, duplicate: duplicate)) }
         return values
     }
 

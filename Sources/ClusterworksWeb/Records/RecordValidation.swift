@@ -13,12 +13,18 @@ enum RecordValidation {
     /// Every problem, or the values to write.
     static func check(_ schema: RecordSchema, _ input: [String: RawInput], existing: RecordValues? = nil,
                       on db: any Database) async throws -> Result<RecordValues, ValidationErrors> {
-        switch schema.validate(input, existing: existing, context: context, ignoredKeys: echoedKeys) {
-        case .failure(let e): return .failure(e)
-        case .success(let values):
-            let missing = try await ReferenceDirectory.check(values, schema: schema, on: db)
-            return missing.isEmpty ? .success(values) : .failure(missing)
-        }
+        let (values, errors) = try await read(schema, input, existing: existing, on: db)
+        return errors.isEmpty ? .success(values) : .failure(errors)
+    }
+
+    /// The values that read and every problem at once: the schema's, then references to records that
+    /// do not exist (among the references that read).
+    static func read(_ schema: RecordSchema, _ input: [String: RawInput], existing: RecordValues? = nil,
+                     on db: any Database) async throws -> (values: RecordValues, errors: ValidationErrors) {
+        var (values, errors) = schema.read(input, existing: existing, context: context, ignoredKeys: echoedKeys)
+        errors.mergeNew(try await ReferenceDirectory.check(values, schema: schema, on: db))
+        if !errors.isEmpty { values = values.filter { errors.fields[$0.key] == nil } }
+        return (values, errors)
     }
 
     /// The values to write, or a `FieldErrors` the page or the API shows.

@@ -16,19 +16,25 @@ struct RegistryService<M: SchemaRecord>: Sendable {
         return record
     }
 
-    func validate(_ input: [String: RawInput], existing: RecordValues?, on db: any Database) async throws -> RecordValues {
-        try await RecordValidation.values(registry.schema, input, existing: existing, on: db)
+    /// Every problem at once — the schema's, the references', the registry's own rules and a value
+    /// another record already holds — or the values to write. A duplicate alone is a 409 naming the field.
+    func validate(_ input: [String: RawInput], record: M?, partial: Bool, on db: any Database) async throws -> RecordValues {
+        var (values, errors) = try await RecordValidation.read(registry.schema, input, existing: partial ? record?.values : nil, on: db)
+        errors.mergeNew(try await registry.writeRules(values, record, db))
+        let clash = try await RecordQuery.clash(M.self, values, excluding: record?.id, on: db)
+        if let clash { errors.mergeNew(.init(field: clash.field, "is already used by \(clash.holder)")) }
+        guard errors.isEmpty else { throw FieldErrors(errors: errors, status: FieldErrors.status(errors, duplicate: clash?.field)) }
+        return values
     }
 
     func create(_ input: [String: RawInput], _ req: Request) async throws -> M {
         let s = try req.requireSignedIn()
         if !registry.mayCreateSomewhere(s) {
-            throw Abort(.forbidden, reason: "Your role may not create a \(registry.singular).")
+            throw Abort(.forbidden, reason: "Your role may not create \(registry.singular.withArticle).")
         }
-        let values = try await validate(input, existing: nil, on: req.db)
-        try await checkWriteRules(values, nil, req.db)
+        let values = try await validate(input, record: nil, partial: false, on: req.db)
         guard try await registry.canCreate(s, values: values, on: req.db) else {
-            throw Abort(.forbidden, reason: "You may not create a \(registry.singular) there: you are not assigned to it.")
+            throw Abort(.forbidden, reason: "You may not create \(registry.singular.withArticle) there: you are not assigned to it.")
         }
         // The record and its creator's assignment commit together (Fluent joins the inner transaction).
         return try await req.db.transaction { tx in
@@ -49,17 +55,11 @@ struct RegistryService<M: SchemaRecord>: Sendable {
         guard try await registry.canEdit(s, record, on: req.db) else {
             throw Abort(.forbidden, reason: "You may not change this \(registry.singular).")
         }
-        let values = try await validate(input, existing: partial ? record.values : nil, on: req.db)
-        try await checkWriteRules(values, record, req.db)
+        let values = try await validate(input, record: record, partial: partial, on: req.db)
         guard try await registry.canMove(s, record, to: values, on: req.db) else {
             throw Abort(.forbidden, reason: "You may not move this \(registry.singular) under a record you are not assigned to.")
         }
         try await RecordWriter.update(record, values: values, by: s.author, on: req.db)
-    }
-
-    func checkWriteRules(_ values: RecordValues, _ existing: M?, _ db: any Database) async throws {
-        let errors = try await registry.writeRules(values, existing, db)
-        if !errors.isEmpty { throw FieldErrors(errors: errors) }
     }
 
     func delete(_ record: M, _ req: Request) async throws {

@@ -1,0 +1,81 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+@testable import ClusterworksWeb
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+
+/// What a new programme meets when it sets itself up through the API: refusals that name the field
+/// and every problem at once, duplicates named with the record that holds the value.
+enum NewProgrammeScenarios {
+    static let all: [(String, WebScenarios.Scenario)] = [
+        ("a duplicate code, name or fee year answers 409 naming the field and the record that holds it", duplicates),
+        ("every problem of a submission is reported in one answer", everyProblemAtOnce),
+    ]
+
+    static func errorFields(_ r: TestingHTTPResponse) throws -> [String: [String]] {
+        try #require((try WebScenarios.json(r)["error"] as? [String: Any])?["fields"] as? [String: [String]])
+    }
+
+    static func duplicates(_ app: Application) async throws {
+        let admin = try await WebScenarios.token(app, "admin@example.org")
+        var b = Browser(app)
+        func post(_ path: String, _ body: String) async throws -> TestingHTTPResponse { try await b.send(.POST, path, json: body, bearer: admin) }
+        let project = try WebScenarios.json(try await post("/api/v1/projects", #"{"code":"GH-1","title":"Ghana garments","countries":["GH"],"status":"ongoing"}"#))
+        let projectId = try #require(project["id"] as? String)
+        let again = try await post("/api/v1/projects", #"{"code":"GH-1","title":"Another","countries":["GH"],"status":"ongoing"}"#)
+        #expect(again.status == .conflict)
+        #expect(try errorFields(again)["code"]?.first?.contains("is already used by GH-1 · Ghana garments") == true)
+        // Changing another project to the same code is the same clash; changing the project itself is not.
+        let other = try WebScenarios.json(try await post("/api/v1/projects", #"{"code":"GH-2","title":"Kumasi","countries":["GH"],"status":"ongoing"}"#))
+        let renamed = try await b.send(.PATCH, "/api/v1/projects/\(try #require(other["id"] as? String))", json: #"{"code":"GH-1"}"#, bearer: admin)
+        let renamedFields = try errorFields(renamed)
+        #expect(renamed.status == .conflict && renamedFields["code"] != nil)
+        #expect(try await b.send(.PATCH, "/api/v1/projects/\(projectId)", json: #"{"code":"GH-1","title":"Ghana garments and textiles"}"#, bearer: admin).status == .ok)
+        let country = try await post("/api/v1/countries", #"{"code":"GH","nameEn":"Ghana","nameEs":"Ghana","nameFr":"Ghana"}"#)
+        let countryFields = try errorFields(country)
+        #expect(country.status == .conflict && countryFields["code"]?.first?.contains("Ghana (GH)") == true)
+        let indicator = #"{"name":"Jobs in garment firms","unit":"jobs","scale":"count","level":"firm","direction":"higher","disaggregation":"sex"}"#
+        #expect(try await post("/api/v1/indicators", indicator).status == .created)
+        let twice = try await post("/api/v1/indicators", indicator)
+        let twiceFields = try errorFields(twice)
+        #expect(twice.status == .conflict && twiceFields["name"] != nil)
+        // A duplicate among other problems is one of them: 422, each named.
+        let mixed = try await post("/api/v1/indicators", #"{"name":"Jobs in garment firms","unit":"jobs","scale":"count","level":"galaxy","direction":"higher","disaggregation":"sex"}"#)
+        let mixedFields = try errorFields(mixed)
+        #expect(mixed.status == .unprocessableEntity && Set(mixedFields.keys) == ["name", "level"])
+        // Parts: a fee year twice in one project, and a second linkage unit, named.
+        let fees = "/api/v1/projects/\(projectId)/linkage-fees"
+        #expect(try await post(fees, #"{"year":2025,"packages":4,"fee":200,"unitCost":1000}"#).status == .created)
+        let year = try await post(fees, #"{"year":2025,"packages":1,"fee":1,"unitCost":1}"#)
+        let yearFields = try errorFields(year)
+        #expect(year.status == .conflict && yearFields["year"]?.first?.contains("is already used by 2025") == true)
+        let institution = try WebScenarios.json(try await post("/api/v1/actors", #"{"kind":"institution","name":"Kumasi chamber","institutionType":"business_association","country":"GH"}"#))
+        let unit = #"{"name":"Linkage unit","hostInstitutionId":"\#(try #require(institution["id"] as? String))"}"#
+        #expect(try await post("/api/v1/projects/\(projectId)/linkage-unit", unit).status == .created)
+        let second = try await post("/api/v1/projects/\(projectId)/linkage-unit", unit)
+        #expect(second.status == .conflict)
+        #expect(try errorFields(second)["projectId"]?.first == "this project already has a linkage unit; change that one")
+    }
+
+    static func everyProblemAtOnce(_ app: Application) async throws {
+        let admin = try await WebScenarios.token(app, "admin@example.org")
+        var b = Browser(app)
+        // Reversed dates, an unknown status and a reference to nothing, in one answer.
+        let project = try await b.send(.POST, "/api/v1/projects", json: #"{"code":"SN-9","title":"Thiès","countries":["SN"],"status":"dreaming","plannedStart":"2026-06-01","plannedEnd":"2026-01-01"}"#, bearer: admin)
+        #expect(project.status == .unprocessableEntity)
+        #expect(Set(try errorFields(project).keys) == ["status", "plannedEnd"])
+        let person = try await b.send(.POST, "/api/v1/persons", json: #"{"name":"","organisationId":"\#(UUID().uuidString)","sex":"unknown-value"}"#, bearer: admin)
+        #expect(Set(try errorFields(person).keys) == ["name", "organisationId", "sex"])
+        // The same on a form: the page shows every message at once.
+        var page = try await WebScenarios.signedInAdmin(app)
+        _ = try await page.get("/projects/new")
+        let form = try await page.post("/projects", ["code": "SN-9", "title": "", "countries": "SN", "status": "ongoing", "plannedStart": "2026-06-01", "plannedEnd": "2026-01-01"])
+        #expect(form.status == .unprocessableEntity)
+        let html = form.body.string
+        #expect(html.contains("Title is required") || html.contains("is required"))
+        #expect(html.contains("must not be before") || html.contains("before the start") || html.contains("after"))
+    }
+}
