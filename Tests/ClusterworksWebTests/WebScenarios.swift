@@ -21,7 +21,7 @@ enum WebScenarios {
         ("the API creates, reads, patches and deletes, with clear errors", apiCrud),
         ("roles and assignments decide who may change what", permissions),
         ("network memberships obey the network's rules", memberships),
-        ("the OpenAPI document lists every API route", openAPI),
+        ("the OpenAPI document lists every API route and every query parameter each reads", openAPI),
         ("every page carries the security headers and a safe cookie", headers),
         ("changing a password or disabling a user ends their sessions", sessionsEnd),
         ("list parameters outside their bounds answer 400 naming the parameter", listParameters),
@@ -281,7 +281,11 @@ enum WebScenarios {
             guard parts.starts(with: ["api", "v1"]), parts.count > 2, parts.last != "**", parts.last != "openapi.json" else { continue }
             let path = "/" + parts.dropFirst(2).map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : $0 }.joined(separator: "/")
             let operations = try #require(paths[path], "\(path) is missing from the OpenAPI document")
-            #expect(operations[route.method.rawValue.lowercased()] != nil, "\(route.method) \(path) is missing")
+            let operation = operations[route.method.rawValue.lowercased()] as? [String: Any]
+            #expect(operation != nil, "\(route.method) \(path) is missing")
+            // Every query parameter the route reads (it may read only those it declares) is documented, and no other.
+            let documented = ((operation?["parameters"] as? [[String: Any]]) ?? []).filter { $0["in"] as? String == "query" }.compactMap { $0["name"] as? String }
+            #expect(Set(documented) == Set(route.declaredQuery), "\(route.method) \(path): documented \(documented.sorted()), read \(route.declaredQuery.sorted())")
         }
     }
 

@@ -6,16 +6,18 @@ import Vapor
 /// The sign-in form, sign-out, and the password page.
 struct SignInController: RouteCollection {
     static let preCSRFCookie = "cw_presign"
+    static let next = QueryParameter.text("next", max: 2000, "The page to go on to after signing in")
+    static let changed = QueryParameter.flag("changed", "1 after the password was changed")
     let policy: SessionPolicy
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("sign-in", use: form)
-        routes.post("sign-in", use: signIn)
+        routes.get("sign-in", use: form).declaring([Self.next])
+        routes.post("sign-in", use: signIn).declaring([Self.next])
     }
 
     func bootSignedIn(routes: any RoutesBuilder) {
         routes.post("sign-out", use: signOut)
-        routes.get("account", "password", use: passwordForm)
+        routes.get("account", "password", use: passwordForm).declaring([Self.changed])
         routes.post("account", "password", use: changePassword)
     }
 
@@ -26,7 +28,8 @@ struct SignInController: RouteCollection {
 
     private func renderForm(_ req: Request, email: String, message: String?, status: HTTPResponseStatus) -> Response {
         let token = SecretToken.make()
-        let next = ReturnPath.safe((try? req.query.get(String.self, at: "next")) ?? (try? req.content.get(String.self, at: "next")))
+        // Where to go on is never refused: anything but a local path simply leads home.
+        let next = ReturnPath.safe((try? req.query(Self.next)) ?? (try? req.content.get(String.self, at: "next")))
         let body: HTML = """
         <h1>Sign in</h1>
         \(message.map { "<p class=\"notice error\" role=\"alert\">\($0)</p>" } ?? .empty)
@@ -83,7 +86,7 @@ struct SignInController: RouteCollection {
     }
 
     @Sendable func passwordForm(req: Request) async throws -> HTML {
-        passwordPage(req, errors: ValidationErrors(), done: try req.queryFlag(.flag("changed", "1 after a change")))
+        passwordPage(req, errors: ValidationErrors(), done: try req.queryFlag(Self.changed))
     }
 
     private func passwordPage(_ req: Request, errors: ValidationErrors, done: Bool) -> HTML {

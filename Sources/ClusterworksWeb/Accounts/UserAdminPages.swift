@@ -7,7 +7,7 @@ import Vapor
 struct UserAdminPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let r = routes.grouped(RequireAdmin()).grouped("admin", "users")
-        r.get(use: list)
+        r.get(use: list).declaring(ListParameters.of(UserModel.self))
         r.get("new", use: newForm)
         r.post(use: create)
         r.get(":userId", use: edit)
@@ -138,7 +138,7 @@ struct UserAPI: RouteCollection {
         let r = routes.grouped("users")
         r.get("me", use: me)
         let admin = r.grouped(RequireAdmin())
-        admin.get(use: list)
+        admin.get(use: list).declaring(ListParameters.of(UserModel.self))
         admin.post(use: create)
         admin.get(":userId", use: read)
         admin.patch(":userId", use: patch)

@@ -44,7 +44,7 @@ struct ClusterOverview: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("programme", "clusters", use: page)
+        routes.get("programme", "clusters", use: page).declaring(Self.parameters)
     }
 
     static func rows(_ req: Request) async throws -> [Row] {
@@ -98,7 +98,7 @@ struct ClusterOverview: RouteCollection {
 /// `/api/v1/programme/clusters`, `/api/v1/clusters/{id}/summary`, `/api/v1/projects/{id}/cost-sharing`.
 struct ClusterSummaryAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("programme", "clusters", use: overview)
+        routes.get("programme", "clusters", use: overview).declaring(ClusterOverview.parameters)
         routes.get("clusters", ":id", "summary", use: summary)
         routes.get("projects", ":id", "cost-sharing", use: projectCost)
     }

@@ -31,6 +31,7 @@ enum ClusterParts {
     static let linkages = Part<LinkageModel>(
         owner: Registries.clusters, ownerKind: .cluster, path: "linkages", singular: "tie", plural: "Map of linkages",
         columns: ["fromActorId", "tieType", "toActorId", "status", "recordedOn"],
+        queryParameters: [LinkagePages.before],
         intro: { cluster, ties, req in try await LinkagePages.intro(cluster, ties, req) })
 
     static let events = Part<EventModel>(

@@ -8,8 +8,8 @@ import Vapor
 /// structural holes, in words a broker understands, with a drawing laid out in Swift.
 struct NetworkAnalysisPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("clusters", ":id", "network-analysis", use: page)
-        routes.get("clusters", ":id", "network-analysis.csv", use: csv)
+        routes.get("clusters", ":id", "network-analysis", use: page).declaring([Self.groups])
+        routes.get("clusters", ":id", "network-analysis.csv", use: csv).declaring([Self.groups])
     }
 
     /// How actors are grouped for brokerage: by their stage in the value chain (organisations not
@@ -145,7 +145,7 @@ struct NetworkAnalysisPages: RouteCollection {
 /// `/api/v1/clusters/{id}/network-analysis`: the same reading as the page, as JSON.
 struct NetworkAnalysisAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("clusters", ":id", "network-analysis", use: analysis)
+        routes.get("clusters", ":id", "network-analysis", use: analysis).declaring([NetworkAnalysisPages.groups])
     }
 
     @Sendable func analysis(req: Request) async throws -> JSONResponse {

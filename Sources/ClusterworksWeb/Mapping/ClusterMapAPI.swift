@@ -10,7 +10,7 @@ struct ClusterMapAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("cluster-maps", use: list)
         routes.on(.POST, "cluster-maps", body: .stream, use: create)
-        routes.get("cluster-maps", ":id", use: show)
+        routes.get("cluster-maps", ":id", use: show).declaring(Self.showParameters)
         routes.delete("cluster-maps", ":id", use: delete)
     }
 
@@ -48,7 +48,7 @@ struct ClusterMapAPI: RouteCollection {
         let all = try await ClusterMapRegionModel.query(on: req.db).filter(\.$mapId == map.requireID()).all()
         let limit = try req.queryInteger(Self.limit) ?? 500
         let offset = try req.queryInteger(Self.offset) ?? 0
-        let matching = try ClusterMapQuery(req).apply(all)
+        let matching = try ClusterMapQuery(req, paged: false).apply(all)
         let regions = Array(matching.dropFirst(offset).prefix(limit))
         var candidates: [UUID: [ClusterMapCandidateModel]] = [:]
         for batch in stride(from: 0, to: regions.count, by: 500) {

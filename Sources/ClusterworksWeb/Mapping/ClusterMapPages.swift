@@ -13,7 +13,7 @@ struct ClusterMapPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("cluster-maps", use: index)
         StreamedUpload.on(routes.on(.POST, "cluster-maps", body: .stream, use: create))
-        routes.get("cluster-maps", ":id", use: show)
+        routes.get("cluster-maps", ":id", use: show).declaring(ClusterMapQuery.parameters)
         routes.post("cluster-maps", ":id", "delete", use: delete)
     }
 

@@ -14,11 +14,12 @@ struct ClusterMapQuery {
     /// The page's parameters; the API pages with `limit` and `offset` instead.
     static let parameters = [region, strong, QueryParameter.page]
 
-    init(_ req: Request) throws {
+    /// `paged`: the page's `page`; the API pages with `limit` and `offset` and leaves it out.
+    init(_ req: Request, paged: Bool = true) throws {
         search = (try req.query(Self.region) ?? "").trimmingCharacters(in: .whitespaces)
         strongOnly = try req.queryFlag(Self.strong)
         // The page is 1…1,000,000, so the zero-based index and its offsets stay far from overflow.
-        page = (try req.queryInteger(QueryParameter.page) ?? 1) - 1
+        page = paged ? (try req.queryInteger(QueryParameter.page) ?? 1) - 1 : 0
     }
 
     func apply(_ regions: [ClusterMapRegionModel]) -> [ClusterMapRegionModel] {

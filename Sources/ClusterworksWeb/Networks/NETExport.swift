@@ -38,8 +38,8 @@ enum NETExport {
 /// `/api/v1/net/…`: the benchmark, the CSV and the programme's targets.
 struct NETAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("net", "benchmark", use: benchmark)
-        routes.get("networks", ":id", "net", "benchmark", use: benchmark)
+        routes.get("net", "benchmark", use: benchmark).declaring([NETBenchmarkView.phaseParameter])
+        routes.get("networks", ":id", "net", "benchmark", use: benchmark).declaring([NETBenchmarkView.phaseParameter, NETBenchmarkView.assessmentParameter])
         routes.get("net", "matrix.csv", use: NETExport.csv)
         routes.get("net", "targets", use: targets)
         routes.get("networks", ":id", "net", "targets", use: targets)

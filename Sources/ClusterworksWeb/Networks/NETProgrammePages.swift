@@ -9,8 +9,8 @@ struct NETProgrammePages: RouteCollection {
         routes.get("net", "targets", use: targets)
         routes.post("net", "targets", use: setTarget)
         routes.post("net", "scale", use: setScale)
-        routes.get("net", "benchmark", use: benchmark)
-        routes.get("networks", ":id", "net", "benchmark", use: benchmark)
+        routes.get("net", "benchmark", use: benchmark).declaring([NETBenchmarkView.phaseParameter])
+        routes.get("networks", ":id", "net", "benchmark", use: benchmark).declaring([NETBenchmarkView.phaseParameter, NETBenchmarkView.assessmentParameter])
         routes.post("networks", ":id", "net", "targets", use: setOverride)
         routes.get("net", "matrix.csv", use: NETExport.csv)
     }

@@ -11,7 +11,7 @@ struct PartPages<P: SchemaRecord, C: OwnedRecord>: RouteCollection {
 
     func boot(routes: any RoutesBuilder) throws {
         let r = routes.grouped(PathComponent(stringLiteral: registry.owner.path), ":id", PathComponent(stringLiteral: registry.path))
-        r.get(use: list)
+        r.get(use: list).declaring(registry.queryParameters)
         if registry.genericCreate { r.post(use: create) }
         r.get(":partId", use: show)
         r.post(":partId", use: update)

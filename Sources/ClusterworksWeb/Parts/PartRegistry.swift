@@ -34,6 +34,8 @@ struct PartRegistry<P: SchemaRecord, C: OwnedRecord>: Sendable {
     var rules: @Sendable (PartWrite<P, C>) async throws -> ValidationErrors = { _ in .init() }
     /// Why a part can no longer change (it belongs to a validated diagnostic): field and message.
     var frozen: @Sendable (C, any Database) async throws -> (String, String)? = { _, _ in nil }
+    /// Query parameters the list page reads (a map of linkages compared with a date).
+    var queryParameters: [QueryParameter] = []
     /// Shown above the list (charts, matrices).
     var intro: @Sendable (P, [C], Request) async throws -> HTML = { _, _, _ in .empty }
     /// Shown below a part's fields (a diagnostic's perceptions).

@@ -10,7 +10,7 @@ struct RegistryAPI<M: SchemaRecord>: RouteCollection {
 
     func boot(routes: any RoutesBuilder) throws {
         let r = routes.grouped(PathComponent(stringLiteral: registry.path))
-        r.get(use: list)
+        r.get(use: list).declaring(ListParameters.of(M.self))
         r.post(use: create)
         r.get(":id", use: read)
         r.patch(":id", use: patch)

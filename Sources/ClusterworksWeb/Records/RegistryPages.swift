@@ -10,8 +10,8 @@ struct RegistryPages<M: SchemaRecord>: RouteCollection {
 
     func boot(routes: any RoutesBuilder) throws {
         let r = routes.grouped(PathComponent(stringLiteral: registry.path))
-        r.get(use: list)
-        r.get("new", use: newForm)
+        r.get(use: list).declaring(ListParameters.of(M.self))
+        r.get("new", use: newForm).declaring(prefillParameters)
         r.post(use: create)
         r.get(":id", use: show)
         r.get(":id", "edit", use: editForm)
@@ -66,11 +66,16 @@ struct RegistryPages<M: SchemaRecord>: RouteCollection {
         try await formPage(req, record: nil, values: [:], errors: ValidationErrors(), prefill: prefill(req))
     }
 
+    /// Any field may be pre-filled; a value that does not fit is simply not used.
+    var prefillParameters: [QueryParameter] {
+        registry.schema.fields.map { .text($0.key, max: 100, "Starts the form with this value") }
+    }
+
     /// `?projectId=…` and similar pre-fill a new record's parent from the page that linked here.
     private func prefill(_ req: Request) -> [String: String] {
         var out: [String: String] = [:]
-        for rule in registry.schema.fields {
-            if let v = try? req.query.get(String.self, at: rule.key), v.count <= 100 { out[rule.key] = v }
+        for p in prefillParameters {
+            if let v = try? req.query(p) { out[p.name] = v }
         }
         return out
     }

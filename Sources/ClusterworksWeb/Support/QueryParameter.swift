@@ -52,9 +52,26 @@ struct QueryParameter: Sendable {
     }
 }
 
+extension Route {
+    static let queryKey = "queryParameters"
+
+    /// The query parameters this route reads; the OpenAPI document must list the same (a test checks).
+    @discardableResult
+    func declaring(_ parameters: [QueryParameter]) -> Route {
+        userInfo[Route.queryKey] = parameters.map(\.name)
+        return self
+    }
+
+    var declaredQuery: [String] { userInfo[Route.queryKey] as? [String] ?? [] }
+}
+
 extension Request {
     /// The parameter's text, or nil when absent or empty. Given twice, or not decodable, it is refused.
+    /// A route may read only the parameters it declares, so none goes undocumented.
     func query(_ p: QueryParameter) throws -> String? {
+        guard let route, route.declaredQuery.contains(p.name) else {
+            throw Abort(.internalServerError, reason: "The route reads the query parameter \(p.name) without declaring it.")
+        }
         let values = QueryString.values(of: p.name, in: url.query)
         guard values.count <= 1 else { throw p.refusal("is given more than once") }
         guard let raw = values.first else { return nil }
