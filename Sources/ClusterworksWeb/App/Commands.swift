@@ -63,8 +63,7 @@ struct UserCommand: AsyncCommand {
             context.console.print("Created \(user.email) (\(user.userRole.label)).")
             if signature.password == nil { context.console.print("Password (shown once): \(password)") }
         } catch let e as FieldErrors {
-            context.console.error("Not created: \(e.errors.summary)")
-            throw e
+            throw CommandFailure(description: "user not created: " + e.errors.summary)
         }
     }
 }
@@ -137,8 +136,7 @@ struct AnalyzeCommand: AsyncCommand {
         }
         let input: NetworkInput
         do {
-            input = try NetworkInput(nodes: try Data(contentsOf: URL(fileURLWithPath: nodes)), edges: try Data(contentsOf: URL(fileURLWithPath: edges)),
-                                     directed: signature.directed)
+            input = try NetworkInput(nodes: try CommandFailure.read(nodes), edges: try CommandFailure.read(edges), directed: signature.directed)
         } catch let p as CSVTable.Problem {
             throw Abort(.badRequest, reason: "\(p)")
         }
@@ -172,8 +170,7 @@ struct MapClustersCommand: AsyncCommand {
         }
         let input: StatisticsInput
         do {
-            input = try StatisticsInput(statistics: try Data(contentsOf: URL(fileURLWithPath: stats), options: .alwaysMapped),
-                                        definitions: try Data(contentsOf: URL(fileURLWithPath: definitions)))
+            input = try StatisticsInput(statistics: try CommandFailure.read(stats, mapped: true), definitions: try CommandFailure.read(definitions))
         } catch let p as StatisticsProblems {
             throw Abort(.badRequest, reason: "\(p)")
         }

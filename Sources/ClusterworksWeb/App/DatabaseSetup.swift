@@ -13,7 +13,8 @@ enum DatabaseSetup {
             let config = try SQLPostgresConfiguration(url: url)
             app.databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: 4), as: .psql)
         } else {
-            try FileManager.default.createDirectory(atPath: settings.dataDirectory, withIntermediateDirectories: true)
+            // The folder is made when the database is first prepared, not here: help and the analytics
+            // commands configure the app too and must leave no trace.
             app.databases.use(.immediateTransactions(.sqlite(.file(settings.sqlitePath))), as: .sqlite)
         }
         app.migrations.add(ClusterworksMigrations.all)
@@ -24,6 +25,7 @@ enum DatabaseSetup {
     /// and the SQLite pool keeps one connection per event loop, so each loop's connection is set.
     static func prepareSQLite(_ app: Application) async throws {
         guard app.settings.databaseURL == nil else { return }
+        try FileManager.default.createDirectory(atPath: app.settings.dataDirectory, withIntermediateDirectories: true)
         for loop in app.eventLoopGroup.makeIterator() {
             guard let db = app.databases.database(.sqlite, logger: app.logger, on: loop) as? any SQLDatabase else { continue }
             try await db.raw("PRAGMA journal_mode = WAL").run()
