@@ -13,6 +13,7 @@ enum NewProgrammeScenarios {
     static let all: [(String, WebScenarios.Scenario)] = [
         ("a duplicate code, name or fee year answers 409 naming the field and the record that holds it", duplicates),
         ("every problem of a submission is reported in one answer", everyProblemAtOnce),
+        ("an admin assigns a broker to a cluster through the API, who may then change it", assignments),
     ]
 
     static func errorFields(_ r: TestingHTTPResponse) throws -> [String: [String]] {
@@ -77,5 +78,37 @@ enum NewProgrammeScenarios {
         let html = form.body.string
         #expect(html.contains("Title is required") || html.contains("is required"))
         #expect(html.contains("must not be before") || html.contains("before the start") || html.contains("after"))
+    }
+
+    static func assignments(_ app: Application) async throws {
+        let admin = try await WebScenarios.token(app, "admin@example.org")
+        var b = Browser(app)
+        let project = try WebScenarios.json(try await b.send(.POST, "/api/v1/projects", json: #"{"code":"GH-3","title":"Ghana","countries":["GH"],"status":"ongoing"}"#, bearer: admin))
+        let cluster = try WebScenarios.json(try await b.send(.POST, "/api/v1/clusters", json: #"{"name":"Kumasi garments","country":"GH","place":"Kumasi","sector":"Garments","stage":"selection","projectId":"\#(try #require(project["id"] as? String))"}"#, bearer: admin))
+        let clusterId = try #require(cluster["id"] as? String)
+        let broker = try await WebScenarios.user(app, "broker@example.org", .broker), viewer = try await WebScenarios.user(app, "viewer@example.org", .viewer)
+        let brokerToken = try await WebScenarios.token(app, "broker@example.org")
+        let path = "/api/v1/users/\(try broker.requireID().uuidString.lowercased())/assignments"
+        // Before: the broker may not change the cluster, nor assign themselves.
+        #expect(try await b.send(.PATCH, "/api/v1/clusters/\(clusterId)", json: #"{"place":"Kumasi, Ashanti"}"#, bearer: brokerToken).status == .forbidden)
+        let body = #"{"kind":"cluster","scopeId":"\#(clusterId)"}"#
+        #expect(try await b.send(.POST, path, json: body, bearer: brokerToken).status == .forbidden)
+        let made = try await b.send(.POST, path, json: body, bearer: admin)
+        #expect(made.status == .created)
+        #expect(try WebScenarios.json(made)["title"] as? String == "Kumasi garments")
+        #expect(try await b.send(.POST, path, json: body, bearer: admin).status == .ok)
+        #expect(try await b.send(.PATCH, "/api/v1/clusters/\(clusterId)", json: #"{"place":"Kumasi, Ashanti"}"#, bearer: brokerToken).status == .ok)
+        // Refusals name the field: a viewer is not assigned, a record that does not exist, an unknown kind.
+        let toViewer = try await b.send(.POST, "/api/v1/users/\(try viewer.requireID().uuidString.lowercased())/assignments", json: body, bearer: admin)
+        let viewerFields = try errorFields(toViewer)
+        #expect(toViewer.status == .unprocessableEntity && viewerFields["userId"] != nil)
+        let nowhere = try await b.send(.POST, path, json: #"{"kind":"network","scopeId":"\#(UUID().uuidString)","extra":1}"#, bearer: admin)
+        #expect(Set(try errorFields(nowhere).keys) == ["scopeId", "extra"])
+        let list = try WebScenarios.json(try await b.send(.GET, path, bearer: admin))
+        let items = try #require(list["items"] as? [[String: Any]])
+        #expect(items.count == 1)
+        let assignmentId = try #require(items.first?["id"] as? String)
+        #expect(try await b.send(.DELETE, path + "/\(assignmentId)", bearer: admin).status == .noContent)
+        #expect(try await b.send(.PATCH, "/api/v1/clusters/\(clusterId)", json: #"{"place":"Kumasi"}"#, bearer: brokerToken).status == .forbidden)
     }
 }

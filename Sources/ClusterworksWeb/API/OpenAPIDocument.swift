@@ -54,6 +54,10 @@ enum OpenAPIDocument {
         paths += clusterCycleOperations() + networkOperations() + clusterMapOperations()
         paths.append(("/users", .object([("get", op("List users (admin)", list: "User", query: ListParameters.of(UserModel.self))),
                                          ("post", op("Create a user (admin)", body: "UserCreate", created: "User"))])))
+        let assignments = "/users/{userId}/assignments"
+        paths.append((assignments, .object([("get", op("A user's assignments (admin)", path: ["userId"], list: "Assignment")),
+                                            ("post", op("Assign a programme manager, broker or institution staff to a project, cluster or network (admin); 200 if already assigned", path: ["userId"], one: "Assignment", body: "AssignmentCreate", created: "Assignment"))])))
+        paths.append((assignments + "/{assignmentId}", .object([("delete", op("Remove an assignment (admin)", path: ["userId", "assignmentId"], noContent: true))])))
         paths.append(("/users/me", .object([("get", op("The signed-in user", one: "User"))])))
         paths.append(("/users/{userId}", .object([("get", op("Read a user (admin)", path: ["userId"], one: "User")),
                                                   ("patch", op("Change a user (admin)", path: ["userId"], one: "User", body: "UserChange"))])))
@@ -128,6 +132,13 @@ enum OpenAPIDocument {
         // A change sends only the fields it changes: the same schema with nothing required.
         let changed = Set(collections.map(\.name) + ["Membership", "User"] + (ClusterParts.descriptors + NetworkParts.descriptors + LinkageParts.descriptors + LinkageUnitParts.descriptors).map(\.name))
         schemas += schemas.filter { changed.contains($0.0) }.map { ($0.0 + "Change", withoutRequired($0.1)) }
+        let uuid: JSONOut = .object([("type", .string("string")), ("format", .string("uuid"))])
+        let kinds: JSONOut = .object([("type", .string("string")), ("enum", .array(ScopeKind.allCases.map { .string($0.rawValue) }))])
+        schemas.append(("Assignment", .object([("type", .string("object")), ("required", .array(["id", "userId", "kind", "scopeId"].map(JSONOut.string))),
+            ("properties", .object([("id", uuid), ("userId", uuid), ("kind", kinds), ("scopeId", uuid),
+                                    ("title", .object([("type", .array([.string("string"), .string("null")]))]))])), ("additionalProperties", .bool(false))])))
+        schemas.append(("AssignmentCreate", .object([("type", .string("object")), ("required", .array([.string("kind"), .string("scopeId")])),
+            ("properties", .object([("kind", kinds), ("scopeId", uuid)])), ("additionalProperties", .bool(false))])))
         schemas.append(("Error", errorSchema))
         return .object([
             ("openapi", .string("3.1.0")),

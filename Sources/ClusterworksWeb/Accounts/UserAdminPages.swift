@@ -109,17 +109,12 @@ struct UserAdminPages: RouteCollection {
         let user = try await UserAdmin.find(req)
         let raw = (try? req.content.decode(ScopeForm.self))?.scope ?? ""
         let parts = raw.split(separator: ":", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let kind = ScopeKind(rawValue: parts[0]), let id = UUID(uuidString: parts[1]) else {
-            throw Abort(.unprocessableEntity, reason: "Choose a project, cluster or network to assign.")
+        do {
+            _ = try await Assignments.assign(user, parts.first.flatMap(ScopeKind.init(rawValue:)), parts.last.flatMap(UUID.init(uuidString:)), on: req.db)
+        } catch let e as FieldErrors {
+            throw Abort(.unprocessableEntity, reason: "Not assigned: " + e.errors.summary)
         }
-        guard try await ReferenceDirectory.titles(kind.recordType, [id], on: req.db)[id] != nil else {
-            throw Abort(.unprocessableEntity, reason: "That \(kind.rawValue) does not exist.")
-        }
-        let uid = try user.requireID()
-        let exists = try await AssignmentModel.query(on: req.db).filter(\.$user.$id == uid)
-            .filter(\.$scopeKind == kind.rawValue).filter(\.$scopeId == id).first() != nil
-        if !exists { try await AssignmentModel(userId: uid, scope: ScopeRef(kind, id)).create(on: req.db) }
-        return req.redirect(to: "/admin/users/\(uid.uuidString.lowercased())")
+        return req.redirect(to: "/admin/users/\(try user.requireID().uuidString.lowercased())")
     }
 
     @Sendable func unassign(req: Request) async throws -> Response {

@@ -52,6 +52,7 @@ func routes(_ app: Application, atlas: WorldAtlas) throws {
     try authed.register(collection: NETAPI())
     try authed.register(collection: NetworkSummaryAPI())
     try authed.register(collection: UserAPI())
+    try authed.register(collection: AssignmentAPI())
     try authed.register(collection: ClusterMapAPI())
     try authed.register(collection: NetworkAnalysisAPI())
     // Unknown API paths answer JSON too.
