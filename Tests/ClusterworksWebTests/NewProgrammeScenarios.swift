@@ -14,6 +14,7 @@ enum NewProgrammeScenarios {
         ("a duplicate code, name or fee year answers 409 naming the field and the record that holds it", duplicates),
         ("every problem of a submission is reported in one answer", everyProblemAtOnce),
         ("an admin assigns a broker to a cluster through the API, who may then change it", assignments),
+        ("records that contradict the records they belong to are refused naming the field", contradictions),
     ]
 
     static func errorFields(_ r: TestingHTTPResponse) throws -> [String: [String]] {
@@ -110,5 +111,46 @@ enum NewProgrammeScenarios {
         let assignmentId = try #require(items.first?["id"] as? String)
         #expect(try await b.send(.DELETE, path + "/\(assignmentId)", bearer: admin).status == .noContent)
         #expect(try await b.send(.PATCH, "/api/v1/clusters/\(clusterId)", json: #"{"place":"Kumasi"}"#, bearer: brokerToken).status == .forbidden)
+    }
+
+    static func contradictions(_ app: Application) async throws {
+        let admin = try await WebScenarios.token(app, "admin@example.org")
+        var b = Browser(app)
+        func send(_ path: String, _ body: String) async throws -> TestingHTTPResponse {
+            try await b.send(.POST, path, json: body, bearer: admin)
+        }
+        let project = try WebScenarios.json(try await send("/api/v1/projects", #"{"code":"GH-4","title":"Ghana and Togo","countries":["GH","TG"],"status":"ongoing"}"#))
+        let projectId = try #require(project["id"] as? String)
+        // A cluster outside the project's countries; then one inside.
+        let benin = try await send("/api/v1/clusters", #"{"name":"Cotonou","country":"BJ","place":"Cotonou","sector":"Garments","stage":"selection","projectId":"\#(projectId)"}"#)
+        let beninFields = try errorFields(benin)
+        #expect(benin.status == .unprocessableEntity && beninFields["country"] != nil)
+        let cluster = try WebScenarios.json(try await send("/api/v1/clusters", #"{"name":"Lomé garments","country":"TG","place":"Lomé","sector":"Garments","stage":"selection","projectId":"\#(projectId)"}"#))
+        let clusterId = try #require(cluster["id"] as? String)
+        // A network in another country than its cluster.
+        let elsewhere = try await send("/api/v1/networks", #"{"name":"Accra tailors","kind":"horizontal","country":"GH","phase":"promotion","formedOn":"2025-01-10","clusterId":"\#(clusterId)"}"#)
+        let elsewhereFields = try errorFields(elsewhere)
+        #expect(elsewhere.status == .unprocessableEntity && elsewhereFields["country"] != nil)
+        let network = try WebScenarios.json(try await send("/api/v1/networks", #"{"name":"Lomé tailors","kind":"horizontal","country":"TG","phase":"promotion","formedOn":"2025-01-10","clusterId":"\#(clusterId)"}"#))
+        let networkId = try #require(network["id"] as? String)
+        // The same tie on the same day, twice (cooperation read the other way round).
+        var ids: [String] = []
+        for name in ["Tailor A", "Tailor B"] {
+            ids.append(try #require(try WebScenarios.json(try await send("/api/v1/actors", #"{"kind":"enterprise","name":"\#(name)","country":"TG","employees":5}"#))["id"] as? String))
+        }
+        let tie = #"{"fromActorId":"\#(ids[0])","tieType":"cooperates_with","toActorId":"\#(ids[1])","status":"existing","recordedOn":"2025-02-01"}"#
+        #expect(try await send("/api/v1/clusters/\(clusterId)/linkages", tie).status == .created)
+        let again = try await send("/api/v1/clusters/\(clusterId)/linkages", #"{"fromActorId":"\#(ids[1])","tieType":"cooperates_with","toActorId":"\#(ids[0])","status":"existing","recordedOn":"2025-02-01"}"#)
+        let againFields = try errorFields(again)
+        #expect(again.status == .unprocessableEntity && againFields["recordedOn"] != nil)
+        // A NET assessment dated after the network moved on, for the phase it left.
+        let moved = try await send("/api/v1/networks/\(networkId)/phase", #"{"decidedOn":"2025-06-01","toPhase":"strategic_planning","reason":"Trust built","override":true,"justification":"Test of the record"}"#)
+        #expect(moved.status == .created)
+        let scores = NETIndicator.allCases.map { "\"\($0.scoreKey)\":3" }.joined(separator: ",")
+        let late = try await send("/api/v1/networks/\(networkId)/net", #"{"assessedOn":"2025-07-01","phase":"promotion","assessor":"Broker","dependsOnBroker":true,\#(scores)}"#)
+        let lateFields = try errorFields(late)
+        #expect(late.status == .unprocessableEntity && lateFields["phase"]?.first?.contains("strategic_planning") == true)
+        #expect(try await send("/api/v1/networks/\(networkId)/net", #"{"assessedOn":"2025-05-01","phase":"promotion","assessor":"Broker","dependsOnBroker":true,\#(scores)}"#).status == .created)
+        #expect(try await send("/api/v1/networks/\(networkId)/net", #"{"assessedOn":"2025-07-01","phase":"strategic_planning","assessor":"Broker","dependsOnBroker":true,\#(scores)}"#).status == .created)
     }
 }

@@ -69,6 +69,8 @@ enum SupplierScenarios {
         try ClusterCycleScenarios.refused(try await b.send(.POST, base + "/improvement-plans", json: #"{"firmId":"\#(labels)","startOn":"1999-06-01","endOn":"1999-01-01"}"#, bearer: t), .unprocessableEntity, "endOn")
         let plan = try await post(base + "/improvement-plans", #"{"firmId":"\#(labels)","startOn":"1999-04-01","endOn":"1999-09-30","objectives":["On-time delivery"]}"#, t)
         let planId = try #require(plan["id"] as? String)
+        // An action outside its plan's period (1999-04-01 to 1999-09-30) is refused, naming the date.
+        try ClusterCycleScenarios.refused(try await b.send(.POST, base + "/improvement-actions", json: #"{"planId":"\#(planId)","category":"training","title":"Late course","owner":"Consultant","startOn":"1999-09-01","endOn":"1999-12-31","status":"planned"}"#, bearer: t), .unprocessableEntity, "endOn")
         _ = try await post(base + "/improvement-actions", #"{"planId":"\#(planId)","category":"investment","title":"New press","owner":"Owner","startOn":"1999-04-15","endOn":"1999-05-15","cost":8000,"payer":"recipient","status":"planned"}"#, t)
         _ = try await post(base + "/improvement-actions", #"{"planId":"\#(planId)","category":"training","title":"Planning course","owner":"Consultant","startOn":"1999-04-01","endOn":"1999-05-31","status":"done"}"#, t)
         let planPage = try await b.send(.GET, "/api/v1/networks/\(nid)/improvement-plans/\(planId)", bearer: t)

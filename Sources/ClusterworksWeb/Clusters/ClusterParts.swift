@@ -31,8 +31,20 @@ enum ClusterParts {
     static let linkages = Part<LinkageModel>(
         owner: Registries.clusters, ownerKind: .cluster, path: "linkages", singular: "tie", plural: "Map of linkages",
         columns: ["fromActorId", "tieType", "toActorId", "status", "recordedOn"],
+        rules: { w in try await tieOnce(w) },
         queryParameters: [LinkagePages.before],
         intro: { cluster, ties, req in try await LinkagePages.intro(cluster, ties, req) })
+
+    /// The same tie, on the same day, is recorded once.
+    static func tieOnce(_ w: PartWrite<ClusterModel, LinkageModel>) async throws -> ValidationErrors {
+        guard let from = w.values.uuid("fromActorId"), let to = w.values.uuid("toActorId"),
+              let type = w.values.text("tieType").flatMap(TieType.init(rawValue:)), let on = w.values["recordedOn"]?.date else { return .init() }
+        let others = try await LinkageModel.query(on: w.db).filter(\.$clusterId == w.ownerId).all().filter { $0.id != w.existing?.id }
+        let records = others.compactMap { t in
+            TieType(rawValue: t.tieType).flatMap { type in CalendarDate(t.recordedOn).map { TieRecord(from: t.fromActorId, to: t.toActorId, type: type, recordedOn: $0) } }
+        }
+        return TieRecord.duplicate(TieRecord(from: from, to: to, type: type, recordedOn: on), among: records)
+    }
 
     static let events = Part<EventModel>(
         owner: Registries.clusters, ownerKind: .cluster, path: "events", singular: "event", plural: "Events",

@@ -30,6 +30,7 @@ enum LinkageParts {
     static let actions = Part<ImprovementActionModel>(
         owner: Registries.networks, ownerKind: .network, path: "improvement-actions", singular: "improvement action", plural: "Improvement actions",
         columns: ["planId", "category", "owner", "startOn", "endOn", "status"],
+        rules: { w in try await withinPlan(w) },
         returnTo: { network, a in "/networks/\(network.id!.uuidString.lowercased())/improvement-plans/\(a.planId.uuidString.lowercased())" })
 
     static let partnerships = Part<PartnershipDecisionModel>(
@@ -68,6 +69,13 @@ enum LinkageParts {
     }
 
     /// Supplier development happens in vertical networks, among their members in the right role.
+    /// An action falls within its plan's period.
+    static func withinPlan(_ w: PartWrite<NetworkModel, ImprovementActionModel>) async throws -> ValidationErrors {
+        guard let planId = w.values.uuid("planId"), let plan = try await ImprovementPlanModel.find(planId, on: w.db),
+              let start = CalendarDate(plan.startOn), let end = CalendarDate(plan.endOn) else { return .init() }
+        return PlanPeriod.check(actionStart: w.values["startOn"]?.date, actionEnd: w.values["endOn"]?.date, planStart: start, planEnd: end)
+    }
+
     static func member(_ v: RecordValues, _ key: String, roles: Set<MembershipRole>, _ network: NetworkModel, _ db: any Database) async throws -> ValidationErrors {
         guard network.networkKind == .vertical else { return SupplierDevelopmentRules.member(key, network: network.networkKind, held: [], wanted: roles) }
         guard let actor = v.uuid(key) else { return .init() }

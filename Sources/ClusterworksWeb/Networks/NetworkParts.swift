@@ -42,12 +42,23 @@ enum NetworkParts {
         intro: { _, items, _ in PlanPages.costTable(CostSharing(items.compactMap(\.share)), currency: "USD") },
         returnTo: { network, c in "/networks/\(network.id!.uuidString.lowercased())/joint-projects/\(c.jointProjectId.uuidString.lowercased())" })
 
+    /// The network's phases over time, from its recorded decisions.
+    static func phaseHistory(_ network: NetworkModel, _ db: any Database) async throws -> PhaseHistory {
+        let decisions = try await PhaseDecisionModel.query(on: db).filter(\.$networkId == network.requireID()).all().compactMap { d in
+            CalendarDate(d.decidedOn).flatMap { on in NetworkPhase(rawValue: d.fromPhase).map { PhaseHistory.Decision(on: on, from: $0, to: d.toPhase.flatMap(NetworkPhase.init(rawValue:))) } }
+        }
+        return PhaseHistory(decisions, current: NetworkPhase(rawValue: network.phase) ?? .promotion)
+    }
+
     static let assessments = Part<NETAssessmentModel>(
         owner: Registries.networks, ownerKind: .network, path: "net", singular: "NET assessment", plural: "Network Evaluation Tool",
         columns: ["phase", "assessor", "dependsOnBroker"],
         rules: { w in
-            NETAssessmentRules.check(w.values, scale: try await NETSettings.scale(on: w.db), formedOn: w.owner.formedOn.flatMap(CalendarDate.init),
-                                     dissolvedOn: w.owner.dissolvedOn.flatMap(CalendarDate.init))
+            var errors = NETAssessmentRules.check(w.values, scale: try await NETSettings.scale(on: w.db), formedOn: w.owner.formedOn.flatMap(CalendarDate.init),
+                                                  dissolvedOn: w.owner.dissolvedOn.flatMap(CalendarDate.init))
+            errors.mergeNew(try await phaseHistory(w.owner, w.db).assessmentProblems(phase: w.values.text("phase").flatMap(NetworkPhase.init(rawValue:)),
+                                                                                     on: w.values["assessedOn"]?.date))
+            return errors
         },
         intro: { network, items, req in try await NETPages.intro(network, items, req) },
         detail: { network, a, req in try await NETPages.detail(network, a, req) },

@@ -35,7 +35,11 @@ enum Registries {
         parentChain: { values, _ in values.uuid("projectId").map { [ScopeRef(.project, $0)] } ?? [] },
         leading: { cluster, req in try await ClusterDashboard.render(cluster, req) },
         related: { cluster, req in try await RelatedSections.ofCluster(cluster, req) },
-        writeRules: { values, existing, db in try await ClusterDashboard.stageRule(values, existing, db) })
+        writeRules: { values, existing, db in
+            var errors = try await ClusterDashboard.stageRule(values, existing, db)
+            errors.mergeNew(try await PlaceRules.cluster(values, db))
+            return errors
+        })
 
     static let indicators = Registry<IndicatorModel>(
         path: "indicators", singular: "indicator", plural: "Indicator library",
@@ -47,10 +51,13 @@ enum Registries {
         parentChain: { values, db in try await networkParents(values, db) },
         leading: { network, req in try await NetworkPages.dashboard(network, req) },
         related: { network, req in try await MembershipPages.section(network, req) },
-        writeRules: { values, existing, _ in
+        writeRules: { values, existing, db in
+            var errors = try await PlaceRules.network(values, db)
             // After a network is recorded its phase changes only by a decision, which checks the conditions.
-            guard let existing, let phase = values.text("phase"), phase != existing.phase else { return .init() }
-            return .init(field: "phase", "changes by a recorded decision on the network's phase page")
+            if let existing, let phase = values.text("phase"), phase != existing.phase {
+                errors.mergeNew(.init(field: "phase", "changes by a recorded decision on the network's phase page"))
+            }
+            return errors
         })
 
     /// A network sits in its cluster (and that cluster's project) and in its own project.
