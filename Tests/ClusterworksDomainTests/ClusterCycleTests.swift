@@ -32,9 +32,11 @@ struct ClusterStageRulesTests {
     func selfGovernance() {
         var f = ClusterFacts(today: today)
         f.inProject = true; f.diagnosticStarted = true; f.diagnosticValidated = true; f.events = 1; f.hasPlan = true; f.actionsWithLead = 1
-        f.handoverInstitution = true; f.readinessItems = 3; f.readinessMet = 2; f.fullTakeover = d("2027-06-01")
+        f.handoverInstitution = true; f.readinessItems = 3; f.readinessMet = 2; f.readinessUnmet = ["Statutes registered"]; f.fullTakeover = d("2027-06-01")
         let missing = ClusterStageRules.missing(for: .selfGovernance, from: .implementation, f)
         #expect(missing.count == 2)
+        // What is missing is named, not only counted.
+        #expect(missing.contains("1 of 3 readiness conditions are not yet met: Statutes registered"))
         f.readinessMet = 3; f.fullTakeover = d("2026-01-01")
         #expect(ClusterStageRules.missing(for: .selfGovernance, from: .implementation, f).isEmpty)
         #expect(ClusterStageRules.next(after: .selfGovernance, f) == nil)

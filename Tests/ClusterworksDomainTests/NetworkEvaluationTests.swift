@@ -32,7 +32,11 @@ struct NetworkPhaseTests {
         var f = NetworkFacts()
         #expect(NetworkPhaseRules.missing(to: .selfManagement, from: .strategicProjects, f) == ["the network has no NET assessment"])
         f.latestAssessment = (3, true)
-        #expect(NetworkPhaseRules.missing(to: .selfManagement, from: .strategicProjects, f).count == 2)
+        f.belowTarget = ["Strategic planning", "Economic performance"]
+        let missing = NetworkPhaseRules.missing(to: .selfManagement, from: .strategicProjects, f)
+        #expect(missing.count == 2)
+        // The indicators still below target are named.
+        #expect(missing.first?.hasSuffix("(below target: Strategic planning, Economic performance)") == true)
         f.latestAssessment = (5, false)
         #expect(NetworkPhaseRules.missing(to: .selfManagement, from: .strategicProjects, f).isEmpty)
     }

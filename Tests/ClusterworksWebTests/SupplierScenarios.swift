@@ -84,7 +84,10 @@ enum SupplierScenarios {
         _ = try await post(base + "/results", #"{"indicatorId":"\#(onTime)","kind":"baseline","observedOn":"1999-03-01","value":60,"unit":"%","actorId":"\#(labels)"}"#, t)
         let partnershipPhase = try await b.send(.POST, base + "/phase", json: #"{"decidedOn":"1999-10-10","toPhase":"partnership_decision","reason":"r"}"#, bearer: t)
         try ClusterCycleScenarios.refused(partnershipPhase, .unprocessableEntity, "toPhase")
-        #expect(String(buffer: partnershipPhase.body).contains("1 of 4 firms have an improvement plan"))
+        // The refusal names the firms still without a plan, the client among them, and why the client's own plan belongs.
+        let refusal = String(buffer: partnershipPhase.body)
+        #expect(refusal.contains("1 of 4 firms have an improvement plan; still without one: Bottle maker, Cap maker, Rum producer."))
+        #expect(refusal.contains("The client plans its own improvements too"))
         // Re-evaluation shows improvement; the partnership needs an evaluated supplier.
         _ = try await post(base + "/evaluations", evaluation(labels, "1999-10-01", [4, 4, 3, 4, 3, 3, 3, 4], certs: #""FSC""#), t)
         try ClusterCycleScenarios.refused(try await b.send(.POST, base + "/partnerships", json: #"{"clientId":"\#(client)","supplierId":"\#(bottles)","decidedOn":"1999-10-15","entered":true}"#, bearer: t), .unprocessableEntity, "supplierId")

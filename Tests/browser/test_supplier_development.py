@@ -70,7 +70,8 @@ def test_a_linkage_broker_takes_the_footwear_group_to_a_partnership(server, page
     decide("1999-09-10", "improvement_plan")
     assert "Now in 4 · Integrated improvement plans" in page.locator("main").inner_text()
     decide("2000-03-01", "partnership_decision")
-    assert "0 of 4 firms have an improvement plan" in page.content()
+    assert "0 of 4 firms have an improvement plan; still without one: Footwear manufacturer" in page.content()
+    assert "The client plans its own improvements too" in page.content()
     firms = ["Footwear manufacturer and distributor (illustrative name)", "Shoemaker, Granada (illustrative)",
              "Shoemaker, León (illustrative)", "Shoemaker, Masaya (illustrative)"]
     for firm in firms:

@@ -9,6 +9,8 @@ public struct ClusterFacts: Sendable, Equatable {
     public var handoverInstitution = false
     public var readinessItems = 0
     public var readinessMet = 0
+    /// The readiness conditions not yet met, by name.
+    public var readinessUnmet: [String] = []
     /// The day the schedule says the project stops paying the broker, if any.
     public var fullTakeover: CalendarDate?
     public var today: CalendarDate

@@ -25,7 +25,10 @@ public enum ClusterStageRules {
         case .selfGovernance:
             if !f.handoverInstitution { out.append("a handover plan must name the local institution taking over") }
             if f.readinessItems == 0 { out.append("the handover plan needs a readiness checklist") }
-            else if f.readinessMet < f.readinessItems { out.append("\(f.readinessItems - f.readinessMet) of \(f.readinessItems) readiness conditions are not yet met") }
+            else if f.readinessMet < f.readinessItems {
+                let names = f.readinessUnmet.isEmpty ? "" : ": " + f.readinessUnmet.joined(separator: "; ")
+                out.append("\(f.readinessItems - f.readinessMet) of \(f.readinessItems) readiness conditions are not yet met\(names)")
+            }
             if let day = f.fullTakeover {
                 if day > f.today { out.append("the institution pays the whole broker cost only from \(day)") }
             } else { out.append("the broker cost schedule must reach 0 % for the project") }

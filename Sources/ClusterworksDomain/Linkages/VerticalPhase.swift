@@ -26,6 +26,10 @@ public struct VerticalFacts: Sendable, Equatable {
     public var roundTablesWithAreas = 0
     public var firms = 0
     public var firmsWithPlan = 0
+    /// Names of the current client and suppliers that have no improvement plan yet.
+    public var firmsWithoutPlan: [String] = []
+    /// Whether the client is among them: its own plan belongs to the method, not only its suppliers'.
+    public var clientWithoutPlan = false
     public var improvementActionsDone = 0
     public var dissolved = false
     public init() {}
@@ -54,7 +58,11 @@ public enum VerticalPhaseRules {
         case .detailedAnalysis: if f.roundTablesWithRequirements == 0 { out.append("no round table has recorded the client's requirements") }
         case .improvementPlan: if f.roundTablesWithAreas == 0 { out.append("no round table has recorded the areas of improvement") }
         case .partnershipDecision:
-            if f.firmsWithPlan < f.firms || f.firms == 0 { out.append("\(f.firmsWithPlan) of \(f.firms) firms have an improvement plan") }
+            if f.firms == 0 { out.append("the network has no current client or supplier to plan improvements with") }
+            else if f.firmsWithPlan < f.firms {
+                let client = f.clientWithoutPlan ? " The client plans its own improvements too: the method integrates its plan with its suppliers'." : ""
+                out.append("\(f.firmsWithPlan) of \(f.firms) firms have an improvement plan; still without one: \(f.firmsWithoutPlan.joined(separator: ", ")).\(client)")
+            }
             if f.improvementActionsDone == 0 { out.append("no improvement action is done yet") }
         }
         return out

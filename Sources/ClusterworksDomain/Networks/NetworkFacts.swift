@@ -7,6 +7,8 @@ public struct NetworkFacts: Sendable, Equatable {
     /// Indicators of the latest NET assessment at or above their target, and whether it exists.
     public var latestAssessment: (atOrAboveTarget: Int, dependsOnBroker: Bool)?
     public var dissolved = false
+    /// The indicators of the latest NET assessment below their target, by name.
+    public var belowTarget: [String] = []
 
     public init() {}
 

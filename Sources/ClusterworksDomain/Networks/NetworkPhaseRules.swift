@@ -36,7 +36,8 @@ public enum NetworkPhaseRules {
         case .selfManagement:
             if let a = f.latestAssessment {
                 if a.atOrAboveTarget < indicatorsForSelfManagement {
-                    out.append("the latest NET assessment has \(a.atOrAboveTarget) of 7 indicators at or above target; \(indicatorsForSelfManagement) are needed")
+                    let below = f.belowTarget.isEmpty ? "" : " (below target: \(f.belowTarget.joined(separator: ", ")))"
+                    out.append("the latest NET assessment has \(a.atOrAboveTarget) of 7 indicators at or above target; \(indicatorsForSelfManagement) are needed\(below)")
                 }
                 if a.dependsOnBroker { out.append("the latest NET assessment finds the network still depends on the broker") }
             } else { out.append("the network has no NET assessment") }

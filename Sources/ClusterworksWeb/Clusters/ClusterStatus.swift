@@ -64,7 +64,7 @@ struct ClusterStatus: Sendable {
         }
         for i in try await ReadinessItemModel.query(on: db).filter(\.$clusterId ~~ ids).all() {
             out[i.clusterId]!.facts.readinessItems += 1
-            if i.met { out[i.clusterId]!.facts.readinessMet += 1 }
+            if i.met { out[i.clusterId]!.facts.readinessMet += 1 } else { out[i.clusterId]!.facts.readinessUnmet.append(i.item) }
         }
         let steps = try await BrokerCostStepModel.query(on: db).filter(\.$clusterId ~~ ids).all()
         for (cid, items) in Dictionary(grouping: steps, by: \.clusterId) {

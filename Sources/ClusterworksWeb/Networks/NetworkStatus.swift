@@ -28,6 +28,7 @@ struct NetworkStatus: Sendable {
             let comparison = NETComparison(scores: latest.scores, phase: latest.networkPhase, targets: s.targets)
             s.comparison = comparison
             s.facts.latestAssessment = (comparison.atOrAboveTarget, latest.dependsOnBroker)
+            s.facts.belowTarget = comparison.rows.filter { $0.standing == .below }.map(\.indicator.label)
         }
         return s
     }
