@@ -1,8 +1,9 @@
 import ClusterworksDomain
-import ClusterworksPersistence
+@testable import ClusterworksPersistence
 @testable import ClusterworksWeb
 import Fluent
 import Foundation
+import SQLKit
 import Testing
 import Vapor
 import VaporTesting
@@ -15,6 +16,7 @@ enum NewProgrammeScenarios {
         ("every problem of a submission is reported in one answer", everyProblemAtOnce),
         ("an admin assigns a broker to a cluster through the API, who may then change it", assignments),
         ("records that contradict the records they belong to are refused naming the field", contradictions),
+        ("a search finds names in any case and without their accents, in Twi, Spanish, French and Vietnamese", search),
     ]
 
     static func errorFields(_ r: TestingHTTPResponse) throws -> [String: [String]] {
@@ -152,5 +154,36 @@ enum NewProgrammeScenarios {
         #expect(late.status == .unprocessableEntity && lateFields["phase"]?.first?.contains("strategic_planning") == true)
         #expect(try await send("/api/v1/networks/\(networkId)/net", #"{"assessedOn":"2025-05-01","phase":"promotion","assessor":"Broker","dependsOnBroker":true,\#(scores)}"#).status == .created)
         #expect(try await send("/api/v1/networks/\(networkId)/net", #"{"assessedOn":"2025-07-01","phase":"strategic_planning","assessor":"Broker","dependsOnBroker":true,\#(scores)}"#).status == .created)
+    }
+
+    static func search(_ app: Application) async throws {
+        let admin = try await WebScenarios.token(app, "admin@example.org")
+        var b = Browser(app)
+        for (name, country) in [("Ɔkɔmfo Anɔkye Garments", "GH"), ("Cooperativa Ñandutí de Masaya", "NI"), ("Société d'Économie Mixte de Thiès", "SN"),
+                                ("Công ty May Nguyễn Thị Hương", "VN"), ("Cent pour 100% coton", "SN")] {
+            let r = try await b.send(.POST, "/api/v1/actors", json: #"{"kind":"enterprise","name":"\#(name)","country":"\#(country)","employees":12}"#, bearer: admin)
+            #expect(r.status == .created, "\(name)")
+        }
+        func found(_ q: String) async throws -> [String] {
+            let escaped = q.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? q
+            let page = try WebScenarios.json(try await b.send(.GET, "/api/v1/actors?q=\(escaped)", bearer: admin))
+            return (page["items"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+        }
+        for (q, expected) in [("ɔkɔmfo", "Ɔkɔmfo Anɔkye Garments"), ("Okomfo Anokye", "Ɔkɔmfo Anɔkye Garments"), ("OKOMFO", "Ɔkɔmfo Anɔkye Garments"),
+                              ("nanduti", "Cooperativa Ñandutí de Masaya"), ("ÑANDUTÍ", "Cooperativa Ñandutí de Masaya"),
+                              ("economie mixte", "Société d'Économie Mixte de Thiès"), ("ÉCONOMIE", "Société d'Économie Mixte de Thiès"),
+                              ("nguyen thi huong", "Công ty May Nguyễn Thị Hương"), ("NGUYỄN", "Công ty May Nguyễn Thị Hương")] {
+            #expect(try await found(q) == [expected], "\(q)")
+        }
+        // What is typed is looked for as it is: % is not a wildcard.
+        #expect(try await found("100%") == ["Cent pour 100% coton"])
+        #expect(try await found("%").count == 1)
+        // Records written before the search key existed get theirs when the database is upgraded.
+        let sql = try #require(app.db as? any SQLDatabase)
+        try await sql.raw("UPDATE actors SET search_key = NULL").run()
+        #expect(try await found("okomfo").isEmpty)
+        try await AddSearchKeys().revert(on: app.db)
+        try await AddSearchKeys().prepare(on: app.db)
+        #expect(try await found("okomfo") == ["Ɔkɔmfo Anɔkye Garments"])
     }
 }

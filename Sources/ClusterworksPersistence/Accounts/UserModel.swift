@@ -2,10 +2,11 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class UserModel: SchemaRecord, Timestamped, @unchecked Sendable {
+public final class UserModel: Searchable, SchemaRecord, Timestamped, @unchecked Sendable {
     public static let schema = "users"
 
     @ID(key: .id) public var id: UUID?
+    @OptionalField(key: "search_key") public var searchKey: String?
     @Field(key: "email") public var email: String
     @Field(key: "name") public var name: String
     @Field(key: "language") public var language: String
@@ -33,6 +34,7 @@ public final class UserModel: SchemaRecord, Timestamped, @unchecked Sendable {
     public static var recordSchema: RecordSchema { UserSchema.schema }
     public var title: String { "\(name) <\(email)>" }
     public static let searchColumns: [FieldKey] = ["email", "name"]
+    public static let searchFields = ["email", "name"]
     public static let sortColumns: [String: FieldKey] = ["email": "email", "name": "name", "role": "role"]
     public static let defaultSort: FieldKey = "email"
     public static let filterColumns: [String: FieldKey] = ["role": "role"]

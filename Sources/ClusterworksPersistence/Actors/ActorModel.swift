@@ -3,10 +3,11 @@ import FluentKit
 import Foundation
 
 /// An organisation: an enterprise or a support institution.
-public final class ActorModel: SchemaRecord, Timestamped, @unchecked Sendable {
+public final class ActorModel: Searchable, SchemaRecord, Timestamped, @unchecked Sendable {
     public static let schema = "actors"
 
     @ID(key: .id) public var id: UUID?
+    @OptionalField(key: "search_key") public var searchKey: String?
     @Field(key: "kind") public var kind: String
     @Field(key: "name") public var name: String
     @OptionalField(key: "acronym") public var acronym: String?
@@ -34,6 +35,7 @@ public final class ActorModel: SchemaRecord, Timestamped, @unchecked Sendable {
     public static var recordSchema: RecordSchema { ActorSchema.schema }
     public var title: String { acronym.map { "\(name) (\($0))" } ?? name }
     public static let searchColumns: [FieldKey] = ["name", "acronym", "location", "products", "sector_code"]
+    public static let searchFields = ["name", "acronym", "location", "products", "sectorCode"]
     public static let sortColumns: [String: FieldKey] = [
         "name": "name", "kind": "kind", "country": "country_code", "employees": "employees", "yearFounded": "year_founded",
     ]

@@ -2,10 +2,11 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class PersonModel: SchemaRecord, Timestamped, @unchecked Sendable {
+public final class PersonModel: Searchable, SchemaRecord, Timestamped, @unchecked Sendable {
     public static let schema = "persons"
 
     @ID(key: .id) public var id: UUID?
+    @OptionalField(key: "search_key") public var searchKey: String?
     @Field(key: "name") public var name: String
     @OptionalParent(key: "organisation_id") public var organisation: ActorModel?
     @OptionalField(key: "role") public var role: String?
@@ -21,6 +22,7 @@ public final class PersonModel: SchemaRecord, Timestamped, @unchecked Sendable {
     public static var recordSchema: RecordSchema { PersonSchema.schema }
     public var title: String { name }
     public static let searchColumns: [FieldKey] = ["name", "role", "email"]
+    public static let searchFields = ["name", "role", "email"]
     public static let sortColumns: [String: FieldKey] = ["name": "name", "role": "role", "yearOfBirth": "year_of_birth"]
     public static let defaultSort: FieldKey = "name"
     public static let filterColumns: [String: FieldKey] = ["organisationId": "organisation_id", "sex": "sex"]

@@ -2,10 +2,11 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class ClusterModel: SchemaRecord, Timestamped, @unchecked Sendable {
+public final class ClusterModel: Searchable, SchemaRecord, Timestamped, @unchecked Sendable {
     public static let schema = "clusters"
 
     @ID(key: .id) public var id: UUID?
+    @OptionalField(key: "search_key") public var searchKey: String?
     @Field(key: "name") public var name: String
     @Field(key: "country_code") public var countryCode: String
     @Field(key: "place") public var place: String
@@ -27,6 +28,7 @@ public final class ClusterModel: SchemaRecord, Timestamped, @unchecked Sendable 
     public static var recordSchema: RecordSchema { ClusterSchema.schema }
     public var title: String { name }
     public static let searchColumns: [FieldKey] = ["name", "place", "sector", "products"]
+    public static let searchFields = ["name", "place", "sector", "products"]
     public static let sortColumns: [String: FieldKey] = [
         "name": "name", "country": "country_code", "sector": "sector", "stage": "stage",
         "estimatedFirms": "estimated_firms", "employment": "employment",

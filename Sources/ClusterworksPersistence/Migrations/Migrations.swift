@@ -10,5 +10,6 @@ public enum ClusterworksMigrations {
         CreateNetworkWork(),
         CreateSupplierDevelopment(),
         CreateClusterMaps(),
+        AddSearchKeys(),
     ]
 }

@@ -2,10 +2,11 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class NetworkModel: SchemaRecord, Timestamped, @unchecked Sendable {
+public final class NetworkModel: Searchable, SchemaRecord, Timestamped, @unchecked Sendable {
     public static let schema = "networks"
 
     @ID(key: .id) public var id: UUID?
+    @OptionalField(key: "search_key") public var searchKey: String?
     @Field(key: "name") public var name: String
     @Field(key: "kind") public var kind: String
     @Field(key: "country_code") public var countryCode: String
@@ -27,6 +28,7 @@ public final class NetworkModel: SchemaRecord, Timestamped, @unchecked Sendable 
     public static var recordSchema: RecordSchema { NetworkSchema.schema }
     public var title: String { name }
     public static let searchColumns: [FieldKey] = ["name", "description"]
+    public static let searchFields = ["name", "description"]
     public static let sortColumns: [String: FieldKey] = [
         "name": "name", "kind": "kind", "country": "country_code", "phase": "phase", "formedOn": "formed_on",
     ]

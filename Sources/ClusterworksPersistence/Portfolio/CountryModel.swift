@@ -2,10 +2,11 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class CountryModel: SchemaRecord, Timestamped, @unchecked Sendable {
+public final class CountryModel: Searchable, SchemaRecord, Timestamped, @unchecked Sendable {
     public static let schema = "countries"
 
     @ID(key: .id) public var id: UUID?
+    @OptionalField(key: "search_key") public var searchKey: String?
     @Field(key: "code") public var code: String
     @OptionalField(key: "iso3") public var iso3: String?
     @Field(key: "name_en") public var nameEn: String
@@ -35,6 +36,7 @@ public final class CountryModel: SchemaRecord, Timestamped, @unchecked Sendable 
     public static var recordSchema: RecordSchema { CountrySchema.schema }
     public var title: String { "\(nameEn) (\(code))" }
     public static let searchColumns: [FieldKey] = ["code", "name_en", "name_es", "name_fr"]
+    public static let searchFields = ["code", "nameEn", "nameEs", "nameFr", "iso3"]
     public static let uniqueColumns: [String: FieldKey] = ["code": "code"]
     public static let sortColumns: [String: FieldKey] = ["code": "code", "nameEn": "name_en"]
     public static let defaultSort: FieldKey = "name_en"

@@ -2,10 +2,11 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class ProjectModel: RecordWithLinks, Timestamped, @unchecked Sendable {
+public final class ProjectModel: Searchable, RecordWithLinks, Timestamped, @unchecked Sendable {
     public static let schema = "projects"
 
     @ID(key: .id) public var id: UUID?
+    @OptionalField(key: "search_key") public var searchKey: String?
     @Field(key: "code") public var code: String
     @Field(key: "title") public var projectTitle: String
     @OptionalField(key: "summary") public var summary: String?
@@ -31,6 +32,7 @@ public final class ProjectModel: RecordWithLinks, Timestamped, @unchecked Sendab
     public static var recordSchema: RecordSchema { ProjectSchema.schema }
     public var title: String { "\(code) · \(projectTitle)" }
     public static let searchColumns: [FieldKey] = ["code", "title", "summary", "funders", "counterparts"]
+    public static let searchFields = ["code", "title", "summary", "funders", "counterparts"]
     public static let uniqueColumns: [String: FieldKey] = ["code": "code"]
     public static let sortColumns: [String: FieldKey] = [
         "code": "code", "title": "title", "status": "status", "plannedStart": "planned_start", "budget": "budget",

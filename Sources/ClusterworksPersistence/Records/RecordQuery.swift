@@ -39,7 +39,12 @@ public enum RecordQuery {
                                              scope: ((QueryBuilder<M>) -> QueryBuilder<M>)? = nil) async throws -> ListPage<M> {
         var query = M.query(on: db)
         if let scope { query = scope(query) }
-        if let term = request.search?.trimmingCharacters(in: .whitespaces).lowercased(), !term.isEmpty {
+        if let term = request.search?.trimmingCharacters(in: .whitespaces), !term.isEmpty, M.self is any Searchable.Type {
+            // Folded on both sides, so case, accents and letters like ɔ compare alike on either database.
+            let pattern = "%" + likeEscaped(SearchText.fold(term)) + "%"
+            query = query.filter(.sql(SQLList([SQLColumn("search_key", table: M.schema), SQLRaw("LIKE"), SQLBind(pattern), SQLRaw("ESCAPE '\\'")],
+                                              separator: SQLRaw(" "))))
+        } else if let term = request.search?.trimmingCharacters(in: .whitespaces).lowercased(), !term.isEmpty {
             let pattern = "%" + term + "%"
             query = query.group(.or) { group in
                 for column in M.searchColumns {
@@ -67,6 +72,11 @@ public enum RecordQuery {
         let total = try await query.copy().count()
         let items = try await query.range(((request.page - 1) * request.perPage)..<(request.page * request.perPage)).all()
         return ListPage(items: items, page: request.page, perPage: request.perPage, total: total)
+    }
+
+    /// `%` and `_` in what was typed are looked for as themselves (`\` escapes them on both databases).
+    static func likeEscaped(_ s: String) -> String {
+        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
     }
 
     private static func withLinks<M: SchemaRecord, L: RecordWithLinks>(_ type: L.Type, _ query: QueryBuilder<M>) -> QueryBuilder<M> {

@@ -2,10 +2,11 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class IndicatorModel: SchemaRecord, Timestamped, @unchecked Sendable {
+public final class IndicatorModel: Searchable, SchemaRecord, Timestamped, @unchecked Sendable {
     public static let schema = "indicators"
 
     @ID(key: .id) public var id: UUID?
+    @OptionalField(key: "search_key") public var searchKey: String?
     @Field(key: "name") public var name: String
     @Field(key: "unit") public var unit: String
     @Field(key: "scale") public var scale: String
@@ -22,6 +23,7 @@ public final class IndicatorModel: SchemaRecord, Timestamped, @unchecked Sendabl
     public static var recordSchema: RecordSchema { IndicatorSchema.schema }
     public var title: String { "\(name) (\(unit))" }
     public static let searchColumns: [FieldKey] = ["name", "definition", "source"]
+    public static let searchFields = ["name", "definition", "source"]
     public static let uniqueColumns: [String: FieldKey] = ["name": "name"]
     public static let sortColumns: [String: FieldKey] = ["name": "name", "level": "level", "unit": "unit"]
     public static let defaultSort: FieldKey = "name"

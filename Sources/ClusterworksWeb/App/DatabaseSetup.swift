@@ -18,6 +18,7 @@ enum DatabaseSetup {
             app.databases.use(.immediateTransactions(.sqlite(.file(settings.sqlitePath))), as: .sqlite)
         }
         app.migrations.add(ClusterworksMigrations.all)
+        app.databases.middleware.use(SearchKeyMiddleware())
     }
 
     /// WAL with full sync: a write acknowledged to a client survives a crash; a bounded busy wait
