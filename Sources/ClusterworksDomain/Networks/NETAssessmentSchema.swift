@@ -11,7 +11,8 @@ public enum NETAssessmentSchema {
             FieldRule("scaleMin", "Lowest score of the scale", .integer(0...10), readOnly: true),
             FieldRule("scaleMax", "Highest score of the scale", .integer(0...10), readOnly: true),
         ] + NETIndicator.allCases.flatMap { i in [
-            FieldRule(i.scoreKey, "\(i.label): score", .integer(0...10), required: true),
+            FieldRule(i.scoreKey, "\(i.label): score", .integer(0...10), required: true,
+                      help: "On the programme's NET scale (1–5 unless the programme set another within 0–10; see scaleMin and scaleMax); a score outside it is refused with 422"),
             FieldRule(i.evidenceKey, "\(i.label): evidence", .longText(maxLength: 2000)),
         ] } + [
             FieldRule("dependsOnBroker", "Still depends on the broker", .boolean, required: true,
