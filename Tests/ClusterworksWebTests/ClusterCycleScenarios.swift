@@ -219,7 +219,21 @@ enum ClusterCycleScenarios {
         let page = String(buffer: try await b.get("/clusters/\(s.clusterId)/network-analysis").body)
         #expect(page.contains("Most paths between actors run through Dyer"))
         #expect(page.contains("4 actors and 2 ties"))
-        #expect(page.contains("1 actor has no tie: Weaver."))
+        #expect(page.contains("1 actor has no cooperative tie: Weaver."))
+        // In the default grouping (by stage) circles still follow the kind of organisation.
+        #expect(page.contains(#"class="node institution" data-kind="institution""#) && page.contains(#"class="node" data-kind="enterprise""#))
+        #expect(!page.contains(#"class="node institution" data-kind="enterprise""#))
+        // A conflict has its own colour, legend and count, and does not make a cooperative tie.
+        let conflict = try await s.b.send(.POST, s.base + "/linkages", json: #"{"fromActorId":"\#(weaver)","tieType":"in_conflict_with","toActorId":"\#(spinner)","status":"existing","recordedOn":"1998-02-02"}"#, bearer: s.broker)
+        #expect(conflict.status == .created)
+        let withConflict = String(buffer: try await b.get("/clusters/\(s.clusterId)/network-analysis").body)
+        #expect(withConflict.contains("1 actor has no cooperative tie: Weaver."))
+        let linkages = String(buffer: try await b.get("/clusters/\(s.clusterId)/linkages").body)
+        #expect(linkages.contains("1 existing, 1 to strengthen, 1 missing, 1 in conflict") && linkages.contains("tie-conflict"))
+        #expect(linkages.contains(#"class="tie existing conflict""#))
+        let summary = try WebScenarios.json(try await s.b.send(.GET, s.base + "/summary", bearer: s.broker))
+        let ties = try #require(summary["ties"] as? [String: Any])
+        #expect(ties["existing"] as? Int == 1 && ties["conflict"] as? Int == 1)
         let csv = String(buffer: try await b.get("/clusters/\(s.clusterId)/network-analysis.csv").body)
         #expect(csv.hasPrefix("id,group,degree") && csv.contains("Dyer,Enterprises,2,2,1,"))
 

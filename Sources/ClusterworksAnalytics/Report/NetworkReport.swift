@@ -35,6 +35,8 @@ public struct NetworkReport: Sendable {
     public let modularity: Double
     /// Pairs of named groups and who brokers between them, most brokers first.
     public let bridges: [(groups: (String, String), brokers: [String], directlyTied: Bool)]
+    /// What the findings call the ties read ("tie"; a cluster's map, which leaves conflicts out, says "cooperative tie").
+    public var tieWord = "tie"
 
     public init(_ input: NetworkInput, threads: Int = 2) {
         let g = input.graph
@@ -99,7 +101,7 @@ public struct NetworkReport: Sendable {
         let alone = isolated
         if !alone.isEmpty {
             let names = alone.prefix(8).map(\.id).joined(separator: ", ") + (alone.count > 8 ? ", …" : "")
-            out.append("\(alone.count) actor\(alone.count == 1 ? " has" : "s have") no tie: \(names).")
+            out.append("\(alone.count) actor\(alone.count == 1 ? " has" : "s have") no \(tieWord): \(names).")
         }
         let brokers = keyBrokers(3)
         if !brokers.isEmpty {

@@ -51,7 +51,11 @@ public struct LinkageMap: Sendable, Equatable {
     /// missing tie is what the cluster lacks, a conflict what divides it; neither carries anything.
     public var workingTies: [Tie] { ties.filter { $0.status != .missing && $0.type != .inConflictWith } }
 
-    public func count(_ status: TieStatus) -> Int { ties.filter { $0.status == status }.count }
+    /// Cooperative ties (all but conflicts) of a status.
+    public func count(_ status: TieStatus) -> Int { ties.filter { $0.status == status && $0.type != .inConflictWith }.count }
+
+    /// Conflicts recorded as present (existing or to address); a conflict marked missing is over.
+    public var conflicts: Int { ties.filter { $0.type == .inConflictWith && $0.status != .missing }.count }
 
     /// Ties whose status differs from what `earlier` showed (new ties have no earlier status).
     public func changes(since earlier: LinkageMap) -> [Change] {

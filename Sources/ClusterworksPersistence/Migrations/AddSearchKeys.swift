@@ -22,6 +22,6 @@ struct AddSearchKeys: AsyncMigration {
     /// SQL's DROP COLUMN (SQLite ≥ 3.35 and PostgreSQL): Fluent's SQLite driver cannot drop a column.
     func revert(on db: any Database) async throws {
         guard let sql = db as? any SQLDatabase else { return }
-        for type in Self.tables { try await sql.alter(table: type.schema).dropColumn("search_key").run() }
+        for type in Self.tables { try await sql.raw("ALTER TABLE \(ident: type.schema) DROP COLUMN search_key").run() }
     }
 }

@@ -21,7 +21,7 @@ struct ClusterOverview: RouteCollection {
         ("country", "Country", { .text($0.cluster.countryCode) }),
         ("stage", "Stage", { .number(Double($0.stage.order)) }),
         ("diagnostic", "Diagnostic", { .number(Double(($0.status.diagnostic?.version ?? 0) * 2 + ($0.status.diagnostic?.status == .validated ? 1 : 0))) }),
-        ("ties", "Ties existing / to strengthen / missing", { .number(Double($0.status.ties.existing)) }),
+        ("ties", "Ties existing / to strengthen / missing / in conflict", { .number(Double($0.status.ties.existing)) }),
         ("events", "Events", { .number(Double($0.status.participation.totalEvents)) }),
         ("actors", "Organisations taking part", { .number(Double($0.status.participation.distinctActors)) }),
         ("actions", "Actions done", { .number(Double($0.status.actions[.done] ?? 0)) }),
@@ -78,7 +78,7 @@ struct ClusterOverview: RouteCollection {
             return """
             <tr><th scope="row"><a href="/clusters/\(id)">\(r.cluster.name)</a></th><td>\(r.cluster.countryCode)</td><td>\(r.stage.label)</td>
             <td>\(s.diagnostic.map { "v\($0.version) \($0.status.label.lowercased())" } ?? "—")</td>
-            <td class="num">\(s.ties.existing) / \(s.ties.toStrengthen) / \(s.ties.missing)</td>
+            <td class="num">\(s.ties.existing) / \(s.ties.toStrengthen) / \(s.ties.missing) / \(s.ties.conflict)</td>
             <td class="num">\(s.participation.totalEvents)</td><td class="num">\(s.participation.distinctActors)</td>
             <td class="num">\(s.actions[.done] ?? 0) of \(s.actionsTotal)</td><td class="num">\(PlanPages.money(s.cost.pledged)) \(s.cost.pledged > 0 ? s.currency : "")</td>
             <td class="num">\(s.cost.pledged > 0 ? PlanPages.percent(s.cost.line(.project)?.pledgedShare ?? 0) : "—")</td>
@@ -110,7 +110,7 @@ struct ClusterSummaryAPI: RouteCollection {
             ("id", .string(cluster.id!.uuidString.lowercased())), ("name", .string(cluster.name)), ("stage", .string(stage.rawValue)),
             ("nextStage", next.map { .object([("stage", .string($0.stage.rawValue)), ("missing", .array($0.missing.map(JSONOut.string)))]) } ?? .null),
             ("diagnostic", s.diagnostic.map { .object([("version", .int($0.version)), ("status", .string($0.status.rawValue))]) } ?? .null),
-            ("ties", .object([("existing", .int(s.ties.existing)), ("toStrengthen", .int(s.ties.toStrengthen)), ("missing", .int(s.ties.missing))])),
+            ("ties", .object([("existing", .int(s.ties.existing)), ("toStrengthen", .int(s.ties.toStrengthen)), ("missing", .int(s.ties.missing)), ("conflict", .int(s.ties.conflict))])),
             ("participation", .array(s.participation.quarters.map { q in
                 .object([("quarter", .string(q.label)), ("events", .int(q.events)), ("actors", .int(q.actors)), ("newActors", .int(q.newActors)), ("participants", .int(q.participants))])
             })),

@@ -9,7 +9,7 @@ import Vapor
 struct ClusterStatus: Sendable {
     var facts: ClusterFacts
     var diagnostic: (version: Int, status: DiagnosticStatus)?
-    var ties: (existing: Int, toStrengthen: Int, missing: Int) = (0, 0, 0)
+    var ties: (existing: Int, toStrengthen: Int, missing: Int, conflict: Int) = (0, 0, 0, 0)
     var participation = ParticipationSeries([])
     var actions: [ActionStatus: Int] = [:]
     var planVersion: Int?
@@ -86,7 +86,7 @@ struct ClusterStatus: Sendable {
                 return .init(id: r.id, from: r.from_actor_id, to: r.to_actor_id, type: type, status: status, recordedOn: on)
             }
             let map = LinkageMap(ties, on: nil)
-            out[cid]?.ties = (map.count(.existing), map.count(.toStrengthen), map.count(.missing))
+            out[cid]?.ties = (map.count(.existing), map.count(.toStrengthen), map.count(.missing), map.conflicts)
         }
     }
 

@@ -39,8 +39,8 @@ enum LinkageGraph {
         return """
         <figure class="graph"><svg viewBox="0 0 \(Int(width)) \(Int(size))" role="img" aria-label="\(title)">
         \(lines)\(dots)</svg>
-        <figcaption>\(title): \(map.count(.existing)) existing, \(map.count(.toStrengthen)) to strengthen, \(map.count(.missing)) missing.
-        <span class="key tie-existing"></span> existing <span class="key tie-to_strengthen"></span> to strengthen <span class="key tie-missing"></span> missing; light circles are enterprises, dark circles institutions.</figcaption></figure>
+        <figcaption>\(title): \(map.count(.existing)) existing, \(map.count(.toStrengthen)) to strengthen, \(map.count(.missing)) missing, \(map.conflicts) in conflict.
+        <span class="key tie-existing"></span> existing <span class="key tie-to_strengthen"></span> to strengthen <span class="key tie-missing"></span> missing <span class="key tie-conflict"></span> in conflict; light circles are enterprises, dark circles institutions.</figcaption></figure>
         """
     }
 

@@ -30,7 +30,7 @@ struct NetworkAnalysisPages: RouteCollection {
         let actors = Dictionary(uniqueKeysWithValues: try await ActorModel.query(on: db).filter(\.$id ~~ actorIds).all().map { ($0.id!, $0) })
         let stages = grouping == .stage ? try await stageOfActors(cluster, on: db) : [:]
         var names: [String: UUID] = [:]
-        var nodes = "id,group\n", edges = "source,target\n"
+        var nodes = "id,group,kind\n", edges = "source,target\n"
         func q(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
         for id in actorIds {
             guard let a = actors[id] else { continue }
@@ -38,7 +38,7 @@ struct NetworkAnalysisPages: RouteCollection {
             if names[name] != nil { name += " (" + id.uuidString.prefix(4).lowercased() + ")" }
             names[name] = id
             let kind = a.actorKind == .enterprise ? "Enterprises" : (a.institutionType.flatMap(InstitutionType.init(rawValue:))?.label ?? "Institutions")
-            nodes += q(name) + "," + q(stages[id] ?? kind) + "\n"
+            nodes += q(name) + "," + q(stages[id] ?? kind) + "," + a.actorKind.rawValue + "\n"
         }
         let nameOf = Dictionary(uniqueKeysWithValues: names.map { ($0.value, $0.key) })
         for t in map.workingTies {
@@ -62,7 +62,8 @@ struct NetworkAnalysisPages: RouteCollection {
         let grouping = try req.queryChoice(Self.groups, as: Grouping.self) ?? .stage
         var body: HTML = "<p>No ties recorded yet: the analysis reads the cluster's map of linkages.</p>"
         if let (input, ids) = try await Self.input(cluster, grouping: grouping, on: req.db) {
-            let report = NetworkReport(input)
+            var report = NetworkReport(input)
+            report.tieWord = "cooperative tie"
             let findings = report.findings.map { "<li>\($0)</li>" as HTML }
             let rows = report.keyBrokers(10).map { n -> HTML in
                 let link = ids[n.id].map { "/actors/\($0.uuidString.lowercased())" } ?? "#"
@@ -106,26 +107,49 @@ struct NetworkAnalysisPages: RouteCollection {
         """
     }
 
+    /// The drawing: parts side by side, circles by kind of organisation (light enterprises, dark
+    /// institutions) and sized by brokerage, names that fit beside their circle; every actor, named
+    /// or not, is in the table below it.
     static func drawing(_ input: NetworkInput, _ report: NetworkReport) -> HTML {
-        let g = input.graph
-        let positions = ForceLayout.compute(g)
-        let size = 520.0
+        let g = input.graph, width = 760.0, font = 13.0
         let maxB = max(report.nodes.map(\.betweenness).max() ?? 0, 1)
+        let radii = report.nodes.map { 5 + 9 * $0.betweenness / maxB }
+        let layout = DrawingLayout(g, names: report.nodes.map { LinkageGraph.short($0.id) }, radii: radii, width: width, fontSize: font)
+        let p = layout.positions
         var lines: [HTML] = []
         for v in 0..<g.nodeCount {
             for t in g.neighbours(v) where Int(t) > v {
-                let (a, b) = (positions[v], positions[Int(t)])
-                lines.append("<line x1=\"\(f(a.x * size))\" y1=\"\(f(a.y * size))\" x2=\"\(f(b.x * size))\" y2=\"\(f(b.y * size))\"/>")
+                lines.append("<line x1=\"\(f(p[v].x))\" y1=\"\(f(p[v].y))\" x2=\"\(f(p[Int(t)].x))\" y2=\"\(f(p[Int(t)].y))\"/>")
             }
         }
         let dots = report.nodes.enumerated().map { i, n -> HTML in
-            let p = positions[i], r = 4 + 10 * n.betweenness / maxB
-            return "<circle class=\"\(n.group == "Enterprises" ? "node" : "node institution")\" cx=\"\(f(p.x * size))\" cy=\"\(f(p.y * size))\" r=\"\(f(r))\"><title>\(n.id): betweenness \(String(format: "%.1f", n.betweenness))</title></circle><text x=\"\(f(p.x * size + r + 2))\" y=\"\(f(p.y * size + 4))\">\(LinkageGraph.short(n.id))</text>"
+            let kind = input.kinds[i] == ActorKind.institution.rawValue ? "node institution" : "node"
+            return "<circle class=\"\(kind)\" data-kind=\"\(input.kinds[i] ?? "")\" cx=\"\(f(p[i].x))\" cy=\"\(f(p[i].y))\" r=\"\(f(radii[i]))\"><title>\(n.id): betweenness \(String(format: "%.1f", n.betweenness))</title></circle>"
+        }
+        let names = layout.labels.compactMap { $0 }.map { l -> HTML in
+            "<text x=\"\(f(l.x))\" y=\"\(f(l.y))\"\(l.leftward ? HTML(raw: " text-anchor=\"end\"") : .empty)>\(l.text)</text>"
+        }
+        let isolated: HTML = layout.isolatedRowY.map { "<text class=\"row-title\" x=\"\(f(font))\" y=\"\(f($0))\">Without any tie:</text>" } ?? .empty
+        let unnamed = layout.labels.filter { $0 == nil }.count
+        return """
+        <figure class="graph analysis"><svg viewBox="0 0 \(Int(width)) \(Int(layout.height.rounded(.up)))" role="img" aria-label="The cluster's actors laid out by their ties; larger circles broker more paths">
+        <g class="ties">\(lines)</g>\(dots)\(names)\(isolated)</svg>
+        <figcaption>Tied actors are drawn close together; separate parts stand side by side; a larger circle brokers more paths.
+        <span class="key node-key"></span> enterprise <span class="key node-key institution"></span> institution\(unnamed > 0 ? " · \(unnamed) names left out of the drawing for room are in the table of actors." : ".")</figcaption></figure>
+        \(actorTable(input, report))
+        """
+    }
+
+    /// Every actor with its group, kind and measures: what the drawing shows, in words and numbers.
+    static func actorTable(_ input: NetworkInput, _ report: NetworkReport) -> HTML {
+        let rows = report.nodes.enumerated().sorted { ($0.element.betweenness, $1.element.id) > ($1.element.betweenness, $0.element.id) }.map { i, n -> HTML in
+            let kind = input.kinds[i] == ActorKind.institution.rawValue ? "Institution" : "Enterprise"
+            return "<tr><th scope=\"row\">\(n.id)</th><td>\(kind)</td><td>\(n.group ?? "")</td><td class=\"num\">\(n.degree)</td><td class=\"num\">\(String(format: "%.1f", n.betweenness))</td></tr>"
         }
         return """
-        <figure class="graph analysis"><svg viewBox="-10 -10 \(Int(size + 140)) \(Int(size + 20))" role="img" aria-label="The cluster's actors laid out by their ties; larger circles broker more paths">
-        <g class="ties">\(lines)</g>\(dots)</svg>
-        <figcaption>Tied actors are drawn close together; a larger circle brokers more paths. Light circles are enterprises, dark ones institutions.</figcaption></figure>
+        <details class="actors"><summary>All \(report.nodes.count) actors</summary>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="All actors"><table><thead><tr><th scope="col">Actor</th><th scope="col">Kind</th><th scope="col">Group</th><th scope="col">Ties</th><th scope="col">Betweenness</th></tr></thead>
+        <tbody>\(rows)</tbody></table></div></details>
         """
     }
 
@@ -154,7 +178,8 @@ struct NetworkAnalysisAPI: RouteCollection {
         guard let (input, ids) = try await NetworkAnalysisPages.input(cluster, grouping: grouping, on: req.db) else {
             return JSONResponse(body: .object([("actors", .int(0)), ("findings", .array([])), ("nodes", .array([]))]))
         }
-        let r = NetworkReport(input)
+        var r = NetworkReport(input)
+        r.tieWord = "cooperative tie"
         func number(_ d: Double) -> JSONOut { d.isFinite ? .double(d) : .null }
         let nodes = r.nodes.map { n -> JSONOut in
             .object([("name", .string(n.id)), ("actorId", ids[n.id].map { .string($0.uuidString.lowercased()) } ?? .null), ("group", n.group.map(JSONOut.string) ?? .null),

@@ -72,9 +72,11 @@ enum Stylesheet {
     .bar-key{background:#9bbbe0}.actors-key{background:#0b5cad}.new-key{background:#d9822b}
     .pair{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:1rem}
     .tie{stroke-width:2}.tie.existing{stroke:#1e6b34}.tie.to_strengthen{stroke:#d9822b;stroke-dasharray:6 3}
-    .tie.missing{stroke:#a61b1b;stroke-dasharray:2 3}.tie.conflict{stroke-width:3}
-    .tie-existing{background:#1e6b34}.tie-to_strengthen{background:#d9822b}.tie-missing{background:#a61b1b}
+    .tie.missing{stroke:#a61b1b;stroke-dasharray:2 3}.tie.conflict{stroke:#7b2d8e;stroke-width:3;stroke-dasharray:10 3 2 3}
+    .tie-existing{background:#1e6b34}.tie-to_strengthen{background:#d9822b}.tie-missing{background:#a61b1b}.tie-conflict{background:#7b2d8e}
     .node{fill:#cfd8e3;stroke:#1d2733}.node.institution{fill:#1d2733}
+    .graph.analysis svg{max-width:47.5rem}.graph.analysis text{font-size:13px}.graph.analysis .row-title{font-weight:600}
+    .key.node-key{background:#cfd8e3;border:1px solid #1d2733;border-radius:50%}.key.node-key.institution{background:#1d2733}
     .sharebar{width:100%;max-width:30rem;height:1.2rem;display:block;margin:.4rem 0}
     .fk-project{background:#0b5cad;fill:#0b5cad}.fk-private_sector{background:#d9822b;fill:#d9822b}
     .fk-government{background:#4e9a5b;fill:#4e9a5b}.fk-institutions{background:#8e6bb5;fill:#8e6bb5}
