@@ -1,5 +1,6 @@
 """The admin sets up a cluster and assigns the broker; the broker walks it from its diagnostic to the
 first plan–do–check–act review, in the browser, with the accessibility checked on every new kind of page."""
+from pictures import assert_picture_readable, assert_tables_fit
 from test_foundation import assert_accessible, sign_in
 
 
@@ -185,5 +186,13 @@ def test_network_analysis_of_a_cluster_reads_its_map(server, page):
     findings = page.locator("#find-h ~ ul").inner_text()
     assert "1. Dyeing and hand-block printing reach 3. Marketing and export only through 2 actors" in findings
     assert_accessible(page)
+    # The drawing can be read at 1280 px: circles follow the kind of organisation, names stay inside and apart.
+    page.set_viewport_size({"width": 1280, "height": 900})
+    kinds = page.eval_on_selector_all("figure.analysis circle",
+                                      "cs => cs.map(c => [c.dataset.kind, c.classList.contains('institution')])")
+    assert kinds and all((kind == "institution") == dark for kind, dark in kinds)
+    assert any(kind == "enterprise" for kind, _ in kinds) and any(kind == "institution" for kind, _ in kinds)
+    assert_picture_readable(page, "figure.analysis svg", "network-analysis")
+    assert_tables_fit(page)
     page.get_by_role("link", name="Group by kind of organisation").click()
     assert "Marketing and export" not in page.locator("#find-h ~ ul").inner_text()
