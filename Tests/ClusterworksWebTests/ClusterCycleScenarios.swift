@@ -100,6 +100,12 @@ enum ClusterCycleScenarios {
         #expect(v2["version"] as? Int == 2)
         let draftId = try #require(v2["id"] as? String)
         #expect(try await PerceptionModel.query(on: app.db).count() == 2)
+        // The validated version stays visible beside the draft: summary, cluster page and programme table.
+        let diagnostic = try #require(try WebScenarios.json(try await send(.GET, "/summary"))["diagnostic"] as? [String: Any])
+        #expect(diagnostic["version"] as? Int == 2 && diagnostic["validatedVersion"] as? Int == 1)
+        var admin = try await WebScenarios.signedInAdmin(app)
+        #expect(String(buffer: try await admin.get("/clusters/\(s.clusterId)").body).contains("Version 1 validated; version 2 in draft."))
+        #expect(String(buffer: try await admin.get("/programme/clusters").body).contains("version 1 validated; version 2 in draft"))
         #expect(try await s.b.send(.PATCH, base, json: #"{"stage":"action_planning"}"#, bearer: t).status == .ok)
         // Plan, actions, contributions.
         #expect(try await send(.POST, "/plan", #"{"vision":"Safe cheese","objectives":["Quality","Environment"],"adoptedOn":"1998-03-01","currency":"USD"}"#).status == .created)
@@ -244,6 +250,9 @@ enum ClusterCycleScenarios {
             let r = try await s.b.send(.POST, s.base + "/chain-stages", json: #"{"diagnosticId":"\#(dId)","position":\#(position),"name":"\#(name)","actorIds":["\#(actorId)"]}"#, bearer: s.broker)
             #expect(r.status == .created)
         }
+        // The diagnostic page's value chain names the organisations linked to each stage.
+        let diagnosticPage = String(buffer: try await b.get("/clusters/\(s.clusterId)/diagnostics/\(dId)").body)
+        #expect(diagnosticPage.contains("Organisations at this stage: <a href=\"/actors/\(spinner)\">Spinner</a>"))
         let api = try WebScenarios.json(try await s.b.send(.GET, "/api/v1/clusters/\(s.clusterId)/network-analysis", bearer: s.broker))
         #expect(api["actors"] as? Int == 4 && api["ties"] as? Int == 2)
         let nodes = try #require(api["nodes"] as? [[String: Any]])

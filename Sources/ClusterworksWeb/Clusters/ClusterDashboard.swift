@@ -19,7 +19,7 @@ enum ClusterDashboard {
         <div class="dashboard">
         <section aria-labelledby="stage-h"><h2 id="stage-h">Stage: \(stage.label)</h2>\(stageBox(stage, status.facts, base, mayEdit, req))</section>
         <section aria-labelledby="diag-h"><h2 id="diag-h">Diagnostic</h2>
-        <p>\(status.diagnostic.map { "Version \($0.version), \($0.status.label.lowercased())." } ?? "Not started.") <a href="\(base)/diagnostics">Diagnostic studies</a></p></section>
+        <p>\(status.diagnosticText.map { $0.prefix(1).uppercased() + $0.dropFirst() + "." } ?? "Not started.") <a href="\(base)/diagnostics">Diagnostic studies</a></p></section>
         <section aria-labelledby="map-h"><h2 id="map-h">Linkages</h2>
         \(LinkageGraph.render(LinkageMap(records, on: nil), nodes: nodes, title: "Ties now", size: 360))<p><a href="\(base)/linkages">Compare with earlier maps</a></p></section>
         <section aria-labelledby="part-h"><h2 id="part-h">Participation</h2>\(ParticipationChart.render(status.participation, compact: true))<p><a href="\(base)/events">Events</a></p></section>

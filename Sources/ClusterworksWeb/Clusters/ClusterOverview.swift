@@ -77,7 +77,7 @@ struct ClusterOverview: RouteCollection {
             let s = r.status, id = r.cluster.id!.uuidString.lowercased()
             return """
             <tr><th scope="row"><a href="/clusters/\(id)">\(r.cluster.name)</a></th><td>\(r.cluster.countryCode)</td><td>\(r.stage.label)</td>
-            <td>\(s.diagnostic.map { "v\($0.version) \($0.status.label.lowercased())" } ?? "—")</td>
+            <td>\(s.diagnosticText ?? "—")</td>
             <td class="num">\(s.ties.existing) / \(s.ties.toStrengthen) / \(s.ties.missing) / \(s.ties.conflict)</td>
             <td class="num">\(s.participation.totalEvents)</td><td class="num">\(s.participation.distinctActors)</td>
             <td class="num">\(s.actions[.done] ?? 0) of \(s.actionsTotal)</td><td class="num">\(PlanPages.money(s.cost.pledged)) \(s.cost.pledged > 0 ? s.currency : "")</td>
@@ -109,7 +109,8 @@ struct ClusterSummaryAPI: RouteCollection {
         return .object([
             ("id", .string(cluster.id!.uuidString.lowercased())), ("name", .string(cluster.name)), ("stage", .string(stage.rawValue)),
             ("nextStage", next.map { .object([("stage", .string($0.stage.rawValue)), ("missing", .array($0.missing.map(JSONOut.string)))]) } ?? .null),
-            ("diagnostic", s.diagnostic.map { .object([("version", .int($0.version)), ("status", .string($0.status.rawValue))]) } ?? .null),
+            ("diagnostic", s.diagnostic.map { .object([("version", .int($0.version)), ("status", .string($0.status.rawValue)),
+                                                       ("validatedVersion", s.validatedDiagnostic.map(JSONOut.int) ?? .null)]) } ?? .null),
             ("ties", .object([("existing", .int(s.ties.existing)), ("toStrengthen", .int(s.ties.toStrengthen)), ("missing", .int(s.ties.missing)), ("conflict", .int(s.ties.conflict))])),
             ("participation", .array(s.participation.quarters.map { q in
                 .object([("quarter", .string(q.label)), ("events", .int(q.events)), ("actors", .int(q.actors)), ("newActors", .int(q.newActors)), ("participants", .int(q.participants))])

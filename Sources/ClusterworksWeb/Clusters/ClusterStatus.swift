@@ -9,6 +9,16 @@ import Vapor
 struct ClusterStatus: Sendable {
     var facts: ClusterFacts
     var diagnostic: (version: Int, status: DiagnosticStatus)?
+    /// The latest validated version, which stays the cluster's agreed diagnostic while a new one is drafted.
+    var validatedDiagnostic: Int?
+
+    /// "version 1 validated; version 2 in draft", or the one version and its state.
+    var diagnosticText: String? {
+        guard let d = diagnostic else { return nil }
+        let state = d.status == .draft ? "in draft" : "validated"
+        if let v = validatedDiagnostic, v != d.version { return "version \(v) validated; version \(d.version) \(state)" }
+        return "version \(d.version) \(state)"
+    }
     var ties: (existing: Int, toStrengthen: Int, missing: Int, conflict: Int) = (0, 0, 0, 0)
     var participation = ParticipationSeries([])
     var actions: [ActionStatus: Int] = [:]
@@ -33,7 +43,10 @@ struct ClusterStatus: Sendable {
         }
         for d in try await DiagnosticModel.query(on: db).filter(\.$clusterId ~~ ids).all() {
             out[d.clusterId]!.facts.diagnosticStarted = true
-            if d.diagnosticStatus == .validated { out[d.clusterId]!.facts.diagnosticValidated = true }
+            if d.diagnosticStatus == .validated {
+                out[d.clusterId]!.facts.diagnosticValidated = true
+                out[d.clusterId]!.validatedDiagnostic = max(out[d.clusterId]!.validatedDiagnostic ?? 0, d.version)
+            }
             if d.version >= (out[d.clusterId]!.diagnostic?.version ?? 0) { out[d.clusterId]!.diagnostic = (d.version, d.diagnosticStatus) }
         }
         guard let sql = db as? any SQLDatabase else { throw Abort(.internalServerError, reason: "The overview needs an SQL database.") }

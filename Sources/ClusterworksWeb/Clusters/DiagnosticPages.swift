@@ -46,20 +46,23 @@ struct DiagnosticPages: RouteCollection {
         <button class="secondary" type="submit">Start a new version from this one</button></form>
         """ : .empty
         return """
-        <section aria-labelledby="chain-h"><h2 id="chain-h">Value chain and bottlenecks</h2>\(chain(stages, base))</section>
+        <section aria-labelledby="chain-h"><h2 id="chain-h">Value chain and bottlenecks</h2>\(chain(stages, base, names: try await ReferenceDirectory.titles(.actor, stages.flatMap { $0.values.ids("actorIds") }, on: req.db)))</section>
         <section aria-labelledby="perc-h"><h2 id="perc-h">Perceptions by stakeholder group</h2>\(matrix(perceptions, base))</section>
         <section aria-labelledby="fig-h"><h2 id="fig-h">Figures found (the baselines)</h2>\(try await ResultsTable.render(figures, on: req.db))</section>
         \(forms)\(newVersion)
         """
     }
 
-    static func chain(_ stages: [ChainStageModel], _ base: String) -> HTML {
+    /// Each stage with its description, the organisations linked to it (by name, linked) and its bottlenecks.
+    static func chain(_ stages: [ChainStageModel], _ base: String, names: [UUID: String]) -> HTML {
         guard !stages.isEmpty else { return "<p>No value chain stages recorded yet.</p>" }
         let items = stages.map { s -> HTML in
             let bottlenecks = s.bottlenecks.split(separator: "\n").map { "<li>\(String($0))</li>" as HTML }
+            let linked = s.values.ids("actorIds").compactMap { id in names[id].map { "<a href=\"/actors/\(id.uuidString.lowercased())\">\($0)</a>" as HTML } }
+            let organisations: HTML = linked.isEmpty ? .empty : "<p class=\"stage-actors\">Organisations at this stage: \(HTML.join(linked, separator: ", "))</p>"
             return """
             <li><a href="\(base)/chain-stages/\(s.id!.uuidString.lowercased())"><strong>\(s.name)</strong></a>\(s.actors.map { " — \($0)" } ?? "")
-            \(bottlenecks.isEmpty ? .empty : "<ul class=\"bottlenecks\">\(bottlenecks)</ul>")</li>
+            \(organisations)\(bottlenecks.isEmpty ? .empty : "<ul class=\"bottlenecks\">\(bottlenecks)</ul>")</li>
             """
         }
         return "<ol class=\"chain\">\(items)</ol>"
