@@ -163,6 +163,12 @@ enum ClusterCycleScenarios {
         #expect(summary["stage"] as? String == "implementation")
         let results = try #require(summary["results"] as? [String: Any])
         #expect(results["onTrackOrReached"] as? Int == 1)
+        // Each indicator's progress is in the summary, and a breakdown by age shows with its figure, in the API and on the cluster page.
+        let items = try #require(results["items"] as? [[String: Any]])
+        let women = try #require(items.first { $0["indicator"] as? String == "Women trained" })
+        #expect(women["latest"] as? Double == 110 && women["breakdown"] as? String == "Aged 15–24 70 · Aged 25–64 40 · Aged 65 and over 0 (2000-09-30)")
+        #expect(items.first { $0["indicator"] as? String == "New products launched" }?["status"] as? String != nil)
+        #expect(String(buffer: try await admin.get("/clusters/\(s.clusterId)").body).contains("Aged 15–24 70 · Aged 25–64 40"))
         let cost = try #require(summary["costSharing"] as? [String: Any])
         #expect(cost["pledged"] as? Double == 10_000 && cost["paid"] as? Double == 6_000)
         let lines = try #require(cost["byFunderKind"] as? [[String: Any]])

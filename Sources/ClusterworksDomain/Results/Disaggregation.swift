@@ -23,6 +23,12 @@ public enum Disaggregation: String, Choice {
 
     public static let allPartKeys = allCases.flatMap { $0.parts.map(\.key) }
 
+    /// The parts of a figure in words ("Women 60 · Men 50"), or nil when the figure has none.
+    public func describe(_ given: [String: Double]) -> String? {
+        let present = parts.compactMap { p in given[p.key].map { "\(p.label) \(FieldValue.decimal($0).display)" } }
+        return present.isEmpty ? nil : present.joined(separator: " · ")
+    }
+
     /// Every part given, or none; all of them summing to the total.
     public func check(total: Double, parts given: [String: Double]) -> ValidationErrors {
         var errors = ValidationErrors()

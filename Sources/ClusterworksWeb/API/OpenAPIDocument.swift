@@ -98,7 +98,7 @@ enum OpenAPIDocument {
                                     ("percent", .object([("type", .string("integer")), ("minimum", .int(0)), ("maximum", .int(100))])),
                                     ("note", .object([("type", .string("string")), ("maxLength", .int(2000))]))])),
         ]))]))])))
-        schemas.append(("ClusterSummary", .object([("type", .string("object")), ("description", .string("Stage and next stage with what it needs, diagnostic, ties, participation per quarter, plan, cost sharing, results, handover"))])))
+        schemas.append(("ClusterSummary", .object([("type", .string("object")), ("description", .string("Stage and next stage with what it needs, diagnostic (version, status, validatedVersion), ties (existing, toStrengthen, missing, conflict), participation per quarter, plan, cost sharing, results (counts; one cluster's summary also items: each indicator's baseline, latest, target, shareOfTarget, status and latest breakdown), handover"))])))
         schemas.append(("NetworkSummary", .object([("type", .string("object")), ("description", .string("phase, nextPhase {phase, missing}, currentMembers, membersByYear, latestNET, supplierDevelopment"))])))
         schemas.append(("LinkageOverview", .object([("type", .string("object")), ("description", .string("items: networkId, name, phase, figures; total"))])))
         schemas.append(("NETBenchmark", .object([("type", .string("object")), ("description", .string("Per indicator: distribution (min, quartiles, median, max, count), the network's score and percentile"))])))

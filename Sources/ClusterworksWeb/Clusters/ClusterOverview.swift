@@ -141,7 +141,14 @@ struct ClusterSummaryAPI: RouteCollection {
 
     @Sendable func summary(req: Request) async throws -> JSONResponse {
         let cluster = try await RegistryService(registry: Registries.clusters).find(req)
-        return JSONResponse(body: Self.json(cluster, try await ClusterStatus.load(cluster, on: req.db)))
+        let status = try await ClusterStatus.load(cluster, on: req.db)
+        // One cluster's summary also gives each indicator's progress, with the latest breakdown.
+        let entries = try await ResultEntryModel.owned(by: .cluster, try cluster.requireID(), on: req.db).all()
+        let items = try await ResultsTable.rows(entries, on: req.db).map(\.json)
+        guard case .object(var pairs) = Self.json(cluster, status), let i = pairs.firstIndex(where: { $0.0 == "results" }),
+              case .object(let results) = pairs[i].1 else { return JSONResponse(body: Self.json(cluster, status)) }
+        pairs[i].1 = .object(results + [("items", .array(items))])
+        return JSONResponse(body: .object(pairs))
     }
 
     @Sendable func projectCost(req: Request) async throws -> JSONResponse {

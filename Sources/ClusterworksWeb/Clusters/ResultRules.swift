@@ -48,6 +48,26 @@ enum ResultsTable {
         let indicator: IndicatorModel
         let subject: String
         let progress: ResultProgress
+        /// The breakdown of the latest measurement (or the baseline when nothing is measured yet).
+        let breakdown: String?
+
+        var json: JSONOut {
+            func n(_ v: Double?) -> JSONOut { v.map(JSONOut.double) ?? .null }
+            return .object([("indicatorId", .string(indicator.id!.uuidString.lowercased())), ("indicator", .string(indicator.name)), ("unit", .string(indicator.unit)),
+                            ("subject", .string(subject)), ("baseline", n(progress.baseline?.value)), ("latest", n(progress.latest?.value)),
+                            ("target", n(progress.target?.value)), ("shareOfTarget", n(progress.shareOfTarget)), ("status", .string(progress.status.rawValue)),
+                            ("breakdown", breakdown.map(JSONOut.string) ?? .null)])
+        }
+    }
+
+    static func breakdown(_ items: [ResultEntryModel], _ indicator: IndicatorModel) -> String? {
+        let split = Disaggregation(rawValue: indicator.disaggregation) ?? .none
+        let figures = items.filter { $0.kind != ResultEntryKind.target.rawValue }.sorted { ($0.observedOn, $0.kind) < ($1.observedOn, $1.kind) }
+        guard let latest = figures.last(where: { e in split.parts.contains { e.values[$0.key] != nil } }) else { return nil }
+        let values = Dictionary(uniqueKeysWithValues: split.parts.compactMap { p in
+            (latest.values[p.key]?.decimal ?? latest.values[p.key]?.integer.map(Double.init)).map { (p.key, $0) }
+        })
+        return split.describe(values).map { "\($0) (\(latest.observedOn))" }
     }
 
     static func rows(_ entries: [ResultEntryModel], on db: any Database) async throws -> [Row] {
@@ -66,7 +86,8 @@ enum ResultsTable {
             guard let indicator = indicators[items[0].indicatorId] else { return nil }
             let subject = items[0].actorId.flatMap { actorNames[$0] } ?? items[0].networkId.flatMap { networkNames[$0] } ?? "The cluster"
             return Row(indicator: indicator, subject: subject,
-                       progress: ResultProgress(items.compactMap(\.figure), direction: indicator.indicatorDirection))
+                       progress: ResultProgress(items.compactMap(\.figure), direction: indicator.indicatorDirection),
+                       breakdown: breakdown(items, indicator))
         }
     }
 
@@ -82,12 +103,12 @@ enum ResultsTable {
             <tr><th scope="row">\(r.indicator.name) <span class="hint">(\(r.indicator.unit))</span></th><td>\(r.subject)</td>
             <td class="num">\(n(p.baseline?.value))</td><td class="num">\(n(p.latest?.value))</td><td class="num">\(n(p.target?.value))</td>
             <td class="num">\(change)\(rel)</td><td class="num">\(PlanPages.percent(p.shareOfTarget))</td>
-            <td><span class="tag rs-\(p.status.rawValue)">\(p.status.label)</span></td></tr>
+            <td><span class="tag rs-\(p.status.rawValue)">\(p.status.label)</span></td><td>\(r.breakdown ?? "—")</td></tr>
             """
         }
         return """
         <div class="table-wrap" tabindex="0" role="region" aria-label="Results against targets"><table><caption>Results against targets</caption><thead><tr><th scope="col">Indicator</th><th scope="col">Subject</th>
-        <th scope="col">Baseline</th><th scope="col">Latest</th><th scope="col">Target</th><th scope="col">Change</th><th scope="col">Share of target</th><th scope="col">Status</th></tr></thead>
+        <th scope="col">Baseline</th><th scope="col">Latest</th><th scope="col">Target</th><th scope="col">Change</th><th scope="col">Share of target</th><th scope="col">Status</th><th scope="col">Breakdown</th></tr></thead>
         <tbody>\(body)</tbody></table></div>
         """
     }
