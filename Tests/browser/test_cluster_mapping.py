@@ -4,6 +4,7 @@ the same upload works with scripts turned off."""
 import os
 import tempfile
 
+from pictures import assert_picture_readable, assert_tables_fit
 from test_cluster_cycle import sign_in_as
 from test_foundation import assert_accessible
 
@@ -45,6 +46,17 @@ def test_the_demo_map_shows_where_clusters_are(server, page):
     page.get_by_role("link", name="India: districts, 2013 and 2023 (illustrative)").click()
     assert page.locator("figure.cluster-map circle.region").count() == 24
     assert_accessible(page)
+    # The whole country is in the frame with its neighbours as land, names readable and apart.
+    page.set_viewport_size({"width": 1280, "height": 900})
+    inside = page.evaluate("""() => {
+      const svg = document.querySelector('figure.cluster-map svg'), v = svg.viewBox.baseVal;
+      const b = svg.querySelector('path.outline').getBBox();
+      return b.x >= v.x && b.y >= v.y && b.x + b.width <= v.x + v.width && b.y + b.height <= v.y + v.height && b.width > v.width * 0.6;
+    }""")
+    assert inside, "the country's outline is cut by the frame"
+    assert page.locator("figure.cluster-map path.land").count() >= 3
+    assert_picture_readable(page, "figure.cluster-map svg", "country-cluster-map")
+    assert_tables_fit(page)
     page.fill("#q-region", "ludhiana")
     page.check("#q-strong")
     page.get_by_role("button", name="Show").click()

@@ -63,11 +63,13 @@ public struct DrawingLayout: Sendable {
     }
 
     /// Greedy, busiest actors first (larger circles): right of the circle, else left, else none.
-    static func place(names: [String], positions: [(x: Double, y: Double)], radii: [Double], width: Double, height: Double, fontSize: Double) -> [Label?] {
+    /// `obstacles`: other circles names must keep clear of (drawn but not named).
+    public static func place(names: [String], positions: [(x: Double, y: Double)], radii: [Double], width: Double, height: Double, fontSize: Double,
+                             obstacles: [(x: Double, y: Double, r: Double)] = []) -> [Label?] {
         var out = [Label?](repeating: nil, count: names.count)
         var taken: [(x0: Double, y0: Double, x1: Double, y1: Double)] = positions.indices.map {
             (positions[$0].x - radii[$0], positions[$0].y - radii[$0], positions[$0].x + radii[$0], positions[$0].y + radii[$0])
-        }
+        } + obstacles.map { ($0.x - $0.r, $0.y - $0.r, $0.x + $0.r, $0.y + $0.r) }
         func overlaps(_ b: (x0: Double, y0: Double, x1: Double, y1: Double), except own: Int) -> Bool {
             taken.enumerated().contains { i, t in i != own && b.x0 < t.x1 && t.x0 < b.x1 && b.y0 < t.y1 && t.y0 < b.y1 }
         }

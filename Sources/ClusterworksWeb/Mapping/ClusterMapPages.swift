@@ -75,7 +75,7 @@ struct ClusterMapPages: RouteCollection {
         <div class="card"><strong>\(map.strongCount)</strong>Strong clusters in \(String(map.lastYear))</div>
         <div class="card"><strong>\(PlanPages.money(Double(map.rowCount)))</strong>Statistics rows, \(map.firstYear == map.lastYear ? String(map.lastYear) : "\(map.firstYear)–\(map.lastYear)")</div>
         </div>
-        \(ClusterMapDrawing.svg(all, country: country))
+        \(ClusterMapDrawing.svg(all, country: country, atlas: atlas))
         <section aria-labelledby="cand-h"><h2 id="cand-h">Candidate clusters by region</h2>
         <p class="hint">Regions with the most pronounced strong cluster first. Within a region: traded clusters it is specialised in (location quotient at least 1), strong ones first, then by location quotient; at most \(ClusterMapService.candidatesPerRegion) per region. Strong: LQ at or above the 75th percentile of the regions with that cluster, employment and establishments above their 25th percentile.</p>
         \(filter.form(action: "/cluster-maps/\(id)"))

@@ -11,6 +11,8 @@ struct WorldAtlas: Sendable {
         let nameEs: String
         let nameFr: String
         let path: String
+        /// The outline's rings in degrees (longitude, latitude), for maps drawn at their own scale.
+        let rings: [[(lon: Double, lat: Double)]]
     }
 
     static let width = 1000.0
@@ -26,7 +28,8 @@ struct WorldAtlas: Sendable {
             guard let code = f.properties.iso_a2 else { return nil }
             return Country(code: code, iso3: f.properties.iso_a3, nameEn: f.properties.name_en,
                            nameEs: f.properties.name_es ?? f.properties.name_en, nameFr: f.properties.name_fr ?? f.properties.name_en,
-                           path: svgPath(f.geometry.polygons))
+                           path: svgPath(f.geometry.polygons),
+                           rings: f.geometry.polygons.flatMap { $0 }.map { ring in ring.compactMap { $0.count >= 2 ? (lon: $0[0], lat: $0[1]) : nil } })
         }
         return WorldAtlas(countries: countries.sorted { $0.code < $1.code })
     }

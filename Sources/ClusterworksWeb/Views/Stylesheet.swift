@@ -102,8 +102,8 @@ enum Stylesheet {
     .analysis .ties line{stroke:#9aa7b4;stroke-width:1}
     details summary{cursor:pointer;font-weight:600;margin:.6rem 0}
     .cluster-map svg{width:100%;max-width:44rem;height:auto;background:#dfeaf3;border:1px solid var(--line)}
-    .cluster-map .outline{fill:#f4f1ea;stroke:#9aa5b1;stroke-width:1}
-    .cluster-map .region{stroke:#333;stroke-width:.15;fill-opacity:.85}.cluster-map text{fill:var(--ink)}
+    .cluster-map .outline{fill:#f4f1ea;stroke:#5f6b78;stroke-width:1.2}.cluster-map .land{fill:#e4e0d6;stroke:#b4bcc5;stroke-width:.8}
+    .cluster-map .region{stroke:#333;stroke-width:.8;fill-opacity:.85}.cluster-map text{fill:var(--ink);font-size:13px;paint-order:stroke;stroke:#fff;stroke-width:3px}
     .region.none,.swatch-strong-none{fill:#d8d2c4;background:#d8d2c4}.region.some,.swatch-strong-some{fill:#e59a3b;background:#e59a3b}
     .region.many,.swatch-strong-many{fill:#9c3d10;background:#9c3d10}
     .problems{max-height:20rem;overflow:auto}.upload-status progress{width:16rem}
