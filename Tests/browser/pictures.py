@@ -4,8 +4,7 @@ import os
 
 RESULTS = os.path.join(os.path.dirname(__file__), "..", "..", "test-results")
 
-MEASURE = """(selector) => {
-  const svg = document.querySelector(selector);
+MEASURE = """(svg) => {
   const frame = svg.getBoundingClientRect();
   const texts = [...svg.querySelectorAll('text')].map(t => {
     const r = t.getBoundingClientRect();
@@ -25,7 +24,7 @@ TABLES = """() => [...document.querySelectorAll('main table')].map(t => {
 def assert_picture_readable(page, selector, name):
     os.makedirs(RESULTS, exist_ok=True)
     page.locator(selector).screenshot(path=os.path.join(RESULTS, name + ".png"))
-    m = page.evaluate(MEASURE, selector)
+    m = page.locator(selector).evaluate(MEASURE)
     f = m["frame"]
     assert m["texts"], "the picture has no text"
     for t in m["texts"]:

@@ -196,3 +196,30 @@ def test_network_analysis_of_a_cluster_reads_its_map(server, page):
     assert_tables_fit(page)
     page.get_by_role("link", name="Group by kind of organisation").click()
     assert "Marketing and export" not in page.locator("#find-h ~ ul").inner_text()
+
+
+def test_the_pictures_of_a_cluster_and_a_network_can_be_read(server, page):
+    """Every chart at 1280 px: text at least 11 px, inside its frame, apart; tables within their container."""
+    sign_in(page, server)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(server + "/clusters?q=boaco")
+    page.locator("main tbody a").first.click()
+    cluster = page.url
+    for i in range(page.locator("main svg").count()):
+        if page.locator("main svg").nth(i).locator("text").count():
+            assert_picture_readable(page, f"main svg >> nth={i}", f"cluster-page-{i}")
+    assert_tables_fit(page)
+    page.goto(cluster + "/linkages")
+    assert page.locator("figure.graph svg").count() == 2
+    assert_picture_readable(page, "figure.graph svg >> nth=1", "linkage-map")
+    assert_tables_fit(page)
+    page.goto(server + "/networks?q=masaya")
+    page.locator("main tbody a").first.click()
+    network = page.url
+    assert_picture_readable(page, "figure.chart svg", "network-members")
+    assert_picture_readable(page, "figure.radar svg", "network-radar")
+    assert_tables_fit(page)
+    page.goto(network + "/net/benchmark")
+    assert_picture_readable(page, "svg.box >> nth=0", "net-benchmark-box")
+    page.goto(server + "/programme/clusters")
+    assert_tables_fit(page)

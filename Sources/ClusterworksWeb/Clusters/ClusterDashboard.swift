@@ -20,9 +20,9 @@ enum ClusterDashboard {
         <section aria-labelledby="stage-h"><h2 id="stage-h">Stage: \(stage.label)</h2>\(stageBox(stage, status.facts, base, mayEdit, req))</section>
         <section aria-labelledby="diag-h"><h2 id="diag-h">Diagnostic</h2>
         <p>\(status.diagnosticText.map { $0.prefix(1).uppercased() + $0.dropFirst() + "." } ?? "Not started.") <a href="\(base)/diagnostics">Diagnostic studies</a></p></section>
-        <section aria-labelledby="map-h"><h2 id="map-h">Linkages</h2>
+        <section class="wide" aria-labelledby="map-h"><h2 id="map-h">Linkages</h2>
         \(LinkageGraph.render(LinkageMap(records, on: nil), nodes: nodes, title: "Ties now", size: 360))<p><a href="\(base)/linkages">Compare with earlier maps</a></p></section>
-        <section aria-labelledby="part-h"><h2 id="part-h">Participation</h2>\(ParticipationChart.render(status.participation, compact: true))<p><a href="\(base)/events">Events</a></p></section>
+        <section class="wide" aria-labelledby="part-h"><h2 id="part-h">Participation</h2>\(ParticipationChart.render(status.participation, compact: true))<p><a href="\(base)/events">Events</a></p></section>
         <section aria-labelledby="plan-h"><h2 id="plan-h">Action plan</h2>\(planBox(status, base))</section>
         <section aria-labelledby="costs-h"><h2 id="costs-h">Cost sharing</h2>\(PlanPages.costTable(status.cost, currency: status.currency))</section>
         <section class="wide" aria-labelledby="res-h"><h2 id="res-h">Results</h2>\(try await ResultsTable.render(entries, on: req.db))<p><a href="\(base)/results">Record figures</a></p></section>

@@ -1,3 +1,4 @@
+import ClusterworksAnalytics
 import ClusterworksDomain
 import Foundation
 import Vapor
@@ -28,17 +29,17 @@ enum LinkageGraph {
         let dots = ids.map { id -> HTML in
             let (x, y) = pos[id]!
             let n = nodes[id]
-            let anchor = x < c - 1 ? "end" : (x > c + 1 ? "start" : "middle")
-            let dx = x < c - 1 ? -8.0 : (x > c + 1 ? 8.0 : 0)
-            let name = Self.short(n?.name ?? "?")
-            return """
-            <circle class="node\((n?.isInstitution ?? false) ? " institution" : "")" cx="\(f(x))" cy="\(f(y))" r="6"><title>\(n?.name ?? "?")</title></circle>
-            <text x="\(f(x + dx))" y="\(f(y + 4))" text-anchor="\(anchor)">\(name)</text>
-            """
+            return "<circle class=\"node\((n?.isInstitution ?? false) ? " institution" : "")\" cx=\"\(f(x))\" cy=\"\(f(y))\" r=\"6\"><title>\(n?.name ?? "?")</title></circle>"
+        }
+        // Names beside their circles where they fit inside the frame and clear of each other; the ties' table names everyone.
+        let placed = DrawingLayout.place(names: ids.map { Self.short(nodes[$0]?.name ?? "?") }, positions: ids.map { (pos[$0]!.0, pos[$0]!.1) },
+                                         radii: ids.map { _ in 6 }, width: width, height: size, fontSize: 13)
+        let names = placed.compactMap { $0 }.map { l -> HTML in
+            "<text x=\"\(f(l.x))\" y=\"\(f(l.y))\"\(l.leftward ? HTML(raw: " text-anchor=\"end\"") : .empty)>\(l.text)</text>"
         }
         return """
         <figure class="graph"><svg viewBox="0 0 \(Int(width)) \(Int(size))" role="img" aria-label="\(title)">
-        \(lines)\(dots)</svg>
+        \(lines)\(dots)\(names)</svg>
         <figcaption>\(title): \(map.count(.existing)) existing, \(map.count(.toStrengthen)) to strengthen, \(map.count(.missing)) missing, \(map.conflicts) in conflict.
         <span class="key tie-existing"></span> existing <span class="key tie-to_strengthen"></span> to strengthen <span class="key tie-missing"></span> missing <span class="key tie-conflict"></span> in conflict; light circles are enterprises, dark circles institutions.</figcaption></figure>
         """

@@ -75,16 +75,21 @@ struct NETBenchmarkView {
         """
     }
 
-    /// A box plot on the scale, one row high.
+    /// A box plot on the scale with its axis: every score of the scale marked and numbered below.
     func box(_ r: Row) -> HTML {
         guard let d = r.distribution else { return "—" }
-        let w = 160.0
-        func x(_ v: Double) -> String { String(format: "%.1f", 4 + (v - Double(scale.min)) / Double(max(1, scale.max - scale.min)) * (w - 8)) }
+        let w = 240.0, span = Double(max(1, scale.max - scale.min))
+        func px(_ v: Double) -> Double { 10 + (v - Double(scale.min)) / span * (w - 20) }
+        func x(_ v: Double) -> String { String(format: "%.1f", px(v)) }
         let dot: HTML = r.score.map { "<circle class=\"me\" cx=\"\(x($0))\" cy=\"10\" r=\"4\"/>" } ?? .empty
+        let ticks = (scale.min...max(scale.min, scale.max)).map { v -> HTML in
+            "<line class=\"tick\" x1=\"\(x(Double(v)))\" y1=\"21\" x2=\"\(x(Double(v)))\" y2=\"24\"/><text x=\"\(x(Double(v)))\" y=\"36\" text-anchor=\"middle\">\(v)</text>"
+        }
         return """
-        <svg class="box" viewBox="0 0 \(Int(w)) 20" role="img" aria-label="\(r.indicator.label): median \(FieldValue.decimal(d.median).display)">
-        <line x1="\(x(d.min))" y1="10" x2="\(x(d.max))" y2="10"/><rect x="\(x(d.lowerQuartile))" y="4" width="\(String(format: "%.1f", max(1, Double(x(d.upperQuartile))! - Double(x(d.lowerQuartile))!)))" height="12"/>
-        <line class="median" x1="\(x(d.median))" y1="3" x2="\(x(d.median))" y2="17"/>\(dot)</svg>
+        <svg class="box" viewBox="0 0 \(Int(w)) 38" role="img" aria-label="\(r.indicator.label): median \(FieldValue.decimal(d.median).display) on a scale of \(scale.min) to \(scale.max)">
+        <line x1="\(x(d.min))" y1="10" x2="\(x(d.max))" y2="10"/><rect x="\(x(d.lowerQuartile))" y="4" width="\(String(format: "%.1f", max(1, px(d.upperQuartile) - px(d.lowerQuartile))))" height="12"/>
+        <line class="median" x1="\(x(d.median))" y1="3" x2="\(x(d.median))" y2="17"/>\(dot)
+        <line class="axis" x1="\(x(Double(scale.min)))" y1="21" x2="\(x(Double(scale.max)))" y2="21"/>\(HTML.join(ticks))</svg>
         """
     }
 

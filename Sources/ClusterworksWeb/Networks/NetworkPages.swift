@@ -27,8 +27,8 @@ enum NetworkPages {
         \(NetworkNav.header(network, current: "", crumbs: false))\(dissolved)
         <div class="dashboard">
         <section aria-labelledby="ph-h"><h2 id="ph-h">Phase</h2><ol class="stages">\(steps)</ol><p><a href="\(base)/phase">Phase decisions</a></p></section>
-        <section aria-labelledby="mem-h"><h2 id="mem-h">Members over time</h2>\(MembershipChart.render(MembershipTurnover(status.members, until: RecordValidation.context.today)))</section>
-        <section aria-labelledby="net-h"><h2 id="net-h">NET</h2>\(radar)
+        <section class="wide" aria-labelledby="mem-h"><h2 id="mem-h">Members over time</h2>\(MembershipChart.render(MembershipTurnover(status.members, until: RecordValidation.context.today)))</section>
+        <section class="wide" aria-labelledby="net-h"><h2 id="net-h">NET</h2>\(radar)
         \(status.comparison.map { "<p>\($0.atOrAboveTarget) of 7 indicators at or above target.</p>" as HTML } ?? .empty)<p><a href="\(base)/net">Assessments</a></p></section>
         <section aria-labelledby="jp-h"><h2 id="jp-h">Joint projects</h2>\(projectItems.isEmpty ? ("<p>None yet.</p>" as HTML) : "<ul>\(projectItems)</ul>")
         <p><a href="\(base)/joint-projects">Joint projects</a></p></section>
@@ -75,21 +75,32 @@ enum MembershipChart {
     static func render(_ t: MembershipTurnover) -> HTML {
         guard !t.years.isEmpty else { return "<p>No members yet.</p>" }
         let maxSize = Double(max(1, t.years.map(\.size).max()!))
-        let w = 300.0, h = 110.0, step = w / Double(t.years.count)
+        // Wide enough for 13 px text; a year and its count every few bars when there are many.
+        let w = 640.0, h = 210.0, left = 44.0, bottom = 26.0, top = 44.0, step = (w - left - 8) / Double(t.years.count)
+        let every = max(1, Int((Double(t.years.count) * 44 / (w - left)).rounded(.up)))
+        func f(_ v: Double) -> String { String(format: "%.1f", v) }
         let bars = t.years.enumerated().map { i, y -> HTML in
-            let bh = Double(y.size) / maxSize * (h - 30)
+            let bh = Double(y.size) / maxSize * (h - bottom - top), x = left + Double(i) * step
+            // The last year is always labelled; a regular label too close before it gives way.
+            let last = t.years.count - 1
+            let labelled = i == last || (i % every == 0 && last - i >= every)
+            let labels: HTML = labelled ? """
+            <text x="\(f(x + step / 2))" y="\(f(h - 8))" text-anchor="middle">\(y.year)</text>
+            <text x="\(f(x + step / 2))" y="\(f(h - bottom - bh - 4))" text-anchor="middle">\(y.size)</text>
+            """ : .empty
             return """
-            <rect class="bar" x="\(String(format: "%.1f", Double(i) * step + step * 0.2))" y="\(String(format: "%.1f", h - 18 - bh))" width="\(String(format: "%.1f", step * 0.6))" height="\(String(format: "%.1f", bh))"><title>\(y.year): \(y.size) members</title></rect>
-            <text x="\(String(format: "%.1f", Double(i) * step + step / 2))" y="\(Int(h - 4))" text-anchor="middle">\(y.year)</text>
-            <text x="\(String(format: "%.1f", Double(i) * step + step / 2))" y="\(String(format: "%.1f", h - 22 - bh))" text-anchor="middle">\(y.size)</text>
+            <rect class="bar" x="\(f(x + step * 0.2))" y="\(f(h - bottom - bh))" width="\(f(step * 0.6))" height="\(f(bh))"><title>\(y.year): \(y.size) members</title></rect>\(labels)
             """
         }
         let rows = t.years.map { y -> HTML in
             "<tr><th scope=\"row\">\(y.year)</th><td class=\"num\">\(y.joined)</td><td class=\"num\">\(y.left)</td><td class=\"num\">\(y.size)</td><td class=\"num\">\(y.turnover.map { String(format: "%.0f %%", $0 * 100) } ?? "—")</td></tr>"
         }
         return """
-        <figure class="chart"><svg viewBox="0 0 \(Int(w)) \(Int(h))" role="img" aria-label="Members at the end of each year">\(bars)</svg></figure>
-        <table><thead><tr><th scope="col">Year</th><th scope="col">Joined</th><th scope="col">Left</th><th scope="col">Members</th><th scope="col">Turnover</th></tr></thead><tbody>\(rows)</tbody></table>
+        <figure class="chart"><svg viewBox="0 0 \(Int(w)) \(Int(h))" role="img" aria-label="Members at the end of each year">
+        <line class="axis" x1="\(f(left))" y1="\(f(h - bottom))" x2="\(f(w - 8))" y2="\(f(h - bottom))"/>
+        <text class="axis-title" x="4" y="16">members at the end of the year</text><text x="4" y="\(f(top + 8))">\(Int(maxSize))</text><text x="4" y="\(f(h - bottom))">0</text>\(bars)</svg>
+        <figcaption><span class="key bar-key"></span> members at the end of each year</figcaption></figure>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Members by year"><table><thead><tr><th scope="col">Year</th><th scope="col">Joined</th><th scope="col">Left</th><th scope="col">Members</th><th scope="col">Turnover</th></tr></thead><tbody>\(rows)</tbody></table></div>
         """
     }
 }

@@ -65,12 +65,12 @@ enum Stylesheet {
     .consensus.differ{color:var(--err);font-weight:700}.consensus.agree{color:var(--ok);font-weight:700}
     table.matrix td p{margin:.2rem 0}
     .chart svg,.graph svg{width:100%;max-width:40rem;height:auto;background:#fff;border:1px solid var(--line)}
-    .chart text,.graph text{font-size:10px;fill:var(--ink)}
+    .chart text,.graph text{font-size:13px;fill:var(--ink)}.chart .axis-title{font-weight:600}
     .chart .bar{fill:#9bbbe0}.chart .axis{stroke:var(--muted)}
     .line-actors{fill:none;stroke:#0b5cad;stroke-width:2}.line-new{fill:none;stroke:#d9822b;stroke-width:2;stroke-dasharray:4 2}
     .key{display:inline-block;width:1rem;height:.6rem;border:1px solid #666;vertical-align:middle;margin:0 .2rem 0 .6rem}
     .bar-key{background:#9bbbe0}.actors-key{background:#0b5cad}.new-key{background:#d9822b}
-    .pair{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:1rem}
+    .pair{display:grid;grid-template-columns:1fr;gap:1rem}
     .tie{stroke-width:2}.tie.existing{stroke:#1e6b34}.tie.to_strengthen{stroke:#d9822b;stroke-dasharray:6 3}
     .tie.missing{stroke:#a61b1b;stroke-dasharray:2 3}.tie.conflict{stroke:#7b2d8e;stroke-width:3;stroke-dasharray:10 3 2 3}
     .tie-existing{background:#1e6b34}.tie-to_strengthen{background:#d9822b}.tie-missing{background:#a61b1b}.tie-conflict{background:#7b2d8e}
@@ -83,18 +83,18 @@ enum Stylesheet {
     .progress{width:100%;max-width:20rem;height:.8rem}.progress .track{fill:#e7ebef}.progress .fill{fill:var(--ok)}
     table.overview th,table.overview td{font-size:.9rem}
     table.costs{width:100%;font-size:.85rem}table.costs th,table.costs td{padding:.2rem .3rem}
-    .radar svg{width:100%;max-width:30rem;height:auto;background:#fff;border:1px solid var(--line)}
-    .radar text{font-size:11px;fill:var(--ink)}.radar .ring{fill:none;stroke:#e1e6eb}.radar .axis{stroke:#c9d1da}
+    .radar svg{width:100%;max-width:36rem;height:auto;background:#fff;border:1px solid var(--line)}
+    .radar text{font-size:13px;fill:var(--ink)}.radar .ring{fill:none;stroke:#e1e6eb}.radar .axis{stroke:#c9d1da}
     .radar .score{fill:rgba(11,92,173,.25);stroke:#0b5cad;stroke-width:2}.radar .target{fill:none;stroke:#d9822b;stroke-width:2;stroke-dasharray:5 3}
     .score-key{background:#0b5cad}.target-key{background:#d9822b}
     .net-below{background:#fbe7e7;border-color:#e0a3a3}.net-met,.net-above{background:#e5f1e8;border-color:#9cc7a8}
-    svg.box{width:10rem;height:1.3rem}svg.box line{stroke:#5a6572}svg.box rect{fill:#cfe0f3;stroke:#0b5cad}
+    svg.box{width:15rem;height:2.4rem}svg.box text{font-size:12px;fill:var(--ink)}svg.box line{stroke:#5a6572}svg.box rect{fill:#cfe0f3;stroke:#0b5cad}
     svg.box .median{stroke:#0b5cad;stroke-width:2}svg.box .me{fill:#d9822b}
     table.phases tr.current th{color:var(--accent)}
     .scorebars svg{width:100%;max-width:34rem;height:auto}.scorebars text{font-size:12px;fill:var(--ink)}
     .scorebars .track{fill:#e7ebef}.scorebars .fill{fill:#0b5cad}
     .readiness{padding:.3rem .6rem;border-left:4px solid var(--line)}.r-ready{border-color:var(--ok)}.r-developable{border-color:#d9822b}.r-not_yet{border-color:var(--err)}
-    .gantt svg{width:100%;max-width:42rem;height:auto;background:#fff;border:1px solid var(--line)}.gantt text{font-size:10px;fill:var(--ink)}
+    .gantt svg{width:100%;max-width:42rem;height:auto;background:#fff;border:1px solid var(--line)}.gantt text{font-size:12px;fill:var(--ink)}
     .gantt .month{stroke:#e1e6eb}
     .g-training{fill:#0b5cad;background:#0b5cad}.g-process_layout{fill:#4e9a5b;background:#4e9a5b}.g-inventory{fill:#8e6bb5;background:#8e6bb5}
     .g-total_quality{fill:#2a9d8f;background:#2a9d8f}.g-investment{fill:#d9822b;background:#d9822b}
