@@ -46,10 +46,12 @@ enum ClusterCycleScenarios {
     }
 
     /// The request was refused with this status and a message on this field.
+    /// Refused with `status`, naming `field`, and a code that says the same as the status (a 409 is a "conflict").
     static func refused(_ r: TestingHTTPResponse, _ status: HTTPResponseStatus, _ field: String) throws {
         #expect(r.status == status)
         let f = try fields(r)
         #expect(f[field] != nil, "\(f)")
+        #expect((try WebScenarios.json(r)["error"] as? [String: Any])?["code"] as? String == ErrorResponder.code(status))
     }
 
     static func wholeCycle(_ app: Application) async throws {
