@@ -32,11 +32,22 @@ let package = Package(
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
             ]
         ),
+        // One file per workflow: who acts, the database and today's date in, a checked write out. No Vapor.
+        .target(
+            name: "ClusterworksWorkflows",
+            dependencies: [
+                "ClusterworksDomain",
+                "ClusterworksPersistence",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ]
+        ),
         .target(
             name: "ClusterworksWeb",
             dependencies: [
                 "ClusterworksDomain",
                 "ClusterworksPersistence",
+                "ClusterworksWorkflows",
                 "ClusterworksAnalytics",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
@@ -54,6 +65,8 @@ let package = Package(
             dependencies: [
                 "ClusterworksWeb",
                 "ClusterworksPersistence",
+                "ClusterworksWorkflows",
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "VaporTesting", package: "vapor"),
             ]
         ),

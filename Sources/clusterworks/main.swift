@@ -1,5 +1,6 @@
 import ClusterworksWeb
 import Logging
+import ClusterworksWorkflows
 import Vapor
 
 // `serve --demo` is ours; Vapor's serve command does not know the flag, so it is taken out here.

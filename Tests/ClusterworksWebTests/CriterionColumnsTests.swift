@@ -1,4 +1,5 @@
 import ClusterworksDomain
+import ClusterworksWorkflows
 import Foundation
 @testable import ClusterworksPersistence
 import Testing

@@ -1,4 +1,5 @@
 @testable import ClusterworksWeb
+@testable import ClusterworksWorkflows
 import Testing
 
 @Suite("Map outlines")

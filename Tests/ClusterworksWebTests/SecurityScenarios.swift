@@ -1,4 +1,5 @@
 import ClusterworksDomain
+import ClusterworksWorkflows
 import ClusterworksPersistence
 @testable import ClusterworksWeb
 import Fluent

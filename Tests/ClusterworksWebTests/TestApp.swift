@@ -1,6 +1,8 @@
 import ClusterworksPersistence
 @testable import ClusterworksWeb
+@testable import ClusterworksWorkflows
 import Fluent
+import FluentPostgresDriver
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -10,36 +12,83 @@ import SQLKit
 import Vapor
 import VaporTesting
 
-/// A real application on a real database: a new SQLite file per test, or the PostgreSQL server
-/// named by TEST_DATABASE_URL with its schema emptied first.
+/// A real application on a real database: a new SQLite file per test, or a new database per test
+/// on the PostgreSQL server named by TEST_DATABASE_URL — so PostgreSQL tests run in parallel too.
 enum TestApp {
     static let adminPassword = "admin-password-for-tests"
     static var postgresURL: String? { ProcessInfo.processInfo.environment["TEST_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 } }
 
-    static func run(postgres: Bool = false, _ body: (Application) async throws -> Void) async throws {
+    /// `prepared: false` leaves the database empty and unmigrated (a test loads an old one first).
+    static func run(postgres: Bool = false, prepared: Bool = true, _ body: (Application) async throws -> Void) async throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cw-test-\(UUID().uuidString)").path
         var settings = Settings(environment: [:])
         settings.dataDirectory = dir
         settings.bcryptCost = 4
         settings.adminPassword = adminPassword
-        settings.databaseURL = postgres ? postgresURL : nil
+        let scratch = postgres ? try await ScratchDatabase.create(on: try #require(postgresURL)) : nil
+        settings.databaseURL = scratch?.url
         let app = try await Application.make(.testing)
         do {
             try await configure(app, settings: settings)
-            if postgres, let sql = app.db as? any SQLDatabase {
-                try await sql.raw("DROP SCHEMA public CASCADE").run()
-                try await sql.raw("CREATE SCHEMA public").run()
+            if prepared {
+                try await prepareDatabase(app)
+                _ = try await Bootstrap.firstAdmin(app)
             }
-            try await prepareDatabase(app)
-            _ = try await Bootstrap.firstAdmin(app)
             try await body(app)
         } catch {
             try? await app.asyncShutdown()
             try? FileManager.default.removeItem(atPath: dir)
+            try? await scratch?.drop()
             throw error
         }
         try await app.asyncShutdown()
         try? FileManager.default.removeItem(atPath: dir)
+        try await scratch?.drop()
+    }
+}
+
+/// The databases a suite runs on: SQLite always, PostgreSQL when TEST_DATABASE_URL names a server.
+/// A test taking one as its argument runs once on each, each run on a database of its own.
+enum TestDatabase: String, Sendable, CustomTestStringConvertible {
+    case sqlite = "SQLite", postgres = "PostgreSQL"
+
+    static var available: [TestDatabase] { TestApp.postgresURL == nil ? [.sqlite] : [.sqlite, .postgres] }
+    var testDescription: String { rawValue }
+}
+
+extension TestApp {
+    static func run(on database: TestDatabase, _ body: (Application) async throws -> Void) async throws {
+        try await run(postgres: database == .postgres, body)
+    }
+}
+
+/// A database of its own for one test on the PostgreSQL server, dropped after it.
+struct ScratchDatabase {
+    let server: String
+    let name: String
+    let url: String
+
+    static func create(on server: String) async throws -> ScratchDatabase {
+        let name = "cw_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
+        var parts = try #require(URLComponents(string: server))
+        parts.path = "/" + name
+        let scratch = ScratchDatabase(server: server, name: name, url: try #require(parts.string))
+        try await scratch.run("CREATE DATABASE \"\(name)\"")
+        return scratch
+    }
+
+    func drop() async throws { try await run("DROP DATABASE IF EXISTS \"\(name)\" WITH (FORCE)") }
+
+    /// On the server's own database: a database is created and dropped from outside it.
+    private func run(_ statement: String) async throws {
+        let logger = Logger(label: "scratch-database")
+        let config = try SQLPostgresConfiguration(url: server)
+        let connection = try await PostgresConnection.connect(configuration: config.coreConfiguration, id: 1, logger: logger)
+        do { _ = try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger) } catch {
+            try? await connection.close()
+            throw error
+        }
+        try await connection.close()
     }
 }
 

@@ -1,4 +1,5 @@
 import ClusterworksDomain
+import ClusterworksWorkflows
 import ClusterworksPersistence
 @testable import ClusterworksWeb
 import Fluent
@@ -470,7 +471,7 @@ struct BackupTests {
     }
 }
 
-@Suite("Web application on PostgreSQL", .serialized, .enabled(if: TestApp.postgresURL != nil))
+@Suite("Web application on PostgreSQL", .enabled(if: TestApp.postgresURL != nil))
 struct PostgreSQLWebTests {
     @Test("scenario", arguments: WebScenarios.all.map(\.0))
     func scenario(_ name: String) async throws {

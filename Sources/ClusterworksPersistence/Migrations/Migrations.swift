@@ -1,6 +1,7 @@
 import FluentKit
 
-/// Every migration, in order. Numbered by position: append, never reorder.
+/// Every migration, in order. Numbered by position: append, never reorder, never edit one that has
+/// been released — a change to the schema is a new migration with its revert (see the README).
 public enum ClusterworksMigrations {
     public static let all: [any Migration] = [
         CreateAccounts(),
@@ -10,6 +11,7 @@ public enum ClusterworksMigrations {
         CreateNetworkWork(),
         CreateSupplierDevelopment(),
         CreateClusterMaps(),
+        RepairEditedMigrations(),
         AddSearchKeys(),
     ]
 }

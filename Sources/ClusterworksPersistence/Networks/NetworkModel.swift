@@ -52,5 +52,7 @@ public final class NetworkModel: Searchable, SchemaRecord, Timestamped, @uncheck
         $cluster.id = v.uuid("clusterId"); $project.id = v.uuid("projectId")
         phase = v.text("phase") ?? NetworkPhase.promotion.rawValue
         formedOn = v.dateText("formedOn"); description = v.text("description"); legalForm = v.text("legalForm")
+        // Read-only for forms: only the phase decision that dissolves the network gives them.
+        if v["dissolvedOn"] != nil { dissolvedOn = v.dateText("dissolvedOn"); dissolutionReason = v.text("dissolutionReason") }
     }
 }

@@ -1,3 +1,4 @@
+import ClusterworksWorkflows
 import Vapor
 
 /// Random tokens for cookies, CSRF and the API, and the hash under which they are stored.

@@ -1,4 +1,5 @@
 import ClusterworksDomain
+import ClusterworksWorkflows
 import ClusterworksPersistence
 import Fluent
 import Vapor
@@ -54,7 +55,7 @@ enum SignInService {
 
     /// Signs a user out everywhere: after a password change or when an admin disables them.
     static func endAllSessions(of userId: UUID, on db: any Database) async throws {
-        try await SessionModel.query(on: db).filter(\.$user.$id == userId).delete()
+        try await UserAccounts.endAllSessions(of: userId, on: db)
     }
 
     /// Revokes every API token of a user (kept, marked revoked, so the token page shows what ended).

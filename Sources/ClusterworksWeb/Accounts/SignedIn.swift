@@ -1,5 +1,6 @@
 import ClusterworksDomain
 import ClusterworksPersistence
+import ClusterworksWorkflows
 import Fluent
 import Vapor
 
@@ -11,6 +12,7 @@ struct SignedIn: Sendable {
     let session: SessionModel?
 
     var author: Author { Author(userId: user.id, name: user.name) }
+    var acting: Acting { Acting(principal: principal, author: author) }
     var csrfToken: String { session?.csrfToken ?? "" }
 }
 
@@ -29,6 +31,9 @@ extension Request {
         guard let s = signedIn else { throw Abort(.unauthorized, reason: "Sign in first.") }
         return s
     }
+
+    /// Today by the application's clock, for the workflows.
+    var today: CalendarDate { application.settings.clock.today }
 
     var isAPI: Bool { url.path.hasPrefix("/api/") }
 

@@ -1,4 +1,5 @@
 import ClusterworksDomain
+import ClusterworksWorkflows
 import ClusterworksPersistence
 import Fluent
 import Vapor
@@ -89,7 +90,7 @@ struct TokenAPI: RouteCollection {
         var email = "", password = ""
         if case .text(let e)? = input["email"], !e.isEmpty { email = e } else { errors.add("email", "is required") }
         if case .text(let p)? = input["password"], !p.isEmpty { password = p } else { errors.add("password", "is required") }
-        guard errors.isEmpty else { throw FieldErrors(errors: errors, status: .badRequest) }
+        guard errors.isEmpty else { throw FieldErrors(errors: errors, kind: .malformed) }
         switch try await SignInService.attempt(email: email, password: password, request: req) {
         case .success(let user):
             let name = "API \(ISO8601DateFormatter().string(from: Date()))"

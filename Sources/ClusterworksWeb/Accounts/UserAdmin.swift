@@ -1,52 +1,23 @@
 import ClusterworksDomain
+import ClusterworksWorkflows
 import ClusterworksPersistence
 import Fluent
 import Vapor
 
-/// Creating users, changing their role or disabling them: the writes behind the admin pages,
-/// the API and the CLI.
+/// The user administration from a request, handed to `UserAccounts`.
 enum UserAdmin {
-    static let registry = Registry<UserModel>(
-        path: "admin/users", singular: "user", plural: "Users",
-        listColumns: ["email", "name", "role", "language", "active"], access: .admin)
+    static let registry = Registry(
+        kind: RecordKinds.users, path: "admin/users", plural: "Users",
+        listColumns: ["email", "name", "role", "language", "active"])
 
-    static func create(_ input: [String: RawInput], author: Author, request req: Request) async throws -> UserModel {
-        var input = input
-        let password: String
-        if case .text(let p)? = input.removeValue(forKey: "password") { password = p } else { password = "" }
-        if input["active"] == nil { input["active"] = .bool(true) }
-        if input["language"] == nil { input["language"] = .text(Language.en.rawValue) }
-        var errors = ValidationErrors()
-        var values: RecordValues = [:]
-        switch try await RecordValidation.check(UserSchema.schema, input, on: req.db) {
-        case .success(let v): values = v
-        case .failure(let e): errors.merge(e)
-        }
-        for p in PasswordPolicy.problems(password, email: values.text("email")) { errors.add("password", p) }
-        if let email = values.text("email"), try await UserModel.query(on: req.db).filter(\.$email == email).first() != nil {
-            errors.add("email", "is already used by another account")
-        }
-        guard errors.isEmpty else { throw FieldErrors(errors: errors) }
-        let hash = try await req.password.async.hash(password)
-        return try await RecordWriter.create(UserModel.self, values: values, by: author, on: req.db,
-                                             configure: { $0.passwordHash = hash })
+    static func create(_ input: [String: RawInput], _ req: Request) async throws -> UserModel {
+        let hasher = req.password
+        return try await UserAccounts.create(input, by: try req.requireSignedIn().acting, today: req.today,
+                                             hash: { try await hasher.async.hash($0) }, on: req.db)
     }
 
-    static func update(_ user: UserModel, _ input: [String: RawInput], partial: Bool, author: Author, request req: Request) async throws {
-        if input["password"] != nil { throw FieldErrors(errors: .init(field: "password", "is changed by the user on the password page")) }
-        let values = try await RecordValidation.values(UserSchema.schema, input, existing: partial ? user.values : nil, on: req.db)
-        if let email = values.text("email"), email != user.email,
-           try await UserModel.query(on: req.db).filter(\.$email == email).first() != nil {
-            throw FieldErrors(errors: .init(field: "email", "is already used by another account"))
-        }
-        let own = AdminContinuity.problems(changingSelf: author.userId == user.id,
-                                           newRole: values.text("role").flatMap(Role.init(rawValue:)), active: values.bool("active"))
-        guard own.isEmpty else { throw FieldErrors(errors: own) }
-        // A disabled user is signed out in the same transaction that disables them.
-        try await req.db.transaction { tx in
-            try await RecordWriter.update(user, values: values, by: author, on: tx)
-            if !user.active { try await SignInService.endAllSessions(of: user.requireID(), on: tx) }
-        }
+    static func update(_ user: UserModel, _ input: [String: RawInput], partial: Bool, _ req: Request) async throws {
+        try await UserAccounts.update(user, input, partial: partial, by: try req.requireSignedIn().acting, today: req.today, on: req.db)
     }
 
     static func find(_ req: Request) async throws -> UserModel {

@@ -1,4 +1,5 @@
 import ClusterworksDomain
+import ClusterworksWorkflows
 import ClusterworksPersistence
 import Fluent
 import Vapor
@@ -59,7 +60,7 @@ struct UserAdminPages: RouteCollection {
             guard let scope = a.scope, let aid = a.id else { return nil }
             let title = titles[scope.kind]?[scope.id] ?? "(removed)"
             return """
-            <li>\(scope.kind.label): <a href="/\(ReferenceDirectory.path(scope.kind.recordType) ?? "")/\(scope.id.uuidString.lowercased())">\(title)</a>
+            <li>\(scope.kind.label): <a href="/\(RecordPaths.path(scope.kind.recordType) ?? "")/\(scope.id.uuidString.lowercased())">\(title)</a>
             <form method="post" action="/admin/users/\(uid.uuidString.lowercased())/assignments/\(aid.uuidString.lowercased())/delete">\(Layout.csrfField(req))<button class="secondary" type="submit">Remove</button></form></li>
             """
         }
@@ -81,7 +82,7 @@ struct UserAdminPages: RouteCollection {
     @Sendable func create(req: Request) async throws -> Response {
         let input = try SubmissionReader.form(req)
         do {
-            let user = try await UserAdmin.create(input, author: try req.requireSignedIn().author, request: req)
+            let user = try await UserAdmin.create(input, req)
             return req.redirect(to: "/admin/users/\(try user.requireID().uuidString.lowercased())")
         } catch let e as FieldErrors {
             return try await form(req, user: nil, errors: e.errors, raw: input).response(status: .unprocessableEntity)
@@ -96,7 +97,7 @@ struct UserAdminPages: RouteCollection {
         let user = try await UserAdmin.find(req)
         let input = try SubmissionReader.form(req)
         do {
-            try await UserAdmin.update(user, input, partial: false, author: try req.requireSignedIn().author, request: req)
+            try await UserAdmin.update(user, input, partial: false, req)
             return req.redirect(to: "/admin/users/\(try user.requireID().uuidString.lowercased())")
         } catch let e as FieldErrors {
             return try await form(req, user: user, errors: e.errors, raw: input).response(status: .unprocessableEntity)
@@ -152,13 +153,13 @@ struct UserAPI: RouteCollection {
     }
 
     @Sendable func create(req: Request) async throws -> JSONResponse {
-        let user = try await UserAdmin.create(try SubmissionReader.json(req, schema: UserSchema.schema), author: try req.requireSignedIn().author, request: req)
+        let user = try await UserAdmin.create(try SubmissionReader.json(req, schema: UserSchema.schema), req)
         return JSONResponse(body: .record(user), status: .created)
     }
 
     @Sendable func patch(req: Request) async throws -> JSONResponse {
         let user = try await UserAdmin.find(req)
-        try await UserAdmin.update(user, try SubmissionReader.json(req, schema: UserSchema.schema), partial: true, author: try req.requireSignedIn().author, request: req)
+        try await UserAdmin.update(user, try SubmissionReader.json(req, schema: UserSchema.schema), partial: true, req)
         return JSONResponse(body: .record(user))
     }
 }

@@ -1,4 +1,5 @@
 import ClusterworksDomain
+import ClusterworksWorkflows
 import ClusterworksPersistence
 import Fluent
 import Vapor
@@ -32,7 +33,7 @@ public enum Bootstrap {
                                                  "level": .text(e.level.rawValue), "direction": .text(e.direction.rawValue),
                                                  "disaggregation": .text(e.disaggregation.rawValue), "definition": .text(e.definition),
                                                  "source": .text(e.source)]
-                let values = try await RecordValidation.values(IndicatorSchema.schema, input, on: tx)
+                let values = try await RecordValidation.values(IndicatorSchema.schema, input, today: app.settings.clock.today, on: tx)
                 try await RecordWriter.create(IndicatorModel.self, values: values, by: .system, on: tx)
             }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import ClusterworksWorkflows
 import Vapor
 
 /// What a command says when it stops: one sentence a person can act on — the file that could not be

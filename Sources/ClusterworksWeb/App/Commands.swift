@@ -1,5 +1,6 @@
 import ClusterworksAnalytics
 import ClusterworksDomain
+import ClusterworksWorkflows
 import ClusterworksPersistence
 import Fluent
 import SQLKit
@@ -27,7 +28,7 @@ struct DemoCommand: AsyncCommand {
         guard signature.action == "load" else { throw Abort(.badRequest, reason: "Usage: clusterworks demo load") }
         let app = context.application
         try await prepareDatabase(app)
-        if try await DemoProgramme.load(on: app.db) {
+        if try await DemoProgramme.load(on: app.db, today: app.settings.clock.today) {
             try await DemoUsers.create(app)
             context.console.print("Demo programme loaded. Demo users (password '\(DemoUsers.password)'): pm@example.org, broker@example.org, viewer@example.org")
         } else {
@@ -57,9 +58,10 @@ struct UserCommand: AsyncCommand {
             "email": .text(signature.email ?? ""), "name": .text(signature.name ?? ""), "role": .text(signature.role ?? ""),
             "language": .text(signature.language ?? "en"), "active": .bool(true), "password": .text(password),
         ]
-        let request = Request(application: app, on: app.eventLoopGroup.any())
+        let hasher = app.password
         do {
-            let user = try await UserAdmin.create(input, author: .system, request: request)
+            let user = try await UserAccounts.create(input, by: .system("command line"), today: app.settings.clock.today,
+                                                     hash: { try await hasher.async.hash($0) }, on: app.db)
             context.console.print("Created \(user.email) (\(user.userRole.label)).")
             if signature.password == nil { context.console.print("Password (shown once): \(password)") }
         } catch let e as FieldErrors {

@@ -3,6 +3,7 @@ import Fluent
 import FluentPostgresDriver
 import FluentSQLiteDriver
 import SQLKit
+import ClusterworksWorkflows
 import Vapor
 
 /// Chooses the database: PostgreSQL when a URL is given, otherwise the embedded SQLite file.

@@ -1,3 +1,5 @@
+import ClusterworksDomain
+import ClusterworksWorkflows
 import Vapor
 
 /// Configuration, read once from the environment with defaults that work on a laptop.
@@ -10,6 +12,8 @@ public struct Settings: Sendable {
     public var bcryptCost: Int
     /// Trust `X-Forwarded-For` for the client address (only behind a proxy that sets it).
     public var trustProxy: Bool
+    /// Today for every workflow: the system's day, or `CLUSTERWORKS_TODAY` (YYYY-MM-DD) to run as of a day.
+    package var clock: Clock
 
     public init(environment env: [String: String] = ProcessInfo.processInfo.environment) {
         databaseURL = env["DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
@@ -19,6 +23,7 @@ public struct Settings: Sendable {
         secureCookies = env["CLUSTERWORKS_SECURE_COOKIES"] == "1" || env["CLUSTERWORKS_SECURE_COOKIES"] == "true"
         bcryptCost = env["CLUSTERWORKS_BCRYPT_COST"].flatMap(Int.init).map { min(max($0, 4), 15) } ?? 12
         trustProxy = env["CLUSTERWORKS_TRUST_PROXY"] == "1"
+        clock = env["CLUSTERWORKS_TODAY"].flatMap(CalendarDate.init).map(Clock.fixed) ?? .system
     }
 
     public var sqlitePath: String { dataDirectory + "/clusterworks.sqlite" }

@@ -1,4 +1,5 @@
 import ClusterworksPersistence
+import ClusterworksWorkflows
 import Vapor
 
 /// What `serve` does before it listens: migrate, create the first admin, load the demo if asked.
@@ -12,7 +13,7 @@ public enum Startup {
                 app.logger.notice("Created the admin account \(admin.email) with the password from CLUSTERWORKS_ADMIN_PASSWORD.")
             }
         }
-        if demo, try await DemoProgramme.load(on: app.db) {
+        if demo, try await DemoProgramme.load(on: app.db, today: app.settings.clock.today) {
             try await DemoUsers.create(app)
             app.logger.notice("Loaded the demo programme. Demo users (password '\(DemoUsers.password)'): pm@example.org, broker@example.org, viewer@example.org")
         }

@@ -1,4 +1,5 @@
 import ClusterworksDomain
+import ClusterworksWorkflows
 import ClusterworksPersistence
 import Fluent
 import Vapor
@@ -30,6 +31,7 @@ public func configure(_ app: Application, settings: Settings = Settings()) async
 public func prepareDatabase(_ app: Application) async throws {
     try await DatabaseSetup.prepareSQLite(app)
     try await app.autoMigrate()
+    try await SearchKeys.fill(on: app.db)
     try await Bootstrap.countries(app)
     try await Bootstrap.indicators(app)
 }

@@ -1,4 +1,5 @@
 import ClusterworksDomain
+import ClusterworksWorkflows
 import ClusterworksPersistence
 import Fluent
 import Vapor
@@ -8,7 +9,7 @@ import Vapor
 enum ClusterDashboard {
     static func render(_ cluster: ClusterModel, _ req: Request) async throws -> HTML {
         let id = try cluster.requireID(), base = "/clusters/\(id.uuidString.lowercased())"
-        let status = try await ClusterStatus.load(cluster, on: req.db)
+        let status = try await ClusterStatus.load(cluster, today: req.today, on: req.db)
         let stage = ClusterStage(rawValue: cluster.stage) ?? .selection
         let mayEdit = try await Registries.clusters.canEdit(try req.requireSignedIn(), cluster, on: req.db)
         let ties = try await LinkageModel.owned(by: .cluster, id, on: req.db).all()
@@ -69,17 +70,6 @@ enum ClusterDashboard {
         \(s.facts.fullTakeover.map { "The institution pays the whole broker cost from \($0.description)." } ?? "The project still shares the broker's cost.")</p>
         <p><a href="\(base)/handover">Handover plan</a></p>
         """
-    }
-
-    /// A stage changes only when the domain's conditions hold; moving back is always allowed.
-    static func stageRule(_ values: RecordValues, _ existing: ClusterModel?, _ db: any Database) async throws -> ValidationErrors {
-        guard let target = values.text("stage").flatMap(ClusterStage.init(rawValue:)) else { return .init() }
-        let current = existing.flatMap { ClusterStage(rawValue: $0.stage) } ?? .selection
-        guard target != current else { return .init() }
-        var facts = existing == nil ? ClusterFacts(today: RecordValidation.context.today) : try await ClusterStatus.load(existing!, on: db).facts
-        facts.inProject = values.uuid("projectId") != nil
-        let missing = ClusterStageRules.missing(for: target, from: current, facts)
-        return missing.isEmpty ? .init() : .init(field: "stage", "cannot move to \(target.label.lowercased()) yet: " + missing.joined(separator: "; "))
     }
 
     /// The cost sharing of all the project's clusters together.

@@ -1,3 +1,4 @@
+import ClusterworksWorkflows
 import Vapor
 
 /// The links between a cluster's pages, shown at the top of each.

@@ -1,4 +1,5 @@
 import ClusterworksDomain
+import ClusterworksWorkflows
 import ClusterworksPersistence
 import Fluent
 import Vapor
@@ -51,7 +52,7 @@ struct ClusterOverview: RouteCollection {
         var q = ClusterModel.query(on: req.db)
         if let id = try req.queryID(Self.project) { q = q.filter(\.$project.$id == id) }
         let clusters = try await q.limit(5000).all()
-        let statuses = try await ClusterStatus.load(clusters, on: req.db)
+        let statuses = try await ClusterStatus.load(clusters, today: req.today, on: req.db)
         var rows = clusters.map { Row(cluster: $0, status: statuses[$0.id!]!) }
         let key = try req.query(sort) ?? "name"
         let column = columns.first { $0.key == key } ?? columns[0]
@@ -141,7 +142,7 @@ struct ClusterSummaryAPI: RouteCollection {
 
     @Sendable func summary(req: Request) async throws -> JSONResponse {
         let cluster = try await RegistryService(registry: Registries.clusters).find(req)
-        let status = try await ClusterStatus.load(cluster, on: req.db)
+        let status = try await ClusterStatus.load(cluster, today: req.today, on: req.db)
         // One cluster's summary also gives each indicator's progress, with the latest breakdown.
         let entries = try await ResultEntryModel.owned(by: .cluster, try cluster.requireID(), on: req.db).all()
         let items = try await ResultsTable.rows(entries, on: req.db).map(\.json)

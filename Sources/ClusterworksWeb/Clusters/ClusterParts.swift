@@ -1,4 +1,5 @@
 import ClusterworksDomain
+import ClusterworksWorkflows
 import ClusterworksPersistence
 import Fluent
 import Vapor
@@ -12,20 +13,20 @@ enum ClusterParts {
         columns: ["status", "startedOn", "validatedOn"],
         frozen: { d, _ in d.diagnosticStatus == .validated ? ("status", "was validated on \(d.validatedOn ?? "?"); it cannot be changed — start a new version") : nil },
         detail: { cluster, d, req in try await DiagnosticPages.detail(cluster, d, req) },
-        configureNew: { cluster, db in try await DiagnosticService.configureNew(cluster.requireID(), db) })
+        configureNew: { cluster, db in try await DiagnosticVersions.configureNew(cluster.requireID(), db) })
 
     static let perceptions = Part<PerceptionModel>(
         owner: Registries.clusters, ownerKind: .cluster, path: "perceptions", singular: "perception", plural: "Perceptions",
         columns: ["stakeholderGroup", "severity", "diagnosticId"],
-        rules: { w in try await draftDiagnostic(w.values, w.db) },
-        frozen: { p, db in try await frozenDiagnostic(p.diagnosticId, db) },
+        rules: { w in try await DiagnosticVersions.draftOnly(w.values, w.db) },
+        frozen: { p, db in try await DiagnosticVersions.frozen(p.diagnosticId, db) },
         returnTo: { cluster, p in diagnosticPath(cluster, p.diagnosticId) })
 
     static let chainStages = Part<ChainStageModel>(
         owner: Registries.clusters, ownerKind: .cluster, path: "chain-stages", singular: "value chain stage", plural: "Value chain stages",
         columns: ["position", "bottlenecks"],
-        rules: { w in try await draftDiagnostic(w.values, w.db) },
-        frozen: { s, db in try await frozenDiagnostic(s.diagnosticId, db) },
+        rules: { w in try await DiagnosticVersions.draftOnly(w.values, w.db) },
+        frozen: { s, db in try await DiagnosticVersions.frozen(s.diagnosticId, db) },
         returnTo: { cluster, s in diagnosticPath(cluster, s.diagnosticId) })
 
     static let linkages = Part<LinkageModel>(
@@ -80,7 +81,7 @@ enum ClusterParts {
         owner: Registries.clusters, ownerKind: .cluster, path: "results", singular: "figure", plural: "Results",
         columns: ["indicatorId", "kind", "actorId", "networkId", "value"],
         rules: { w in try await ResultRules.check(w) },
-        frozen: { r, db in try await r.diagnosticId.asyncMap { try await frozenDiagnostic($0, db) } ?? nil },
+        frozen: { r, db in try await r.diagnosticId.asyncMap { try await DiagnosticVersions.frozen($0, db) } ?? nil },
         intro: { cluster, entries, req in try await ResultsTable.render(entries, on: req.db) },
         returnTo: { cluster, r in r.diagnosticId.map { diagnosticPath(cluster, $0) } })
 
@@ -109,17 +110,6 @@ enum ClusterParts {
 
     static func diagnosticPath(_ cluster: ClusterModel, _ id: UUID) -> String {
         "/clusters/\(cluster.id!.uuidString.lowercased())/diagnostics/\(id.uuidString.lowercased())"
-    }
-
-    /// Perceptions and value chain stages go into a draft only.
-    static func draftDiagnostic(_ v: RecordValues, _ db: any Database) async throws -> ValidationErrors {
-        guard let id = v.uuid("diagnosticId"), let d = try await DiagnosticModel.find(id, on: db), d.diagnosticStatus == .validated else { return .init() }
-        return .init(field: "diagnosticId", DiagnosticValidation.frozen(validatedOn: d.validatedOn))
-    }
-
-    static func frozenDiagnostic(_ id: UUID, _ db: any Database) async throws -> (String, String)? {
-        guard let d = try await DiagnosticModel.find(id, on: db), d.diagnosticStatus == .validated else { return nil }
-        return ("diagnosticId", DiagnosticValidation.frozen(validatedOn: d.validatedOn))
     }
 
     /// An action serves one of the plan's objectives, and there must be a plan to hold it.

@@ -1,4 +1,5 @@
 import ClusterworksDomain
+import ClusterworksWorkflows
 import ClusterworksPersistence
 import Fluent
 import Vapor
@@ -11,7 +12,7 @@ enum HandoverPages {
         let items = try await ReadinessItemModel.owned(by: .cluster, id, on: req.db).all()
         let steps = try await BrokerCostStepModel.owned(by: .cluster, id, on: req.db).all()
         let schedule = BrokerCostSchedule(steps.compactMap(\.step))
-        let today = RecordValidation.context.today
+        let today = req.today
         let checklist = items.map { i -> HTML in
             "<li><a href=\"\(base)/readiness/\(i.id!.uuidString.lowercased())\">\(i.item)</a> — \(i.met ? "met on \(i.metOn ?? "?")" : "not yet met")</li>"
         }

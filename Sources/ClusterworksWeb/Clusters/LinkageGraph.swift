@@ -1,5 +1,6 @@
 import ClusterworksAnalytics
 import ClusterworksDomain
+import ClusterworksWorkflows
 import Foundation
 import Vapor
 

@@ -1,4 +1,5 @@
 import ClusterworksDomain
+import ClusterworksWorkflows
 import Vapor
 
 /// Participation over time as an SVG chart drawn on the server, in two panels on one time axis:

@@ -1,13 +1,12 @@
 import ClusterworksDomain
+import ClusterworksWorkflows
 import ClusterworksPersistence
 import Fluent
 import Vapor
 
-/// Recording a plan–do–check–act review: the review, the version of the plan it closes, the
-/// progress it reports and the actions' new status are written together or not at all.
+/// A plan review from a form or JSON: the progress reported per action read apart from the
+/// review's fields, then handed to `PlanReviews`.
 struct PlanReviewService: Sendable {
-    let parts = PartService(registry: ClusterParts.reviews)
-
     /// Progress from a form: `progress.<actionId>.status`, `.percent`, `.note`; the other keys are the review's fields.
     static func splitForm(_ input: [String: RawInput]) -> (fields: [String: RawInput], progress: [UUID: [String: RawInput]]) {
         var fields: [String: RawInput] = [:], progress: [UUID: [String: RawInput]] = [:]
@@ -36,63 +35,8 @@ struct PlanReviewService: Sendable {
         return (fields, progress)
     }
 
-    /// Reads one action's reported progress; blank status means the action was not reported on.
-    static func parse(_ id: UUID, _ raw: [String: RawInput], into errors: inout ValidationErrors) -> ActionProgress? {
-        let key = PlanReviewRules.progressKey(id)
-        guard let statusRaw = raw["status"], case .text(let s) = statusRaw, !s.isEmpty else { return nil }
-        guard let status = ActionStatus(rawValue: s) else { errors.add(key, "status must be one of: \(ActionStatus.allCases.map(\.rawValue).joined(separator: ", "))"); return nil }
-        var percent: Int?
-        switch raw["percent"] {
-        case .number(let d)? where d == d.rounded() && abs(d) <= 1000: percent = Int(d)
-        case .text(let t)? where t.trimmingCharacters(in: .whitespaces).isEmpty: percent = nil
-        case .text(let t)? where Int(t.trimmingCharacters(in: .whitespaces)) != nil: percent = Int(t.trimmingCharacters(in: .whitespaces))
-        case nil, .null?: percent = nil
-        default: errors.add(key, "progress must be a whole number of percent"); return nil
-        }
-        var note: String?
-        if case .text(let n)? = raw["note"], !n.trimmingCharacters(in: .whitespaces).isEmpty { note = n }
-        return ActionProgress(actionId: id, status: status, percentComplete: percent, note: note)
-    }
-
-    func record(_ input: [String: RawInput], progress rawProgress: [UUID: [String: RawInput]], in cluster: ClusterModel,
+    func record(_ input: [String: RawInput], progress: [UUID: [String: RawInput]], in cluster: ClusterModel,
                 _ req: Request) async throws -> PlanReviewModel {
-        try await parts.requireEdit(cluster, req)
-        let clusterId = try cluster.requireID()
-        guard let plan = try await ActionPlanModel.owned(by: .cluster, clusterId, on: req.db).first() else {
-            throw FieldErrors(errors: .init(field: "reviewedOn", "there is no action plan to review yet"))
-        }
-        let values = try await RecordValidation.values(PlanReviewSchema.schema, input, on: req.db)
-        let actions = try await ActionModel.owned(by: .cluster, clusterId, on: req.db).all()
-        let reviews = try await PlanReviewModel.owned(by: .cluster, clusterId, on: req.db).all()
-        var errors = ValidationErrors()
-        let progress = rawProgress.keys.sorted { $0.uuidString < $1.uuidString }.compactMap { Self.parse($0, rawProgress[$0]!, into: &errors) }
-        errors.merge(PlanReviewRules.check(reviewedOn: values["reviewedOn"]!.date!, adoptedOn: CalendarDate(plan.adoptedOn),
-                                           lastReview: reviews.compactMap { CalendarDate($0.reviewedOn) }.max(),
-                                           today: RecordValidation.context.today, progress: progress, actions: Set(actions.compactMap(\.id))))
-        guard errors.isEmpty else { throw FieldErrors(errors: errors) }
-        let version = PlanReviewRules.versionReviewed(previousReviews: reviews.count)
-        let before = actions.compactMap(\.snapshot)
-        let snapshot = PlanSnapshot(version: version, vision: plan.vision, objectives: plan.objectives.split(separator: "\n").map(String.init),
-                                    actions: PlanReviewRules.apply(progress, to: before))
-        let author = try req.requireSignedIn().author
-        return try await req.db.transaction { tx in
-            let review = try await RecordWriter.create(PlanReviewModel.self, values: values, by: author, on: tx) {
-                $0.clusterId = clusterId; $0.version = version
-                try? $0.store(progress: progress, snapshot: snapshot)
-            }
-            // Act: each reported action takes its new status; the plan moves to the next version.
-            for action in actions {
-                guard let p = progress.first(where: { $0.actionId == action.id }) else { continue }
-                var v = action.values
-                v["status"] = .text(p.status.rawValue)
-                if let pct = p.percentComplete ?? (p.status == .done ? 100 : nil) { v["percentComplete"] = .integer(pct) }
-                try await RecordWriter.update(action, values: v, by: author, on: tx)
-            }
-            var pv = plan.values
-            pv["version"] = nil
-            plan.version = version + 1
-            try await RecordWriter.update(plan, values: pv, by: author, on: tx)
-            return review
-        }
+        try await PlanReviews.record(input, progress: progress, in: cluster, by: try req.requireSignedIn().acting, today: req.today, on: req.db)
     }
 }

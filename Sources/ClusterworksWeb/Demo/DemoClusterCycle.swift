@@ -1,5 +1,6 @@
 import ClusterworksDomain
 import ClusterworksPersistence
+import ClusterworksWorkflows
 import Fluent
 import Vapor
 
@@ -130,11 +131,8 @@ enum DemoClusterCycle {
         /// Moves the stage through the same rule a broker's edit meets; the demo fails loudly if its story does not hold.
         func moveStage(_ cluster: UUID, to stage: String) async throws {
             let model = try await ClusterModel.find(cluster, on: db)!
-            var values = model.values
-            values["stage"] = .text(stage)
-            let errors = try await ClusterDashboard.stageRule(values, model, db)
-            guard errors.isEmpty else { throw FieldErrors(errors: errors) }
-            try await RecordWriter.update(model, values: values, by: DemoProgramme.author, on: db)
+            try await RecordWorkflow(kind: RecordKinds.clusters).update(model, ["stage": .text(stage)], partial: true,
+                                                                        by: DemoProgramme.acting, today: DemoProgramme.today, on: db)
         }
     }
 }

@@ -1,5 +1,6 @@
 import ClusterworksDomain
 import ClusterworksPersistence
+import ClusterworksWorkflows
 import Fluent
 import Vapor
 
@@ -113,18 +114,9 @@ enum DemoNetworkStories {
         try await decide(db, n, on, raw: phase.rawValue, reason)
     }
 
-    /// A decision checked against the same rules as a broker's (for either kind of network), on what is recorded so far.
+    /// A decision through the same workflow and checks as a broker's (for either kind of network), on what is recorded so far.
     static func decide(_ db: any Database, _ n: NetworkModel, _ on: String, raw phase: String, _ reason: String) async throws {
-        let move = try await PhaseDecisionService.move(n, to: phase, on: db)
-        guard move.missing.isEmpty, move.invalid == nil else {
-            throw FieldErrors(errors: .init(field: "toPhase", (move.missing + [move.invalid].compactMap { $0 }).joined(separator: "; ")))
-        }
-        let id = try n.requireID()
-        try await DemoProgramme.make(PhaseDecisionModel.self, ["decidedOn": on, "toPhase": phase, "reason": reason], on: db) {
-            $0.networkId = id; $0.fromPhase = move.from
-        }
-        var v = n.values
-        v["phase"] = .text(phase)
-        try await RecordWriter.update(n, values: v, by: DemoProgramme.author, on: db)
+        _ = try await PhaseDecision.record(["decidedOn": .text(on), "toPhase": .text(phase), "reason": .text(reason)], in: n,
+                                           by: DemoProgramme.acting, today: DemoProgramme.today, on: db)
     }
 }

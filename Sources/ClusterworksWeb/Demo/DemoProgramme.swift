@@ -1,18 +1,27 @@
 import ClusterworksDomain
 import ClusterworksPersistence
+import ClusterworksWorkflows
 import Fluent
 import Vapor
 
 /// The cases of the source document as data. Figures the text quotes are used as they are; names
 /// and numbers added to make the demo complete say "illustrative" in their description.
 public enum DemoProgramme {
-    static let author = Author(userId: nil, name: "demo loader")
+    static let acting = Acting.system("demo loader")
+    static var author: Author { acting.author }
+    /// The day the demo is loaded on: its records are checked as a user's would be that day.
+    @TaskLocal static var today = CalendarDate(Date())
     static let illustrative = "Illustrative demo record."
 
     /// Loads the demo into a database without projects; answers whether it did.
     @discardableResult
-    public static func load(on db: any Database) async throws -> Bool {
+    public static func load(on db: any Database, today: CalendarDate = CalendarDate(Date())) async throws -> Bool {
         guard try await ProjectModel.query(on: db).count() == 0 else { return false }
+        try await $today.withValue(today) { try await loadAll(db) }
+        return true
+    }
+
+    private static func loadAll(_ db: any Database) async throws {
         try await db.transaction { tx in
             let p = try await projects(tx)
             let a = try await actors(tx)
@@ -24,15 +33,23 @@ public enum DemoProgramme {
             try await DemoSupplierStories.load(tx, projects: p, actors: a)
             try await DemoClusterMap.load(tx, countryCode: "IN")
         }
-        return true
     }
 
-    /// Validates demo values with the same schema as any user input, so the demo obeys every rule.
+    /// Demo records go through the same workflow as a user's: a top-level record through its
+    /// kind's checks and rules, anything else through its schema and the audited writer.
     @discardableResult
     static func make<M: SchemaRecord>(_ type: M.Type, _ fields: [String: Any], on db: any Database,
                                       configure: @escaping @Sendable (M) -> Void = { _ in }) async throws -> M {
-        let values = try await RecordValidation.values(M.recordSchema, fields.mapValues(raw), on: db)
+        if let kind = RecordKinds.kind(of: M.self) {
+            return try await RecordWorkflow(kind: kind).create(fields.mapValues(raw), by: acting, today: today, on: db)
+        }
+        let values = try await RecordValidation.values(M.recordSchema, fields.mapValues(raw), today: today, on: db)
         return try await RecordWriter.create(M.self, values: values, by: author, on: db, configure: configure)
+    }
+
+    /// A firm joins a network through the membership rules a broker's entry meets.
+    static func join(_ network: NetworkModel, _ fields: [String: Any], on db: any Database) async throws {
+        _ = try await Memberships.join(fields.mapValues(raw), network: network, by: acting, today: today, on: db)
     }
 
     static func raw(_ v: Any) -> RawInput {
@@ -157,16 +174,16 @@ public enum DemoProgramme {
             "name": "Masaya woodworkers' network", "kind": "horizontal", "country": "NI", "projectId": p["NIC-CLN"]!,
             "phase": "promotion", "formedOn": "1998-03-01", "legalForm": "informal",
             "description": "Fifteen micro and small woodworkers: a shared input shop, bulk wood purchasing, a common catalogue, three rocking-chair models exported to the UK. Members who behaved opportunistically were expelled; a new member joined later. Dates illustrative.",
-        ], on: db).requireID()
+        ], on: db)
         for i in 1...15 {
             var m: [String: Any] = ["actorId": a["masaya-\(i)"]!, "role": i == 1 ? "coordinator" : "member", "joinedOn": "1998-03-01"]
             if [4, 9, 13].contains(i) {
                 m["leftOn"] = "1999-11-15"; m["leavingReason"] = "expelled_opportunistic"
             }
-            try await make(MembershipModel.self, m, on: db, configure: { $0.$network.id = masaya })
+            try await join(masaya, m, on: db)
         }
-        try await make(MembershipModel.self, ["actorId": a["masaya-16"]!, "role": "member", "joinedOn": "2000-09-01",
-                                              "notes": "Joined after the group's rules were established."], on: db, configure: { $0.$network.id = masaya })
+        try await join(masaya, ["actorId": a["masaya-16"]!, "role": "member", "joinedOn": "2000-09-01",
+                                "notes": "Joined after the group's rules were established."], on: db)
         try await make(NetworkModel.self, [
             "name": "Jaipur block printers' common services network", "kind": "horizontal", "country": "IN",
             "clusterId": c["Bagru and Sanganer block printing"]!, "projectId": p["IND-CLN"]!, "phase": "pilot_projects", "formedOn": "1998-11-01", "legalForm": "informal",
@@ -176,11 +193,9 @@ public enum DemoProgramme {
             "name": "Coffee and cereals supplier network", "kind": "vertical", "country": "NI", "projectId": p["NIC-CLN"]!,
             "phase": "supplier_evaluation", "formedOn": "1999-06-01",
             "description": "A coffee and cereals processor with peanut and plastic jar suppliers and the National Metrology Laboratory, through the Vertical Linkages Unit at CADIN.",
-        ], on: db).requireID()
-        try await make(MembershipModel.self, ["actorId": a["Coffee and cereals processor (illustrative name)"]!, "role": "client", "joinedOn": "1999-06-01"],
-                       on: db, configure: { $0.$network.id = linkage })
-        try await make(MembershipModel.self, ["actorId": a["National Metrology Laboratory"]!, "role": "service_provider", "joinedOn": "1999-06-01"],
-                       on: db, configure: { $0.$network.id = linkage })
+        ], on: db)
+        try await join(linkage, ["actorId": a["Coffee and cereals processor (illustrative name)"]!, "role": "client", "joinedOn": "1999-06-01"], on: db)
+        try await join(linkage, ["actorId": a["National Metrology Laboratory"]!, "role": "service_provider", "joinedOn": "1999-06-01"], on: db)
     }
 
     static func people(_ db: any Database, actors a: [String: UUID]) async throws {

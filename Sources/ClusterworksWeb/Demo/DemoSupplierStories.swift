@@ -1,5 +1,6 @@
 import ClusterworksDomain
 import ClusterworksPersistence
+import ClusterworksWorkflows
 import Fluent
 import Vapor
 
@@ -27,7 +28,7 @@ enum DemoSupplierStories {
                 "name": name, "kind": "vertical", "country": "NI", "projectId": p["NIC-CLN"]!, "phase": "supplier_evaluation", "formedOn": "1999-06-01",
                 "description": "A client firm and its current or potential SME suppliers, through the Vertical Linkages Unit at CADIN. " + DemoProgramme.illustrative,
             ], on: db)
-            try await DemoProgramme.make(MembershipModel.self, ["actorId": a[client]!, "role": "client", "joinedOn": "1999-06-01"], on: db) { $0.$network.id = network.id! }
+            try await DemoProgramme.join(network, ["actorId": a[client]!, "role": "client", "joinedOn": "1999-06-01"], on: db)
             groups[key] = (network, a[client]!, try await suppliers(db, network, offered))
         }
         for (key, g) in groups {
@@ -83,7 +84,7 @@ enum DemoSupplierStories {
         for (name, products) in offered.sorted(by: { $0.key < $1.key }) {
             let id = try await DemoProgramme.make(ActorModel.self, ["kind": "enterprise", "name": name, "country": "NI", "employees": 8 + ids.count * 7,
                                                                      "products": products], on: db).requireID()
-            try await DemoProgramme.make(MembershipModel.self, ["actorId": id, "role": "supplier", "joinedOn": "1999-06-01"], on: db) { $0.$network.id = network.id! }
+            try await DemoProgramme.join(network, ["actorId": id, "role": "supplier", "joinedOn": "1999-06-01"], on: db)
             ids.append(id)
         }
         return ids

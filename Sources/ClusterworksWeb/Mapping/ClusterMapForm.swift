@@ -1,5 +1,6 @@
 import ClusterworksAnalytics
 import ClusterworksDomain
+import ClusterworksWorkflows
 import Vapor
 
 /// The upload form: a name, the country (for the outline on the map), the statistics, the cluster

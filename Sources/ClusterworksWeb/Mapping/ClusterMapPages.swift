@@ -1,5 +1,6 @@
 import ClusterworksAnalytics
 import ClusterworksDomain
+import ClusterworksWorkflows
 import ClusterworksPersistence
 import Fluent
 import Vapor

@@ -1,4 +1,5 @@
 import ClusterworksPersistence
+import ClusterworksWorkflows
 import Vapor
 
 /// Which regions of a map to list: a name to look for, only regions with strong clusters, the page.

@@ -1,4 +1,5 @@
 import ClusterworksDomain
+import ClusterworksWorkflows
 import ClusterworksPersistence
 import Fluent
 import Vapor
@@ -20,7 +21,7 @@ struct MembershipPages: RouteCollection {
         let members = try await MembershipService().members(of: network, on: req.db)
         let mayEdit = try await Registries.networks.canEdit(try req.requireSignedIn(), network, on: req.db)
         let id = try network.requireID().uuidString.lowercased()
-        let today = CalendarDate(Date())
+        let today = req.today
         let current = MembershipRules.size(on: today, of: members.compactMap(\.period))
         let rows = members.map { m -> HTML in
             let edit: HTML = mayEdit ? "<a href=\"/networks/\(id)/memberships/\(m.id!.uuidString.lowercased())/edit\">Edit</a>" : .empty

@@ -1,4 +1,5 @@
 import ClusterworksDomain
+import ClusterworksWorkflows
 import ClusterworksPersistence
 import Fluent
 import Vapor
@@ -9,7 +10,7 @@ enum NetworkPages {
     static func dashboard(_ network: NetworkModel, _ req: Request) async throws -> HTML {
         if network.networkKind == .vertical { return try await verticalDashboard(network, req) }
         let id = try network.requireID(), base = "/networks/\(id.uuidString.lowercased())"
-        let status = try await NetworkStatus.load(network, on: req.db)
+        let status = try await NetworkStatus.load(network, today: req.today, on: req.db)
         let phase = NetworkPhase(rawValue: network.phase) ?? .promotion
         let steps = StepTrack.items(NetworkPhase.allCases.map(\.label), current: phase.order)
         let projects = try await JointProjectModel.owned(by: .network, id, on: req.db).all()
@@ -27,7 +28,7 @@ enum NetworkPages {
         \(NetworkNav.header(network, current: "", crumbs: false))\(dissolved)
         <div class="dashboard">
         <section aria-labelledby="ph-h"><h2 id="ph-h">Phase</h2><ol class="stages">\(steps)</ol><p><a href="\(base)/phase">Phase decisions</a></p></section>
-        <section class="wide" aria-labelledby="mem-h"><h2 id="mem-h">Members over time</h2>\(MembershipChart.render(MembershipTurnover(status.members, until: RecordValidation.context.today)))</section>
+        <section class="wide" aria-labelledby="mem-h"><h2 id="mem-h">Members over time</h2>\(MembershipChart.render(MembershipTurnover(status.members, until: req.today)))</section>
         <section class="wide" aria-labelledby="net-h"><h2 id="net-h">NET</h2>\(radar)
         \(status.comparison.map { "<p>\($0.atOrAboveTarget) of 7 indicators at or above target.</p>" as HTML } ?? .empty)<p><a href="\(base)/net">Assessments</a></p></section>
         <section aria-labelledby="jp-h"><h2 id="jp-h">Joint projects</h2>\(projectItems.isEmpty ? ("<p>None yet.</p>" as HTML) : "<ul>\(projectItems)</ul>")
@@ -43,7 +44,7 @@ enum NetworkPages {
     static func verticalDashboard(_ network: NetworkModel, _ req: Request) async throws -> HTML {
         let base = "/networks/\(try network.requireID().uuidString.lowercased())"
         let evaluations = try await LinkageParts.readable(network, req)
-        let track = try await PhaseTrack.load(network, withNext: false, on: req.db)
+        let track = try await PhaseTrack.load(network, withNext: false, today: req.today, on: req.db)
         let steps = StepTrack.items(track.phases.map(\.label), current: track.current)
         return """
         \(NetworkNav.header(network, current: "", crumbs: false))

@@ -1,4 +1,5 @@
 import ClusterworksDomain
+import ClusterworksWorkflows
 import ClusterworksPersistence
 import Fluent
 import Vapor
@@ -14,11 +15,11 @@ struct NetworkSummaryAPI: RouteCollection {
 
     @Sendable func summary(req: Request) async throws -> JSONResponse {
         let network = try await RegistryService(registry: Registries.networks).find(req)
-        let status = try await NetworkStatus.load(network, on: req.db)
-        let next: JSONOut = try await PhaseTrack.load(network, on: req.db).next.map { n in
+        let status = try await NetworkStatus.load(network, today: req.today, on: req.db)
+        let next: JSONOut = try await PhaseTrack.load(network, today: req.today, on: req.db).next.map { n in
             .object([("phase", .string(n.phase.value)), ("missing", .array(n.missing.map(JSONOut.string)))])
         } ?? .null
-        let turnover = MembershipTurnover(status.members, until: RecordValidation.context.today)
+        let turnover = MembershipTurnover(status.members, until: req.today)
         var pairs: [(String, JSONOut)] = [
             ("id", .string(try network.requireID().uuidString.lowercased())), ("kind", .string(network.kind)), ("phase", .string(network.phase)),
             ("nextPhase", next), ("dissolvedOn", network.dissolvedOn.map(JSONOut.string) ?? .null),

@@ -1,4 +1,5 @@
 import ClusterworksDomain
+import ClusterworksWorkflows
 import ClusterworksPersistence
 import Fluent
 import Vapor
@@ -11,7 +12,7 @@ struct PhaseDecisionPages: RouteCollection {
     }
 
     static func intro(_ network: NetworkModel, _ req: Request, errors: ValidationErrors, raw: [String: RawInput]?) async throws -> HTML {
-        let track = try await PhaseTrack.load(network, on: req.db)
+        let track = try await PhaseTrack.load(network, today: req.today, on: req.db)
         let (phases, currentIndex) = (track.phases, track.current)
         let current = phases[currentIndex]
         let rows = phases.enumerated().map { i, p -> HTML in
@@ -63,7 +64,7 @@ struct PhaseDecisionPages: RouteCollection {
         let network = try await parts.owner(req)
         let input = try SubmissionReader.form(req)
         do {
-            _ = try await PhaseDecisionService().record(input, in: network, req)
+            _ = try await PhaseDecision.record(input, in: network, by: try req.requireSignedIn().acting, today: req.today, on: req.db)
             return req.redirect(to: NetworkParts.decisions.listPath(network))
         } catch let e as FieldErrors {
             let pages = PartPages(registry: NetworkParts.decisions)
@@ -84,7 +85,7 @@ struct PhaseDecisionAPI: RouteCollection {
 
     @Sendable func create(req: Request) async throws -> Response {
         let network = try await PartService(registry: NetworkParts.decisions).owner(req)
-        let decision = try await PhaseDecisionService().record(try SubmissionReader.json(req, schema: PhaseDecisionSchema.schema), in: network, req)
+        let decision = try await PhaseDecision.record(try SubmissionReader.json(req, schema: PhaseDecisionSchema.schema), in: network, by: try req.requireSignedIn().acting, today: req.today, on: req.db)
         return try await JSONResponse(body: PartAPI(registry: NetworkParts.decisions).json(decision, network), status: .created).encodeResponse(for: req)
     }
 }

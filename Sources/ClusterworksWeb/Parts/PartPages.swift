@@ -1,4 +1,5 @@
 import ClusterworksDomain
+import ClusterworksWorkflows
 import ClusterworksPersistence
 import Fluent
 import Vapor
@@ -145,6 +146,4 @@ struct PartPages<P: SchemaRecord, C: OwnedRecord>: RouteCollection {
 
 extension String {
     var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
-    /// "an event", "a tie".
-    var withArticle: String { ("aeiou".contains(prefix(1).lowercased()) ? "an " : "a ") + self }
 }

@@ -1,17 +1,8 @@
 import ClusterworksDomain
 import ClusterworksPersistence
+import ClusterworksWorkflows
 import Fluent
 import Vapor
-
-/// What a rule beyond the schema may look at: the owner, the values about to be written and the
-/// record they replace.
-struct PartWrite<P: SchemaRecord, C: OwnedRecord>: @unchecked Sendable {
-    let owner: P
-    let values: RecordValues
-    let existing: C?
-    let db: any Database
-    var ownerId: UUID { owner.id! }
-}
 
 /// Describes one kind of part of a record (a cluster's events, its diagnostic…) once, for its
 /// pages and its API alike. Parts are changed by whoever may change their owner.
@@ -50,6 +41,12 @@ struct PartRegistry<P: SchemaRecord, C: OwnedRecord>: Sendable {
     var configureNew: @Sendable (P, any Database) async throws -> @Sendable (C) -> Void = { _, _ in { _ in } }
 
     var schema: RecordSchema { C.recordSchema }
+
+    /// What the workflows need of this kind of part.
+    var kind: PartKind<P, C> {
+        PartKind(owner: owner.kind, ownerKind: ownerKind, singular: singular, plural: plural, single: single, deletable: deletable,
+                 canRead: canRead, rules: rules, frozen: frozen, configureNew: configureNew)
+    }
 
     /// What the OpenAPI document says about this kind of part.
     var descriptor: PartDescriptor {

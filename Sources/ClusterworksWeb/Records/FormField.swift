@@ -1,4 +1,5 @@
 import ClusterworksDomain
+import ClusterworksWorkflows
 import Vapor
 
 /// One labelled form control with its hint and error messages, tied together for screen readers.

@@ -1,4 +1,5 @@
 import ClusterworksDomain
+import ClusterworksWorkflows
 import Vapor
 
 /// Reads a submission into the domain's raw inputs: a URL-encoded form, or a JSON object.

@@ -1,4 +1,5 @@
 import ClusterworksDomain
+import ClusterworksWorkflows
 import ClusterworksPersistence
 import Fluent
 import Vapor
@@ -63,7 +64,7 @@ enum RecordView {
         let titles = try await ReferenceDirectory.titles(type, ids, on: db)
         let items = ids.map { id -> HTML in
             let title = titles[id] ?? "(removed)"
-            guard let path = ReferenceDirectory.path(type) else { return "\(title)" }
+            guard let path = RecordPaths.path(type) else { return "\(title)" }
             return "<a href=\"/\(path)/\(id.uuidString.lowercased())\">\(title)</a>"
         }
         return HTML.join(items, separator: ", ")

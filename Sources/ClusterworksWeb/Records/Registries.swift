@@ -1,17 +1,18 @@
 import ClusterworksDomain
 import ClusterworksPersistence
+import ClusterworksWorkflows
 import Fluent
 import Vapor
 
 /// The registries of the foundation, described once.
 enum Registries {
-    static let countries = Registry<CountryModel>(
-        path: "countries", singular: "country", plural: "Countries",
-        listColumns: ["nameEn", "code", "nameEs", "nameFr"], access: .admin)
+    static let countries = Registry(
+        kind: RecordKinds.countries, path: "countries", plural: "Countries",
+        listColumns: ["nameEn", "code", "nameEs", "nameFr"])
 
-    static let projects = Registry<ProjectModel>(
-        path: "projects", singular: "project", plural: "Projects",
-        listColumns: ["code", "title", "countries", "status", "plannedStart", "budget", "currency"], access: .scoped(.project),
+    static let projects = Registry(
+        kind: RecordKinds.projects, path: "projects", plural: "Projects",
+        listColumns: ["code", "title", "countries", "status", "plannedStart", "budget", "currency"],
         related: { project, req in try await RelatedSections.ofProject(project, req) },
         listScope: { request in
             guard let code = request.filters["country"]?.uppercased() else { return nil }
@@ -21,57 +22,29 @@ enum Registries {
             }
         })
 
-    static let actors = Registry<ActorModel>(
-        path: "actors", singular: "actor", plural: "Actors",
-        listColumns: ["name", "kind", "institutionType", "country", "location", "employees", "sizeClass"], access: .registry)
+    static let actors = Registry(
+        kind: RecordKinds.actors, path: "actors", plural: "Actors",
+        listColumns: ["name", "kind", "institutionType", "country", "location", "employees", "sizeClass"])
 
-    static let persons = Registry<PersonModel>(
-        path: "persons", singular: "person", plural: "Persons",
-        listColumns: ["name", "role", "sex", "email"], access: .registry)
+    static let persons = Registry(
+        kind: RecordKinds.persons, path: "persons", plural: "Persons",
+        listColumns: ["name", "role", "sex", "email"])
 
-    static let clusters = Registry<ClusterModel>(
-        path: "clusters", singular: "cluster", plural: "Clusters",
-        listColumns: ["name", "country", "place", "sector", "estimatedFirms", "employment", "stage"], access: .scoped(.cluster),
-        parentChain: { values, _ in values.uuid("projectId").map { [ScopeRef(.project, $0)] } ?? [] },
+    static let clusters = Registry(
+        kind: RecordKinds.clusters, path: "clusters", plural: "Clusters",
+        listColumns: ["name", "country", "place", "sector", "estimatedFirms", "employment", "stage"],
         leading: { cluster, req in try await ClusterDashboard.render(cluster, req) },
-        related: { cluster, req in try await RelatedSections.ofCluster(cluster, req) },
-        writeRules: { values, existing, db in
-            var errors = try await ClusterDashboard.stageRule(values, existing, db)
-            errors.mergeNew(try await PlaceRules.cluster(values, db))
-            return errors
-        })
+        related: { cluster, req in try await RelatedSections.ofCluster(cluster, req) })
 
-    static let indicators = Registry<IndicatorModel>(
-        path: "indicators", singular: "indicator", plural: "Indicator library",
-        listColumns: ["name", "unit", "level", "direction", "disaggregation"], access: .registry)
+    static let indicators = Registry(
+        kind: RecordKinds.indicators, path: "indicators", plural: "Indicator library",
+        listColumns: ["name", "unit", "level", "direction", "disaggregation"])
 
-    static let networks = Registry<NetworkModel>(
-        path: "networks", singular: "network", plural: "Networks",
-        listColumns: ["name", "kind", "country", "phase", "formedOn"], access: .scoped(.network),
-        parentChain: { values, db in try await networkParents(values, db) },
+    static let networks = Registry(
+        kind: RecordKinds.networks, path: "networks", plural: "Networks",
+        listColumns: ["name", "kind", "country", "phase", "formedOn"],
         leading: { network, req in try await NetworkPages.dashboard(network, req) },
-        related: { network, req in try await MembershipPages.section(network, req) },
-        writeRules: { values, existing, db in
-            var errors = try await PlaceRules.network(values, db)
-            // After a network is recorded its phase changes only by a decision, which checks the conditions.
-            if let existing, let phase = values.text("phase"), phase != existing.phase {
-                errors.mergeNew(.init(field: "phase", "changes by a recorded decision on the network's phase page"))
-            }
-            return errors
-        })
-
-    /// A network sits in its cluster (and that cluster's project) and in its own project.
-    static func networkParents(_ values: RecordValues, _ db: any Database) async throws -> [ScopeRef] {
-        var chain: [ScopeRef] = []
-        if let clusterId = values.uuid("clusterId") {
-            chain.append(ScopeRef(.cluster, clusterId))
-            if let projectId = try await ClusterModel.find(clusterId, on: db)?.$project.id {
-                chain.append(ScopeRef(.project, projectId))
-            }
-        }
-        if let projectId = values.uuid("projectId") { chain.append(ScopeRef(.project, projectId)) }
-        return chain
-    }
+        related: { network, req in try await MembershipPages.section(network, req) })
 }
 
 /// What a project or a cluster contains, listed on its page.

@@ -1,4 +1,5 @@
 import ClusterworksDomain
+import ClusterworksWorkflows
 import Vapor
 
 /// The API's error body: `{"error":{"code","message","fields"}}`.
@@ -11,17 +12,25 @@ struct APIErrorBody: Content {
     let error: Detail
 }
 
-/// A validation failure that knows which fields were wrong; pages re-render their form with it,
-/// the API answers 422 with the fields.
-struct FieldErrors: AbortError {
-    let errors: ValidationErrors
-    var status: HTTPResponseStatus = .unprocessableEntity
-    var reason: String { "Some fields are not valid: " + errors.summary }
+/// Pages re-render their form with the fields; the API answers with them and the kind's status.
+extension FieldErrors: AbortError {
+    package var status: HTTPResponseStatus {
+        switch kind {
+        case .invalid: .unprocessableEntity
+        case .conflict: .conflict
+        case .malformed: .badRequest
+        }
+    }
+    package var reason: String { "Some fields are not valid: " + errors.summary }
+}
 
-    /// A value another record holds is a conflict (409) when it is the only problem; with others, the
-    /// submission is simply not valid yet (422), every problem named.
-    static func status(_ errors: ValidationErrors, duplicate: String?) -> HTTPResponseStatus {
-        duplicate != nil && errors.fields.count == 1 ? .conflict : .unprocessableEntity
+extension Refusal: AbortError {
+    package var status: HTTPResponseStatus {
+        switch self {
+        case .forbidden: .forbidden
+        case .notFound: .notFound
+        case .notAllowed: .methodNotAllowed
+        }
     }
 }
 

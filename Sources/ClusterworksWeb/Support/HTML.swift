@@ -1,3 +1,4 @@
+import ClusterworksWorkflows
 import Vapor
 
 /// A fragment of HTML. Interpolated strings are escaped; only literals and other `HTML` values are

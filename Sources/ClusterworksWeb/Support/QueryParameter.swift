@@ -1,4 +1,5 @@
 import ClusterworksDomain
+import ClusterworksWorkflows
 import Foundation
 import Vapor
 
@@ -48,7 +49,7 @@ struct QueryParameter: Sendable {
     }
 
     func refusal(_ detail: String? = nil) -> FieldErrors {
-        FieldErrors(errors: .init(field: name, detail ?? expectation), status: .badRequest)
+        FieldErrors(errors: .init(field: name, detail ?? expectation), kind: .malformed)
     }
 }
 

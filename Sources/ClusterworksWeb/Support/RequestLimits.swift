@@ -1,3 +1,4 @@
+import ClusterworksWorkflows
 import Vapor
 
 /// What a request may look like before any route reads it: a target of at most 8 KB (longer ones

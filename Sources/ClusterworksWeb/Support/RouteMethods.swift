@@ -1,3 +1,4 @@
+import ClusterworksWorkflows
 import Vapor
 
 /// Which methods each path answers, so a known path asked with another method gets 405 with `Allow`

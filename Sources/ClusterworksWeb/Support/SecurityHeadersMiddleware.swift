@@ -1,3 +1,4 @@
+import ClusterworksWorkflows
 import Vapor
 
 /// Headers every response carries. Pages work without script; the one script (the upload's

@@ -1,4 +1,5 @@
 import Foundation
+import ClusterworksWorkflows
 import Vapor
 
 /// A `multipart/form-data` upload read as it streams in, never collected whole: text fields (each at
@@ -36,7 +37,7 @@ struct StreamedForm {
                     form.files[part.name]?.append(contentsOf: bytes)
                 } else {
                     guard text.count + bytes.count <= maximumFieldBytes else {
-                        throw FieldErrors(errors: .init(field: part.name, "is longer than 10 KB"), status: .badRequest)
+                        throw FieldErrors(errors: .init(field: part.name, "is longer than 10 KB"), kind: .malformed)
                     }
                     text.append(contentsOf: bytes)
                 }

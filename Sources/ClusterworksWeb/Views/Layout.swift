@@ -1,3 +1,4 @@
+import ClusterworksWorkflows
 import Vapor
 
 /// The page shell: one stylesheet, no script (the upload form adds a progress bar), a skip link and landmarks for screen readers.

@@ -1,40 +1,38 @@
 import ClusterworksDomain
 import ClusterworksPersistence
-import Fluent
+import FluentKit
 import SQLKit
-import Vapor
 
 /// Where a cluster stands: everything its page and the programme overview show, read with one
 /// query per kind of part however many clusters are asked for.
-struct ClusterStatus: Sendable {
-    var facts: ClusterFacts
-    var diagnostic: (version: Int, status: DiagnosticStatus)?
+package struct ClusterStatus: Sendable {
+    package var facts: ClusterFacts
+    package var diagnostic: (version: Int, status: DiagnosticStatus)?
     /// The latest validated version, which stays the cluster's agreed diagnostic while a new one is drafted.
-    var validatedDiagnostic: Int?
+    package var validatedDiagnostic: Int?
 
     /// "version 1 validated; version 2 in draft", or the one version and its state.
-    var diagnosticText: String? {
+    package var diagnosticText: String? {
         guard let d = diagnostic else { return nil }
         let state = d.status == .draft ? "in draft" : "validated"
         if let v = validatedDiagnostic, v != d.version { return "version \(v) validated; version \(d.version) \(state)" }
         return "version \(d.version) \(state)"
     }
-    var ties: (existing: Int, toStrengthen: Int, missing: Int, conflict: Int) = (0, 0, 0, 0)
-    var participation = ParticipationSeries([])
-    var actions: [ActionStatus: Int] = [:]
-    var planVersion: Int?
-    var reviews = 0
-    var cost = CostSharing([])
-    var currency = "USD"
-    var results: (onTrack: Int, measured: Int, total: Int) = (0, 0, 0)
-    var handoverInstitution: UUID?
+    package var ties: (existing: Int, toStrengthen: Int, missing: Int, conflict: Int) = (0, 0, 0, 0)
+    package var participation = ParticipationSeries([])
+    package var actions: [ActionStatus: Int] = [:]
+    package var planVersion: Int?
+    package var reviews = 0
+    package var cost = CostSharing([])
+    package var currency = "USD"
+    package var results: (onTrack: Int, measured: Int, total: Int) = (0, 0, 0)
+    package var handoverInstitution: UUID?
 
-    var actionsTotal: Int { actions.values.reduce(0, +) }
+    package var actionsTotal: Int { actions.values.reduce(0, +) }
 
-    static func load(_ clusters: [ClusterModel], on db: any Database) async throws -> [UUID: ClusterStatus] {
+    package static func load(_ clusters: [ClusterModel], today: CalendarDate, on db: any Database) async throws -> [UUID: ClusterStatus] {
         let ids = clusters.compactMap(\.id)
         guard !ids.isEmpty else { return [:] }
-        let today = RecordValidation.context.today
         var out: [UUID: ClusterStatus] = [:]
         for c in clusters {
             var f = ClusterFacts(today: today)
@@ -49,7 +47,7 @@ struct ClusterStatus: Sendable {
             }
             if d.version >= (out[d.clusterId]!.diagnostic?.version ?? 0) { out[d.clusterId]!.diagnostic = (d.version, d.diagnosticStatus) }
         }
-        guard let sql = db as? any SQLDatabase else { throw Abort(.internalServerError, reason: "The overview needs an SQL database.") }
+        let sql = try SQLAccess.sql(db)
         try await loadTies(sql, ids, into: &out)
         try await loadEvents(sql, ids, into: &out)
         for p in try await ActionPlanModel.query(on: db).filter(\.$clusterId ~~ ids).all() {
@@ -88,9 +86,9 @@ struct ClusterStatus: Sendable {
 
     // The overview reads many clusters at once: these read only the columns (or the sums) it needs.
 
-    struct TieRow: Decodable { let id: UUID, cluster_id: UUID, from_actor_id: UUID, to_actor_id: UUID, tie_type: String, status: String, recorded_on: String }
+    package struct TieRow: Decodable { let id: UUID, cluster_id: UUID, from_actor_id: UUID, to_actor_id: UUID, tie_type: String, status: String, recorded_on: String }
 
-    static func loadTies(_ sql: any SQLDatabase, _ ids: [UUID], into out: inout [UUID: ClusterStatus]) async throws {
+    package static func loadTies(_ sql: any SQLDatabase, _ ids: [UUID], into out: inout [UUID: ClusterStatus]) async throws {
         let rows = try await sql.select().columns("id", "cluster_id", "from_actor_id", "to_actor_id", "tie_type", "status", "recorded_on")
             .from(LinkageModel.schema).where("cluster_id", .in, ids).all(decoding: TieRow.self)
         for (cid, items) in Dictionary(grouping: rows, by: \.cluster_id) {
@@ -103,9 +101,9 @@ struct ClusterStatus: Sendable {
         }
     }
 
-    struct EventRow: Decodable { let cluster_id: UUID, held_on: String, actor_ids: String, person_ids: String, women: Int?, men: Int?, group_counts: String }
+    package struct EventRow: Decodable { let cluster_id: UUID, held_on: String, actor_ids: String, person_ids: String, women: Int?, men: Int?, group_counts: String }
 
-    static func loadEvents(_ sql: any SQLDatabase, _ ids: [UUID], into out: inout [UUID: ClusterStatus]) async throws {
+    package static func loadEvents(_ sql: any SQLDatabase, _ ids: [UUID], into out: inout [UUID: ClusterStatus]) async throws {
         let rows = try await sql.select().columns("cluster_id", "held_on", "actor_ids", "person_ids", "women", "men", "group_counts")
             .from(EventModel.schema).where("cluster_id", .in, ids).all(decoding: EventRow.self)
         for (cid, items) in Dictionary(grouping: rows, by: \.cluster_id) {
@@ -121,9 +119,9 @@ struct ClusterStatus: Sendable {
         }
     }
 
-    struct ActionCount: Decodable { let cluster_id: UUID, status: String, n: Int, led: Int }
+    package struct ActionCount: Decodable { let cluster_id: UUID, status: String, n: Int, led: Int }
 
-    static func loadActions(_ sql: any SQLDatabase, _ ids: [UUID], into out: inout [UUID: ClusterStatus]) async throws {
+    package static func loadActions(_ sql: any SQLDatabase, _ ids: [UUID], into out: inout [UUID: ClusterStatus]) async throws {
         let rows = try await sql.select().column("cluster_id").column("status")
             .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").column(SQLFunction("COUNT", args: SQLColumn("lead_actor_id")), as: "led")
             .from(ActionModel.schema).where("cluster_id", .in, ids).groupBy("cluster_id").groupBy("status").all(decoding: ActionCount.self)
@@ -133,9 +131,9 @@ struct ClusterStatus: Sendable {
         }
     }
 
-    struct CostSum: Decodable { let cluster_id: UUID, funder_kind: String, pledged: Double, paid: Double }
+    package struct CostSum: Decodable { let cluster_id: UUID, funder_kind: String, pledged: Double, paid: Double }
 
-    static func loadCosts(_ sql: any SQLDatabase, _ ids: [UUID], into out: inout [UUID: ClusterStatus]) async throws {
+    package static func loadCosts(_ sql: any SQLDatabase, _ ids: [UUID], into out: inout [UUID: ClusterStatus]) async throws {
         let rows = try await sql.select().column("cluster_id").column("funder_kind")
             .column(SQLFunction("SUM", args: SQLColumn("pledged")), as: "pledged")
             .column(SQLFunction("SUM", args: SQLFunction("COALESCE", args: SQLColumn("paid"), SQLLiteral.numeric("0.0"))), as: "paid")
@@ -145,7 +143,7 @@ struct ClusterStatus: Sendable {
         }
     }
 
-    static func load(_ cluster: ClusterModel, on db: any Database) async throws -> ClusterStatus {
-        try await load([cluster], on: db)[cluster.id!]!
+    package static func load(_ cluster: ClusterModel, today: CalendarDate, on db: any Database) async throws -> ClusterStatus {
+        try await load([cluster], today: today, on: db)[cluster.id!]!
     }
 }

@@ -1,11 +1,10 @@
 import ClusterworksDomain
 import ClusterworksPersistence
-import Fluent
-import Vapor
+import FluentKit
 
 /// The programme's NET scale and target matrix, and a network's overrides laid over them.
-enum NETSettings {
-    static func scale(on db: any Database) async throws -> NETScale {
+package enum NETSettings {
+    package static func scale(on db: any Database) async throws -> NETScale {
         let rows = try await ProgrammeSettingModel.query(on: db).filter(\.$key ~~ ["net.scale.min", "net.scale.max"]).all()
         let values = Dictionary(uniqueKeysWithValues: rows.map { ($0.key, Int($0.value)) })
         guard let min = values["net.scale.min"] ?? nil, let max = values["net.scale.max"] ?? nil else { return .standard }
@@ -15,21 +14,21 @@ enum NETSettings {
     }
 
     /// The programme's matrix: the standard one on the programme's scale, with the cells it changed.
-    static func programmeTargets(on db: any Database) async throws -> NETTargets {
+    package static func programmeTargets(on db: any Database) async throws -> NETTargets {
         let cells = try await NETTargetModel.query(on: db).filter(\.$networkId == nil).all()
         return NETTargets.standard(on: try await scale(on: db)).overridden(by: NETTargetModel.matrix(cells))
     }
 
-    static func overrides(_ network: UUID, on db: any Database) async throws -> [NetworkPhase: [NETIndicator: Double]] {
+    package static func overrides(_ network: UUID, on db: any Database) async throws -> [NetworkPhase: [NETIndicator: Double]] {
         NETTargetModel.matrix(try await NETTargetModel.query(on: db).filter(\.$networkId == network).all())
     }
 
-    static func targets(for network: UUID, on db: any Database) async throws -> NETTargets {
+    package static func targets(for network: UUID, on db: any Database) async throws -> NETTargets {
         try await programmeTargets(on: db).overridden(by: overrides(network, on: db))
     }
 
     /// Sets the programme's scale; both ends are needed and the scale must make sense.
-    static func setScale(min: Int?, max: Int?, on db: any Database) async throws {
+    package static func setScale(min: Int?, max: Int?, on db: any Database) async throws {
         guard let min, let max else { throw FieldErrors(errors: .init(field: "scale", "needs a whole lowest and highest score")) }
         let scale = NETScale(min: min, max: max)
         if let problem = scale.problem { throw FieldErrors(errors: .init(field: "scale", problem)) }
@@ -42,7 +41,7 @@ enum NETSettings {
     }
 
     /// Sets one cell (of the programme's matrix, or a network's override), replacing what was there.
-    static func setTarget(_ network: UUID?, _ phase: NetworkPhase, _ indicator: NETIndicator, _ value: Double?, on db: any Database) async throws {
+    package static func setTarget(_ network: UUID?, _ phase: NetworkPhase, _ indicator: NETIndicator, _ value: Double?, on db: any Database) async throws {
         try await db.transaction { tx in
             try await NETTargetModel.query(on: tx).filter(\.$networkId == network)
                 .filter(\.$phase == phase.rawValue).filter(\.$indicator == indicator.rawValue).delete()

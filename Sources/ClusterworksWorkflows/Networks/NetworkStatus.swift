@@ -1,20 +1,18 @@
 import ClusterworksDomain
 import ClusterworksPersistence
-import Fluent
-import Vapor
+import FluentKit
 
 /// What the phase rules and the network page need to know about a network's work.
-struct NetworkStatus: Sendable {
-    var facts = NetworkFacts()
-    var members: [MembershipPeriod] = []
-    var latest: NETAssessmentModel?
-    var comparison: NETComparison?
-    var targets = NETTargets.standard
+package struct NetworkStatus: Sendable {
+    package var facts = NetworkFacts()
+    package var members: [MembershipPeriod] = []
+    package var latest: NETAssessmentModel?
+    package var comparison: NETComparison?
+    package var targets = NETTargets.standard
 
-    static func load(_ network: NetworkModel, on db: any Database) async throws -> NetworkStatus {
+    package static func load(_ network: NetworkModel, today: CalendarDate, on db: any Database) async throws -> NetworkStatus {
         let id = try network.requireID()
         var s = NetworkStatus()
-        let today = RecordValidation.context.today
         s.members = try await MembershipModel.query(on: db).filter(\.$network.$id == id).all().compactMap(\.period)
         s.facts.currentMembers = MembershipRules.size(on: today, of: s.members)
         s.facts.businessPlanAdopted = try await BusinessPlanModel.owned(by: .network, id, on: db).filter(\.$adoptedOn != nil).count() > 0

@@ -1,27 +1,11 @@
 import ClusterworksDomain
 import ClusterworksPersistence
-import Fluent
-import Vapor
+import FluentKit
 
 /// Looks up records other records point to: does it exist, what is it called, where is its page.
-enum ReferenceDirectory {
-    /// The top-level page of a type; parts of a cluster have none of their own.
-    static func path(_ type: RecordType) -> String? {
-        switch type {
-        case .country: "countries"
-        case .project: "projects"
-        case .actor: "actors"
-        case .person: "persons"
-        case .cluster: "clusters"
-        case .network: "networks"
-        case .user: "admin/users"
-        case .indicator: "indicators"
-        default: nil
-        }
-    }
-
+package enum ReferenceDirectory {
     /// The model that stores records of a type; memberships are reached through their network.
-    static func model(_ type: RecordType) -> (any SchemaRecord.Type)? {
+    package static func model(_ type: RecordType) -> (any SchemaRecord.Type)? {
         switch type {
         case .country: CountryModel.self
         case .project: ProjectModel.self
@@ -43,7 +27,7 @@ enum ReferenceDirectory {
         }
     }
 
-    static func titles(_ type: RecordType, _ ids: [UUID], on db: any Database) async throws -> [UUID: String] {
+    package static func titles(_ type: RecordType, _ ids: [UUID], on db: any Database) async throws -> [UUID: String] {
         guard !ids.isEmpty, let model = model(type) else { return [:] }
         func load<M: SchemaRecord>(_: M.Type) async throws -> [UUID: String] {
             let rows = try await M.query(on: db).filter(\._$id ~~ ids).all()
@@ -54,7 +38,7 @@ enum ReferenceDirectory {
 
     /// Choices for a reference select; registries are bounded to keep forms light. Parts of a
     /// record (a cluster's events) are offered from the owner being edited only.
-    static func options(_ type: RecordType, owner: ScopeRef?, on db: any Database, limit: Int = 1000) async throws -> [ChoiceOption] {
+    package static func options(_ type: RecordType, owner: ScopeRef?, on db: any Database, limit: Int = 1000) async throws -> [ChoiceOption] {
         guard let model = model(type) else { return [] }
         func load<M: SchemaRecord>(_: M.Type) async throws -> [ChoiceOption] {
             var q = M.query(on: db).sort(M.defaultSort)
@@ -69,7 +53,7 @@ enum ReferenceDirectory {
     }
 
     /// References to parts must point into the same owner: an event of this cluster, not another's.
-    static func checkOwnership(_ values: RecordValues, schema: RecordSchema, owner: ScopeRef, on db: any Database) async throws -> ValidationErrors {
+    package static func checkOwnership(_ values: RecordValues, schema: RecordSchema, owner: ScopeRef, on db: any Database) async throws -> ValidationErrors {
         var errors = ValidationErrors()
         for rule in schema.fields {
             guard case .reference(let type) = rule.kind, let id = values[rule.key]?.reference,
@@ -83,7 +67,7 @@ enum ReferenceDirectory {
     }
 
     /// Every reference and country code in `values` must name an existing record.
-    static func check(_ values: RecordValues, schema: RecordSchema, on db: any Database) async throws -> ValidationErrors {
+    package static func check(_ values: RecordValues, schema: RecordSchema, on db: any Database) async throws -> ValidationErrors {
         var errors = ValidationErrors()
         for rule in schema.fields {
             guard let value = values[rule.key] else { continue }

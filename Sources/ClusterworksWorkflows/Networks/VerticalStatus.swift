@@ -1,11 +1,10 @@
 import ClusterworksDomain
 import ClusterworksPersistence
-import Fluent
-import Vapor
+import FluentKit
 
 /// What the vertical phase rules need to know about a client and its suppliers.
-enum VerticalStatus {
-    static func facts(_ network: NetworkModel, on db: any Database) async throws -> VerticalFacts {
+package enum VerticalStatus {
+    package static func facts(_ network: NetworkModel, today: CalendarDate, on db: any Database) async throws -> VerticalFacts {
         let id = try network.requireID()
         var f = VerticalFacts()
         f.dissolved = network.dissolvedOn != nil
@@ -13,7 +12,6 @@ enum VerticalStatus {
         let tables = try await RoundTableModel.owned(by: .network, id, on: db).all()
         f.roundTablesWithRequirements = tables.filter { !$0.agreedRequirements.isEmpty }.count
         f.roundTablesWithAreas = tables.filter { !$0.improvementAreas.isEmpty }.count
-        let today = RecordValidation.context.today
         let current = try await MembershipModel.query(on: db).filter(\.$network.$id == id).all()
             .filter { [MembershipRole.client, .supplier].contains(MembershipRole(rawValue: $0.role)) && ($0.period.map { MembershipRules.size(on: today, of: [$0]) == 1 } ?? false) }
         let firms = Set(current.map(\.$actor.id))

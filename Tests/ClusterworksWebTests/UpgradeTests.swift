@@ -1,0 +1,164 @@
+@testable import ClusterworksPersistence
+@testable import ClusterworksWeb
+@testable import ClusterworksWorkflows
+import Fluent
+import Foundation
+import SQLKit
+import Testing
+import Vapor
+
+/// Data outlives versions: a database made by an earlier release is migrated to today's schema and
+/// every record and column it held is still there and readable.
+@Suite("Upgrading a database made by an earlier release")
+struct UpgradeTests {
+    /// The release the fixture was made with, and what it held (counted when it was made).
+    struct Manifest: Decodable {
+        let release: String
+        let tables: [String: Int]
+    }
+
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    /// The first release, and the last one before migrations became append-only.
+    static let releases = ["9add88a", "2b9bc76"]
+
+    static func manifest(_ release: String) throws -> Manifest {
+        try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: fixtures.appendingPathComponent("release-\(release).json")))
+    }
+
+    /// Every table of the old database keeps its rows; every model reads every row; the columns
+    /// added since are there; search keys are filled; pages still answer.
+    static func checkUpgraded(_ app: Application, _ manifest: Manifest) async throws {
+        let sql = try #require(app.db as? any SQLDatabase)
+        for (table, count) in manifest.tables.sorted(by: { $0.key < $1.key }) {
+            let rows = try await sql.raw("SELECT COUNT(*) AS n FROM \(ident: table)").first()?.decode(column: "n", as: Int.self)
+            // Start-up seeds reference data an older release lacked (the indicator library, with its history).
+            if ["audit_entries", "countries", "indicators"].contains(table) {
+                #expect((rows ?? -1) >= count, "\(table): \(rows ?? -1) rows, the old release had \(count)")
+            } else {
+                #expect(rows == count, "\(table): \(rows ?? -1) rows, the old release had \(count)")
+            }
+        }
+        #expect(try await ProjectModel.query(on: app.db).count() == manifest.tables["projects"])
+        for check in ModelReads.all { try await check(app.db) }
+        for table in SearchKeys.types.map({ $0.schema }) {
+            #expect(try await SchemaInspection.columns(table, on: sql).contains("search_key"))
+        }
+        #expect(try await ActorModel.query(on: app.db).filter(\.$searchKey == nil).count() == 0)
+        #expect(try await SchemaInspection.columns(ClusterMapRegionModel.schema, on: sql).contains("strongest_lq"))
+        var b = Browser(app)
+        let signedIn = try await b.signIn("admin@example.org", "fixture-admin-password")
+        #expect(signedIn.status == .seeOther)
+        for path in ["/", "/projects", "/clusters", "/networks", "/programme/clusters", "/programme/linkages", "/cluster-maps"] {
+            #expect(try await b.get(path).status == .ok, "\(path)")
+        }
+        for cluster in try await ClusterModel.query(on: app.db).all() {
+            #expect(try await b.get("/clusters/\(try cluster.requireID().uuidString.lowercased())").status == .ok)
+        }
+        for network in try await NetworkModel.query(on: app.db).all() {
+            #expect(try await b.get("/networks/\(try network.requireID().uuidString.lowercased())/phase").status == .ok)
+        }
+    }
+
+    @Test("given the SQLite file of an earlier release with its demo, today's code migrates it and finds everything", arguments: releases)
+    func sqlite(_ release: String) async throws {
+        let manifest = try Self.manifest(release)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cw-upgrade-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("release-\(release).sqlite"), to: dir.appendingPathComponent("clusterworks.sqlite"))
+        var settings = Settings(environment: [:])
+        settings.dataDirectory = dir.path
+        settings.bcryptCost = 4
+        let app = try await Application.make(.testing)
+        do {
+            try await configure(app, settings: settings)
+            try await prepareDatabase(app)
+            try await Self.checkUpgraded(app, manifest)
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+
+    @Test("given the PostgreSQL dump of an earlier release with its demo, today's code migrates it and finds everything",
+          .enabled(if: TestApp.postgresURL != nil), arguments: releases)
+    func fromPostgreSQLDump(_ release: String) async throws {
+        let manifest = try Self.manifest(release)
+        try await TestApp.run(postgres: true, prepared: false) { app in
+            let sql = try #require(app.db as? any SQLDatabase)
+            for statement in try Self.statements(of: Self.fixtures.appendingPathComponent("release-\(release).pg.sql")) {
+                do { try await sql.raw(SQLQueryString(statement)).run() } catch {
+                    Issue.record("\(String(reflecting: error)) in: \(statement.prefix(200))")
+                    throw error
+                }
+            }
+            try await prepareDatabase(app)
+            try await Self.checkUpgraded(app, manifest)
+        }
+    }
+
+    /// A plain `pg_dump --inserts` file as single statements (the driver runs one at a time): split
+    /// at semicolons outside quoted text, without comments and the dump's session settings — the
+    /// test's connection keeps its own search path.
+    static func statements(of file: URL) throws -> [String] {
+        var out: [String] = [], current = "", quoted = false
+        for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false) {
+            if !quoted && current.allSatisfy(\.isWhitespace) && (line.hasPrefix("--") || line.hasPrefix("\\")) { continue }
+            for ch in line {
+                if ch == "'" { quoted.toggle() }
+                if ch == ";" && !quoted {
+                    out.append(current.trimmingCharacters(in: .whitespacesAndNewlines)); current = ""
+                } else { current.append(ch) }
+            }
+            current.append("\n")
+        }
+        return out.filter { !$0.isEmpty && !$0.hasPrefix("SET ") && !$0.contains("pg_catalog.set_config") }
+    }
+
+    @Test("given a database whose early migrations ran before they were edited, the repair adds what they left out")
+    func repair() async throws {
+        try await TestApp.run { app in
+            let sql = try #require(app.db as? any SQLDatabase)
+            // The schema as the first versions of those migrations made it.
+            try await app.db.transaction { tx in
+                let s = tx as! any SQLDatabase
+                for (table, column) in [(ClientProfileModel.schema, "local_share_before"), (ClientProfileModel.schema, "local_share_now"),
+                                        (ChainStageModel.schema, "actor_ids"), (ClusterMapRegionModel.schema, "strongest_lq")] {
+                    try await s.raw("ALTER TABLE \(ident: table) DROP COLUMN \(ident: column)").run()
+                }
+                for table in [RoundTableModel.schema, FeeYearModel.schema, LinkageUnitModel.schema] { try await s.raw("DROP TABLE \(ident: table)").run() }
+                try await RepairEditedMigrations().prepare(on: tx)
+            }
+            #expect(try await SchemaInspection.columns(ChainStageModel.schema, on: sql).isSuperset(of: ["actor_ids"]))
+            #expect(try await SchemaInspection.columns(ClientProfileModel.schema, on: sql).isSuperset(of: ["local_share_before", "local_share_now"]))
+            #expect(try await SchemaInspection.tableExists(FeeYearModel.schema, on: sql))
+            try await DemoProgramme.load(on: app.db)
+            for check in ModelReads.all { try await check(app.db) }
+            // Run again on a complete schema, it changes nothing.
+            try await RepairEditedMigrations().prepare(on: app.db)
+        }
+    }
+}
+
+/// Reads every row of every model: a column the code expects and the database lacks fails here.
+enum ModelReads {
+    typealias Read = @Sendable (any Database) async throws -> Void
+    static func read<M: Model>(_ type: M.Type) -> Read { { db in _ = try await M.query(on: db).all() } }
+
+    static let all: [Read] = [
+        read(UserModel.self), read(SessionModel.self), read(APITokenModel.self), read(AssignmentModel.self), read(SignInFailureModel.self),
+        read(CountryModel.self), read(ProjectModel.self), read(ProjectCountryModel.self), read(ActorModel.self), read(PersonModel.self),
+        read(ClusterModel.self), read(NetworkModel.self), read(MembershipModel.self), read(AuditEntryModel.self),
+        read(DiagnosticModel.self), read(PerceptionModel.self), read(ChainStageModel.self), read(LinkageModel.self), read(EventModel.self),
+        read(ActionPlanModel.self), read(ActionModel.self), read(ContributionModel.self), read(PlanReviewModel.self),
+        read(IndicatorModel.self), read(ResultEntryModel.self), read(HandoverPlanModel.self), read(ReadinessItemModel.self),
+        read(BrokerCostStepModel.self), read(PhaseDecisionModel.self), read(NetworkRulesModel.self), read(BusinessPlanModel.self),
+        read(JointProjectModel.self), read(ProjectContributionModel.self), read(NETAssessmentModel.self), read(NETTargetModel.self),
+        read(NetworkRelationModel.self), read(ProgrammeSettingModel.self), read(SupplierEvaluationModel.self), read(ClientProfileModel.self),
+        read(ImprovementPlanModel.self), read(ImprovementActionModel.self), read(PartnershipDecisionModel.self), read(RoundTableModel.self),
+        read(LinkageUnitModel.self), read(FeeYearModel.self), read(ClusterMapModel.self), read(ClusterMapRegionModel.self),
+        read(ClusterMapCandidateModel.self),
+    ]
+}
