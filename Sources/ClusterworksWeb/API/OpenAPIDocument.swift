@@ -41,7 +41,7 @@ enum OpenAPIDocument {
             ("patch", op("Change a membership (e.g. record leaving)", path: ["id", "membershipId"], one: "Membership", body: "MembershipChange")),
             ("delete", op("Delete a membership", path: ["id", "membershipId"], noContent: true)),
         ])))
-        for part in ClusterParts.descriptors + NetworkParts.descriptors + LinkageParts.descriptors + LinkageUnitParts.descriptors {
+        for part in AppParts.descriptors {
             let list = "/\(part.ownerPath)/{id}/\(part.path)", one = list + "/{partId}"
             var listOps: [(String, JSONOut)] = [("get", op("List a \(part.ownerKind.rawValue)'s \(part.singular) records", path: ["id"], list: part.name))]
             // Parts that need more than their fields to be created take a body of their own (`PlanReviewCreate`).
@@ -80,7 +80,7 @@ enum OpenAPIDocument {
         var schemas: [(String, JSONOut)] = collections.map { ($0.name, schema($0.schema)) }
         schemas.append(("Membership", schema(MembershipSchema.schema, extra: [("networkId", .object([("type", .string("string")), ("format", .string("uuid")), ("readOnly", .bool(true))]))])))
         // A kind of part some owners share (results of clusters and of networks) is one schema with each owner's id.
-        let parts = ClusterParts.descriptors + NetworkParts.descriptors + LinkageParts.descriptors + LinkageUnitParts.descriptors
+        let parts = AppParts.descriptors
         for part in parts where !schemas.contains(where: { $0.0 == part.name }) {
             let owners = Set(parts.filter { $0.name == part.name }.map(\.ownerKind.rawValue)).sorted()
             let ownerType: JSONOut = owners.count == 1 ? .string("string") : .array([.string("string"), .string("null")])
@@ -131,7 +131,7 @@ enum OpenAPIDocument {
             ("description", .string("At most 256 MB in all (413 past it), read as it arrives; the user's role is checked before the body is read"))])))
         schemas.append(("NetworkAnalysis", .object([("type", .string("object")), ("description", .string("actors, ties, density, components, transitivity, communities (Leiden), modularity, findings (sentences), bridges {from, to, brokers, directlyTied}, nodes with degree, betweenness, closeness, eigenvector, pageRank, clustering, core, constraint, effectiveSize, component, community and brokerage counts by role"))])))
         // A change sends only the fields it changes: the same schema with nothing required.
-        let changed = Set(collections.map(\.name) + ["Membership", "User"] + (ClusterParts.descriptors + NetworkParts.descriptors + LinkageParts.descriptors + LinkageUnitParts.descriptors).map(\.name))
+        let changed = Set(collections.map(\.name) + ["Membership", "User"] + AppParts.descriptors.map(\.name))
         schemas += schemas.filter { changed.contains($0.0) }.map { ($0.0 + "Change", withoutRequired($0.1)) }
         let uuid: JSONOut = .object([("type", .string("string")), ("format", .string("uuid"))])
         let kinds: JSONOut = .object([("type", .string("string")), ("enum", .array(ScopeKind.allCases.map { .string($0.rawValue) }))])

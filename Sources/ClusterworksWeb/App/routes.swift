@@ -73,27 +73,5 @@ private func registerRegistries(_ routes: any RoutesBuilder, api: Bool) throws {
     try mount(Registries.clusters)
     try mount(Registries.networks)
     try mount(Registries.indicators)
-    func mountPart<C: OwnedRecord>(_ part: PartRegistry<ClusterModel, C>) throws {
-        if api { try routes.register(collection: PartAPI(registry: part)) }
-        else { try routes.register(collection: PartPages(registry: part)) }
-    }
-    try mountPart(ClusterParts.diagnostics); try mountPart(ClusterParts.perceptions); try mountPart(ClusterParts.chainStages)
-    try mountPart(ClusterParts.linkages); try mountPart(ClusterParts.events); try mountPart(ClusterParts.plans)
-    try mountPart(ClusterParts.actions); try mountPart(ClusterParts.contributions); try mountPart(ClusterParts.reviews)
-    try mountPart(ClusterParts.results); try mountPart(ClusterParts.handoverPlans); try mountPart(ClusterParts.readiness)
-    try mountPart(ClusterParts.brokerCost)
-    func mountNetworkPart<C: OwnedRecord>(_ part: PartRegistry<NetworkModel, C>) throws {
-        if api { try routes.register(collection: PartAPI(registry: part)) }
-        else { try routes.register(collection: PartPages(registry: part)) }
-    }
-    try mountNetworkPart(NetworkParts.decisions); try mountNetworkPart(NetworkParts.rules); try mountNetworkPart(NetworkParts.businessPlans)
-    try mountNetworkPart(NetworkParts.jointProjects); try mountNetworkPart(NetworkParts.contributions); try mountNetworkPart(NetworkParts.assessments)
-    try mountNetworkPart(NetworkParts.relations); try mountNetworkPart(NetworkParts.results)
-    try mountNetworkPart(LinkageParts.clients); try mountNetworkPart(LinkageParts.evaluations); try mountNetworkPart(LinkageParts.plans)
-    try mountNetworkPart(LinkageParts.actions); try mountNetworkPart(LinkageParts.partnerships); try mountNetworkPart(LinkageParts.roundTables)
-    func mountProjectPart<C: OwnedRecord>(_ part: PartRegistry<ProjectModel, C>) throws {
-        if api { try routes.register(collection: PartAPI(registry: part)) }
-        else { try routes.register(collection: PartPages(registry: part)) }
-    }
-    try mountProjectPart(LinkageUnitParts.unit); try mountProjectPart(LinkageUnitParts.fees)
+    for part in AppParts.all { try part.mount(on: routes, api: api) }
 }

@@ -100,11 +100,9 @@ enum ClusterParts {
         columns: ["fromOn", "projectShare", "institutionShare"],
         rules: { w in try await scheduleRule(w) })
 
-    static var descriptors: [PartDescriptor] {
-        [diagnostics.descriptor, perceptions.descriptor, chainStages.descriptor, linkages.descriptor, events.descriptor,
-         plans.descriptor, actions.descriptor, contributions.descriptor, reviews.descriptor, results.descriptor,
-         handoverPlans.descriptor, readiness.descriptor, brokerCost.descriptor]
-    }
+    /// Every part of a cluster, once: mounted, documented and reached from this list.
+    static let all: [any AppPart] = [diagnostics, perceptions, chainStages, linkages, events, plans, actions, contributions,
+                                     reviews, results, handoverPlans, readiness, brokerCost]
 
     // MARK: rules across records
 

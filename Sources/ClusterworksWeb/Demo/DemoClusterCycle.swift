@@ -35,7 +35,7 @@ enum DemoClusterCycle {
                                                                               "country": "IN", "location": "Bagru", "employees": 3 + i % 4], on: db).requireID()
         }
         let indicators = Dictionary(uniqueKeysWithValues: try await IndicatorModel.query(on: db).all().map { ($0.name, $0.id!) })
-        let ctx = Context(db: db, actors: a, indicators: indicators)
+        let ctx = Context(db: db, actors: a, indicators: indicators, validations: Validations())
         try await pune(ctx, c["Pune food processing"]!)
         try await bagru(ctx, c["Bagru and Sanganer block printing"]!)
         try await boaco(ctx, c["Boaco and Chontales milk and cheese"]!)
@@ -43,6 +43,7 @@ enum DemoClusterCycle {
         let fez = c["Fez leather"]!
         try await ctx.diagnostic(fez, ["title": "Fez leather cluster diagnostic", "startedOn": "2000-03-01",
                                        "productionSystem": "Tanneries in the old town discharge untreated effluent; relocation is under discussion. " + DemoProgramme.illustrative])
+        try await ctx.validateDiagnostics()
         for (name, stage) in [("Pune food processing", "action_planning"), ("Bagru and Sanganer block printing", "implementation"),
                               ("Boaco and Chontales milk and cheese", "implementation"), ("Ludhiana knitwear", "implementation"),
                               ("Fez leather", "trust_building")] {
@@ -50,25 +51,44 @@ enum DemoClusterCycle {
         }
     }
 
+    /// Diagnostics validated in the story: a user fills a draft (perceptions, value chain, figures)
+    /// and validates it afterwards, so the demo does the same once the draft is complete.
+    actor Validations {
+        var items: [(diagnostic: UUID, cluster: UUID, on: String, by: String, event: UUID?)] = []
+        func add(_ d: UUID, _ cluster: UUID, _ on: String, _ by: String) { items.append((d, cluster, on, by, nil)) }
+        func meeting(_ d: UUID, _ event: UUID) { if let i = items.firstIndex(where: { $0.diagnostic == d }) { items[i].event = event } }
+    }
+
     struct Context {
         let db: any Database
         let actors: Ids
         let indicators: Ids
+        let validations: Validations
 
         subscript(_ key: String) -> UUID { actors[key]! }
 
         @discardableResult
         func part<C: OwnedRecord>(_ type: C.Type, _ cluster: UUID, _ fields: [String: Any],
                                   configure: @escaping @Sendable (C) -> Void = { _ in }) async throws -> UUID {
-            try await DemoProgramme.make(C.self, fields, on: db) { $0.setOwner(.cluster, cluster); configure($0) }.requireID()
+            let owner = try await DemoProgramme.find(ClusterModel.self, cluster, on: db)
+            return try await DemoProgramme.part(owner, C.self, fields, on: db, configure: configure).requireID()
         }
 
         @discardableResult
         func diagnostic(_ cluster: UUID, _ fields: [String: Any], validatedOn: String? = nil, by: String? = nil) async throws -> UUID {
-            try await part(DiagnosticModel.self, cluster, fields) { d in
-                d.version = 1
-                d.status = validatedOn == nil ? DiagnosticStatus.draft.rawValue : DiagnosticStatus.validated.rawValue
-                d.validatedOn = validatedOn; d.validatedBy = by
+            let d = try await part(DiagnosticModel.self, cluster, fields)
+            if let validatedOn { await validations.add(d, cluster, validatedOn, by ?? "Validation meeting") }
+            return d
+        }
+
+        /// Validates the diagnostics the story validated, through the workflow a broker uses.
+        func validateDiagnostics() async throws {
+            for v in await validations.items {
+                var input: [String: RawInput] = ["validatedOn": .text(v.on), "validatedBy": .text(v.by)]
+                if let event = v.event { input["validationEventId"] = .text(event.uuidString) }
+                let d = try await DemoProgramme.find(DiagnosticModel.self, v.diagnostic, on: db)
+                let cluster = try await DemoProgramme.find(ClusterModel.self, v.cluster, on: db)
+                try await DiagnosticVersions.validate(d, input, in: cluster, by: DemoProgramme.acting, today: DemoProgramme.today, on: db)
             }
         }
 
@@ -84,11 +104,9 @@ enum DemoClusterCycle {
             return try await part(EventModel.self, cluster, f)
         }
 
-        /// Points a validated diagnostic at the meeting that validated it.
-        func validated(_ diagnostic: UUID, at event: UUID) async throws {
-            let d = try await DiagnosticModel.find(diagnostic, on: db)!
-            d.validationEventId = event
-            try await d.update(on: db)
+        /// The meeting that validates a diagnostic.
+        func validated(_ diagnostic: UUID, at event: UUID) async {
+            await validations.meeting(diagnostic, event)
         }
 
         func tie(_ cluster: UUID, _ from: String, _ type: String, _ to: String, _ status: String, _ on: String) async throws {

@@ -40,7 +40,7 @@ extension DemoClusterCycle {
                           outcomes: "Entrepreneurs admit they do not know the law; demand for an information point.")
         let validation = try await x.event(c, "validation_meeting", "Validation of the diagnostic", "1998-09-30", actors: ["pune-assoc", "pune-fda", "pune-lab"],
                                            women: 5, men: 30, outcomes: "Umbrella organisation and technical centre put forward.")
-        try await x.validated(d, at: validation)
+        await x.validated(d, at: validation)
         try await x.tie(c, "pune-assoc", "cooperates_with", "pune-fda", "missing", "1998-02-01")
         try await x.tie(c, "pune-lab", "service_provider_to", "pune-firm", "to_strengthen", "1998-02-01")
         try await x.tie(c, "pune-firm", "member_of", "pune-assoc", "existing", "1998-02-01")

@@ -96,8 +96,7 @@ enum DemoNetworkStories {
     @discardableResult
     static func part<C: OwnedRecord>(_ db: any Database, _ type: C.Type, _ network: NetworkModel, _ fields: [String: Any],
                                      configure: @escaping @Sendable (C) -> Void = { _ in }) async throws -> UUID {
-        let id = try network.requireID()
-        return try await DemoProgramme.make(C.self, fields, on: db) { $0.setOwner(.network, id); configure($0) }.requireID()
+        try await DemoProgramme.part(network, C.self, fields, on: db, configure: configure).requireID()
     }
 
     static func assess(_ db: any Database, _ n: NetworkModel, _ on: String, _ phase: NetworkPhase, _ scores: [Int], broker: Bool, evidence: String) async throws {

@@ -47,6 +47,22 @@ public enum DemoProgramme {
         return try await RecordWriter.create(M.self, values: values, by: author, on: db, configure: configure)
     }
 
+    /// A part of a cluster, network or project through its kind's workflow: the owner's rights, the
+    /// schema, references inside the owner and the part's own rules, as for a broker's entry.
+    @discardableResult
+    static func part<P: SchemaRecord, C: OwnedRecord>(_ owner: P, _ type: C.Type, _ fields: [String: Any], on db: any Database,
+                                                      configure: @escaping @Sendable (C) -> Void = { _ in }) async throws -> C {
+        guard let kind = AppParts.kind(C.self, of: P.self) else { throw DemoFailure(description: "no kind of part \(C.schema) of \(P.schema)") }
+        return try await PartWorkflow(kind: kind).create(fields.mapValues(raw), in: owner, by: acting, today: today, on: db, configure: configure)
+    }
+
+    struct DemoFailure: Error, CustomStringConvertible { let description: String }
+
+    static func find<M: SchemaRecord>(_: M.Type, _ id: UUID, on db: any Database) async throws -> M {
+        guard let record = try await M.find(id, on: db) else { throw DemoFailure(description: "no \(M.schema) \(id)") }
+        return record
+    }
+
     /// A firm joins a network through the membership rules a broker's entry meets.
     static func join(_ network: NetworkModel, _ fields: [String: Any], on db: any Database) async throws {
         _ = try await Memberships.join(fields.mapValues(raw), network: network, by: acting, today: today, on: db)

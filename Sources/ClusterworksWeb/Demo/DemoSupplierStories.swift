@@ -70,12 +70,13 @@ enum DemoSupplierStories {
     /// The suppliers in the order of their names (the rum group: label printer, then bottle maker).
     /// The unit at the Chamber of Industry and its fees phasing in towards the package's cost.
     static func linkageUnit(_ db: any Database, _ project: UUID, host: UUID) async throws {
-        try await DemoProgramme.make(LinkageUnitModel.self, ["name": "Vertical Linkages Unit", "hostInstitutionId": host, "establishedOn": "1999-03-01",
-                                                             "package": "Supplier evaluation, round tables, detailed analysis and integrated improvement plans for a client and its suppliers."],
-                                     on: db) { $0.projectId = project }
+        let owner = try await DemoProgramme.find(ProjectModel.self, project, on: db)
+        try await DemoProgramme.part(owner, LinkageUnitModel.self, ["name": "Vertical Linkages Unit", "hostInstitutionId": host, "establishedOn": "1999-03-01",
+                                                                   "package": "Supplier evaluation, round tables, detailed analysis and integrated improvement plans for a client and its suppliers."],
+                                     on: db)
         for (year, packages, fee, paid) in [(1999, 4, 200.0, 800.0), (2000, 6, 400.0, 2_000.0), (2001, 8, 700.0, 5_600.0), (2002, 10, 1_000.0, 9_000.0)] {
-            try await DemoProgramme.make(FeeYearModel.self, ["year": year, "packages": packages, "fee": fee, "unitCost": 1_000.0,
-                                                             "invoiced": Double(packages) * fee, "paid": paid], on: db) { $0.projectId = project }
+            try await DemoProgramme.part(owner, FeeYearModel.self, ["year": year, "packages": packages, "fee": fee, "unitCost": 1_000.0,
+                                                                   "invoiced": Double(packages) * fee, "paid": paid], on: db)
         }
     }
 

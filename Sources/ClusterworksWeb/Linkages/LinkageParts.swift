@@ -45,9 +45,8 @@ enum LinkageParts {
         columns: ["place", "agreedRequirements", "improvementAreas"],
         rules: { w in w.owner.networkKind == .vertical ? .init() : .init(field: "title", "round tables belong to vertical networks (client and suppliers)") })
 
-    static var descriptors: [PartDescriptor] {
-        [roundTables.descriptor, clients.descriptor, evaluations.descriptor, plans.descriptor, actions.descriptor, partnerships.descriptor]
-    }
+    /// Every part of supplier development, once.
+    static let all: [any AppPart] = [roundTables, clients, evaluations, plans, actions, partnerships]
 
     /// A member enterprise reads its own evaluations and, as the client, its suppliers'.
     static func mayRead(_ p: Principal, _ network: NetworkModel, _ e: SupplierEvaluationModel, _ db: any Database) async throws -> Bool {

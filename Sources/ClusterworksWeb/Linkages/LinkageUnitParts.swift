@@ -18,7 +18,7 @@ enum LinkageUnitParts {
         columns: ["packages", "fee", "unitCost", "invoiced", "paid"],
         intro: { _, years, _ in costRecovery(CostRecovery(years.map(\.recoveryYear))) })
 
-    static var descriptors: [PartDescriptor] { [unit.descriptor, fees.descriptor] }
+    static let all: [any AppPart] = [unit, fees]
 
     static func costRecovery(_ c: CostRecovery) -> HTML {
         guard !c.years.isEmpty else { return "<p>No fees recorded yet.</p>" }

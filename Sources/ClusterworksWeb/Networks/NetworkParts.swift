@@ -79,10 +79,8 @@ enum NetworkParts {
         rules: { w in try await ResultRules.check(w) },
         intro: { _, entries, req in try await ResultsTable.render(entries, on: req.db) })
 
-    static var descriptors: [PartDescriptor] {
-        [decisions.descriptor, rules.descriptor, businessPlans.descriptor, jointProjects.descriptor, contributions.descriptor,
-         assessments.descriptor, relations.descriptor, results.descriptor]
-    }
+    /// Every part of a horizontal network's work, once.
+    static let all: [any AppPart] = [decisions, rules, businessPlans, jointProjects, contributions, assessments, relations, results]
 
     /// Only members (now or earlier) take part in a network's joint projects.
     static func participantsAreMembers(_ w: PartWrite<NetworkModel, JointProjectModel>) async throws -> ValidationErrors {
