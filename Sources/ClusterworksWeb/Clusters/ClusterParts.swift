@@ -17,14 +17,14 @@ enum ClusterParts {
 
     static let perceptions = Part<PerceptionModel>(
         owner: Registries.clusters, ownerKind: .cluster, path: "perceptions", singular: "perception", plural: "Perceptions",
-        columns: ["stakeholderGroup", "severity", "diagnosticId"],
+        columns: ["stakeholderGroup", "severity", "diagnosticId"], section: "diagnostics",
         rules: { w in try await DiagnosticVersions.draftOnly(w.values, w.db) },
         frozen: { p, db in try await DiagnosticVersions.frozen(p.diagnosticId, db) },
         returnTo: { cluster, p in diagnosticPath(cluster, p.diagnosticId) })
 
     static let chainStages = Part<ChainStageModel>(
         owner: Registries.clusters, ownerKind: .cluster, path: "chain-stages", singular: "value chain stage", plural: "Value chain stages",
-        columns: ["position", "bottlenecks"],
+        columns: ["position", "bottlenecks"], section: "diagnostics",
         rules: { w in try await DiagnosticVersions.draftOnly(w.values, w.db) },
         frozen: { s, db in try await DiagnosticVersions.frozen(s.diagnosticId, db) },
         returnTo: { cluster, s in diagnosticPath(cluster, s.diagnosticId) })
@@ -93,11 +93,11 @@ enum ClusterParts {
 
     static let readiness = Part<ReadinessItemModel>(
         owner: Registries.clusters, ownerKind: .cluster, path: "readiness", singular: "readiness condition", plural: "Readiness checklist",
-        columns: ["met", "metOn"])
+        columns: ["met", "metOn"], section: "handover")
 
     static let brokerCost = Part<BrokerCostStepModel>(
         owner: Registries.clusters, ownerKind: .cluster, path: "broker-cost", singular: "cost-sharing step", plural: "Broker cost schedule",
-        columns: ["fromOn", "projectShare", "institutionShare"],
+        columns: ["fromOn", "projectShare", "institutionShare"], section: "handover",
         rules: { w in try await scheduleRule(w) })
 
     /// Every part of a cluster, once: mounted, documented and reached from this list.

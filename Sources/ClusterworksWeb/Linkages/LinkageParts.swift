@@ -30,7 +30,7 @@ enum LinkageParts {
 
     static let actions = Part<ImprovementActionModel>(
         owner: Registries.networks, ownerKind: .network, path: "improvement-actions", singular: "improvement action", plural: "Improvement actions",
-        columns: ["planId", "category", "owner", "startOn", "endOn", "status"],
+        columns: ["planId", "category", "owner", "startOn", "endOn", "status"], section: "improvement-plans",
         rules: { w in try await withinPlan(w) },
         returnTo: { network, a in "/networks/\(network.id!.uuidString.lowercased())/improvement-plans/\(a.planId.uuidString.lowercased())" })
 

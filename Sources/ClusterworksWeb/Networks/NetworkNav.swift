@@ -38,9 +38,25 @@ enum SectionNav {
     static func header(_ owner: any SchemaRecord, ownerPath: String, current: String) -> HTML {
         if let network = owner as? NetworkModel { return NetworkNav.header(network, current: current) }
         if owner is ProjectModel {
-            return render([("linkage-unit", "Linkage unit"), ("linkage-fees", "Fees and cost recovery")], list: ("/projects", "Projects"),
+            return render(ProjectNav.sections, list: ("/projects", "Projects"),
                           owner: owner.title, ownerPath: ownerPath, current: current, label: "Project sections", crumbs: true)
         }
         return ClusterNav.header(owner: owner.title, ownerPath: ownerPath, current: current)
+    }
+}
+
+/// A project's sections beyond its page: the linkage unit of a project with vertical linkages.
+enum ProjectNav {
+    static let sections: [(path: String, label: String)] = [("linkage-unit", "Linkage unit"), ("linkage-fees", "Fees and cost recovery")]
+}
+
+/// The sections each kind of owner links from its navigation, for every kind of its records.
+enum NavigationSections {
+    static func paths(of owner: ScopeKind) -> Set<String> {
+        switch owner {
+        case .cluster: Set(ClusterNav.sections.map(\.path))
+        case .network: Set((NetworkNav.horizontal + NetworkNav.vertical).map(\.path))
+        case .project: Set(ProjectNav.sections.map(\.path))
+        }
     }
 }

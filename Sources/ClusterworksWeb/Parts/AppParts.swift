@@ -7,6 +7,8 @@ import Vapor
 /// OpenAPI description and the workflow kind its writes go through.
 protocol AppPart: Sendable {
     var descriptor: PartDescriptor { get }
+    /// The section of the owner's navigation that reaches it.
+    var navigationSection: String { get }
     func mount(on routes: any RoutesBuilder, api: Bool) throws
 }
 

@@ -13,6 +13,8 @@ struct PartRegistry<P: SchemaRecord, C: OwnedRecord>: Sendable {
     let singular: String
     let plural: String
     let columns: [String]
+    /// The section of the owner's navigation that reaches this part; nil: its own path.
+    var section: String? = nil
     /// At most one per owner (the action plan, the handover plan).
     var single = false
     /// Parts that are history (plan reviews) are never deleted.
@@ -41,6 +43,7 @@ struct PartRegistry<P: SchemaRecord, C: OwnedRecord>: Sendable {
     var configureNew: @Sendable (P, any Database) async throws -> @Sendable (C) -> Void = { _, _ in { _ in } }
 
     var schema: RecordSchema { C.recordSchema }
+    var navigationSection: String { section ?? path }
 
     /// What the workflows need of this kind of part.
     var kind: PartKind<P, C> {

@@ -54,7 +54,7 @@ enum RelatedSections {
         let clusters = try await ClusterModel.query(on: req.db).filter(\.$project.$id == id).sort(\.$name).all()
         let networks = try await NetworkModel.query(on: req.db).filter(\.$project.$id == id).sort(\.$name).all()
         let linkage: HTML = project.linesOfWork.contains(LineOfWork.verticalLinkages.rawValue)
-            ? "<section><h2>Vertical linkages</h2><p><a href=\"/projects/\(id.uuidString.lowercased())/linkage-unit\">Linkage unit</a> · <a href=\"/projects/\(id.uuidString.lowercased())/linkage-fees\">Fees and cost recovery</a></p></section>"
+            ? "<section><h2>Vertical linkages</h2><p>\(HTML(raw: ProjectNav.sections.map { "<a href=\"/projects/\(id.uuidString.lowercased())/\($0.path)\">\($0.label)</a>" }.joined(separator: " · ")))</p></section>"
             : .empty
         return try await ClusterDashboard.projectCostSharing(project, clusters, req) + linkage + list("Clusters", clusters.map { ("/clusters/\($0.id!.uuidString.lowercased())", $0.name) },
                     newLink: "/clusters/new?projectId=\(id.uuidString.lowercased())")
