@@ -34,6 +34,8 @@ public protocol Timestamped {
 
 /// Records with values kept in other tables (a project's countries) load and save them here.
 public protocol RecordWithLinks: SchemaRecord {
+    /// The keys of the values kept in the other tables: `saveLinks` writes them, not `apply`.
+    static var linkedKeys: Set<String> { get }
     static func withLinks(_ query: QueryBuilder<Self>) -> QueryBuilder<Self>
     func loadLinks(on db: any Database) async throws
     func saveLinks(_ values: RecordValues, on db: any Database) async throws

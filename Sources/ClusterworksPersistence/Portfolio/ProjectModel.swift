@@ -63,6 +63,8 @@ public final class ProjectModel: Searchable, RecordWithLinks, Timestamped, @unch
         funders = v.lines("funders"); counterparts = v.lines("counterparts"); linesOfWork = v.lines("linesOfWork")
     }
 
+    public static let linkedKeys: Set<String> = ["countries"]
+
     public static func withLinks(_ query: QueryBuilder<ProjectModel>) -> QueryBuilder<ProjectModel> {
         query.with(\.$countryLinks)
     }

@@ -111,6 +111,13 @@ public enum RecordQuery {
         }
     }
 
+    /// Every record of a kind with its linked values (a project's countries).
+    public static func all<M: SchemaRecord>(_ type: M.Type, on db: any Database) async throws -> [M] {
+        var query = M.query(on: db)
+        if let linked = M.self as? any RecordWithLinks.Type { query = withLinks(linked, query) }
+        return try await query.all()
+    }
+
     public static func find<M: SchemaRecord>(_ type: M.Type, _ id: UUID, on db: any Database) async throws -> M? {
         guard let record = try await M.find(id, on: db) else { return nil }
         if let linked = record as? any RecordWithLinks { try await linked.loadLinks(on: db) }
