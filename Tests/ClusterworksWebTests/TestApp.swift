@@ -27,6 +27,9 @@ enum TestApp {
         settings.adminPassword = adminPassword
         let scratch = postgres ? try await ScratchDatabase.create(on: try #require(postgresURL)) : nil
         settings.databaseURL = scratch?.url
+        // Tests run side by side, each with its own pool: two connections a loop keep them all under
+        // the server's limit (CI starts PostgreSQL with max_connections=300).
+        settings.postgresConnectionsPerLoop = 2
         let app = try await Application.make(.testing)
         do {
             try await configure(app, settings: settings)

@@ -391,7 +391,7 @@ extension WebScenarios {
         #expect(r.status == .unprocessableEntity)
         let fields = try #require((try json(r)["error"] as? [String: Any])?["fields"] as? [String: Any])
         #expect(Set(fields.keys) == ["role", "active"])
-        #expect(try await UserModel.find(admin.requireID(), on: app.db)?.role == "admin")
+        #expect(try await UserModel.find(admin.requireID(), on: app.db)?.userRole == .admin)
     }
 
     static func deleteFromPage(_ app: Application) async throws {

@@ -1,5 +1,5 @@
 /// A closed vocabulary of the domain (roles, statuses, kinds) seen as stored value plus label.
-public protocol Choice: RawRepresentable, CaseIterable, Sendable, Hashable where RawValue == String {
+public protocol Choice: RawRepresentable, CaseIterable, Sendable, Hashable, Codable where RawValue == String {
     var label: String { get }
 }
 

@@ -9,8 +9,8 @@ public final class UserModel: Searchable, SchemaRecord, Timestamped, @unchecked 
     @OptionalField(key: "search_key") public var searchKey: String?
     @Field(key: "email") public var email: String
     @Field(key: "name") public var name: String
-    @Field(key: "language") public var language: String
-    @Field(key: "role") public var role: String
+    @StoredChoice(key: "language") public var userLanguage: Language
+    @StoredChoice(key: "role") public var userRole: Role
     @Field(key: "active") public var active: Bool
     @OptionalField(key: "organisation_id") public var organisationId: UUID?
     @Field(key: "password_hash") public var passwordHash: String
@@ -22,14 +22,12 @@ public final class UserModel: Searchable, SchemaRecord, Timestamped, @unchecked 
     public init(email: String, name: String, role: Role, language: Language = .en, passwordHash: String) {
         self.email = email
         self.name = name
-        self.role = role.rawValue
-        self.language = language.rawValue
+        self.userRole = role
+        self.userLanguage = language
         self.active = true
         self.passwordHash = passwordHash
     }
 
-    public var userRole: Role { Role(rawValue: role) ?? .viewer }
-    public var userLanguage: Language { Language(rawValue: language) ?? .en }
 
     public static var recordSchema: RecordSchema { UserSchema.schema }
     public var title: String { "\(name) <\(email)>" }
@@ -41,15 +39,15 @@ public final class UserModel: Searchable, SchemaRecord, Timestamped, @unchecked 
 
     public var values: RecordValues {
         var v = RecordValues()
-        v.put("email", email); v.put("name", name); v.put("language", language); v.put("role", role); v.put("active", active)
+        v.put("email", email); v.put("name", name); v.put("language", userLanguage.rawValue); v.put("role", userRole.rawValue); v.put("active", active)
         v.put("organisationId", organisationId)
         return v
     }
 
     public func apply(_ v: RecordValues) {
         email = v.text("email") ?? ""; name = v.text("name") ?? ""
-        language = v.text("language") ?? Language.en.rawValue
-        role = v.text("role") ?? Role.viewer.rawValue
+        userLanguage = v.choice("language") ?? .en
+        if let role = v.choice("role", Role.self) { userRole = role }
         active = v.bool("active") ?? true
         organisationId = v.uuid("organisationId")
     }

@@ -8,7 +8,7 @@ public final class ActorModel: Searchable, SchemaRecord, Timestamped, @unchecked
 
     @ID(key: .id) public var id: UUID?
     @OptionalField(key: "search_key") public var searchKey: String?
-    @Field(key: "kind") public var kind: String
+    @StoredChoice(key: "kind") public var actorKind: ActorKind
     @Field(key: "name") public var name: String
     @OptionalField(key: "acronym") public var acronym: String?
     @OptionalField(key: "institution_type") public var institutionType: String?
@@ -29,7 +29,6 @@ public final class ActorModel: Searchable, SchemaRecord, Timestamped, @unchecked
 
     public init() {}
 
-    public var actorKind: ActorKind { ActorKind(rawValue: kind) ?? .enterprise }
     public var size: SizeClass? { sizeClass.flatMap(SizeClass.init(rawValue:)) }
 
     public static var recordSchema: RecordSchema { ActorSchema.schema }
@@ -46,7 +45,7 @@ public final class ActorModel: Searchable, SchemaRecord, Timestamped, @unchecked
 
     public var values: RecordValues {
         var v = RecordValues()
-        v.put("kind", kind); v.put("name", name); v.put("acronym", acronym); v.put("institutionType", institutionType)
+        v.put("kind", actorKind.rawValue); v.put("name", name); v.put("acronym", acronym); v.put("institutionType", institutionType)
         v.put("country", countryCode); v.put("location", location); v.put("latitude", latitude); v.put("longitude", longitude)
         v.put("sectorCode", sectorCode); v.put("products", lines: products); v.put("employees", employees)
         v.put("employeesFemale", employeesFemale); v.put("employeesMale", employeesMale)
@@ -55,7 +54,7 @@ public final class ActorModel: Searchable, SchemaRecord, Timestamped, @unchecked
     }
 
     public func apply(_ v: RecordValues) {
-        kind = v.text("kind") ?? ActorKind.enterprise.rawValue
+        if let kind = v.choice("kind", ActorKind.self) { actorKind = kind }
         name = v.text("name") ?? ""
         acronym = v.text("acronym"); institutionType = v.text("institutionType")
         countryCode = v.text("country") ?? ""

@@ -14,7 +14,7 @@ public final class ActionModel: ClusterPart, Timestamped, @unchecked Sendable {
     @Field(key: "partner_ids") public var partnerIds: String
     @OptionalField(key: "start_on") public var startOn: String?
     @OptionalField(key: "end_on") public var endOn: String?
-    @Field(key: "status") public var status: String
+    @StoredChoice(key: "status") public var actionStatus: ActionStatus
     @OptionalField(key: "percent_complete") public var percentComplete: Int?
     @OptionalField(key: "expected_outputs") public var expectedOutputs: String?
     @OptionalField(key: "achieved_outputs") public var achievedOutputs: String?
@@ -30,7 +30,6 @@ public final class ActionModel: ClusterPart, Timestamped, @unchecked Sendable {
     public static let defaultSort: FieldKey = "title"
     public static let filterColumns: [String: FieldKey] = ["status": "status", "type": "type"]
 
-    public var actionStatus: ActionStatus { ActionStatus(rawValue: status) ?? .planned }
 
     public var snapshot: PlanSnapshot.Action? {
         id.map { .init(id: $0, title: titleText, type: type, status: actionStatus, percentComplete: percentComplete) }
@@ -40,7 +39,7 @@ public final class ActionModel: ClusterPart, Timestamped, @unchecked Sendable {
         var v = RecordValues()
         v.put("title", titleText); v.put("objective", objective); v.put("type", type); v.put("leadActorId", leadActorId)
         v.put("partnerIds", lines: partnerIds); v.put("startOn", date: startOn); v.put("endOn", date: endOn)
-        v.put("status", status); v.put("percentComplete", percentComplete)
+        v.put("status", actionStatus.rawValue); v.put("percentComplete", percentComplete)
         v.put("expectedOutputs", expectedOutputs); v.put("achievedOutputs", achievedOutputs)
         return v
     }
@@ -48,7 +47,7 @@ public final class ActionModel: ClusterPart, Timestamped, @unchecked Sendable {
     public func apply(_ v: RecordValues) {
         titleText = v.text("title") ?? ""; objective = v.text("objective"); type = v.text("type") ?? ""
         leadActorId = v.uuid("leadActorId"); partnerIds = v.lines("partnerIds")
-        startOn = v.dateText("startOn"); endOn = v.dateText("endOn"); status = v.text("status") ?? ActionStatus.planned.rawValue
+        startOn = v.dateText("startOn"); endOn = v.dateText("endOn"); actionStatus = v.choice("status") ?? .planned
         percentComplete = v.int("percentComplete"); expectedOutputs = v.text("expectedOutputs"); achievedOutputs = v.text("achievedOutputs")
     }
 }

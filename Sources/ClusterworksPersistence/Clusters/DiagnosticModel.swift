@@ -8,7 +8,7 @@ public final class DiagnosticModel: ClusterPart, Timestamped, @unchecked Sendabl
     @ID(key: .id) public var id: UUID?
     @Field(key: "cluster_id") public var clusterId: UUID
     @Field(key: "version") public var version: Int
-    @Field(key: "status") public var status: String
+    @StoredChoice(key: "status") public var diagnosticStatus: DiagnosticStatus
     @Field(key: "title") public var titleText: String
     @Field(key: "started_on") public var startedOn: String
     @OptionalField(key: "production_system") public var productionSystem: String?
@@ -35,11 +35,10 @@ public final class DiagnosticModel: ClusterPart, Timestamped, @unchecked Sendabl
     public static let sortColumns: [String: FieldKey] = ["version": "version", "startedOn": "started_on", "status": "status"]
     public static let defaultSort: FieldKey = "version"
 
-    public var diagnosticStatus: DiagnosticStatus { DiagnosticStatus(rawValue: status) ?? .draft }
 
     public var values: RecordValues {
         var v = RecordValues()
-        v.put("title", titleText); v.put("version", version); v.put("status", status); v.put("startedOn", date: startedOn)
+        v.put("title", titleText); v.put("version", version); v.put("status", diagnosticStatus.rawValue); v.put("startedOn", date: startedOn)
         v.put("productionSystem", productionSystem); v.put("skillSystem", skillSystem)
         v.put("institutionalSystem", institutionalSystem); v.put("background", background)
         v.put("earlierCooperation", earlierCooperation)

@@ -21,5 +21,9 @@ extension Dictionary where Key == String, Value == FieldValue {
     public func bool(_ key: String) -> Bool? { self[key]?.boolean }
     public func uuid(_ key: String) -> UUID? { self[key]?.reference }
     public func dateText(_ key: String) -> String? { self[key]?.date?.description }
+    /// A choice as its type; nil when absent (a value the schema did not accept never gets here).
+    public func choice<T: RawRepresentable>(_ key: String, _: T.Type = T.self) -> T? where T.RawValue == String {
+        text(key).flatMap(T.init(rawValue:))
+    }
     public func lines(_ key: String) -> String { (self[key]?.list ?? []).joined(separator: "\n") }
 }

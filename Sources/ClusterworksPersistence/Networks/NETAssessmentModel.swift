@@ -9,7 +9,7 @@ public final class NETAssessmentModel: NetworkPart, Timestamped, @unchecked Send
     @ID(key: .id) public var id: UUID?
     @Field(key: "network_id") public var networkId: UUID
     @Field(key: "assessed_on") public var assessedOn: String
-    @Field(key: "phase") public var phase: String
+    @StoredChoice(key: "phase") public var networkPhase: NetworkPhase
     @Field(key: "assessor") public var assessor: String
     @Field(key: "scale_min") public var scaleMin: Int
     @Field(key: "scale_max") public var scaleMax: Int
@@ -40,12 +40,11 @@ public final class NETAssessmentModel: NetworkPart, Timestamped, @unchecked Send
     public static let sortColumns: [String: FieldKey] = ["assessedOn": "assessed_on", "phase": "phase"]
     public static let defaultSort: FieldKey = "assessed_on"
     public var scores: [NETIndicator: Double] { NETAssessmentRules.scores(values) }
-    public var networkPhase: NetworkPhase { NetworkPhase(rawValue: phase) ?? .promotion }
     public var scale: NETScale { NETScale(min: scaleMin, max: scaleMax) }
 
     public var values: RecordValues {
         var v = RecordValues()
-        v.put("assessedOn", date: assessedOn); v.put("phase", phase); v.put("assessor", assessor); v.put("scaleMin", scaleMin); v.put("scaleMax", scaleMax)
+        v.put("assessedOn", date: assessedOn); v.put("phase", networkPhase.rawValue); v.put("assessor", assessor); v.put("scaleMin", scaleMin); v.put("scaleMax", scaleMax)
         v.put("groupCohesionScore", groupCohesionScore); v.put("groupCohesionEvidence", groupCohesionEvidence)
         v.put("internalOrganizationScore", internalOrganizationScore); v.put("internalOrganizationEvidence", internalOrganizationEvidence)
         v.put("strategicAnalysisScore", strategicAnalysisScore); v.put("strategicAnalysisEvidence", strategicAnalysisEvidence)
@@ -58,7 +57,7 @@ public final class NETAssessmentModel: NetworkPart, Timestamped, @unchecked Send
     }
 
     public func apply(_ v: RecordValues) {
-        assessedOn = v.dateText("assessedOn") ?? ""; phase = v.text("phase") ?? ""; assessor = v.text("assessor") ?? ""
+        assessedOn = v.dateText("assessedOn") ?? ""; if let phase = v.choice("phase", NetworkPhase.self) { networkPhase = phase }; assessor = v.text("assessor") ?? ""
         groupCohesionScore = v.int("groupCohesionScore") ?? 0; groupCohesionEvidence = v.text("groupCohesionEvidence")
         internalOrganizationScore = v.int("internalOrganizationScore") ?? 0; internalOrganizationEvidence = v.text("internalOrganizationEvidence")
         strategicAnalysisScore = v.int("strategicAnalysisScore") ?? 0; strategicAnalysisEvidence = v.text("strategicAnalysisEvidence")

@@ -8,7 +8,8 @@ public final class NetworkModel: Searchable, SchemaRecord, Timestamped, @uncheck
     @ID(key: .id) public var id: UUID?
     @OptionalField(key: "search_key") public var searchKey: String?
     @Field(key: "name") public var name: String
-    @Field(key: "kind") public var kind: String
+    /// Stored as its raw value; a value no kind has is an error when read, never taken for another kind.
+    @StoredChoice(key: "kind") public var networkKind: NetworkKind
     @Field(key: "country_code") public var countryCode: String
     @OptionalParent(key: "cluster_id") public var cluster: ClusterModel?
     @OptionalParent(key: "project_id") public var project: ProjectModel?
@@ -23,7 +24,6 @@ public final class NetworkModel: Searchable, SchemaRecord, Timestamped, @uncheck
 
     public init() {}
 
-    public var networkKind: NetworkKind { NetworkKind(rawValue: kind) ?? .horizontal }
 
     public static var recordSchema: RecordSchema { NetworkSchema.schema }
     public var title: String { name }
@@ -39,7 +39,7 @@ public final class NetworkModel: Searchable, SchemaRecord, Timestamped, @uncheck
 
     public var values: RecordValues {
         var v = RecordValues()
-        v.put("name", name); v.put("kind", kind); v.put("country", countryCode)
+        v.put("name", name); v.put("kind", networkKind.rawValue); v.put("country", countryCode)
         v.put("clusterId", $cluster.id); v.put("projectId", $project.id); v.put("phase", phase)
         v.put("formedOn", date: formedOn); v.put("description", description)
         v.put("legalForm", legalForm); v.put("dissolvedOn", date: dissolvedOn); v.put("dissolutionReason", dissolutionReason)
@@ -47,7 +47,8 @@ public final class NetworkModel: Searchable, SchemaRecord, Timestamped, @uncheck
     }
 
     public func apply(_ v: RecordValues) {
-        name = v.text("name") ?? ""; kind = v.text("kind") ?? NetworkKind.horizontal.rawValue
+        name = v.text("name") ?? ""
+        if let kind = v.choice("kind", NetworkKind.self) { networkKind = kind }
         countryCode = v.text("country") ?? ""
         $cluster.id = v.uuid("clusterId"); $project.id = v.uuid("projectId")
         phase = v.text("phase") ?? NetworkPhase.promotion.rawValue

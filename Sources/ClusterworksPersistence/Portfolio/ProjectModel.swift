@@ -10,7 +10,7 @@ public final class ProjectModel: Searchable, RecordWithLinks, Timestamped, @unch
     @Field(key: "code") public var code: String
     @Field(key: "title") public var projectTitle: String
     @OptionalField(key: "summary") public var summary: String?
-    @Field(key: "status") public var status: String
+    @StoredChoice(key: "status") public var projectStatus: ProjectStatus
     @OptionalField(key: "planned_start") public var plannedStart: String?
     @OptionalField(key: "planned_end") public var plannedEnd: String?
     @OptionalField(key: "actual_start") public var actualStart: String?
@@ -26,7 +26,6 @@ public final class ProjectModel: Searchable, RecordWithLinks, Timestamped, @unch
 
     public init() {}
 
-    public var projectStatus: ProjectStatus { ProjectStatus(rawValue: status) ?? .underDesign }
     public var countryCodes: [String] { ($countryLinks.value ?? []).map(\.countryCode).sorted() }
 
     public static var recordSchema: RecordSchema { ProjectSchema.schema }
@@ -42,7 +41,7 @@ public final class ProjectModel: Searchable, RecordWithLinks, Timestamped, @unch
 
     public var values: RecordValues {
         var v = RecordValues()
-        v.put("code", code); v.put("title", projectTitle); v.put("summary", summary); v.put("status", status)
+        v.put("code", code); v.put("title", projectTitle); v.put("summary", summary); v.put("status", projectStatus.rawValue)
         v.put("plannedStart", date: plannedStart); v.put("plannedEnd", date: plannedEnd)
         v.put("actualStart", date: actualStart); v.put("actualEnd", date: actualEnd)
         v.put("budget", budget); v.put("currency", currency)
@@ -56,7 +55,7 @@ public final class ProjectModel: Searchable, RecordWithLinks, Timestamped, @unch
         code = v.text("code") ?? ""
         projectTitle = v.text("title") ?? ""
         summary = v.text("summary")
-        status = v.text("status") ?? ProjectStatus.underDesign.rawValue
+        projectStatus = v.choice("status") ?? .underDesign
         plannedStart = v.dateText("plannedStart"); plannedEnd = v.dateText("plannedEnd")
         actualStart = v.dateText("actualStart"); actualEnd = v.dateText("actualEnd")
         budget = v.double("budget"); currency = v.text("currency")

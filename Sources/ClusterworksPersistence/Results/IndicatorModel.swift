@@ -9,10 +9,10 @@ public final class IndicatorModel: Searchable, SchemaRecord, Timestamped, @unche
     @OptionalField(key: "search_key") public var searchKey: String?
     @Field(key: "name") public var name: String
     @Field(key: "unit") public var unit: String
-    @Field(key: "scale") public var scale: String
-    @Field(key: "level") public var level: String
-    @Field(key: "direction") public var direction: String
-    @Field(key: "disaggregation") public var disaggregation: String
+    @StoredChoice(key: "scale") public var scale: IndicatorScale
+    @StoredChoice(key: "level") public var level: IndicatorLevel
+    @StoredChoice(key: "direction") public var indicatorDirection: IndicatorDirection
+    @StoredChoice(key: "disaggregation") public var disaggregation: Disaggregation
     @OptionalField(key: "definition") public var definition: String?
     @OptionalField(key: "source") public var source: String?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
@@ -30,21 +30,22 @@ public final class IndicatorModel: Searchable, SchemaRecord, Timestamped, @unche
     public static let filterColumns: [String: FieldKey] = ["level": "level"]
 
     public var rules: ResultEntryRules.Indicator {
-        .init(unit: unit, scale: IndicatorScale(rawValue: scale) ?? .quantity, level: IndicatorLevel(rawValue: level) ?? .cluster,
-              disaggregation: Disaggregation(rawValue: disaggregation) ?? .none)
+        .init(unit: unit, scale: scale, level: level,
+              disaggregation: disaggregation)
     }
-    public var indicatorDirection: IndicatorDirection { IndicatorDirection(rawValue: direction) ?? .higher }
 
     public var values: RecordValues {
         var v = RecordValues()
-        v.put("name", name); v.put("unit", unit); v.put("scale", scale); v.put("level", level); v.put("direction", direction)
-        v.put("disaggregation", disaggregation); v.put("definition", definition); v.put("source", source)
+        v.put("name", name); v.put("unit", unit); v.put("scale", scale.rawValue); v.put("level", level.rawValue); v.put("direction", indicatorDirection.rawValue)
+        v.put("disaggregation", disaggregation.rawValue); v.put("definition", definition); v.put("source", source)
         return v
     }
 
     public func apply(_ v: RecordValues) {
-        name = v.text("name") ?? ""; unit = v.text("unit") ?? ""; scale = v.text("scale") ?? ""; level = v.text("level") ?? ""
-        direction = v.text("direction") ?? ""; disaggregation = v.text("disaggregation") ?? Disaggregation.none.rawValue
+        name = v.text("name") ?? ""; unit = v.text("unit") ?? ""; if let s = v.choice("scale", IndicatorScale.self) { scale = s }
+        if let l = v.choice("level", IndicatorLevel.self) { level = l }
+        if let d = v.choice("direction", IndicatorDirection.self) { indicatorDirection = d }
+        disaggregation = v.choice("disaggregation") ?? .none
         definition = v.text("definition"); source = v.text("source")
     }
 }

@@ -14,6 +14,8 @@ public struct Settings: Sendable {
     public var trustProxy: Bool
     /// Today for every workflow: the system's day, or `CLUSTERWORKS_TODAY` (YYYY-MM-DD) to run as of a day.
     package var clock: Clock
+    /// PostgreSQL connections each event loop keeps (`CLUSTERWORKS_DB_CONNECTIONS`, 1–64; default 4).
+    public var postgresConnectionsPerLoop: Int
 
     public init(environment env: [String: String] = ProcessInfo.processInfo.environment) {
         databaseURL = env["DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
@@ -23,6 +25,7 @@ public struct Settings: Sendable {
         secureCookies = env["CLUSTERWORKS_SECURE_COOKIES"] == "1" || env["CLUSTERWORKS_SECURE_COOKIES"] == "true"
         bcryptCost = env["CLUSTERWORKS_BCRYPT_COST"].flatMap(Int.init).map { min(max($0, 4), 15) } ?? 12
         trustProxy = env["CLUSTERWORKS_TRUST_PROXY"] == "1"
+        postgresConnectionsPerLoop = env["CLUSTERWORKS_DB_CONNECTIONS"].flatMap(Int.init).map { min(max($0, 1), 64) } ?? 4
         clock = env["CLUSTERWORKS_TODAY"].flatMap(CalendarDate.init).map(Clock.fixed) ?? .system
     }
 

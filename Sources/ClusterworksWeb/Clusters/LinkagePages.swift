@@ -12,7 +12,7 @@ enum LinkagePages {
         let ids = Array(Set(records.flatMap { [$0.from, $0.to] }))
         let actors = ids.isEmpty ? [] : try await ActorModel.query(on: db).filter(\.$id ~~ ids).all()
         let nodes = Dictionary(uniqueKeysWithValues: actors.compactMap { a in
-            a.id.map { ($0, LinkageGraph.Node(id: $0, name: a.acronym ?? a.name, isInstitution: a.kind == ActorKind.institution.rawValue)) }
+            a.id.map { ($0, LinkageGraph.Node(id: $0, name: a.acronym ?? a.name, isInstitution: a.actorKind == .institution)) }
         })
         return (records, nodes)
     }

@@ -49,7 +49,7 @@ enum PlanPages {
             let mine = CostSharing(contributions.filter { $0.actionId == a.id }.compactMap(\.share))
             return """
             <tr><td><a href="\(base)/actions/\(a.id!.uuidString.lowercased())">\(a.titleText)</a></td><td>\(ActionType(rawValue: a.type)?.label ?? a.type)</td>
-            <td><span class="tag st-\(a.status)">\(a.actionStatus.label)</span></td><td>\(a.percentComplete.map { "\($0) %" } ?? "—")</td>
+            <td><span class="tag st-\(a.actionStatus.rawValue)">\(a.actionStatus.label)</span></td><td>\(a.percentComplete.map { "\($0) %" } ?? "—")</td>
             <td>\(a.startOn ?? "") – \(a.endOn ?? "")</td><td class="num">\(money(mine.pledged))</td><td class="num">\(money(mine.paid))</td></tr>
             """
         }

@@ -23,7 +23,7 @@ struct PlanReviewPages: RouteCollection {
         let rows = actions.map { a -> HTML in
             let id = a.id!.uuidString.lowercased(), key = "progress.\(id)"
             func given(_ f: String) -> String { if case .text(let s)? = raw?["\(key).\(f)"] { s } else { "" } }
-            let current = raw == nil ? a.status : given("status")
+            let current = raw == nil ? a.actionStatus.rawValue : given("status")
             let options = ActionStatus.allCases.map { s -> HTML in "<option value=\"\(s.rawValue)\"\(s.rawValue == current ? HTML(raw: " selected") : .empty)>\(s.label)</option>" }
             let messages = errors.messages(for: PlanReviewRules.progressKey(a.id!))
             return """

@@ -23,7 +23,7 @@ enum ResultsTable {
     }
 
     static func breakdown(_ items: [ResultEntryModel], _ indicator: IndicatorModel) -> String? {
-        let split = Disaggregation(rawValue: indicator.disaggregation) ?? .none
+        let split = indicator.disaggregation
         let figures = items.filter { $0.kind != ResultEntryKind.target.rawValue }.sorted { ($0.observedOn, $0.kind) < ($1.observedOn, $1.kind) }
         guard let latest = figures.last(where: { e in split.parts.contains { e.values[$0.key] != nil } }) else { return nil }
         let values = Dictionary(uniqueKeysWithValues: split.parts.compactMap { p in

@@ -162,7 +162,7 @@ extension DemoClusterCycle {
         }
         for action in actions {
             guard let p = progress.first(where: { $0.actionId == action.id }) else { continue }
-            action.status = p.status.rawValue; action.percentComplete = p.percentComplete
+            action.actionStatus = p.status; action.percentComplete = p.percentComplete
             try await action.update(on: x.db)
         }
         plan.version = 2

@@ -11,7 +11,7 @@ struct LinkageOverview: RouteCollection {
     }
 
     static func rows(_ db: any Database) async throws -> [(NetworkModel, LinkageFigures)] {
-        let networks = try await NetworkModel.query(on: db).filter(\.$kind == NetworkKind.vertical.rawValue).sort(\.$name).all()
+        let networks = try await NetworkModel.query(on: db).filter(\.$networkKind == .vertical).sort(\.$name).all()
         let figures = try await LinkageFigures.load(networks, on: db)
         return networks.map { ($0, figures[$0.id!] ?? LinkageFigures()) }
     }

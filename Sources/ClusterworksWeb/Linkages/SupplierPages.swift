@@ -85,7 +85,7 @@ enum SupplierPages {
     }
 
     static func candidates(for profile: ClientProfileModel, excluding client: UUID, on db: any Database) async throws -> [SupplierMatching.Match] {
-        let enterprises = try await ActorModel.query(on: db).filter(\.$kind == ActorKind.enterprise.rawValue).filter(\.$id != client).all()
+        let enterprises = try await ActorModel.query(on: db).filter(\.$actorKind == .enterprise).filter(\.$id != client).all()
         let evaluations = try await SupplierEvaluationModel.query(on: db).all()
         let latest = Dictionary(grouping: evaluations, by: \.supplierId).compactMapValues { $0.max { $0.evaluatedOn < $1.evaluatedOn } }
         let candidates = enterprises.compactMap { a -> SupplierMatching.Candidate? in

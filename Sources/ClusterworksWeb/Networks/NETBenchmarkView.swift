@@ -35,7 +35,7 @@ struct NETBenchmarkView {
         }
         let phase = asked ?? focus?.1.networkPhase ?? .pilotProjects
         // Each network counts once, with its latest assessment in this phase (the focus one for the network in view).
-        let all = try await NETAssessmentModel.query(on: req.db).filter(\.$phase == phase.rawValue).all()
+        let all = try await NETAssessmentModel.query(on: req.db).filter(\.$networkPhase == phase).all()
         var latest: [UUID: NETAssessmentModel] = [:]
         for a in all where (latest[a.networkId]?.assessedOn ?? "") < a.assessedOn { latest[a.networkId] = a }
         if let focus { latest[focus.1.networkId] = focus.1 }

@@ -20,7 +20,7 @@ enum NETExport {
         for a in assessments {
             guard let n = networks[a.networkId] else { continue }
             let c = NETComparison(scores: a.scores, phase: a.networkPhase, targets: overrides[a.networkId] ?? programme)
-            var cells = [n.name, a.networkId.uuidString.lowercased(), n.countryCode, a.assessedOn, a.phase, String(a.scaleMin), String(a.scaleMax)]
+            var cells = [n.name, a.networkId.uuidString.lowercased(), n.countryCode, a.assessedOn, a.networkPhase.rawValue, String(a.scaleMin), String(a.scaleMax)]
             for i in NETIndicator.allCases {
                 let r = c.rows.first { $0.indicator == i }
                 cells += [r.map { FieldValue.decimal($0.score).display } ?? "", r?.target.map { FieldValue.decimal($0).display } ?? "",

@@ -21,7 +21,7 @@ struct NetworkSummaryAPI: RouteCollection {
         } ?? .null
         let turnover = MembershipTurnover(status.members, until: req.today)
         var pairs: [(String, JSONOut)] = [
-            ("id", .string(try network.requireID().uuidString.lowercased())), ("kind", .string(network.kind)), ("phase", .string(network.phase)),
+            ("id", .string(try network.requireID().uuidString.lowercased())), ("kind", .string(network.networkKind.rawValue)), ("phase", .string(network.phase)),
             ("nextPhase", next), ("dissolvedOn", network.dissolvedOn.map(JSONOut.string) ?? .null),
             ("currentMembers", .int(status.facts.currentMembers)),
             ("membersByYear", .array(turnover.years.map { y in
@@ -31,7 +31,7 @@ struct NetworkSummaryAPI: RouteCollection {
         ]
         if let latest = status.latest, let c = status.comparison {
             pairs.append(("latestNET", .object([
-                ("assessedOn", .string(latest.assessedOn)), ("phase", .string(latest.phase)), ("atOrAboveTarget", .int(c.atOrAboveTarget)),
+                ("assessedOn", .string(latest.assessedOn)), ("phase", .string(latest.networkPhase.rawValue)), ("atOrAboveTarget", .int(c.atOrAboveTarget)),
                 ("dependsOnBroker", .bool(latest.dependsOnBroker)),
                 ("indicators", .array(c.rows.map { r in
                     .object([("indicator", .string(r.indicator.rawValue)), ("score", .double(r.score)), ("target", r.target.map(JSONOut.double) ?? .null),

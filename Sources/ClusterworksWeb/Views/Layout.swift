@@ -11,7 +11,7 @@ enum Layout {
 
     static func page(_ title: String, _ request: Request, body: HTML) -> HTML {
         let signedIn = request.signedIn
-        let lang = signedIn?.user.language ?? "en"
+        let lang = signedIn?.user.userLanguage.rawValue ?? "en"
         return """
         <!doctype html>
         <html lang="\(lang)">

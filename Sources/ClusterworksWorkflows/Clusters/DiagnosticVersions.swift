@@ -19,7 +19,7 @@ package enum DiagnosticVersions {
         guard errors.isEmpty else { throw FieldErrors(errors: errors, kind: d.diagnosticStatus == .validated ? .conflict : .invalid) }
         // The status change is written and audited like any other field change.
         let before = d.values
-        d.status = DiagnosticStatus.validated.rawValue
+        d.diagnosticStatus = .validated
         d.validatedOn = values.dateText("validatedOn"); d.validatedBy = values.text("validatedBy")
         d.validationEventId = values.uuid("validationEventId")
         let author = acting.author
@@ -39,7 +39,7 @@ package enum DiagnosticVersions {
         return try await db.transaction { tx in
             let latest = try await DiagnosticModel.owned(by: .cluster, clusterId, on: tx).all().map(\.version).max() ?? 0
             let copy = try await RecordWriter.create(DiagnosticModel.self, values: d.values, by: author, on: tx) {
-                $0.clusterId = clusterId; $0.version = latest + 1; $0.status = DiagnosticStatus.draft.rawValue
+                $0.clusterId = clusterId; $0.version = latest + 1; $0.diagnosticStatus = .draft
             }
             let copyId = try copy.requireID()
             for p in try await PerceptionModel.query(on: tx).filter(\.$diagnosticId == sourceId).all() {
@@ -57,7 +57,7 @@ package enum DiagnosticVersions {
     /// The diagnostic a new one starts as: numbered after the others, a draft.
     package static func configureNew(_ cluster: UUID, _ db: any Database) async throws -> @Sendable (DiagnosticModel) -> Void {
         let latest = try await DiagnosticModel.owned(by: .cluster, cluster, on: db).all().map(\.version).max() ?? 0
-        return { $0.version = latest + 1; $0.status = DiagnosticStatus.draft.rawValue }
+        return { $0.version = latest + 1; $0.diagnosticStatus = .draft }
     }
 
     /// Perceptions and value chain stages go into a draft only.

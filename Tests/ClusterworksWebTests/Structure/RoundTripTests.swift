@@ -64,19 +64,34 @@ struct RoundTripTests {
     }
 
     /// The record through its Codable columns with every value changed: text gets a mark, numbers
-    /// grow, flags flip, ids become other ids; its own id and timestamps stay.
+    /// grow, flags flip, ids become other ids; a choice takes another of its values; its own id and
+    /// timestamps stay.
     static func changedCopy<M: SchemaRecord>(_ record: M) throws -> M {
         var columns = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(record)) as? [String: Any])
+        func decodes(_ c: [String: Any]) -> M? { try? JSONDecoder().decode(M.self, from: JSONSerialization.data(withJSONObject: c)) }
         for (key, value) in columns where !["id", "created_at", "updated_at"].contains(key) {
-            switch value {
-            case let text as String: columns[key] = UUID(uuidString: text) != nil ? UUID().uuidString : text + "·"
-            case let flag as Bool where "\(type(of: value))".contains("Bool"): columns[key] = !flag
-            case let number as Int: columns[key] = number + 1
-            case let number as Double: columns[key] = number + 0.5
-            default: continue
+            for changed in changes(of: value, M.recordSchema) {
+                var trial = columns
+                trial[key] = changed
+                if decodes(trial) != nil { columns = trial; break }
             }
         }
-        return try JSONDecoder().decode(M.self, from: JSONSerialization.data(withJSONObject: columns))
+        return try #require(decodes(columns))
+    }
+
+    /// Values to try in place of a column's: a mark, or another option of the schema's choices.
+    static func changes(of value: Any, _ schema: RecordSchema) -> [Any] {
+        switch value {
+        case let text as String:
+            if UUID(uuidString: text) != nil { return [UUID().uuidString] }
+            let options = schema.fields.compactMap { rule -> [ChoiceOption]? in if case .choice(let o) = rule.kind { o } else { nil } }
+                .flatMap { $0 }.map(\.value).filter { $0 != text }
+            return [text + "·"] + options
+        case let flag as Bool where "\(type(of: value))".contains("Bool"): return [!flag]
+        case let number as Int: return [number + 1]
+        case let number as Double: return [number + 0.5]
+        default: return []
+        }
     }
 
     static func difference(_ a: RecordValues, _ b: RecordValues) -> String {
