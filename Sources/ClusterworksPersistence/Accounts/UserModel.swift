@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class UserModel: Searchable, SchemaRecord, Timestamped, @unchecked Sendable {
+public final class UserModel: Searchable, ColumnTable, Timestamped, @unchecked Sendable {
     public static let schema = "users"
 
     @ID(key: .id) public var id: UUID?
@@ -28,27 +28,16 @@ public final class UserModel: Searchable, SchemaRecord, Timestamped, @unchecked 
         self.passwordHash = passwordHash
     }
 
-
     public static var recordSchema: RecordSchema { UserSchema.schema }
     public var title: String { "\(name) <\(email)>" }
-    public static let searchColumns: [FieldKey] = ["email", "name"]
-    public static let searchFields = ["email", "name"]
-    public static let sortColumns: [String: FieldKey] = ["email": "email", "name": "name", "role": "role"]
     public static let defaultSort: FieldKey = "email"
-    public static let filterColumns: [String: FieldKey] = ["role": "role"]
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("email", email); v.put("name", name); v.put("language", userLanguage.rawValue); v.put("role", userRole.rawValue); v.put("active", active)
-        v.put("organisationId", organisationId)
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        email = v.text("email") ?? ""; name = v.text("name") ?? ""
-        userLanguage = v.choice("language") ?? .en
-        if let role = v.choice("role", Role.self) { userRole = role }
-        active = v.bool("active") ?? true
-        organisationId = v.uuid("organisationId")
-    }
+    public static let columns = RecordColumns<UserModel>([
+        .text("email", \.$email).sorted().searched(),
+        .text("name", \.$name).sorted().searched(),
+        .choice("language", \.$userLanguage, absent: .value(.en)),
+        .choice("role", \.$userRole).sorted().filtered(),
+        .flag("active", \.$active, absent: .value(true)),
+        .reference("organisationId", \.$organisationId),
+    ])
 }

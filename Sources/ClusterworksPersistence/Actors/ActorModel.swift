@@ -3,7 +3,7 @@ import FluentKit
 import Foundation
 
 /// An organisation: an enterprise or a support institution.
-public final class ActorModel: Searchable, SchemaRecord, Timestamped, @unchecked Sendable {
+public final class ActorModel: Searchable, ColumnTable, Timestamped, @unchecked Sendable {
     public static let schema = "actors"
 
     @ID(key: .id) public var id: UUID?
@@ -33,34 +33,24 @@ public final class ActorModel: Searchable, SchemaRecord, Timestamped, @unchecked
 
     public static var recordSchema: RecordSchema { ActorSchema.schema }
     public var title: String { acronym.map { "\(name) (\($0))" } ?? name }
-    public static let searchColumns: [FieldKey] = ["name", "acronym", "location", "products", "sector_code"]
-    public static let searchFields = ["name", "acronym", "location", "products", "sectorCode"]
-    public static let sortColumns: [String: FieldKey] = [
-        "name": "name", "kind": "kind", "country": "country_code", "employees": "employees", "yearFounded": "year_founded",
-    ]
     public static let defaultSort: FieldKey = "name"
-    public static let filterColumns: [String: FieldKey] = [
-        "kind": "kind", "country": "country_code", "institutionType": "institution_type", "sizeClass": "size_class",
-    ]
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("kind", actorKind.rawValue); v.put("name", name); v.put("acronym", acronym); v.put("institutionType", institutionType)
-        v.put("country", countryCode); v.put("location", location); v.put("latitude", latitude); v.put("longitude", longitude)
-        v.put("sectorCode", sectorCode); v.put("products", lines: products); v.put("employees", employees)
-        v.put("employeesFemale", employeesFemale); v.put("employeesMale", employeesMale)
-        v.put("yearFounded", yearFounded); v.put("sizeClass", sizeClass); v.put("description", description)
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        if let kind = v.choice("kind", ActorKind.self) { actorKind = kind }
-        name = v.text("name") ?? ""
-        acronym = v.text("acronym"); institutionType = v.text("institutionType")
-        countryCode = v.text("country") ?? ""
-        location = v.text("location"); latitude = v.double("latitude"); longitude = v.double("longitude")
-        sectorCode = v.text("sectorCode"); products = v.lines("products")
-        employees = v.int("employees"); employeesFemale = v.int("employeesFemale"); employeesMale = v.int("employeesMale")
-        yearFounded = v.int("yearFounded"); sizeClass = v.text("sizeClass"); description = v.text("description")
-    }
+    public static let columns = RecordColumns<ActorModel>([
+        .choice("kind", \.$actorKind).sorted().filtered(),
+        .text("name", \.$name).sorted().searched(),
+        .text("acronym", \.$acronym).searched(),
+        .text("institutionType", \.$institutionType).filtered(),
+        .text("country", \.$countryCode).sorted().filtered(),
+        .text("location", \.$location).searched(),
+        .decimal("latitude", \.$latitude),
+        .decimal("longitude", \.$longitude),
+        .text("sectorCode", \.$sectorCode).searched(),
+        .lines("products", \.$products).searched(),
+        .int("employees", \.$employees).sorted(),
+        .int("employeesFemale", \.$employeesFemale),
+        .int("employeesMale", \.$employeesMale),
+        .int("yearFounded", \.$yearFounded).sorted(),
+        .text("sizeClass", \.$sizeClass).filtered(),
+        .text("description", \.$description),
+    ])
 }

@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class PersonModel: Searchable, SchemaRecord, Timestamped, @unchecked Sendable {
+public final class PersonModel: Searchable, ColumnTable, Timestamped, @unchecked Sendable {
     public static let schema = "persons"
 
     @ID(key: .id) public var id: UUID?
@@ -21,23 +21,15 @@ public final class PersonModel: Searchable, SchemaRecord, Timestamped, @unchecke
 
     public static var recordSchema: RecordSchema { PersonSchema.schema }
     public var title: String { name }
-    public static let searchColumns: [FieldKey] = ["name", "role", "email"]
-    public static let searchFields = ["name", "role", "email"]
-    public static let sortColumns: [String: FieldKey] = ["name": "name", "role": "role", "yearOfBirth": "year_of_birth"]
     public static let defaultSort: FieldKey = "name"
-    public static let filterColumns: [String: FieldKey] = ["organisationId": "organisation_id", "sex": "sex"]
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("name", name); v.put("organisationId", $organisation.id); v.put("role", role); v.put("sex", sex)
-        v.put("yearOfBirth", yearOfBirth); v.put("email", email); v.put("phone", phone)
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        name = v.text("name") ?? ""
-        $organisation.id = v.uuid("organisationId")
-        role = v.text("role"); sex = v.text("sex"); yearOfBirth = v.int("yearOfBirth")
-        email = v.text("email"); phone = v.text("phone")
-    }
+    public static let columns = RecordColumns<PersonModel>([
+        .text("name", \.$name).sorted().searched(),
+        .reference("organisationId", \.$organisation).filtered(),
+        .text("role", \.$role).sorted().searched(),
+        .text("sex", \.$sex).filtered(),
+        .int("yearOfBirth", \.$yearOfBirth).sorted(),
+        .text("email", \.$email).searched(),
+        .text("phone", \.$phone),
+    ])
 }

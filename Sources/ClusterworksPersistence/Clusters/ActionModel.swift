@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class ActionModel: ClusterPart, Timestamped, @unchecked Sendable {
+public final class ActionModel: ColumnTable, ClusterPart, Timestamped, @unchecked Sendable {
     public static let schema = "plan_actions"
 
     @ID(key: .id) public var id: UUID?
@@ -25,29 +25,23 @@ public final class ActionModel: ClusterPart, Timestamped, @unchecked Sendable {
 
     public static var recordSchema: RecordSchema { ActionSchema.schema }
     public var title: String { titleText }
-    public static let searchColumns: [FieldKey] = ["title", "objective", "expected_outputs", "achieved_outputs"]
-    public static let sortColumns: [String: FieldKey] = ["title": "title", "startOn": "start_on", "status": "status", "type": "type"]
     public static let defaultSort: FieldKey = "title"
-    public static let filterColumns: [String: FieldKey] = ["status": "status", "type": "type"]
-
 
     public var snapshot: PlanSnapshot.Action? {
         id.map { .init(id: $0, title: titleText, type: type, status: actionStatus, percentComplete: percentComplete) }
     }
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("title", titleText); v.put("objective", objective); v.put("type", type); v.put("leadActorId", leadActorId)
-        v.put("partnerIds", lines: partnerIds); v.put("startOn", date: startOn); v.put("endOn", date: endOn)
-        v.put("status", actionStatus.rawValue); v.put("percentComplete", percentComplete)
-        v.put("expectedOutputs", expectedOutputs); v.put("achievedOutputs", achievedOutputs)
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        titleText = v.text("title") ?? ""; objective = v.text("objective"); type = v.text("type") ?? ""
-        leadActorId = v.uuid("leadActorId"); partnerIds = v.lines("partnerIds")
-        startOn = v.dateText("startOn"); endOn = v.dateText("endOn"); actionStatus = v.choice("status") ?? .planned
-        percentComplete = v.int("percentComplete"); expectedOutputs = v.text("expectedOutputs"); achievedOutputs = v.text("achievedOutputs")
-    }
+    public static let columns = RecordColumns<ActionModel>([
+        .text("title", \.$titleText).sorted().searched(),
+        .text("objective", \.$objective).searched(),
+        .text("type", \.$type).sorted().filtered(),
+        .reference("leadActorId", \.$leadActorId),
+        .lines("partnerIds", \.$partnerIds),
+        .date("startOn", \.$startOn).sorted(),
+        .date("endOn", \.$endOn),
+        .choice("status", \.$actionStatus, absent: .value(.planned)).sorted().filtered(),
+        .int("percentComplete", \.$percentComplete),
+        .text("expectedOutputs", \.$expectedOutputs).searched(),
+        .text("achievedOutputs", \.$achievedOutputs).searched(),
+    ])
 }

@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class ActionPlanModel: ClusterPart, Timestamped, @unchecked Sendable {
+public final class ActionPlanModel: ColumnTable, ClusterPart, Timestamped, @unchecked Sendable {
     public static let schema = "action_plans"
 
     @ID(key: .id) public var id: UUID?
@@ -20,21 +20,16 @@ public final class ActionPlanModel: ClusterPart, Timestamped, @unchecked Sendabl
 
     public static var recordSchema: RecordSchema { ActionPlanSchema.schema }
     public var title: String { "Action plan, version \(version)" }
-    public static let searchColumns: [FieldKey] = ["vision", "objectives"]
-    public static let sortColumns: [String: FieldKey] = ["adoptedOn": "adopted_on"]
     public static let defaultSort: FieldKey = "adopted_on"
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("vision", vision); v.put("objectives", lines: objectives); v.put("adoptedOn", date: adoptedOn)
-        v.put("horizonEnd", date: horizonEnd); v.put("currency", currency); v.put("version", version)
-        return v
-    }
-
-    /// The version moves on only with a review.
-    public func apply(_ v: RecordValues) {
-        vision = v.text("vision") ?? ""; objectives = v.lines("objectives"); adoptedOn = v.dateText("adoptedOn") ?? ""
-        horizonEnd = v.dateText("horizonEnd"); currency = v.text("currency") ?? "USD"
-        if id == nil { version = 1 }
-    }
+    public static let columns = RecordColumns<ActionPlanModel>([
+        .text("vision", \.$vision).searched(),
+        .lines("objectives", \.$objectives).searched(),
+        .date("adoptedOn", \.$adoptedOn).sorted(),
+        .date("horizonEnd", \.$horizonEnd),
+        .text("currency", \.$currency, absent: .value("USD")),
+        // The version moves on only with a review; a new plan is the first.
+        .int("version", \.$version).readOnly(),
+        .rule(take: { plan, _ in if plan.id == nil { plan.version = 1 } }),
+    ])
 }

@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class BrokerCostStepModel: ClusterPart, Timestamped, @unchecked Sendable {
+public final class BrokerCostStepModel: ColumnTable, ClusterPart, Timestamped, @unchecked Sendable {
     public static let schema = "broker_cost_steps"
 
     @ID(key: .id) public var id: UUID?
@@ -18,22 +18,16 @@ public final class BrokerCostStepModel: ClusterPart, Timestamped, @unchecked Sen
 
     public static var recordSchema: RecordSchema { BrokerCostStepSchema.schema }
     public var title: String { "From \(fromOn)" }
-    public static let searchColumns: [FieldKey] = ["note"]
-    public static let sortColumns: [String: FieldKey] = ["fromOn": "from_on"]
     public static let defaultSort: FieldKey = "from_on"
 
     public var step: BrokerCostSchedule.Step? {
         CalendarDate(fromOn).map { .init(from: $0, projectShare: projectShare, institutionShare: institutionShare) }
     }
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("fromOn", date: fromOn); v.put("projectShare", projectShare); v.put("institutionShare", institutionShare); v.put("note", note)
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        fromOn = v.dateText("fromOn") ?? ""; projectShare = v.double("projectShare") ?? 0
-        institutionShare = v.double("institutionShare") ?? 0; note = v.text("note")
-    }
+    public static let columns = RecordColumns<BrokerCostStepModel>([
+        .date("fromOn", \.$fromOn).sorted(),
+        .decimal("projectShare", \.$projectShare),
+        .decimal("institutionShare", \.$institutionShare),
+        .text("note", \.$note).searched(),
+    ])
 }

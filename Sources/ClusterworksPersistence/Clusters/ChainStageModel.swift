@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class ChainStageModel: ClusterPart, Timestamped, @unchecked Sendable {
+public final class ChainStageModel: ColumnTable, ClusterPart, Timestamped, @unchecked Sendable {
     public static let schema = "chain_stages"
 
     @ID(key: .id) public var id: UUID?
@@ -20,21 +20,14 @@ public final class ChainStageModel: ClusterPart, Timestamped, @unchecked Sendabl
 
     public static var recordSchema: RecordSchema { ChainStageSchema.schema }
     public var title: String { "\(position). \(name)" }
-    public static let searchColumns: [FieldKey] = ["name", "bottlenecks"]
-    public static let sortColumns: [String: FieldKey] = ["position": "position", "name": "name"]
     public static let defaultSort: FieldKey = "position"
-    public static let filterColumns: [String: FieldKey] = ["diagnosticId": "diagnostic_id"]
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("diagnosticId", diagnosticId); v.put("position", position); v.put("name", name)
-        v.put("actors", actors); v.put("actorIds", lines: actorIds); v.put("bottlenecks", lines: bottlenecks)
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        if let d = v.uuid("diagnosticId") { diagnosticId = d }
-        position = v.int("position") ?? 1; name = v.text("name") ?? ""; actors = v.text("actors")
-        actorIds = v.lines("actorIds"); bottlenecks = v.lines("bottlenecks")
-    }
+    public static let columns = RecordColumns<ChainStageModel>([
+        .reference("diagnosticId", \.$diagnosticId).filtered(),
+        .int("position", \.$position, absent: .value(1)).sorted(),
+        .text("name", \.$name).sorted().searched(),
+        .text("actors", \.$actors),
+        .lines("actorIds", \.$actorIds),
+        .lines("bottlenecks", \.$bottlenecks).searched(),
+    ])
 }

@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class ClusterModel: Searchable, SchemaRecord, Timestamped, @unchecked Sendable {
+public final class ClusterModel: Searchable, ColumnTable, Timestamped, @unchecked Sendable {
     public static let schema = "clusters"
 
     @ID(key: .id) public var id: UUID?
@@ -27,32 +27,21 @@ public final class ClusterModel: Searchable, SchemaRecord, Timestamped, @uncheck
 
     public static var recordSchema: RecordSchema { ClusterSchema.schema }
     public var title: String { name }
-    public static let searchColumns: [FieldKey] = ["name", "place", "sector", "products"]
-    public static let searchFields = ["name", "place", "sector", "products"]
-    public static let sortColumns: [String: FieldKey] = [
-        "name": "name", "country": "country_code", "sector": "sector", "stage": "stage",
-        "estimatedFirms": "estimated_firms", "employment": "employment",
-    ]
     public static let defaultSort: FieldKey = "name"
-    public static let filterColumns: [String: FieldKey] = [
-        "country": "country_code", "projectId": "project_id", "stage": "stage",
-    ]
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("name", name); v.put("country", countryCode); v.put("place", place)
-        v.put("latitude", latitude); v.put("longitude", longitude); v.put("sector", sector)
-        v.put("products", lines: products); v.put("estimatedFirms", estimatedFirms); v.put("employment", employment)
-        v.put("exportsUsd", exportsUsd); v.put("projectId", $project.id); v.put("stage", stage)
-        v.put("description", description)
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        name = v.text("name") ?? ""; countryCode = v.text("country") ?? ""; place = v.text("place") ?? ""
-        latitude = v.double("latitude"); longitude = v.double("longitude"); sector = v.text("sector") ?? ""
-        products = v.lines("products"); estimatedFirms = v.int("estimatedFirms"); employment = v.int("employment")
-        exportsUsd = v.double("exportsUsd"); $project.id = v.uuid("projectId")
-        stage = v.text("stage") ?? ClusterStage.selection.rawValue; description = v.text("description")
-    }
+    public static let columns = RecordColumns<ClusterModel>([
+        .text("name", \.$name).sorted().searched(),
+        .text("country", \.$countryCode).sorted().filtered(),
+        .text("place", \.$place).searched(),
+        .decimal("latitude", \.$latitude),
+        .decimal("longitude", \.$longitude),
+        .text("sector", \.$sector).sorted().searched(),
+        .lines("products", \.$products).searched(),
+        .int("estimatedFirms", \.$estimatedFirms).sorted(),
+        .int("employment", \.$employment).sorted(),
+        .decimal("exportsUsd", \.$exportsUsd),
+        .reference("projectId", \.$project).filtered(),
+        .text("stage", \.$stage, absent: .value(ClusterStage.selection.rawValue)).sorted().filtered(),
+        .text("description", \.$description),
+    ])
 }

@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class ContributionModel: ClusterPart, PledgedContribution, Timestamped, @unchecked Sendable {
+public final class ContributionModel: ColumnTable, ClusterPart, PledgedContribution, Timestamped, @unchecked Sendable {
     public static let schema = "contributions"
 
     @ID(key: .id) public var id: UUID?
@@ -23,20 +23,17 @@ public final class ContributionModel: ClusterPart, PledgedContribution, Timestam
 
     public static var recordSchema: RecordSchema { ContributionSchema.schema }
     public var title: String { pledgeTitle }
-    public static let searchColumns: [FieldKey] = ["funder_name"]
-    public static let sortColumns: [String: FieldKey] = ["funderName": "funder_name", "pledged": "pledged", "funderKind": "funder_kind"]
     public static let defaultSort: FieldKey = "pledged_on"
-    public static let filterColumns: [String: FieldKey] = ["funderKind": "funder_kind", "actionId": "action_id"]
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("actionId", actionId)
-        putPledge(into: &v)
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        if let a = v.uuid("actionId") { actionId = a }
-        applyPledge(v)
-    }
+    public static let columns = RecordColumns<ContributionModel>([
+        .reference("actionId", \.$actionId).filtered(),
+        .text("funderName", \.$funderName).sorted().searched(),
+        .reference("funderActorId", \.$funderActorId),
+        .text("funderKind", \.$funderKind).sorted().filtered(),
+        .text("form", \.$form, absent: .value(ContributionForm.cash.rawValue)),
+        .decimal("pledged", \.$pledged).sorted(),
+        .date("pledgedOn", \.$pledgedOn),
+        .decimal("paid", \.$paid),
+        .date("paidOn", \.$paidOn),
+    ])
 }

@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class DiagnosticModel: ClusterPart, Timestamped, @unchecked Sendable {
+public final class DiagnosticModel: ColumnTable, ClusterPart, Timestamped, @unchecked Sendable {
     public static let schema = "diagnostics"
 
     @ID(key: .id) public var id: UUID?
@@ -31,31 +31,25 @@ public final class DiagnosticModel: ClusterPart, Timestamped, @unchecked Sendabl
 
     public static var recordSchema: RecordSchema { DiagnosticSchema.schema }
     public var title: String { "\(titleText) (version \(version))" }
-    public static let searchColumns: [FieldKey] = ["title", "findings"]
-    public static let sortColumns: [String: FieldKey] = ["version": "version", "startedOn": "started_on", "status": "status"]
     public static let defaultSort: FieldKey = "version"
 
-
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("title", titleText); v.put("version", version); v.put("status", diagnosticStatus.rawValue); v.put("startedOn", date: startedOn)
-        v.put("productionSystem", productionSystem); v.put("skillSystem", skillSystem)
-        v.put("institutionalSystem", institutionalSystem); v.put("background", background)
-        v.put("earlierCooperation", earlierCooperation)
-        v.put("strengths", lines: strengths); v.put("weaknesses", lines: weaknesses)
-        v.put("opportunities", lines: opportunities); v.put("threats", lines: threats)
-        v.put("findings", findings); v.put("validatedOn", date: validatedOn); v.put("validatedBy", validatedBy)
-        v.put("validationEventId", validationEventId)
-        return v
-    }
-
-    /// Writable fields only: version, status and validation are set by the validation step.
-    public func apply(_ v: RecordValues) {
-        titleText = v.text("title") ?? ""; startedOn = v.dateText("startedOn") ?? ""
-        productionSystem = v.text("productionSystem"); skillSystem = v.text("skillSystem")
-        institutionalSystem = v.text("institutionalSystem"); background = v.text("background")
-        earlierCooperation = v.text("earlierCooperation")
-        strengths = v.lines("strengths"); weaknesses = v.lines("weaknesses")
-        opportunities = v.lines("opportunities"); threats = v.lines("threats"); findings = v.text("findings")
-    }
+    public static let columns = RecordColumns<DiagnosticModel>([
+        .text("title", \.$titleText).searched(),
+        .int("version", \.$version).readOnly().sorted(),
+        .choice("status", \.$diagnosticStatus).readOnly().sorted(),
+        .date("startedOn", \.$startedOn).sorted(),
+        .text("productionSystem", \.$productionSystem),
+        .text("skillSystem", \.$skillSystem),
+        .text("institutionalSystem", \.$institutionalSystem),
+        .text("background", \.$background),
+        .text("earlierCooperation", \.$earlierCooperation),
+        .lines("strengths", \.$strengths),
+        .lines("weaknesses", \.$weaknesses),
+        .lines("opportunities", \.$opportunities),
+        .lines("threats", \.$threats),
+        .text("findings", \.$findings).searched(),
+        .date("validatedOn", \.$validatedOn).readOnly(),
+        .text("validatedBy", \.$validatedBy).readOnly(),
+        .reference("validationEventId", \.$validationEventId).readOnly(),
+    ])
 }

@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class EventModel: ClusterPart, MeetingRecord, Timestamped, @unchecked Sendable {
+public final class EventModel: ColumnTable, ClusterPart, MeetingRecord, Timestamped, @unchecked Sendable {
     public static let schema = "cluster_events"
 
     @ID(key: .id) public var id: UUID?
@@ -27,29 +27,31 @@ public final class EventModel: ClusterPart, MeetingRecord, Timestamped, @uncheck
 
     public static var recordSchema: RecordSchema { EventSchema.schema }
     public var title: String { meetingTitle }
-    public static let searchColumns: [FieldKey] = ["title", "place", "purpose", "outcomes"]
-    public static let sortColumns: [String: FieldKey] = ["heldOn": "held_on", "type": "type", "title": "title"]
     public static let defaultSort: FieldKey = "held_on"
-    public static let filterColumns: [String: FieldKey] = ["type": "type"]
 
     public var participation: ParticipationSeries.Event? {
         CalendarDate(heldOn).map { .init(heldOn: $0, actors: values.ids("actorIds"), participants: EventSchema.participants(values)) }
     }
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("type", type)
-        putMeeting(into: &v)
-        for line in groupCounts.split(separator: "\n") {
-            let parts = line.split(separator: "=")
-            if parts.count == 2, let g = StakeholderGroup(rawValue: String(parts[0])), let n = Int(parts[1]) { v.put(g.countKey, n) }
-        }
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        type = v.text("type") ?? ""
-        applyMeeting(v)
-        groupCounts = StakeholderGroup.allCases.compactMap { g in v.int(g.countKey).map { "\(g.rawValue)=\($0)" } }.joined(separator: "\n")
-    }
+    public static let columns = RecordColumns<EventModel>([
+        .text("type", \.$type).sorted().filtered(),
+        .text("title", \.$titleText).sorted().searched(),
+        .date("heldOn", \.$heldOn).sorted(),
+        .date("endedOn", \.$endedOn),
+        .text("place", \.$place).searched(),
+        .text("purpose", \.$purpose).searched(),
+        .lines("actorIds", \.$actorIds),
+        .lines("personIds", \.$personIds),
+        .int("women", \.$women),
+        .int("men", \.$men),
+        .text("outcomes", \.$outcomes).searched(),
+        .rule(put: { event, v in
+            for line in event.groupCounts.split(separator: "\n") {
+                let parts = line.split(separator: "=")
+                if parts.count == 2, let g = StakeholderGroup(rawValue: String(parts[0])), let n = Int(parts[1]) { v[g.countKey] = .integer(n) }
+            }
+        }, take: { event, v in
+            event.groupCounts = StakeholderGroup.allCases.compactMap { g in v[g.countKey]?.integer.map { "\(g.rawValue)=\($0)" } }.joined(separator: "\n")
+        }),
+    ])
 }

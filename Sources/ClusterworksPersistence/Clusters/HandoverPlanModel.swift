@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class HandoverPlanModel: ClusterPart, Timestamped, @unchecked Sendable {
+public final class HandoverPlanModel: ColumnTable, ClusterPart, Timestamped, @unchecked Sendable {
     public static let schema = "handover_plans"
 
     @ID(key: .id) public var id: UUID?
@@ -20,20 +20,14 @@ public final class HandoverPlanModel: ClusterPart, Timestamped, @unchecked Senda
 
     public static var recordSchema: RecordSchema { HandoverPlanSchema.schema }
     public var title: String { "Handover plan (agreed \(agreedOn))" }
-    public static let searchColumns: [FieldKey] = ["governance", "notes"]
-    public static let sortColumns: [String: FieldKey] = ["agreedOn": "agreed_on"]
     public static let defaultSort: FieldKey = "agreed_on"
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("institutionId", institutionId); v.put("agreedOn", date: agreedOn); v.put("takeoverOn", date: takeoverOn)
-        v.put("brokerName", brokerName); v.put("governance", governance); v.put("notes", notes)
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        if let i = v.uuid("institutionId") { institutionId = i }
-        agreedOn = v.dateText("agreedOn") ?? ""; takeoverOn = v.dateText("takeoverOn") ?? ""
-        brokerName = v.text("brokerName"); governance = v.text("governance"); notes = v.text("notes")
-    }
+    public static let columns = RecordColumns<HandoverPlanModel>([
+        .reference("institutionId", \.$institutionId),
+        .date("agreedOn", \.$agreedOn).sorted(),
+        .date("takeoverOn", \.$takeoverOn),
+        .text("brokerName", \.$brokerName),
+        .text("governance", \.$governance).searched(),
+        .text("notes", \.$notes).searched(),
+    ])
 }

@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class LinkageModel: ClusterPart, Timestamped, @unchecked Sendable {
+public final class LinkageModel: ColumnTable, ClusterPart, Timestamped, @unchecked Sendable {
     public static let schema = "linkages"
 
     @ID(key: .id) public var id: UUID?
@@ -20,10 +20,7 @@ public final class LinkageModel: ClusterPart, Timestamped, @unchecked Sendable {
 
     public static var recordSchema: RecordSchema { LinkageSchema.schema }
     public var title: String { "\(TieType(rawValue: tieType)?.label ?? tieType) tie (\(recordedOn))" }
-    public static let searchColumns: [FieldKey] = ["note"]
-    public static let sortColumns: [String: FieldKey] = ["recordedOn": "recorded_on", "status": "status", "tieType": "tie_type"]
     public static let defaultSort: FieldKey = "recorded_on"
-    public static let filterColumns: [String: FieldKey] = ["status": "status", "tieType": "tie_type"]
 
     public var tie: LinkageMap.Tie? {
         guard let id, let type = TieType(rawValue: tieType), let status = TieStatus(rawValue: status),
@@ -31,17 +28,12 @@ public final class LinkageModel: ClusterPart, Timestamped, @unchecked Sendable {
         return .init(id: id, from: fromActorId, to: toActorId, type: type, status: status, recordedOn: on)
     }
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("fromActorId", fromActorId); v.put("tieType", tieType); v.put("toActorId", toActorId)
-        v.put("status", status); v.put("recordedOn", date: recordedOn); v.put("note", note)
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        if let a = v.uuid("fromActorId") { fromActorId = a }
-        if let b = v.uuid("toActorId") { toActorId = b }
-        tieType = v.text("tieType") ?? ""; status = v.text("status") ?? ""
-        recordedOn = v.dateText("recordedOn") ?? ""; note = v.text("note")
-    }
+    public static let columns = RecordColumns<LinkageModel>([
+        .reference("fromActorId", \.$fromActorId),
+        .text("tieType", \.$tieType).sorted().filtered(),
+        .reference("toActorId", \.$toActorId),
+        .text("status", \.$status).sorted().filtered(),
+        .date("recordedOn", \.$recordedOn).sorted(),
+        .text("note", \.$note).searched(),
+    ])
 }

@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class PerceptionModel: ClusterPart, Timestamped, @unchecked Sendable {
+public final class PerceptionModel: ColumnTable, ClusterPart, Timestamped, @unchecked Sendable {
     public static let schema = "perceptions"
 
     @ID(key: .id) public var id: UUID?
@@ -19,21 +19,13 @@ public final class PerceptionModel: ClusterPart, Timestamped, @unchecked Sendabl
 
     public static var recordSchema: RecordSchema { PerceptionSchema.schema }
     public var title: String { "\(theme): \(StakeholderGroup(rawValue: stakeholderGroup)?.label ?? stakeholderGroup)" }
-    public static let searchColumns: [FieldKey] = ["theme", "statement"]
-    public static let sortColumns: [String: FieldKey] = ["theme": "theme", "stakeholderGroup": "stakeholder_group"]
     public static let defaultSort: FieldKey = "theme"
-    public static let filterColumns: [String: FieldKey] = ["diagnosticId": "diagnostic_id"]
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("diagnosticId", diagnosticId); v.put("theme", theme); v.put("stakeholderGroup", stakeholderGroup)
-        v.put("severity", severity); v.put("statement", statement)
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        if let d = v.uuid("diagnosticId") { diagnosticId = d }
-        theme = v.text("theme") ?? ""; stakeholderGroup = v.text("stakeholderGroup") ?? ""
-        severity = v.text("severity") ?? ""; statement = v.text("statement") ?? ""
-    }
+    public static let columns = RecordColumns<PerceptionModel>([
+        .reference("diagnosticId", \.$diagnosticId).filtered(),
+        .text("theme", \.$theme).sorted().searched(),
+        .text("stakeholderGroup", \.$stakeholderGroup).sorted(),
+        .text("severity", \.$severity),
+        .text("statement", \.$statement).searched(),
+    ])
 }

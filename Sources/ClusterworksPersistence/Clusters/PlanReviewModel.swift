@@ -4,7 +4,7 @@ import Foundation
 
 /// A plan–do–check–act review, with the plan as it stood (the version it closed) and the progress
 /// reported per action, both kept as JSON so that old versions read exactly as they were.
-public final class PlanReviewModel: ClusterPart, Timestamped, @unchecked Sendable {
+public final class PlanReviewModel: ColumnTable, ClusterPart, Timestamped, @unchecked Sendable {
     public static let schema = "plan_reviews"
 
     @ID(key: .id) public var id: UUID?
@@ -24,8 +24,6 @@ public final class PlanReviewModel: ClusterPart, Timestamped, @unchecked Sendabl
 
     public static var recordSchema: RecordSchema { PlanReviewSchema.schema }
     public var title: String { "Review of version \(version) (\(reviewedOn))" }
-    public static let searchColumns: [FieldKey] = ["checked", "learned", "changes"]
-    public static let sortColumns: [String: FieldKey] = ["reviewedOn": "reviewed_on", "version": "version"]
     public static let defaultSort: FieldKey = "version"
 
     public var progress: [ActionProgress] { (try? JSONDecoder().decode([ActionProgress].self, from: Data(progressJSON.utf8))) ?? [] }
@@ -38,15 +36,12 @@ public final class PlanReviewModel: ClusterPart, Timestamped, @unchecked Sendabl
         snapshotJSON = String(decoding: try encoder.encode(snapshot), as: UTF8.self)
     }
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("reviewedOn", date: reviewedOn); v.put("version", version); v.put("participants", participants)
-        v.put("checked", checked); v.put("learned", learned); v.put("changes", changes)
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        reviewedOn = v.dateText("reviewedOn") ?? ""; participants = v.text("participants")
-        checked = v.text("checked") ?? ""; learned = v.text("learned") ?? ""; changes = v.text("changes") ?? ""
-    }
+    public static let columns = RecordColumns<PlanReviewModel>([
+        .date("reviewedOn", \.$reviewedOn).sorted(),
+        .int("version", \.$version).readOnly().sorted(),
+        .text("participants", \.$participants),
+        .text("checked", \.$checked).searched(),
+        .text("learned", \.$learned).searched(),
+        .text("changes", \.$changes).searched(),
+    ])
 }

@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class ReadinessItemModel: ClusterPart, Timestamped, @unchecked Sendable {
+public final class ReadinessItemModel: ColumnTable, ClusterPart, Timestamped, @unchecked Sendable {
     public static let schema = "readiness_items"
 
     @ID(key: .id) public var id: UUID?
@@ -18,17 +18,12 @@ public final class ReadinessItemModel: ClusterPart, Timestamped, @unchecked Send
 
     public static var recordSchema: RecordSchema { ReadinessItemSchema.schema }
     public var title: String { item }
-    public static let searchColumns: [FieldKey] = ["item", "evidence"]
-    public static let sortColumns: [String: FieldKey] = ["item": "item", "met": "met"]
     public static let defaultSort: FieldKey = "created_at"
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("item", item); v.put("met", met); v.put("metOn", date: metOn); v.put("evidence", evidence)
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        item = v.text("item") ?? ""; met = v.bool("met") ?? false; metOn = v.dateText("metOn"); evidence = v.text("evidence")
-    }
+    public static let columns = RecordColumns<ReadinessItemModel>([
+        .text("item", \.$item).sorted().searched(),
+        .flag("met", \.$met).sorted(),
+        .date("metOn", \.$metOn),
+        .text("evidence", \.$evidence).searched(),
+    ])
 }

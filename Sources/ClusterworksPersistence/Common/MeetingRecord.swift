@@ -18,15 +18,4 @@ public protocol MeetingRecord: AnyObject {
 
 extension MeetingRecord {
     public var meetingTitle: String { "\(titleText) (\(heldOn))" }
-
-    func putMeeting(into v: inout RecordValues) {
-        v.put("title", titleText); v.put("heldOn", date: heldOn); v.put("endedOn", date: endedOn); v.put("place", place); v.put("purpose", purpose)
-        v.put("actorIds", lines: actorIds); v.put("personIds", lines: personIds); v.put("women", women); v.put("men", men); v.put("outcomes", outcomes)
-    }
-
-    func applyMeeting(_ v: RecordValues) {
-        titleText = v.text("title") ?? ""; heldOn = v.dateText("heldOn") ?? ""; endedOn = v.dateText("endedOn"); place = v.text("place")
-        purpose = v.text("purpose"); actorIds = v.lines("actorIds"); personIds = v.lines("personIds"); women = v.int("women"); men = v.int("men")
-        outcomes = v.text("outcomes")
-    }
 }

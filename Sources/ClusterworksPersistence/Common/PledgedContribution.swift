@@ -20,16 +20,4 @@ extension PledgedContribution {
     }
 
     public var pledgeTitle: String { "\(funderName): \(FieldValue.decimal(pledged).display) pledged" }
-
-    /// The funder's fields, whatever the contribution goes to.
-    func putPledge(into v: inout RecordValues) {
-        v.put("funderName", funderName); v.put("funderActorId", funderActorId); v.put("funderKind", funderKind); v.put("form", form)
-        v.put("pledged", pledged); v.put("pledgedOn", date: pledgedOn); v.put("paid", paid); v.put("paidOn", date: paidOn)
-    }
-
-    func applyPledge(_ v: RecordValues) {
-        funderName = v.text("funderName") ?? ""; funderActorId = v.uuid("funderActorId"); funderKind = v.text("funderKind") ?? ""
-        form = v.text("form") ?? ContributionForm.cash.rawValue; pledged = v.double("pledged") ?? 0
-        pledgedOn = v.dateText("pledgedOn") ?? ""; paid = v.double("paid"); paidOn = v.dateText("paidOn")
-    }
 }

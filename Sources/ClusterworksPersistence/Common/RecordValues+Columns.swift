@@ -1,19 +1,14 @@
 import ClusterworksDomain
 import Foundation
 
-/// Moves values between the domain's `RecordValues` and typed model columns. Lists are kept as
-/// one text column, an item a line: portable across SQLite and PostgreSQL and easy to search.
+/// Typed reads and writes of the domain's `RecordValues`, for workflows and rules that take a
+/// field or two (models move all their fields through their column tables).
 extension Dictionary where Key == String, Value == FieldValue {
     public mutating func put(_ key: String, _ v: String?) { self[key] = v.map(FieldValue.text) }
     public mutating func put(_ key: String, _ v: Int?) { self[key] = v.map(FieldValue.integer) }
     public mutating func put(_ key: String, _ v: Double?) { self[key] = v.map(FieldValue.decimal) }
     public mutating func put(_ key: String, _ v: Bool) { self[key] = .boolean(v) }
     public mutating func put(_ key: String, _ v: UUID?) { self[key] = v.map(FieldValue.reference) }
-    public mutating func put(_ key: String, date v: String?) { self[key] = v.flatMap(CalendarDate.init).map(FieldValue.date) }
-    public mutating func put(_ key: String, lines v: String) {
-        let items = v.split(separator: "\n").map(String.init)
-        self[key] = items.isEmpty ? nil : .list(items)
-    }
 
     public func text(_ key: String) -> String? { self[key]?.text }
     public func int(_ key: String) -> Int? { self[key]?.integer }
@@ -25,5 +20,4 @@ extension Dictionary where Key == String, Value == FieldValue {
     public func choice<T: RawRepresentable>(_ key: String, _: T.Type = T.self) -> T? where T.RawValue == String {
         text(key).flatMap(T.init(rawValue:))
     }
-    public func lines(_ key: String) -> String { (self[key]?.list ?? []).joined(separator: "\n") }
 }

@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class ClientProfileModel: NetworkPart, Timestamped, @unchecked Sendable {
+public final class ClientProfileModel: ColumnTable, NetworkPart, Timestamped, @unchecked Sendable {
     public static let schema = "client_profiles"
 
     @ID(key: .id) public var id: UUID?
@@ -36,11 +36,7 @@ public final class ClientProfileModel: NetworkPart, Timestamped, @unchecked Send
 
     public static var recordSchema: RecordSchema { ClientProfileSchema.schema }
     public var title: String { "Client profile" }
-    public static let searchColumns: [FieldKey] = ["products", "volumes"]
-    public static let sortColumns: [String: FieldKey] = ["createdAt": "created_at"]
     public static let defaultSort: FieldKey = "created_at"
-    public static let filterColumns: [String: FieldKey] = ["clientId": "client_id"]
-    public static let uniqueColumns: [String: FieldKey] = ["clientId": "client_id"]
     public var weights: CriterionWeights { CriterionWeights(ClientProfileSchema.weights(values)) }
     public var need: SupplierMatching.Need {
         SupplierMatching.Need(products: products.split(separator: "\n").map(String.init),
@@ -56,19 +52,15 @@ public final class ClientProfileModel: NetworkPart, Timestamped, @unchecked Send
         (.technology, \.$technologyWeight, \.$minTechnology), (.finance, \.$financeWeight, \.$minFinance), (.hse, \.$hseWeight, \.$minHse),
     ]
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("clientId", clientId)
-        v.put("products", lines: products); v.put("volumes", volumes); v.put("certifications", lines: certifications)
-        v.put("localShareBefore", localShareBefore); v.put("localShareNow", localShareNow)
-        for (c, weight, minimum) in Self.criterionColumns { v.put(c.weightKey, self[keyPath: weight].wrappedValue); v.put(c.minimumKey, self[keyPath: minimum].wrappedValue) }
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        if let c = v.uuid("clientId") { clientId = c }
-        products = v.lines("products"); volumes = v.text("volumes"); certifications = v.lines("certifications")
-        localShareBefore = v.double("localShareBefore"); localShareNow = v.double("localShareNow")
-        for (c, weight, minimum) in Self.criterionColumns { self[keyPath: weight].value = v.double(c.weightKey) ?? 0; self[keyPath: minimum].value = .some(v.int(c.minimumKey)) }
-    }
+    public static let columns = RecordColumns<ClientProfileModel>(criterionColumns.flatMap { c, weight, minimum in
+        [.decimal(c.weightKey, weight), .int(c.minimumKey, minimum)]
+    } + [
+        .order("createdAt", \.$createdAt),
+        .reference("clientId", \.$clientId).filtered().unique(),
+        .lines("products", \.$products).searched(),
+        .text("volumes", \.$volumes).searched(),
+        .lines("certifications", \.$certifications),
+        .decimal("localShareBefore", \.$localShareBefore),
+        .decimal("localShareNow", \.$localShareNow),
+    ])
 }

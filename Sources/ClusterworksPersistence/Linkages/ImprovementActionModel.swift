@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class ImprovementActionModel: NetworkPart, Timestamped, @unchecked Sendable {
+public final class ImprovementActionModel: ColumnTable, NetworkPart, Timestamped, @unchecked Sendable {
     public static let schema = "improvement_actions"
 
     @ID(key: .id) public var id: UUID?
@@ -23,25 +23,21 @@ public final class ImprovementActionModel: NetworkPart, Timestamped, @unchecked 
 
     public static var recordSchema: RecordSchema { ImprovementActionSchema.schema }
     public var title: String { titleText }
-    public static let searchColumns: [FieldKey] = ["title", "owner"]
-    public static let sortColumns: [String: FieldKey] = ["startOn": "start_on", "category": "category"]
     public static let defaultSort: FieldKey = "start_on"
-    public static let filterColumns: [String: FieldKey] = ["planId": "plan_id", "category": "category"]
     public var ordered: ImprovementPlanOrder.Action? {
         guard let id, let c = ImprovementCategory(rawValue: category) else { return nil }
         return .init(id: id, title: titleText, category: c, start: CalendarDate(startOn), end: CalendarDate(endOn))
     }
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("planId", planId); v.put("category", category); v.put("title", titleText); v.put("owner", owner)
-        v.put("startOn", date: startOn); v.put("endOn", date: endOn); v.put("cost", cost); v.put("payer", payer); v.put("status", status)
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        if let p = v.uuid("planId") { planId = p }
-        category = v.text("category") ?? ""; titleText = v.text("title") ?? ""; owner = v.text("owner") ?? ""
-        startOn = v.dateText("startOn") ?? ""; endOn = v.dateText("endOn") ?? ""; cost = v.double("cost"); payer = v.text("payer"); status = v.text("status") ?? ""
-    }
+    public static let columns = RecordColumns<ImprovementActionModel>([
+        .reference("planId", \.$planId).filtered(),
+        .text("category", \.$category).sorted().filtered(),
+        .text("title", \.$titleText).searched(),
+        .text("owner", \.$owner).searched(),
+        .date("startOn", \.$startOn).sorted(),
+        .date("endOn", \.$endOn),
+        .decimal("cost", \.$cost),
+        .text("payer", \.$payer),
+        .text("status", \.$status),
+    ])
 }

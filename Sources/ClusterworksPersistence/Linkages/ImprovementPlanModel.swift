@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class ImprovementPlanModel: NetworkPart, Timestamped, @unchecked Sendable {
+public final class ImprovementPlanModel: ColumnTable, NetworkPart, Timestamped, @unchecked Sendable {
     public static let schema = "improvement_plans"
 
     @ID(key: .id) public var id: UUID?
@@ -18,19 +18,12 @@ public final class ImprovementPlanModel: NetworkPart, Timestamped, @unchecked Se
 
     public static var recordSchema: RecordSchema { ImprovementPlanSchema.schema }
     public var title: String { "Improvement plan from \(startOn)" }
-    public static let searchColumns: [FieldKey] = ["objectives"]
-    public static let sortColumns: [String: FieldKey] = ["startOn": "start_on"]
     public static let defaultSort: FieldKey = "start_on"
-    public static let filterColumns: [String: FieldKey] = ["firmId": "firm_id"]
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("firmId", firmId); v.put("startOn", date: startOn); v.put("endOn", date: endOn); v.put("objectives", lines: objectives)
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        if let f = v.uuid("firmId") { firmId = f }
-        startOn = v.dateText("startOn") ?? ""; endOn = v.dateText("endOn") ?? ""; objectives = v.lines("objectives")
-    }
+    public static let columns = RecordColumns<ImprovementPlanModel>([
+        .reference("firmId", \.$firmId).filtered(),
+        .date("startOn", \.$startOn).sorted(),
+        .date("endOn", \.$endOn),
+        .lines("objectives", \.$objectives).searched(),
+    ])
 }

@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class LinkageUnitModel: ProjectPart, Timestamped, @unchecked Sendable {
+public final class LinkageUnitModel: ColumnTable, ProjectPart, Timestamped, @unchecked Sendable {
     public static let schema = "linkage_units"
 
     @ID(key: .id) public var id: UUID?
@@ -18,23 +18,17 @@ public final class LinkageUnitModel: ProjectPart, Timestamped, @unchecked Sendab
 
     public static var recordSchema: RecordSchema { LinkageUnitSchema.schema }
     public var title: String { name }
-    public static let searchColumns: [FieldKey] = ["name"]
-    public static let sortColumns: [String: FieldKey] = ["name": "name"]
     public static let defaultSort: FieldKey = "name"
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("name", name); v.put("hostInstitutionId", hostInstitutionId); v.put("establishedOn", date: establishedOn); v.put("package", package)
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        name = v.text("name") ?? ""; if let h = v.uuid("hostInstitutionId") { hostInstitutionId = h }
-        establishedOn = v.dateText("establishedOn"); package = v.text("package")
-    }
+    public static let columns = RecordColumns<LinkageUnitModel>([
+        .text("name", \.$name).sorted().searched(),
+        .reference("hostInstitutionId", \.$hostInstitutionId),
+        .date("establishedOn", \.$establishedOn),
+        .text("package", \.$package),
+    ])
 }
 
-public final class FeeYearModel: ProjectPart, Timestamped, @unchecked Sendable {
+public final class FeeYearModel: ColumnTable, ProjectPart, Timestamped, @unchecked Sendable {
     public static let schema = "linkage_fee_years"
 
     @ID(key: .id) public var id: UUID?
@@ -52,23 +46,18 @@ public final class FeeYearModel: ProjectPart, Timestamped, @unchecked Sendable {
 
     public static var recordSchema: RecordSchema { FeeYearSchema.schema }
     public var title: String { String(year) }
-    public static let searchColumns: [FieldKey] = []
-    public static let sortColumns: [String: FieldKey] = ["year": "year"]
-    public static let uniqueColumns: [String: FieldKey] = ["year": "year"]
     public static let defaultSort: FieldKey = "year"
 
     public var recoveryYear: CostRecovery.Year {
         .init(year: year, packages: packages, fee: fee, unitCost: unitCost, invoiced: invoiced ?? 0, paid: paid ?? 0)
     }
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("year", year); v.put("packages", packages); v.put("fee", fee); v.put("unitCost", unitCost); v.put("invoiced", invoiced); v.put("paid", paid)
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        year = v.int("year") ?? 0; packages = v.int("packages") ?? 0; fee = v.double("fee") ?? 0; unitCost = v.double("unitCost") ?? 0
-        invoiced = v.double("invoiced"); paid = v.double("paid")
-    }
+    public static let columns = RecordColumns<FeeYearModel>([
+        .int("year", \.$year).sorted().unique(),
+        .int("packages", \.$packages),
+        .decimal("fee", \.$fee),
+        .decimal("unitCost", \.$unitCost),
+        .decimal("invoiced", \.$invoiced),
+        .decimal("paid", \.$paid),
+    ])
 }

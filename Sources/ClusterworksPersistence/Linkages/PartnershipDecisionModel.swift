@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class PartnershipDecisionModel: NetworkPart, Timestamped, @unchecked Sendable {
+public final class PartnershipDecisionModel: ColumnTable, NetworkPart, Timestamped, @unchecked Sendable {
     public static let schema = "partnership_decisions"
 
     @ID(key: .id) public var id: UUID?
@@ -24,23 +24,18 @@ public final class PartnershipDecisionModel: NetworkPart, Timestamped, @unchecke
 
     public static var recordSchema: RecordSchema { PartnershipDecisionSchema.schema }
     public var title: String { "Partnership decision of \(decidedOn)" }
-    public static let searchColumns: [FieldKey] = ["notes", "lender"]
-    public static let sortColumns: [String: FieldKey] = ["decidedOn": "decided_on"]
     public static let defaultSort: FieldKey = "decided_on"
-    public static let filterColumns: [String: FieldKey] = ["supplierId": "supplier_id", "clientId": "client_id"]
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("clientId", clientId); v.put("supplierId", supplierId); v.put("decidedOn", date: decidedOn); v.put("entered", entered)
-        v.put("contractValue", contractValue); v.put("contractStart", date: contractStart); v.put("contractEnd", date: contractEnd)
-        v.put("lender", lender); v.put("loanAmount", loanAmount); v.put("notes", notes)
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        if let c = v.uuid("clientId") { clientId = c }
-        if let s = v.uuid("supplierId") { supplierId = s }
-        decidedOn = v.dateText("decidedOn") ?? ""; entered = v.bool("entered") ?? false; contractValue = v.double("contractValue")
-        contractStart = v.dateText("contractStart"); contractEnd = v.dateText("contractEnd"); lender = v.text("lender"); loanAmount = v.double("loanAmount"); notes = v.text("notes")
-    }
+    public static let columns = RecordColumns<PartnershipDecisionModel>([
+        .reference("clientId", \.$clientId).filtered(),
+        .reference("supplierId", \.$supplierId).filtered(),
+        .date("decidedOn", \.$decidedOn).sorted(),
+        .flag("entered", \.$entered),
+        .decimal("contractValue", \.$contractValue),
+        .date("contractStart", \.$contractStart),
+        .date("contractEnd", \.$contractEnd),
+        .text("lender", \.$lender).searched(),
+        .decimal("loanAmount", \.$loanAmount),
+        .text("notes", \.$notes).searched(),
+    ])
 }

@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class RoundTableModel: NetworkPart, MeetingRecord, Timestamped, @unchecked Sendable {
+public final class RoundTableModel: ColumnTable, NetworkPart, MeetingRecord, Timestamped, @unchecked Sendable {
     public static let schema = "round_tables"
 
     @ID(key: .id) public var id: UUID?
@@ -26,19 +26,20 @@ public final class RoundTableModel: NetworkPart, MeetingRecord, Timestamped, @un
 
     public static var recordSchema: RecordSchema { RoundTableSchema.schema }
     public var title: String { meetingTitle }
-    public static let searchColumns: [FieldKey] = ["title", "agreed_requirements", "improvement_areas"]
-    public static let sortColumns: [String: FieldKey] = ["heldOn": "held_on"]
     public static let defaultSort: FieldKey = "held_on"
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        putMeeting(into: &v)
-        v.put("agreedRequirements", lines: agreedRequirements); v.put("improvementAreas", lines: improvementAreas)
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        applyMeeting(v)
-        agreedRequirements = v.lines("agreedRequirements"); improvementAreas = v.lines("improvementAreas")
-    }
+    public static let columns = RecordColumns<RoundTableModel>([
+        .text("title", \.$titleText).searched(),
+        .date("heldOn", \.$heldOn).sorted(),
+        .date("endedOn", \.$endedOn),
+        .text("place", \.$place),
+        .text("purpose", \.$purpose),
+        .lines("actorIds", \.$actorIds),
+        .lines("personIds", \.$personIds),
+        .int("women", \.$women),
+        .int("men", \.$men),
+        .text("outcomes", \.$outcomes),
+        .lines("agreedRequirements", \.$agreedRequirements).searched(),
+        .lines("improvementAreas", \.$improvementAreas).searched(),
+    ])
 }

@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class SupplierEvaluationModel: NetworkPart, Timestamped, @unchecked Sendable {
+public final class SupplierEvaluationModel: ColumnTable, NetworkPart, Timestamped, @unchecked Sendable {
     public static let schema = "supplier_evaluations"
 
     @ID(key: .id) public var id: UUID?
@@ -35,10 +35,7 @@ public final class SupplierEvaluationModel: NetworkPart, Timestamped, @unchecked
 
     public static var recordSchema: RecordSchema { SupplierEvaluationSchema.schema }
     public var title: String { "Evaluation of \(evaluatedOn)" }
-    public static let searchColumns: [FieldKey] = ["evaluator", "notes"]
-    public static let sortColumns: [String: FieldKey] = ["evaluatedOn": "evaluated_on"]
     public static let defaultSort: FieldKey = "evaluated_on"
-    public static let filterColumns: [String: FieldKey] = ["supplierId": "supplier_id"]
     public var scores: [SupplierCriterion: Int] { SupplierEvaluationSchema.scores(values) }
 
     /// Each criterion's score and evidence columns, so `values` and `apply` walk one list. The paths
@@ -50,18 +47,13 @@ public final class SupplierEvaluationModel: NetworkPart, Timestamped, @unchecked
         (.technology, \.$technologyScore, \.$technologyEvidence), (.finance, \.$financeScore, \.$financeEvidence), (.hse, \.$hseScore, \.$hseEvidence),
     ]
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("supplierId", supplierId); v.put("evaluatedOn", date: evaluatedOn); v.put("evaluator", evaluator); v.put("certifications", lines: certifications)
-        for (c, score, evidence) in Self.criterionColumns { v.put(c.scoreKey, self[keyPath: score].wrappedValue); v.put(c.evidenceKey, self[keyPath: evidence].wrappedValue) }
-        v.put("notes", notes)
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        if let s = v.uuid("supplierId") { supplierId = s }
-        evaluatedOn = v.dateText("evaluatedOn") ?? ""; evaluator = v.text("evaluator") ?? ""; certifications = v.lines("certifications")
-        for (c, score, evidence) in Self.criterionColumns { self[keyPath: score].value = v.int(c.scoreKey) ?? 0; self[keyPath: evidence].value = .some(v.text(c.evidenceKey)) }
-        notes = v.text("notes")
-    }
+    public static let columns = RecordColumns<SupplierEvaluationModel>(criterionColumns.flatMap { c, score, evidence in
+        [.int(c.scoreKey, score), .text(c.evidenceKey, evidence)]
+    } + [
+        .reference("supplierId", \.$supplierId).filtered(),
+        .date("evaluatedOn", \.$evaluatedOn).sorted(),
+        .text("evaluator", \.$evaluator).searched(),
+        .lines("certifications", \.$certifications),
+        .text("notes", \.$notes).searched(),
+    ])
 }

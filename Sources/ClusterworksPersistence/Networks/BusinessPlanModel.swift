@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class BusinessPlanModel: NetworkPart, Timestamped, @unchecked Sendable {
+public final class BusinessPlanModel: ColumnTable, NetworkPart, Timestamped, @unchecked Sendable {
     public static let schema = "business_plans"
 
     @ID(key: .id) public var id: UUID?
@@ -23,21 +23,17 @@ public final class BusinessPlanModel: NetworkPart, Timestamped, @unchecked Senda
 
     public static var recordSchema: RecordSchema { BusinessPlanSchema.schema }
     public var title: String { "\(titleText), version \(version)" }
-    public static let searchColumns: [FieldKey] = ["title", "objectives"]
-    public static let sortColumns: [String: FieldKey] = ["version": "version", "adoptedOn": "adopted_on"]
     public static let defaultSort: FieldKey = "version"
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("title", titleText); v.put("version", version); v.put("objectives", lines: objectives)
-        v.put("jointActivities", lines: jointActivities); v.put("budget", budget); v.put("currency", currency)
-        v.put("periodStart", date: periodStart); v.put("periodEnd", date: periodEnd); v.put("adoptedOn", date: adoptedOn)
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        titleText = v.text("title") ?? ""; objectives = v.lines("objectives"); jointActivities = v.lines("jointActivities")
-        budget = v.double("budget"); currency = v.text("currency"); periodStart = v.dateText("periodStart")
-        periodEnd = v.dateText("periodEnd"); adoptedOn = v.dateText("adoptedOn")
-    }
+    public static let columns = RecordColumns<BusinessPlanModel>([
+        .text("title", \.$titleText).searched(),
+        .int("version", \.$version).readOnly().sorted(),
+        .lines("objectives", \.$objectives).searched(),
+        .lines("jointActivities", \.$jointActivities),
+        .decimal("budget", \.$budget),
+        .text("currency", \.$currency),
+        .date("periodStart", \.$periodStart),
+        .date("periodEnd", \.$periodEnd),
+        .date("adoptedOn", \.$adoptedOn).sorted(),
+    ])
 }

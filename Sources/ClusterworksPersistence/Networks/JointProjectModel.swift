@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class JointProjectModel: NetworkPart, Timestamped, @unchecked Sendable {
+public final class JointProjectModel: ColumnTable, NetworkPart, Timestamped, @unchecked Sendable {
     public static let schema = "joint_projects"
 
     @ID(key: .id) public var id: UUID?
@@ -23,22 +23,17 @@ public final class JointProjectModel: NetworkPart, Timestamped, @unchecked Senda
 
     public static var recordSchema: RecordSchema { JointProjectSchema.schema }
     public var title: String { titleText }
-    public static let searchColumns: [FieldKey] = ["title", "description", "results"]
-    public static let sortColumns: [String: FieldKey] = ["title": "title", "startOn": "start_on", "status": "status", "scale": "scale"]
     public static let defaultSort: FieldKey = "start_on"
-    public static let filterColumns: [String: FieldKey] = ["status": "status", "scale": "scale", "type": "type"]
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("title", titleText); v.put("scale", scale); v.put("type", type); v.put("participantIds", lines: participantIds)
-        v.put("startOn", date: startOn); v.put("endOn", date: endOn); v.put("status", status)
-        v.put("description", description); v.put("results", results)
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        titleText = v.text("title") ?? ""; scale = v.text("scale") ?? ""; type = v.text("type") ?? ""
-        participantIds = v.lines("participantIds"); startOn = v.dateText("startOn"); endOn = v.dateText("endOn")
-        status = v.text("status") ?? ""; description = v.text("description"); results = v.text("results")
-    }
+    public static let columns = RecordColumns<JointProjectModel>([
+        .text("title", \.$titleText).sorted().searched(),
+        .text("scale", \.$scale).sorted().filtered(),
+        .text("type", \.$type).filtered(),
+        .lines("participantIds", \.$participantIds),
+        .date("startOn", \.$startOn).sorted(),
+        .date("endOn", \.$endOn),
+        .text("status", \.$status).sorted().filtered(),
+        .text("description", \.$description).searched(),
+        .text("results", \.$results).searched(),
+    ])
 }

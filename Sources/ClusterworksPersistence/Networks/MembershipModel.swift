@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class MembershipModel: SchemaRecord, Timestamped, @unchecked Sendable {
+public final class MembershipModel: ColumnTable, Timestamped, @unchecked Sendable {
     public static let schema = "memberships"
 
     @ID(key: .id) public var id: UUID?
@@ -20,27 +20,19 @@ public final class MembershipModel: SchemaRecord, Timestamped, @unchecked Sendab
 
     public static var recordSchema: RecordSchema { MembershipSchema.schema }
     public var title: String { $actor.value?.name ?? "Membership" }
-    public static let searchColumns: [FieldKey] = ["notes"]
-    public static let sortColumns: [String: FieldKey] = ["joinedOn": "joined_on", "leftOn": "left_on", "role": "role"]
     public static let defaultSort: FieldKey = "joined_on"
-    public static let filterColumns: [String: FieldKey] = ["role": "role", "actorId": "actor_id"]
 
     public var period: MembershipPeriod? {
         guard let joined = CalendarDate(joinedOn) else { return nil }
         return MembershipPeriod(id: id, actorId: $actor.id, joinedOn: joined, leftOn: leftOn.flatMap(CalendarDate.init))
     }
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("actorId", $actor.id); v.put("role", role); v.put("joinedOn", date: joinedOn)
-        v.put("leftOn", date: leftOn); v.put("leavingReason", leavingReason); v.put("notes", notes)
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        if let actor = v.uuid("actorId") { $actor.id = actor }
-        role = v.text("role") ?? MembershipRole.member.rawValue
-        joinedOn = v.dateText("joinedOn") ?? ""
-        leftOn = v.dateText("leftOn"); leavingReason = v.text("leavingReason"); notes = v.text("notes")
-    }
+    public static let columns = RecordColumns<MembershipModel>([
+        .reference("actorId", \.$actor).filtered(),
+        .text("role", \.$role, absent: .value(MembershipRole.member.rawValue)).sorted().filtered(),
+        .date("joinedOn", \.$joinedOn).sorted(),
+        .date("leftOn", \.$leftOn).sorted(),
+        .text("leavingReason", \.$leavingReason),
+        .text("notes", \.$notes).searched(),
+    ])
 }

@@ -3,7 +3,7 @@ import FluentKit
 import Foundation
 
 /// A NET assessment; the scale it was given on is kept with it, so old scores stay readable.
-public final class NETAssessmentModel: NetworkPart, Timestamped, @unchecked Sendable {
+public final class NETAssessmentModel: ColumnTable, NetworkPart, Timestamped, @unchecked Sendable {
     public static let schema = "net_assessments"
 
     @ID(key: .id) public var id: UUID?
@@ -36,35 +36,31 @@ public final class NETAssessmentModel: NetworkPart, Timestamped, @unchecked Send
 
     public static var recordSchema: RecordSchema { NETAssessmentSchema.schema }
     public var title: String { "NET assessment of \(assessedOn)" }
-    public static let searchColumns: [FieldKey] = ["assessor", "notes"]
-    public static let sortColumns: [String: FieldKey] = ["assessedOn": "assessed_on", "phase": "phase"]
     public static let defaultSort: FieldKey = "assessed_on"
     public var scores: [NETIndicator: Double] { NETAssessmentRules.scores(values) }
     public var scale: NETScale { NETScale(min: scaleMin, max: scaleMax) }
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("assessedOn", date: assessedOn); v.put("phase", networkPhase.rawValue); v.put("assessor", assessor); v.put("scaleMin", scaleMin); v.put("scaleMax", scaleMax)
-        v.put("groupCohesionScore", groupCohesionScore); v.put("groupCohesionEvidence", groupCohesionEvidence)
-        v.put("internalOrganizationScore", internalOrganizationScore); v.put("internalOrganizationEvidence", internalOrganizationEvidence)
-        v.put("strategicAnalysisScore", strategicAnalysisScore); v.put("strategicAnalysisEvidence", strategicAnalysisEvidence)
-        v.put("strategicPlanningScore", strategicPlanningScore); v.put("strategicPlanningEvidence", strategicPlanningEvidence)
-        v.put("productionRestructuringScore", productionRestructuringScore); v.put("productionRestructuringEvidence", productionRestructuringEvidence)
-        v.put("economicPerformanceScore", economicPerformanceScore); v.put("economicPerformanceEvidence", economicPerformanceEvidence)
-        v.put("institutionalConnectionScore", institutionalConnectionScore); v.put("institutionalConnectionEvidence", institutionalConnectionEvidence)
-        v.put("dependsOnBroker", dependsOnBroker); v.put("notes", notes)
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        assessedOn = v.dateText("assessedOn") ?? ""; if let phase = v.choice("phase", NetworkPhase.self) { networkPhase = phase }; assessor = v.text("assessor") ?? ""
-        groupCohesionScore = v.int("groupCohesionScore") ?? 0; groupCohesionEvidence = v.text("groupCohesionEvidence")
-        internalOrganizationScore = v.int("internalOrganizationScore") ?? 0; internalOrganizationEvidence = v.text("internalOrganizationEvidence")
-        strategicAnalysisScore = v.int("strategicAnalysisScore") ?? 0; strategicAnalysisEvidence = v.text("strategicAnalysisEvidence")
-        strategicPlanningScore = v.int("strategicPlanningScore") ?? 0; strategicPlanningEvidence = v.text("strategicPlanningEvidence")
-        productionRestructuringScore = v.int("productionRestructuringScore") ?? 0; productionRestructuringEvidence = v.text("productionRestructuringEvidence")
-        economicPerformanceScore = v.int("economicPerformanceScore") ?? 0; economicPerformanceEvidence = v.text("economicPerformanceEvidence")
-        institutionalConnectionScore = v.int("institutionalConnectionScore") ?? 0; institutionalConnectionEvidence = v.text("institutionalConnectionEvidence")
-        dependsOnBroker = v.bool("dependsOnBroker") ?? true; notes = v.text("notes")
-    }
+    public static let columns = RecordColumns<NETAssessmentModel>([
+        .date("assessedOn", \.$assessedOn).sorted(),
+        .choice("phase", \.$networkPhase).sorted(),
+        .text("assessor", \.$assessor).searched(),
+        .int("scaleMin", \.$scaleMin).readOnly(),
+        .int("scaleMax", \.$scaleMax).readOnly(),
+        .int("groupCohesionScore", \.$groupCohesionScore),
+        .text("groupCohesionEvidence", \.$groupCohesionEvidence),
+        .int("internalOrganizationScore", \.$internalOrganizationScore),
+        .text("internalOrganizationEvidence", \.$internalOrganizationEvidence),
+        .int("strategicAnalysisScore", \.$strategicAnalysisScore),
+        .text("strategicAnalysisEvidence", \.$strategicAnalysisEvidence),
+        .int("strategicPlanningScore", \.$strategicPlanningScore),
+        .text("strategicPlanningEvidence", \.$strategicPlanningEvidence),
+        .int("productionRestructuringScore", \.$productionRestructuringScore),
+        .text("productionRestructuringEvidence", \.$productionRestructuringEvidence),
+        .int("economicPerformanceScore", \.$economicPerformanceScore),
+        .text("economicPerformanceEvidence", \.$economicPerformanceEvidence),
+        .int("institutionalConnectionScore", \.$institutionalConnectionScore),
+        .text("institutionalConnectionEvidence", \.$institutionalConnectionEvidence),
+        .flag("dependsOnBroker", \.$dependsOnBroker, absent: .value(true)),
+        .text("notes", \.$notes).searched(),
+    ])
 }

@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class NetworkModel: Searchable, SchemaRecord, Timestamped, @unchecked Sendable {
+public final class NetworkModel: Searchable, ColumnTable, Timestamped, @unchecked Sendable {
     public static let schema = "networks"
 
     @ID(key: .id) public var id: UUID?
@@ -24,36 +24,22 @@ public final class NetworkModel: Searchable, SchemaRecord, Timestamped, @uncheck
 
     public init() {}
 
-
     public static var recordSchema: RecordSchema { NetworkSchema.schema }
     public var title: String { name }
-    public static let searchColumns: [FieldKey] = ["name", "description"]
-    public static let searchFields = ["name", "description"]
-    public static let sortColumns: [String: FieldKey] = [
-        "name": "name", "kind": "kind", "country": "country_code", "phase": "phase", "formedOn": "formed_on",
-    ]
     public static let defaultSort: FieldKey = "name"
-    public static let filterColumns: [String: FieldKey] = [
-        "kind": "kind", "country": "country_code", "clusterId": "cluster_id", "projectId": "project_id", "phase": "phase",
-    ]
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("name", name); v.put("kind", networkKind.rawValue); v.put("country", countryCode)
-        v.put("clusterId", $cluster.id); v.put("projectId", $project.id); v.put("phase", phase)
-        v.put("formedOn", date: formedOn); v.put("description", description)
-        v.put("legalForm", legalForm); v.put("dissolvedOn", date: dissolvedOn); v.put("dissolutionReason", dissolutionReason)
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        name = v.text("name") ?? ""
-        if let kind = v.choice("kind", NetworkKind.self) { networkKind = kind }
-        countryCode = v.text("country") ?? ""
-        $cluster.id = v.uuid("clusterId"); $project.id = v.uuid("projectId")
-        phase = v.text("phase") ?? NetworkPhase.promotion.rawValue
-        formedOn = v.dateText("formedOn"); description = v.text("description"); legalForm = v.text("legalForm")
-        // Read-only for forms: only the phase decision that dissolves the network gives them.
-        if v["dissolvedOn"] != nil { dissolvedOn = v.dateText("dissolvedOn"); dissolutionReason = v.text("dissolutionReason") }
-    }
+    public static let columns = RecordColumns<NetworkModel>([
+        .text("name", \.$name).sorted().searched(),
+        .choice("kind", \.$networkKind).sorted().filtered(),
+        .text("country", \.$countryCode).sorted().filtered(),
+        .reference("clusterId", \.$cluster).filtered(),
+        .reference("projectId", \.$project).filtered(),
+        .text("phase", \.$phase, absent: .value(NetworkPhase.promotion.rawValue)).sorted().filtered(),
+        .date("formedOn", \.$formedOn).sorted(),
+        .text("description", \.$description).searched(),
+        .text("legalForm", \.$legalForm),
+        // Only the phase decision that dissolves the network gives them; a form's write keeps them.
+        .date("dissolvedOn", \.$dissolvedOn, absent: .keep),
+        .text("dissolutionReason", \.$dissolutionReason, absent: .keep),
+    ])
 }

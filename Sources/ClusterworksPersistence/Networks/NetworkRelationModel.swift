@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class NetworkRelationModel: NetworkPart, Timestamped, @unchecked Sendable {
+public final class NetworkRelationModel: ColumnTable, NetworkPart, Timestamped, @unchecked Sendable {
     public static let schema = "network_relations"
 
     @ID(key: .id) public var id: UUID?
@@ -18,17 +18,12 @@ public final class NetworkRelationModel: NetworkPart, Timestamped, @unchecked Se
 
     public static var recordSchema: RecordSchema { NetworkRelationSchema.schema }
     public var title: String { NetworkRelationType(rawValue: type)?.label ?? type }
-    public static let searchColumns: [FieldKey] = ["description"]
-    public static let sortColumns: [String: FieldKey] = ["type": "type", "since": "since"]
     public static let defaultSort: FieldKey = "since"
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("type", type); v.put("actorId", actorId); v.put("since", date: since); v.put("description", description)
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        type = v.text("type") ?? ""; if let a = v.uuid("actorId") { actorId = a }; since = v.dateText("since"); description = v.text("description")
-    }
+    public static let columns = RecordColumns<NetworkRelationModel>([
+        .text("type", \.$type).sorted(),
+        .reference("actorId", \.$actorId),
+        .date("since", \.$since).sorted(),
+        .text("description", \.$description).searched(),
+    ])
 }

@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class NetworkRulesModel: NetworkPart, Timestamped, @unchecked Sendable {
+public final class NetworkRulesModel: ColumnTable, NetworkPart, Timestamped, @unchecked Sendable {
     public static let schema = "network_rules"
 
     @ID(key: .id) public var id: UUID?
@@ -18,17 +18,12 @@ public final class NetworkRulesModel: NetworkPart, Timestamped, @unchecked Senda
 
     public static var recordSchema: RecordSchema { NetworkRulesSchema.schema }
     public var title: String { "\(titleText), version \(version)" }
-    public static let searchColumns: [FieldKey] = ["title", "text"]
-    public static let sortColumns: [String: FieldKey] = ["version": "version", "adoptedOn": "adopted_on"]
     public static let defaultSort: FieldKey = "version"
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("title", titleText); v.put("version", version); v.put("text", text); v.put("adoptedOn", date: adoptedOn)
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        titleText = v.text("title") ?? ""; text = v.text("text") ?? ""; adoptedOn = v.dateText("adoptedOn")
-    }
+    public static let columns = RecordColumns<NetworkRulesModel>([
+        .text("title", \.$titleText).searched(),
+        .int("version", \.$version).readOnly().sorted(),
+        .text("text", \.$text).searched(),
+        .date("adoptedOn", \.$adoptedOn).sorted(),
+    ])
 }

@@ -3,7 +3,7 @@ import FluentKit
 import Foundation
 
 /// A recorded decision on a network's phase; `fromPhase` is set by the decision service.
-public final class PhaseDecisionModel: NetworkPart, Timestamped, @unchecked Sendable {
+public final class PhaseDecisionModel: ColumnTable, NetworkPart, Timestamped, @unchecked Sendable {
     public static let schema = "phase_decisions"
 
     @ID(key: .id) public var id: UUID?
@@ -22,19 +22,15 @@ public final class PhaseDecisionModel: NetworkPart, Timestamped, @unchecked Send
 
     public static var recordSchema: RecordSchema { PhaseDecisionSchema.schema }
     public var title: String { "\(toPhase.flatMap(NetworkPhase.init(rawValue:))?.label ?? "Dissolution") (\(decidedOn))" }
-    public static let searchColumns: [FieldKey] = ["reason", "justification"]
-    public static let sortColumns: [String: FieldKey] = ["decidedOn": "decided_on"]
     public static let defaultSort: FieldKey = "decided_on"
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("decidedOn", date: decidedOn); v.put("fromPhase", fromPhase); v.put("toPhase", toPhase); v.put("dissolution", dissolution)
-        v.put("reason", reason); v.put("override", override); v.put("justification", justification)
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        decidedOn = v.dateText("decidedOn") ?? ""; toPhase = v.text("toPhase"); dissolution = v.text("dissolution")
-        reason = v.text("reason") ?? ""; override = v.bool("override") ?? false; justification = v.text("justification")
-    }
+    public static let columns = RecordColumns<PhaseDecisionModel>([
+        .date("decidedOn", \.$decidedOn).sorted(),
+        .text("fromPhase", \.$fromPhase).readOnly(),
+        .text("toPhase", \.$toPhase),
+        .text("dissolution", \.$dissolution),
+        .text("reason", \.$reason).searched(),
+        .flag("override", \.$override),
+        .text("justification", \.$justification).searched(),
+    ])
 }

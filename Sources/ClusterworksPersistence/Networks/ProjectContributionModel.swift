@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class ProjectContributionModel: NetworkPart, PledgedContribution, Timestamped, @unchecked Sendable {
+public final class ProjectContributionModel: ColumnTable, NetworkPart, PledgedContribution, Timestamped, @unchecked Sendable {
     public static let schema = "project_contributions"
 
     @ID(key: .id) public var id: UUID?
@@ -23,20 +23,17 @@ public final class ProjectContributionModel: NetworkPart, PledgedContribution, T
 
     public static var recordSchema: RecordSchema { ContributionSchema.forJointProjects }
     public var title: String { pledgeTitle }
-    public static let searchColumns: [FieldKey] = ["funder_name"]
-    public static let sortColumns: [String: FieldKey] = ["funderName": "funder_name", "pledged": "pledged"]
     public static let defaultSort: FieldKey = "pledged_on"
-    public static let filterColumns: [String: FieldKey] = ["jointProjectId": "joint_project_id", "funderKind": "funder_kind"]
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("jointProjectId", jointProjectId)
-        putPledge(into: &v)
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        if let p = v.uuid("jointProjectId") { jointProjectId = p }
-        applyPledge(v)
-    }
+    public static let columns = RecordColumns<ProjectContributionModel>([
+        .reference("jointProjectId", \.$jointProjectId).filtered(),
+        .text("funderName", \.$funderName).sorted().searched(),
+        .reference("funderActorId", \.$funderActorId),
+        .text("funderKind", \.$funderKind).filtered(),
+        .text("form", \.$form, absent: .value(ContributionForm.cash.rawValue)),
+        .decimal("pledged", \.$pledged).sorted(),
+        .date("pledgedOn", \.$pledgedOn),
+        .decimal("paid", \.$paid),
+        .date("paidOn", \.$paidOn),
+    ])
 }

@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class CountryModel: Searchable, SchemaRecord, Timestamped, @unchecked Sendable {
+public final class CountryModel: Searchable, ColumnTable, Timestamped, @unchecked Sendable {
     public static let schema = "countries"
 
     @ID(key: .id) public var id: UUID?
@@ -35,24 +35,13 @@ public final class CountryModel: Searchable, SchemaRecord, Timestamped, @uncheck
 
     public static var recordSchema: RecordSchema { CountrySchema.schema }
     public var title: String { "\(nameEn) (\(code))" }
-    public static let searchColumns: [FieldKey] = ["code", "name_en", "name_es", "name_fr"]
-    public static let searchFields = ["code", "nameEn", "nameEs", "nameFr", "iso3"]
-    public static let uniqueColumns: [String: FieldKey] = ["code": "code"]
-    public static let sortColumns: [String: FieldKey] = ["code": "code", "nameEn": "name_en"]
     public static let defaultSort: FieldKey = "name_en"
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("code", code); v.put("iso3", iso3)
-        v.put("nameEn", nameEn); v.put("nameEs", nameEs); v.put("nameFr", nameFr)
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        code = v.text("code") ?? ""
-        iso3 = v.text("iso3")
-        nameEn = v.text("nameEn") ?? ""
-        nameEs = v.text("nameEs") ?? ""
-        nameFr = v.text("nameFr") ?? ""
-    }
+    public static let columns = RecordColumns<CountryModel>([
+        .text("code", \.$code).sorted().unique().searched(),
+        .text("iso3", \.$iso3).searched(),
+        .text("nameEn", \.$nameEn).sorted().searched(),
+        .text("nameEs", \.$nameEs).searched(),
+        .text("nameFr", \.$nameFr).searched(),
+    ])
 }

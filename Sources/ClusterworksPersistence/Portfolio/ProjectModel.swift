@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class ProjectModel: Searchable, RecordWithLinks, Timestamped, @unchecked Sendable {
+public final class ProjectModel: ColumnTable, Searchable, RecordWithLinks, Timestamped, @unchecked Sendable {
     public static let schema = "projects"
 
     @ID(key: .id) public var id: UUID?
@@ -30,37 +30,27 @@ public final class ProjectModel: Searchable, RecordWithLinks, Timestamped, @unch
 
     public static var recordSchema: RecordSchema { ProjectSchema.schema }
     public var title: String { "\(code) · \(projectTitle)" }
-    public static let searchColumns: [FieldKey] = ["code", "title", "summary", "funders", "counterparts"]
-    public static let searchFields = ["code", "title", "summary", "funders", "counterparts"]
-    public static let uniqueColumns: [String: FieldKey] = ["code": "code"]
-    public static let sortColumns: [String: FieldKey] = [
-        "code": "code", "title": "title", "status": "status", "plannedStart": "planned_start", "budget": "budget",
-    ]
     public static let defaultSort: FieldKey = "code"
-    public static let filterColumns: [String: FieldKey] = ["status": "status"]
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("code", code); v.put("title", projectTitle); v.put("summary", summary); v.put("status", projectStatus.rawValue)
-        v.put("plannedStart", date: plannedStart); v.put("plannedEnd", date: plannedEnd)
-        v.put("actualStart", date: actualStart); v.put("actualEnd", date: actualEnd)
-        v.put("budget", budget); v.put("currency", currency)
-        v.put("funders", lines: funders); v.put("counterparts", lines: counterparts)
-        v.put("linesOfWork", lines: linesOfWork)
-        if $countryLinks.value != nil { v.put("countries", lines: countryCodes.joined(separator: "\n")) }
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        code = v.text("code") ?? ""
-        projectTitle = v.text("title") ?? ""
-        summary = v.text("summary")
-        projectStatus = v.choice("status") ?? .underDesign
-        plannedStart = v.dateText("plannedStart"); plannedEnd = v.dateText("plannedEnd")
-        actualStart = v.dateText("actualStart"); actualEnd = v.dateText("actualEnd")
-        budget = v.double("budget"); currency = v.text("currency")
-        funders = v.lines("funders"); counterparts = v.lines("counterparts"); linesOfWork = v.lines("linesOfWork")
-    }
+    public static let columns = RecordColumns<ProjectModel>([
+        .text("code", \.$code).sorted().unique().searched(),
+        .text("title", \.$projectTitle).sorted().searched(),
+        .text("summary", \.$summary).searched(),
+        .choice("status", \.$projectStatus, absent: .value(.underDesign)).sorted().filtered(),
+        .date("plannedStart", \.$plannedStart).sorted(),
+        .date("plannedEnd", \.$plannedEnd),
+        .date("actualStart", \.$actualStart),
+        .date("actualEnd", \.$actualEnd),
+        .decimal("budget", \.$budget).sorted(),
+        .text("currency", \.$currency),
+        .lines("funders", \.$funders).searched(),
+        .lines("counterparts", \.$counterparts).searched(),
+        .lines("linesOfWork", \.$linesOfWork),
+        // Kept in project_countries: shown when loaded, written by `saveLinks`.
+        .rule(put: { project, v in
+            if project.$countryLinks.value != nil, !project.countryCodes.isEmpty { v["countries"] = .list(project.countryCodes) }
+        }),
+    ])
 
     public static let linkedKeys: Set<String> = ["countries"]
 

@@ -4,7 +4,7 @@ import Foundation
 
 /// A baseline, target or measured value. It is kept under a cluster now; networks and projects
 /// will own figures through their own owner column, so the owner is not a single foreign key.
-public final class ResultEntryModel: OwnedRecord, Timestamped, @unchecked Sendable {
+public final class ResultEntryModel: ColumnTable, OwnedRecord, Timestamped, @unchecked Sendable {
     public static let schema = "result_entries"
 
     @ID(key: .id) public var id: UUID?
@@ -45,10 +45,7 @@ public final class ResultEntryModel: OwnedRecord, Timestamped, @unchecked Sendab
 
     public static var recordSchema: RecordSchema { ResultEntrySchema.schema }
     public var title: String { "\(ResultEntryKind(rawValue: kind)?.label ?? kind) on \(observedOn)" }
-    public static let searchColumns: [FieldKey] = ["source", "note"]
-    public static let sortColumns: [String: FieldKey] = ["observedOn": "observed_on", "kind": "kind"]
     public static let defaultSort: FieldKey = "observed_on"
-    public static let filterColumns: [String: FieldKey] = ["indicatorId": "indicator_id", "kind": "kind"]
 
     /// Indicator and subject: the figures that belong together.
     public var seriesKey: String {
@@ -60,23 +57,25 @@ public final class ResultEntryModel: OwnedRecord, Timestamped, @unchecked Sendab
         return .init(kind: k, on: on, value: value)
     }
 
-    public var values: RecordValues {
-        var v = RecordValues()
-        v.put("indicatorId", indicatorId); v.put("kind", kind); v.put("actorId", actorId); v.put("networkId", networkId)
-        v.put("observedOn", date: observedOn); v.put("value", value); v.put("unit", unit)
-        for line in parts.split(separator: "\n") {
-            let kv = line.split(separator: "=")
-            if kv.count == 2, let d = Double(kv[1]) { v.put(String(kv[0]), d) }
-        }
-        v.put("diagnosticId", diagnosticId); v.put("source", source); v.put("note", note)
-        return v
-    }
-
-    public func apply(_ v: RecordValues) {
-        if let i = v.uuid("indicatorId") { indicatorId = i }
-        kind = v.text("kind") ?? ""; actorId = v.uuid("actorId"); networkId = v.uuid("networkId")
-        observedOn = v.dateText("observedOn") ?? ""; value = v.double("value") ?? 0; unit = v.text("unit")
-        parts = Disaggregation.allPartKeys.compactMap { k in v.double(k).map { "\(k)=\($0)" } }.joined(separator: "\n")
-        diagnosticId = v.uuid("diagnosticId"); source = v.text("source"); note = v.text("note")
-    }
+    public static let columns = RecordColumns<ResultEntryModel>([
+        .reference("indicatorId", \.$indicatorId).filtered(),
+        .text("kind", \.$kind).sorted().filtered(),
+        .reference("actorId", \.$actorId),
+        .reference("networkId", \.$networkId),
+        .date("observedOn", \.$observedOn).sorted(),
+        .decimal("value", \.$value),
+        .text("unit", \.$unit),
+        .reference("diagnosticId", \.$diagnosticId),
+        .text("source", \.$source).searched(),
+        .text("note", \.$note).searched(),
+        // The breakdown (women, men, age groups), a `key=value` line each.
+        .rule(put: { entry, v in
+            for line in entry.parts.split(separator: "\n") {
+                let kv = line.split(separator: "=")
+                if kv.count == 2, let d = Double(kv[1]) { v[String(kv[0])] = .decimal(d) }
+            }
+        }, take: { entry, v in
+            entry.parts = Disaggregation.allPartKeys.compactMap { k in v[k]?.decimal.map { "\(k)=\($0)" } }.joined(separator: "\n")
+        }),
+    ])
 }
