@@ -73,8 +73,10 @@ struct UpgradeTests {
         let app = try await Application.make(.testing)
         do {
             try await configure(app, settings: settings)
+            let lists = try await Self.textLists(try #require(app.db as? any SQLDatabase))
             try await prepareDatabase(app)
             try await Self.checkUpgraded(app, manifest)
+            try await Self.checkCarried(lists, manifest, app.db)
         } catch {
             try? await app.asyncShutdown()
             throw error
@@ -94,8 +96,46 @@ struct UpgradeTests {
                     throw error
                 }
             }
+            let lists = try await Self.textLists(sql)
             try await prepareDatabase(app)
             try await Self.checkUpgraded(app, manifest)
+            try await Self.checkCarried(lists, manifest, app.db)
+        }
+    }
+
+    typealias Lists = [String: [UUID: [UUID]]]
+
+    /// The lists of ids an old database keeps as text, an id a line, by table and column.
+    static func textLists(_ sql: any SQLDatabase) async throws -> Lists {
+        struct Row: Decodable { let id: UUID, items: String }
+        var out: Lists = [:]
+        for list in MoveIdListsToJoinTables.lists {
+            // The first release had neither round tables nor organisations per stage of the chain.
+            guard try await SchemaInspection.columns(list.owner, on: sql).contains(list.column) else { continue }
+            let rows = try await sql.select().column("id").column(SQLColumn(list.column), as: "items").from(list.owner).all(decoding: Row.self)
+            out[list.table] = Dictionary(uniqueKeysWithValues: rows.map { ($0.id, $0.items.split(separator: "\n").compactMap { UUID(uuidString: String($0)) }) })
+                .filter { !$0.value.isEmpty }
+        }
+        return out
+    }
+
+    /// After the upgrade every list is in its join table, in the same order, and the records read it.
+    static func checkCarried(_ lists: Lists, _ manifest: Manifest, _ db: any Database) async throws {
+        // The first release had no events yet; a later one's demo lists organisations at them.
+        if manifest.tables[EventModel.schema, default: 0] > 0 { #expect(lists[EventActors.table, default: [:]].count > 0) }
+        func joined<L: ReferenceList>(_: L.Type) async throws -> [UUID: [UUID]] {
+            Dictionary(grouping: try await ListedReference<L>.query(on: db).sort(\.$position).all(), by: \.$owner.id).mapValues { $0.map(\.itemId) }
+        }
+        #expect(try await joined(EventActors.self) == lists[EventActors.table] ?? [:])
+        #expect(try await joined(EventPersons.self) == lists[EventPersons.table] ?? [:])
+        #expect(try await joined(RoundTableActors.self) == lists[RoundTableActors.table] ?? [:])
+        #expect(try await joined(RoundTablePersons.self) == lists[RoundTablePersons.table] ?? [:])
+        #expect(try await joined(ActionPartners.self) == lists[ActionPartners.table] ?? [:])
+        #expect(try await joined(ChainStageActors.self) == lists[ChainStageActors.table] ?? [:])
+        #expect(try await joined(JointProjectParticipants.self) == lists[JointProjectParticipants.table] ?? [:])
+        // And a record shows its list as before.
+        for event in try await EventModel.owned(by: .cluster, anyOf: try await ClusterModel.query(on: db).all().map { try $0.requireID() }, on: db).all() {
+            #expect(event.values.ids("actorIds") == lists[EventActors.table]?[try event.requireID()] ?? [])
         }
     }
 
@@ -121,9 +161,10 @@ struct UpgradeTests {
     func repair() async throws {
         try await TestApp.run { app in
             let sql = try #require(app.db as? any SQLDatabase)
-            // The schema as the first versions of those migrations made it.
+            // The schema as the first versions of those migrations made it (lists of ids still as text).
             try await app.db.transaction { tx in
                 let s = tx as! any SQLDatabase
+                try await MoveIdListsToJoinTables().revert(on: tx)
                 for (table, column) in [(ClientProfileModel.schema, "local_share_before"), (ClientProfileModel.schema, "local_share_now"),
                                         (ChainStageModel.schema, "actor_ids"), (ClusterMapRegionModel.schema, "strongest_lq")] {
                     try await s.raw("ALTER TABLE \(ident: table) DROP COLUMN \(ident: column)").run()
@@ -134,10 +175,13 @@ struct UpgradeTests {
             #expect(try await SchemaInspection.columns(ChainStageModel.schema, on: sql).isSuperset(of: ["actor_ids"]))
             #expect(try await SchemaInspection.columns(ClientProfileModel.schema, on: sql).isSuperset(of: ["local_share_before", "local_share_now"]))
             #expect(try await SchemaInspection.tableExists(FeeYearModel.schema, on: sql))
+            // Run again on a complete schema, it changes nothing.
+            let columns = try await SchemaInspection.columns(ChainStageModel.schema, on: sql)
+            try await RepairEditedMigrations().prepare(on: app.db)
+            #expect(try await SchemaInspection.columns(ChainStageModel.schema, on: sql) == columns)
+            try await MoveIdListsToJoinTables().prepare(on: app.db)
             try await DemoProgramme.load(on: app.db)
             for check in ModelReads.all { try await check(app.db) }
-            // Run again on a complete schema, it changes nothing.
-            try await RepairEditedMigrations().prepare(on: app.db)
         }
     }
 }
@@ -159,6 +203,8 @@ enum ModelReads {
         read(NetworkRelationModel.self), read(ProgrammeSettingModel.self), read(SupplierEvaluationModel.self), read(ClientProfileModel.self),
         read(ImprovementPlanModel.self), read(ImprovementActionModel.self), read(PartnershipDecisionModel.self), read(RoundTableModel.self),
         read(LinkageUnitModel.self), read(FeeYearModel.self), read(ClusterMapModel.self), read(ClusterMapRegionModel.self),
-        read(ClusterMapCandidateModel.self),
+        read(ClusterMapCandidateModel.self), read(ListedReference<EventActors>.self), read(ListedReference<EventPersons>.self),
+        read(ListedReference<RoundTableActors>.self), read(ListedReference<RoundTablePersons>.self), read(ListedReference<ActionPartners>.self),
+        read(ListedReference<ChainStageActors>.self), read(ListedReference<JointProjectParticipants>.self),
     ]
 }

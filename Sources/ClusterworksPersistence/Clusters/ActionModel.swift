@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class ActionModel: ColumnTable, ClusterPart, Timestamped, @unchecked Sendable {
+public final class ActionModel: ColumnTable, RecordWithLinks, ClusterPart, Timestamped, @unchecked Sendable {
     public static let schema = "plan_actions"
 
     @ID(key: .id) public var id: UUID?
@@ -11,7 +11,7 @@ public final class ActionModel: ColumnTable, ClusterPart, Timestamped, @unchecke
     @OptionalField(key: "objective") public var objective: String?
     @Field(key: "type") public var type: String
     @OptionalField(key: "lead_actor_id") public var leadActorId: UUID?
-    @Field(key: "partner_ids") public var partnerIds: String
+    @Children(for: \.$owner) public var partnerList: [ListedReference<ActionPartners>]
     @OptionalField(key: "start_on") public var startOn: String?
     @OptionalField(key: "end_on") public var endOn: String?
     @StoredChoice(key: "status") public var actionStatus: ActionStatus
@@ -36,7 +36,7 @@ public final class ActionModel: ColumnTable, ClusterPart, Timestamped, @unchecke
         .text("objective", \.$objective).searched(),
         .text("type", \.$type).sorted().filtered(),
         .reference("leadActorId", \.$leadActorId),
-        .lines("partnerIds", \.$partnerIds),
+        .references("partnerIds", \.$partnerList),
         .date("startOn", \.$startOn).sorted(),
         .date("endOn", \.$endOn),
         .choice("status", \.$actionStatus, absent: .value(.planned)).sorted().filtered(),

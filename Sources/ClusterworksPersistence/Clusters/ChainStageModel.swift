@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class ChainStageModel: ColumnTable, ClusterPart, Timestamped, @unchecked Sendable {
+public final class ChainStageModel: ColumnTable, RecordWithLinks, ClusterPart, Timestamped, @unchecked Sendable {
     public static let schema = "chain_stages"
 
     @ID(key: .id) public var id: UUID?
@@ -11,7 +11,7 @@ public final class ChainStageModel: ColumnTable, ClusterPart, Timestamped, @unch
     @Field(key: "position") public var position: Int
     @Field(key: "name") public var name: String
     @OptionalField(key: "actors") public var actors: String?
-    @Field(key: "actor_ids") public var actorIds: String
+    @Children(for: \.$owner) public var actorList: [ListedReference<ChainStageActors>]
     @Field(key: "bottlenecks") public var bottlenecks: String
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
@@ -27,7 +27,7 @@ public final class ChainStageModel: ColumnTable, ClusterPart, Timestamped, @unch
         .int("position", \.$position, absent: .value(1)).sorted(),
         .text("name", \.$name).sorted().searched(),
         .text("actors", \.$actors),
-        .lines("actorIds", \.$actorIds),
+        .references("actorIds", \.$actorList),
         .lines("bottlenecks", \.$bottlenecks).searched(),
     ])
 }

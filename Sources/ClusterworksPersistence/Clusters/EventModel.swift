@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class EventModel: ColumnTable, ClusterPart, MeetingRecord, Timestamped, @unchecked Sendable {
+public final class EventModel: ColumnTable, RecordWithLinks, ClusterPart, MeetingRecord, Timestamped, @unchecked Sendable {
     public static let schema = "cluster_events"
 
     @ID(key: .id) public var id: UUID?
@@ -13,8 +13,8 @@ public final class EventModel: ColumnTable, ClusterPart, MeetingRecord, Timestam
     @OptionalField(key: "ended_on") public var endedOn: String?
     @OptionalField(key: "place") public var place: String?
     @OptionalField(key: "purpose") public var purpose: String?
-    @Field(key: "actor_ids") public var actorIds: String
-    @Field(key: "person_ids") public var personIds: String
+    @Children(for: \.$owner) public var actorList: [ListedReference<EventActors>]
+    @Children(for: \.$owner) public var personList: [ListedReference<EventPersons>]
     @OptionalField(key: "women") public var women: Int?
     @OptionalField(key: "men") public var men: Int?
     /// Participants by stakeholder group, a `group=count` line each.
@@ -40,8 +40,8 @@ public final class EventModel: ColumnTable, ClusterPart, MeetingRecord, Timestam
         .date("endedOn", \.$endedOn),
         .text("place", \.$place).searched(),
         .text("purpose", \.$purpose).searched(),
-        .lines("actorIds", \.$actorIds),
-        .lines("personIds", \.$personIds),
+        .references("actorIds", \.$actorList),
+        .references("personIds", \.$personList),
         .int("women", \.$women),
         .int("men", \.$men),
         .text("outcomes", \.$outcomes).searched(),

@@ -9,8 +9,6 @@ public protocol MeetingRecord: AnyObject {
     var endedOn: String? { get set }
     var place: String? { get set }
     var purpose: String? { get set }
-    var actorIds: String { get set }
-    var personIds: String { get set }
     var women: Int? { get set }
     var men: Int? { get set }
     var outcomes: String? { get set }

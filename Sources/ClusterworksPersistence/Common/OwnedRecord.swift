@@ -11,16 +11,16 @@ public protocol OwnedRecord: SchemaRecord {
 }
 
 extension OwnedRecord {
-    /// The records owned by one record, in their default order.
+    /// The records owned by one record, in their default order, with their values kept in other tables.
     public static func owned(by kind: ScopeKind, _ id: UUID, on db: any Database) -> QueryBuilder<Self> {
-        let q = query(on: db).sort(defaultSort).sort(\._$id)
+        let q = RecordQuery.withLinks(query(on: db)).sort(defaultSort).sort(\._$id)
         guard let column = ownerColumn(kind) else { return q.filter(\._$id == UUID(uuidString: "00000000-0000-0000-0000-000000000000")!) }
         return q.filter(column, .equal, id)
     }
 
     /// The records owned by any of several records, for pages that list many owners at once.
     public static func owned(by kind: ScopeKind, anyOf ids: [UUID], on db: any Database) -> QueryBuilder<Self> {
-        let q = query(on: db).sort(defaultSort).sort(\._$id)
+        let q = RecordQuery.withLinks(query(on: db)).sort(defaultSort).sort(\._$id)
         guard let column = ownerColumn(kind), !ids.isEmpty else { return q.filter(\._$id == UUID(uuidString: "00000000-0000-0000-0000-000000000000")!) }
         return q.filter(.path([column], schema: Self.schema), .subset(inverse: false), .array(ids.map { .bind($0) }))
     }

@@ -23,10 +23,12 @@ extension ColumnTable where Self: Searchable {
 }
 
 /// A record's columns in the order they were declared, with what each is used for.
-public struct RecordColumns<M: Fields>: Sendable {
+public struct RecordColumns<M: Model>: Sendable {
     let all: [RecordColumn<M>]
     let uses: [RecordColumn<M>.Use: [String: FieldKey]]
     let searched: [(key: String, column: FieldKey)]
+    /// The columns kept in tables of their own.
+    public let links: [ColumnLink<M>]
 
     public init(_ all: [RecordColumn<M>]) {
         self.all = all
@@ -39,6 +41,7 @@ public struct RecordColumns<M: Fields>: Sendable {
         }
         self.uses = uses
         self.searched = searched
+        links = all.compactMap(\.link)
     }
 
     public func values(of model: M) -> RecordValues {
@@ -58,7 +61,7 @@ public struct RecordColumns<M: Fields>: Sendable {
 /// One schema field bound to the property and column that keep it, with the codec between the
 /// schema's value and the stored one.
 // Unchecked: the closures only read key paths fixed at declaration; nothing in them changes.
-public struct RecordColumn<M: Fields>: @unchecked Sendable {
+public struct RecordColumn<M: Model>: @unchecked Sendable {
     public enum Use: Hashable, Sendable { case sort, filter, unique, search }
     /// What a column takes when a write leaves its field out.
     public enum Absent<T> {
@@ -74,6 +77,7 @@ public struct RecordColumn<M: Fields>: @unchecked Sendable {
     let put: (M, inout RecordValues) -> Void
     let take: (M, RecordValues) -> Void
     var uses: Set<Use> = []
+    var link: ColumnLink<M>? = nil
 
     /// A rule of its own over several columns (a map kept as text, an owner's default) — no key.
     public static func rule(put: @escaping (M, inout RecordValues) -> Void = { _, _ in }, take: @escaping (M, RecordValues) -> Void = { _, _ in }) -> Self {
@@ -85,7 +89,7 @@ public struct RecordColumn<M: Fields>: @unchecked Sendable {
     public func unique() -> Self { with(.unique) }
     public func searched() -> Self { with(.search) }
     /// Shown and sent, never written by a form or the API: a workflow sets it.
-    public func readOnly() -> Self { .init(key: key, column: column, put: put, take: { _, _ in }, uses: uses) }
+    public func readOnly() -> Self { .init(key: key, column: column, put: put, take: { _, _ in }, uses: uses, link: link) }
 
     private func with(_ use: Use) -> Self {
         var copy = self
@@ -169,9 +173,53 @@ extension ColumnCodec where T: RawRepresentable, T.RawValue == String {
     static var choice: Self { .init(encode: { .text($0.rawValue) }, decode: { $0.text.flatMap(T.init(rawValue:)) }) }
 }
 
-extension RecordColumn where M: Model {
+extension RecordColumn {
     /// A column a list may be sorted by that no form writes (when the record was made).
     public static func order(_ key: String, _ path: KeyPath<M, TimestampProperty<M, DefaultTimestampFormat>>) -> Self {
         RecordColumn(key: key, column: M()[keyPath: path].$timestamp.key, put: { _, _ in }, take: { _, _ in }).sorted()
+    }
+}
+
+extension RecordColumn where M: Model, M.IDValue == UUID {
+    /// A list of records kept in its own join table (`ListedReference`): shown when loaded with the
+    /// record, written after the record's row by `saveLinks`.
+    public static func references<L: ReferenceList>(_ key: String, _ path: KeyPath<M, ChildrenProperty<M, ListedReference<L>>>) -> Self
+        where L.Owner == M
+    {
+        var column = RecordColumn(key: key, column: nil, put: { model, values in
+            guard let rows = model[keyPath: path].value, !rows.isEmpty else { return }
+            values[key] = .list(rows.sorted { $0.position < $1.position }.map { $0.itemId.uuidString.lowercased() })
+        }, take: { _, _ in })
+        column.link = ColumnLink(
+            key: key,
+            with: { $0.with(path) },
+            load: { model, db in try await model[keyPath: path].load(on: db) },
+            save: { model, values, db in
+                let owner = try model.requireID()
+                try await ListedReference<L>.query(on: db).filter(\.$owner.$id == owner).delete()
+                let ids = (values[key]?.list ?? []).compactMap(UUID.init(uuidString:))
+                let rows = ids.enumerated().map { ListedReference<L>(owner: owner, position: $0.offset, item: $0.element) }
+                if !rows.isEmpty { try await rows.create(on: db) }
+                model[keyPath: path].value = rows
+            })
+        return column
+    }
+}
+
+/// How a column kept in another table is loaded with its record and saved after it.
+// Unchecked: the closures only read key paths fixed at declaration.
+public struct ColumnLink<M: Model>: @unchecked Sendable {
+    public let key: String
+    let with: (QueryBuilder<M>) -> QueryBuilder<M>
+    let load: (M, any Database) async throws -> Void
+    let save: (M, RecordValues, any Database) async throws -> Void
+}
+
+extension RecordWithLinks where Self: ColumnTable {
+    public static var linkedKeys: Set<String> { Set(columns.links.map(\.key)) }
+    public static func withLinks(_ query: QueryBuilder<Self>) -> QueryBuilder<Self> { columns.links.reduce(query) { $1.with($0) } }
+    public func loadLinks(on db: any Database) async throws { for link in Self.columns.links { try await link.load(self, db) } }
+    public func saveLinks(_ values: RecordValues, on db: any Database) async throws {
+        for link in Self.columns.links { try await link.save(self, values, db) }
     }
 }

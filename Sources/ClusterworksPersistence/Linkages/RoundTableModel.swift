@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class RoundTableModel: ColumnTable, NetworkPart, MeetingRecord, Timestamped, @unchecked Sendable {
+public final class RoundTableModel: ColumnTable, RecordWithLinks, NetworkPart, MeetingRecord, Timestamped, @unchecked Sendable {
     public static let schema = "round_tables"
 
     @ID(key: .id) public var id: UUID?
@@ -12,8 +12,8 @@ public final class RoundTableModel: ColumnTable, NetworkPart, MeetingRecord, Tim
     @OptionalField(key: "ended_on") public var endedOn: String?
     @OptionalField(key: "place") public var place: String?
     @OptionalField(key: "purpose") public var purpose: String?
-    @Field(key: "actor_ids") public var actorIds: String
-    @Field(key: "person_ids") public var personIds: String
+    @Children(for: \.$owner) public var actorList: [ListedReference<RoundTableActors>]
+    @Children(for: \.$owner) public var personList: [ListedReference<RoundTablePersons>]
     @OptionalField(key: "women") public var women: Int?
     @OptionalField(key: "men") public var men: Int?
     @OptionalField(key: "outcomes") public var outcomes: String?
@@ -34,8 +34,8 @@ public final class RoundTableModel: ColumnTable, NetworkPart, MeetingRecord, Tim
         .date("endedOn", \.$endedOn),
         .text("place", \.$place),
         .text("purpose", \.$purpose),
-        .lines("actorIds", \.$actorIds),
-        .lines("personIds", \.$personIds),
+        .references("actorIds", \.$actorList),
+        .references("personIds", \.$personList),
         .int("women", \.$women),
         .int("men", \.$men),
         .text("outcomes", \.$outcomes),

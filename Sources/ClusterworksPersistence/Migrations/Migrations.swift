@@ -13,5 +13,6 @@ public enum ClusterworksMigrations {
         CreateClusterMaps(),
         RepairEditedMigrations(),
         AddSearchKeys(),
+        MoveIdListsToJoinTables(),
     ]
 }

@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class JointProjectModel: ColumnTable, NetworkPart, Timestamped, @unchecked Sendable {
+public final class JointProjectModel: ColumnTable, RecordWithLinks, NetworkPart, Timestamped, @unchecked Sendable {
     public static let schema = "joint_projects"
 
     @ID(key: .id) public var id: UUID?
@@ -10,7 +10,7 @@ public final class JointProjectModel: ColumnTable, NetworkPart, Timestamped, @un
     @Field(key: "title") public var titleText: String
     @Field(key: "scale") public var scale: String
     @Field(key: "type") public var type: String
-    @Field(key: "participant_ids") public var participantIds: String
+    @Children(for: \.$owner) public var participantList: [ListedReference<JointProjectParticipants>]
     @OptionalField(key: "start_on") public var startOn: String?
     @OptionalField(key: "end_on") public var endOn: String?
     @Field(key: "status") public var status: String
@@ -29,7 +29,7 @@ public final class JointProjectModel: ColumnTable, NetworkPart, Timestamped, @un
         .text("title", \.$titleText).sorted().searched(),
         .text("scale", \.$scale).sorted().filtered(),
         .text("type", \.$type).filtered(),
-        .lines("participantIds", \.$participantIds),
+        .references("participantIds", \.$participantList),
         .date("startOn", \.$startOn).sorted(),
         .date("endOn", \.$endOn),
         .text("status", \.$status).sorted().filtered(),

@@ -66,9 +66,7 @@ public enum RecordQuery {
         let sortColumn = request.sort.flatMap { M.sortColumns[$0] } ?? M.defaultSort
         query = query.sort(.path([sortColumn], schema: M.schema), request.descending ? .descending : .ascending)
             .sort(.path([.id], schema: M.schema), .ascending)
-        if let linked = M.self as? any RecordWithLinks.Type {
-            query = withLinks(linked, query)
-        }
+        query = withLinks(query)
         let total = try await query.copy().count()
         let items = try await query.range(((request.page - 1) * request.perPage)..<(request.page * request.perPage)).all()
         return ListPage(items: items, page: request.page, perPage: request.perPage, total: total)
@@ -77,6 +75,13 @@ public enum RecordQuery {
     /// `%` and `_` in what was typed are looked for as themselves (`\` escapes them on both databases).
     static func likeEscaped(_ s: String) -> String {
         s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+    }
+
+    /// The query loading each record's values kept in other tables with it (a project's countries,
+    /// an event's participants), for any kind of record.
+    public static func withLinks<M: SchemaRecord>(_ query: QueryBuilder<M>) -> QueryBuilder<M> {
+        guard let linked = M.self as? any RecordWithLinks.Type else { return query }
+        return withLinks(linked, query)
     }
 
     private static func withLinks<M: SchemaRecord, L: RecordWithLinks>(_ type: L.Type, _ query: QueryBuilder<M>) -> QueryBuilder<M> {
@@ -113,9 +118,7 @@ public enum RecordQuery {
 
     /// Every record of a kind with its linked values (a project's countries).
     public static func all<M: SchemaRecord>(_ type: M.Type, on db: any Database) async throws -> [M] {
-        var query = M.query(on: db)
-        if let linked = M.self as? any RecordWithLinks.Type { query = withLinks(linked, query) }
-        return try await query.all()
+        try await withLinks(M.query(on: db)).all()
     }
 
     public static func find<M: SchemaRecord>(_ type: M.Type, _ id: UUID, on db: any Database) async throws -> M? {

@@ -25,7 +25,7 @@ struct DiagnosticPages: RouteCollection {
         let id = try d.requireID()
         let mayEdit = try await PartService(registry: ClusterParts.diagnostics).mayEdit(cluster, req)
         let draft = d.diagnosticStatus == .draft
-        let stages = try await ChainStageModel.query(on: req.db).filter(\.$diagnosticId == id).sort(\.$position).all()
+        let stages = try await RecordQuery.withLinks(ChainStageModel.query(on: req.db)).filter(\.$diagnosticId == id).sort(\.$position).all()
         let perceptions = try await PerceptionModel.query(on: req.db).filter(\.$diagnosticId == id).sort(\.$createdAt).all()
         let base = "/clusters/\(try cluster.requireID().uuidString.lowercased())"
         let path = "\(base)/diagnostics/\(id.uuidString.lowercased())"

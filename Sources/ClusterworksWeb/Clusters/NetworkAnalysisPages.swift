@@ -53,7 +53,7 @@ struct NetworkAnalysisPages: RouteCollection {
     /// stage that lists it), numbered so that stages read in the chain's order.
     static func stageOfActors(_ cluster: ClusterModel, on db: any Database) async throws -> [UUID: String] {
         guard let diagnostic = try await DiagnosticModel.query(on: db).filter(\.$clusterId == cluster.requireID()).sort(\.$version, .descending).first() else { return [:] }
-        let stages = try await ChainStageModel.query(on: db).filter(\.$diagnosticId == diagnostic.requireID()).all()
+        let stages = try await RecordQuery.withLinks(ChainStageModel.query(on: db)).filter(\.$diagnosticId == diagnostic.requireID()).all()
         return ValueChain(stages.map { .init(position: $0.position, name: $0.name, actors: $0.values.ids("actorIds")) }).stageOfActors
     }
 

@@ -101,22 +101,33 @@ package struct ClusterStatus: Sendable {
         }
     }
 
-    package struct EventRow: Decodable { let cluster_id: UUID, held_on: String, actor_ids: String, person_ids: String, women: Int?, men: Int?, group_counts: String }
+    package struct EventRow: Decodable { let id: UUID, cluster_id: UUID, held_on: String, women: Int?, men: Int?, group_counts: String }
+    package struct Listed: Decodable { let owner_id: UUID, item_id: UUID }
 
     package static func loadEvents(_ sql: any SQLDatabase, _ ids: [UUID], into out: inout [UUID: ClusterStatus]) async throws {
-        let rows = try await sql.select().columns("cluster_id", "held_on", "actor_ids", "person_ids", "women", "men", "group_counts")
+        let rows = try await sql.select().columns("id", "cluster_id", "held_on", "women", "men", "group_counts")
             .from(EventModel.schema).where("cluster_id", .in, ids).all(decoding: EventRow.self)
+        let actors = Dictionary(grouping: try await listed(EventActors.self, ids, sql), by: \.owner_id)
+        let persons = Dictionary(grouping: try await listed(EventPersons.self, ids, sql), by: \.owner_id)
         for (cid, items) in Dictionary(grouping: rows, by: \.cluster_id) {
             out[cid]?.facts.events = items.count
             out[cid]?.participation = ParticipationSeries(items.compactMap { r in
                 CalendarDate(r.held_on).map { day in
                     let byGroup = r.group_counts.split(separator: "\n").compactMap { $0.split(separator: "=").last.flatMap { Int($0) } }.reduce(0, +)
-                    let named = r.person_ids.split(separator: "\n").count
-                    return .init(heldOn: day, actors: r.actor_ids.split(separator: "\n").compactMap { UUID(uuidString: String($0)) },
+                    let named = persons[r.id]?.count ?? 0
+                    return .init(heldOn: day, actors: actors[r.id]?.map(\.item_id) ?? [],
                                  participants: EventSchema.participants(women: r.women, men: r.men, byGroup: byGroup, named: named))
                 }
             })
         }
+    }
+
+    /// The organisations or people listed by the events of some clusters, in their order.
+    static func listed<L: ReferenceList>(_: L.Type, _ clusterIds: [UUID], _ sql: any SQLDatabase) async throws -> [Listed] where L.Owner == EventModel {
+        try await sql.select().column(SQLColumn("owner_id", table: L.table)).column(SQLColumn("item_id", table: L.table)).from(L.table)
+            .join(EventModel.schema, on: SQLColumn("owner_id", table: L.table), .equal, SQLColumn("id", table: EventModel.schema))
+            .where(SQLColumn("cluster_id", table: EventModel.schema), .in, SQLBind.group(clusterIds))
+            .orderBy(SQLColumn("position", table: L.table)).all(decoding: Listed.self)
     }
 
     package struct ActionCount: Decodable { let cluster_id: UUID, status: String, n: Int, led: Int }

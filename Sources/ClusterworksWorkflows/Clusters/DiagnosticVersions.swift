@@ -46,7 +46,7 @@ package enum DiagnosticVersions {
                 var v = p.values; v["diagnosticId"] = .reference(copyId)
                 try await RecordWriter.create(PerceptionModel.self, values: v, by: author, on: tx) { $0.clusterId = clusterId }
             }
-            for s in try await ChainStageModel.query(on: tx).filter(\.$diagnosticId == sourceId).all() {
+            for s in try await RecordQuery.withLinks(ChainStageModel.query(on: tx)).filter(\.$diagnosticId == sourceId).all() {
                 var v = s.values; v["diagnosticId"] = .reference(copyId)
                 try await RecordWriter.create(ChainStageModel.self, values: v, by: author, on: tx) { $0.clusterId = clusterId }
             }

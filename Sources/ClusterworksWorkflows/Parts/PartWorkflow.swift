@@ -14,7 +14,7 @@ package struct PartWorkflow<P: SchemaRecord, C: OwnedRecord>: Sendable {
     /// does not exist for them.
     package func find(_ id: UUID, in owner: P, for reader: Principal, on db: any Database) async throws -> C {
         guard let column = C.ownerColumn(kind.ownerKind),
-              let part = try await C.query(on: db).filter(\._$id == id).filter(column, .equal, try owner.requireID()).first(),
+              let part = try await RecordQuery.withLinks(C.query(on: db)).filter(\._$id == id).filter(column, .equal, try owner.requireID()).first(),
               try await kind.canRead(reader, owner, part, db) else {
             throw Refusal.notFound("No \(kind.singular) with that id in this \(kind.owner.singular).")
         }
