@@ -2,6 +2,7 @@ import ClusterworksDomain
 import ClusterworksWorkflows
 import ClusterworksPersistence
 import Fluent
+import OpenAPIKit
 import Vapor
 
 /// Who works on which project, cluster or network: the admin page and the API assign through here,
@@ -83,5 +84,26 @@ struct AssignmentAPI: RouteCollection {
         }
         try await a.delete(on: req.db)
         return Response(status: .noContent)
+    }
+}
+
+extension AssignmentAPI: DocumentedAPI {
+    static var paths: [(path: String, item: OpenAPI.PathItem)] {
+        let list = "/users/{userId}/assignments"
+        return [
+            (list, OpenAPI.PathItem(get: APIOperation.make("A user's assignments (admin)", path: ["userId"], list: "Assignment"),
+                                    post: APIOperation.make("Assign a programme manager, broker or institution staff to a project, cluster or network (admin); 200 if already assigned",
+                                                            path: ["userId"], one: "Assignment", body: "AssignmentCreate", created: "Assignment"))),
+            (list + "/{assignmentId}", OpenAPI.PathItem(delete: APIOperation.make("Remove an assignment (admin)", path: ["userId", "assignmentId"], noContent: true))),
+        ]
+    }
+
+    static var schemas: [(name: String, schema: JSONSchema)] {
+        let kind = JSONSchema.string(allowedValues: ScopeKind.allCases.map { AnyCodable($0.rawValue) })
+        return [
+            ("Assignment", .object(properties: ["id": APISchema.uuid, "userId": APISchema.uuid, "kind": kind, "scopeId": APISchema.uuid,
+                                                "title": .string(required: false, nullable: true)], additionalProperties: .a(false))),
+            ("AssignmentCreate", .object(properties: ["kind": kind, "scopeId": APISchema.uuid], additionalProperties: .a(false))),
+        ]
     }
 }

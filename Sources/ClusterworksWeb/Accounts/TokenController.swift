@@ -2,6 +2,7 @@ import ClusterworksDomain
 import ClusterworksWorkflows
 import ClusterworksPersistence
 import Fluent
+import OpenAPIKit
 import Vapor
 
 /// Personal API tokens: issued on the token page, by `POST /api/v1/auth/tokens`, or by the CLI;
@@ -102,5 +103,20 @@ struct TokenAPI: RouteCollection {
             throw Abort(.tooManyRequests, headers: ["Retry-After": String(Int(SignInService.throttle.lockout))],
                         reason: "Too many failed sign-ins from your address. Try again later.")
         }
+    }
+}
+
+extension TokenAPI: DocumentedAPI {
+    static var paths: [(path: String, item: OpenAPI.PathItem)] {
+        let credentials = JSONSchema.object(properties: ["email": .string(minLength: 1), "password": .string(minLength: 1)])
+        var responses: OpenAPI.Response.Map = [201: APIOperation.answer("The token, shown once", APIOperation.content(.object(properties: ["token": .string])))]
+        for (code, why) in [(400, "E-mail or password missing"), (401, "The e-mail or password is not right, or the account is locked for a while"),
+                            (413, "The body is larger than 1 MB"), (414, "The address is longer than 8 KB"), (415, "The body is not JSON, or is compressed"),
+                            (429, "Too many failed sign-ins from this address; see Retry-After"), (503, "The database is busy or cannot be reached")] {
+            responses[OpenAPI.Response.StatusCode(integerLiteral: code)] = APIOperation.error(why)
+        }
+        return [("/auth/tokens", OpenAPI.PathItem(post: .init(
+            summary: "Issue a personal API token from e-mail and password",
+            requestBody: .init(content: APIOperation.content(credentials), required: true), responses: responses, security: [])))]
     }
 }

@@ -2,6 +2,7 @@ import ClusterworksDomain
 import ClusterworksWorkflows
 import ClusterworksPersistence
 import Fluent
+import OpenAPIKit
 import Vapor
 
 /// `/admin/users`: list, create, edit users and their assignments.
@@ -161,5 +162,22 @@ struct UserAPI: RouteCollection {
         let user = try await UserAdmin.find(req)
         try await UserAdmin.update(user, try SubmissionReader.json(req, schema: UserSchema.schema), partial: true, req)
         return JSONResponse(body: .record(user))
+    }
+}
+
+extension UserAPI: DocumentedAPI {
+    static var paths: [(path: String, item: OpenAPI.PathItem)] {
+        [
+            ("/users", OpenAPI.PathItem(get: APIOperation.make("List users (admin)", list: "User", query: ListParameters.of(UserModel.self)),
+                                        post: APIOperation.make("Create a user (admin)", body: "UserCreate", created: "User"))),
+            ("/users/me", OpenAPI.PathItem(get: APIOperation.make("The signed-in user", one: "User"))),
+            ("/users/{userId}", OpenAPI.PathItem(get: APIOperation.make("Read a user (admin)", path: ["userId"], one: "User"),
+                                                 patch: APIOperation.make("Change a user (admin)", path: ["userId"], one: "User", body: "UserChange"))),
+        ]
+    }
+
+    static var schemas: [(name: String, schema: JSONSchema)] {
+        [("User", APISchema.record(UserSchema.schema)),
+         ("UserCreate", APISchema.record(UserSchema.schema, extra: ["password": .string(permissions: .writeOnly, minLength: PasswordPolicy.minimumLength)]))]
     }
 }

@@ -41,21 +41,11 @@ func routes(_ app: Application, atlas: WorldAtlas) throws {
 
     // API: bearer tokens, JSON errors.
     let api = app.grouped("api", "v1")
-    api.get("openapi.json") { _ in JSONResponse(body: OpenAPIDocument.build()) }
-    try api.register(collection: TokenAPI())
+    api.get("openapi.json") { _ in try OpenAPIDocument.response() }
+    for collection in APICollections.open { try api.register(collection: collection.init()) }
     let authed = api.grouped(BearerAuthMiddleware()).grouped(RequireSignIn())
     try registerRegistries(authed, api: true)
-    try authed.register(collection: MembershipAPI())
-    try authed.register(collection: DiagnosticAPI())
-    try authed.register(collection: PlanReviewAPI())
-    try authed.register(collection: ClusterSummaryAPI())
-    try authed.register(collection: PhaseDecisionAPI())
-    try authed.register(collection: NETAPI())
-    try authed.register(collection: NetworkSummaryAPI())
-    try authed.register(collection: UserAPI())
-    try authed.register(collection: AssignmentAPI())
-    try authed.register(collection: ClusterMapAPI())
-    try authed.register(collection: NetworkAnalysisAPI())
+    for collection in APICollections.signedIn { try authed.register(collection: collection.init()) }
     // Unknown API paths answer JSON too.
     api.get("**") { _ -> Response in throw Abort(.notFound, reason: "No such API route.") }
 }

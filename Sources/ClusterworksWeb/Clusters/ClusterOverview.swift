@@ -2,6 +2,7 @@ import ClusterworksDomain
 import ClusterworksWorkflows
 import ClusterworksPersistence
 import Fluent
+import OpenAPIKit
 import Vapor
 
 /// The programme's clusters side by side, sortable by any figure: where every cluster stands.
@@ -180,5 +181,23 @@ struct ClusterStagePage: RouteCollection {
             """).response(status: e.status)
         }
         return req.redirect(to: "/clusters/\(try cluster.requireID().uuidString.lowercased())")
+    }
+}
+
+extension ClusterSummaryAPI: DocumentedAPI {
+    static var paths: [(path: String, item: OpenAPI.PathItem)] {
+        [
+            ("/clusters/{id}/summary", OpenAPI.PathItem(get: APIOperation.make("Where the cluster stands", path: ["id"], one: "ClusterSummary"))),
+            ("/programme/clusters", OpenAPI.PathItem(get: APIOperation.make("Every cluster with its figures", query: ClusterOverview.parameters, one: "ClusterOverview"))),
+            ("/projects/{id}/cost-sharing", OpenAPI.PathItem(get: APIOperation.make("Cost sharing across a project's clusters", path: ["id"], one: "CostSharing"))),
+        ]
+    }
+
+    static var schemas: [(name: String, schema: JSONSchema)] {
+        [
+            ("ClusterSummary", .object(description: "Stage and next stage with what it needs, diagnostic (version, status, validatedVersion), ties (existing, toStrengthen, missing, conflict), participation per quarter, plan, cost sharing, results (counts; one cluster's summary also items: each indicator's baseline, latest, target, shareOfTarget, status and latest breakdown), handover")),
+            ("ClusterOverview", .object(properties: ["items": .array(required: false, items: APISchema.component("ClusterSummary")), "total": .integer(required: false)])),
+            ("CostSharing", .object(description: "Pledged and paid by funder kind, shares 0…1, share of pledges honoured")),
+        ]
     }
 }

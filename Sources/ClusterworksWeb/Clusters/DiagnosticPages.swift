@@ -2,6 +2,7 @@ import ClusterworksDomain
 import ClusterworksWorkflows
 import ClusterworksPersistence
 import Fluent
+import OpenAPIKit
 import Vapor
 
 /// A diagnostic's page beyond its fields: the value chain with its bottlenecks, the perceptions
@@ -155,4 +156,18 @@ struct DiagnosticAPI: RouteCollection {
         let copy = try await service.newVersion(of: try await parts.find(req, in: cluster), in: cluster, req)
         return JSONResponse(body: PartAPI(registry: ClusterParts.diagnostics).json(copy, cluster), status: .created)
     }
+}
+
+extension DiagnosticAPI: DocumentedAPI {
+    static var paths: [(path: String, item: OpenAPI.PathItem)] {
+        let d = "/clusters/{id}/diagnostics/{partId}"
+        return [
+            (d + "/validate", OpenAPI.PathItem(post: APIOperation.make("Validate a diagnostic with the stakeholders; it becomes read-only",
+                                                                       path: ["id", "partId"], one: "Diagnostic", body: "DiagnosticValidation"))),
+            (d + "/new-version", OpenAPI.PathItem(post: APIOperation.make("Start a new draft version copied from this diagnostic",
+                                                                          path: ["id", "partId"], created: "Diagnostic"))),
+        ]
+    }
+
+    static var schemas: [(name: String, schema: JSONSchema)] { [("DiagnosticValidation", APISchema.record(DiagnosticValidation.schema))] }
 }

@@ -3,6 +3,7 @@ import ClusterworksDomain
 import ClusterworksWorkflows
 import ClusterworksPersistence
 import Fluent
+import OpenAPIKit
 import Vapor
 
 /// The cluster's map of linkages read as a network: who brokers, who is isolated, who spans
@@ -197,5 +198,17 @@ struct NetworkAnalysisAPI: RouteCollection {
                                                              ("brokers", .array(b.brokers.map(JSONOut.string))), ("directlyTied", .bool(b.directlyTied))]) })),
             ("nodes", .array(nodes)),
         ]))
+    }
+}
+
+extension NetworkAnalysisAPI: DocumentedAPI {
+    static var paths: [(path: String, item: OpenAPI.PathItem)] {
+        [("/clusters/{id}/network-analysis", OpenAPI.PathItem(get: APIOperation.make(
+            "The map of linkages read as a network: findings, bridges between groups, every actor's measures",
+            path: ["id"], query: [NetworkAnalysisPages.groups], one: "NetworkAnalysis")))]
+    }
+
+    static var schemas: [(name: String, schema: JSONSchema)] {
+        [("NetworkAnalysis", .object(description: "actors, ties, density, components, transitivity, communities (Leiden), modularity, findings (sentences), bridges {from, to, brokers, directlyTied}, nodes with degree, betweenness, closeness, eigenvector, pageRank, clustering, core, constraint, effectiveSize, component, community and brokerage counts by role"))]
     }
 }

@@ -2,6 +2,7 @@ import ClusterworksDomain
 import ClusterworksWorkflows
 import ClusterworksPersistence
 import Fluent
+import OpenAPIKit
 import Vapor
 
 /// The review form (progress per action) and a past version of the plan as a review kept it.
@@ -108,5 +109,20 @@ struct PlanReviewAPI: RouteCollection {
         let (fields, progress) = try PlanReviewService.splitJSON(try SubmissionReader.json(req, schema: PlanReviewSchema.schema))
         let review = try await PlanReviewService().record(fields, progress: progress, in: cluster, req)
         return try await JSONResponse(body: PartAPI(registry: ClusterParts.reviews).json(review, cluster), status: .created).encodeResponse(for: req)
+    }
+}
+
+/// Reviews are documented as a part (`/clusters/{id}/reviews`); their creation also takes the progress per action.
+extension PlanReviewAPI: DocumentedAPI {
+    static var paths: [(path: String, item: OpenAPI.PathItem)] { [] }
+
+    static var schemas: [(name: String, schema: JSONSchema)] {
+        let progress = JSONSchema.object(properties: [
+            "actionId": APISchema.uuid,
+            "status": .string(allowedValues: ActionStatus.allCases.map { AnyCodable($0.rawValue) }),
+            "percent": .integer(required: false, maximum: (100, exclusive: false), minimum: (0, exclusive: false)),
+            "note": .string(required: false, maxLength: 2000),
+        ])
+        return [("PlanReviewCreate", APISchema.record(PlanReviewSchema.schema, extra: ["progress": .array(required: false, items: progress)]))]
     }
 }

@@ -3,6 +3,7 @@ import ClusterworksDomain
 import ClusterworksWorkflows
 import ClusterworksPersistence
 import Fluent
+import OpenAPIKit
 import Vapor
 
 /// `/api/v1/cluster-maps`: the same uploads as the page (multipart form data), refused with 422
@@ -73,5 +74,31 @@ struct ClusterMapAPI: RouteCollection {
     @Sendable func delete(req: Request) async throws -> Response {
         try await ClusterMapService.delete(req)
         return Response(status: .noContent)
+    }
+}
+
+/// Uploads are multipart form data; a file's problems come back under its name.
+extension ClusterMapAPI: DocumentedAPI {
+    static var paths: [(path: String, item: OpenAPI.PathItem)] {
+        var create = APIOperation.make("Map clusters from uploaded statistics (programme managers); 422 lists each malformed line under the file's name", created: "ClusterMap")
+        create.requestBody = .request(.init(content: APIOperation.content(APISchema.component("ClusterMapUpload"), as: .multipartForm), required: true))
+        return [
+            ("/cluster-maps", OpenAPI.PathItem(get: APIOperation.make("The programme's cluster maps", one: "ClusterMap"), post: create)),
+            ("/cluster-maps/{id}", OpenAPI.PathItem(get: APIOperation.make("A map with its regions, most strong clusters first", path: ["id"], query: showParameters, one: "ClusterMap"),
+                                                    delete: APIOperation.make("Delete a map (programme managers)", path: ["id"], noContent: true))),
+        ]
+    }
+
+    static var schemas: [(name: String, schema: JSONSchema)] {
+        [
+            ("ClusterMap", .object(description: "A cluster map: id, name, countryCode, firstYear, lastYear, rows, regions, industries, clusters, strongClusters; one map also has regionsMatching, offset and items (regions with tradedEmployment, strongClusters, strongestLQ and their ranked candidates: rank, cluster, strong, topThree, lq, employment, establishments, wage, employmentChange, growthRate)")),
+            ("ClusterMapUpload", .object(description: "At most 256 MB in all (413 past it), read as it arrives; the user's role is checked before the body is read", properties: [
+                "name": .string(maxLength: 200),
+                "countryCode": .string(required: false, pattern: "^[A-Z]{2}$"),
+                "statistics": .string(description: "year, region, industry, employment, establishments, payroll", contentMediaType: .csv),
+                "definitions": .string(description: "industry, cluster, traded (1 or 0)", contentMediaType: .csv),
+                "regions": .string(required: false, description: "optional: region, latitude, longitude", contentMediaType: .csv),
+            ], additionalProperties: .a(false))),
+        ]
     }
 }

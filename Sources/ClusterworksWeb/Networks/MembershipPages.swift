@@ -2,6 +2,7 @@ import ClusterworksDomain
 import ClusterworksWorkflows
 import ClusterworksPersistence
 import Fluent
+import OpenAPIKit
 import Vapor
 
 /// A network's members on its page, with forms to admit, edit and remove them.
@@ -153,5 +154,23 @@ struct MembershipAPI: RouteCollection {
         let network = try await service.network(req)
         try await service.delete(try await service.membership(req, of: network), in: network, req)
         return Response(status: .noContent)
+    }
+}
+
+extension MembershipAPI: DocumentedAPI {
+    static var paths: [(path: String, item: OpenAPI.PathItem)] {
+        let list = "/networks/{id}/memberships", one = ["id", "membershipId"]
+        return [
+            (list, OpenAPI.PathItem(get: APIOperation.make("List a network's memberships", path: ["id"], list: "Membership"),
+                                    post: APIOperation.make("Admit a member", path: ["id"], body: "Membership", created: "Membership"))),
+            (list + "/{membershipId}", OpenAPI.PathItem(
+                get: APIOperation.make("Read a membership", path: one, one: "Membership"),
+                delete: APIOperation.make("Delete a membership", path: one, noContent: true),
+                patch: APIOperation.make("Change a membership (e.g. record leaving)", path: one, one: "Membership", body: "MembershipChange"))),
+        ]
+    }
+
+    static var schemas: [(name: String, schema: JSONSchema)] {
+        [("Membership", APISchema.record(MembershipSchema.schema, extra: ["networkId": .string(format: .uuid, required: false, permissions: .readOnly)]))]
     }
 }

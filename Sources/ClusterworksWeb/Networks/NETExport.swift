@@ -3,6 +3,7 @@ import ClusterworksDomain
 import ClusterworksWorkflows
 import ClusterworksPersistence
 import Fluent
+import OpenAPIKit
 import Vapor
 
 /// Every NET assessment as CSV: a row per assessment with each indicator's score, target and gap.
@@ -110,5 +111,36 @@ struct NETAPI: RouteCollection {
                 (p.rawValue, .object(NETIndicator.allCases.map { i in (i.rawValue, targets.target(p, i).map(JSONOut.double) ?? .null) }))
             })),
         ]))
+    }
+}
+
+extension NETAPI: DocumentedAPI {
+    static var paths: [(path: String, item: OpenAPI.PathItem)] {
+        let phase = NETBenchmarkView.phaseParameter, assessment = NETBenchmarkView.assessmentParameter
+        return [
+            ("/net/benchmark", OpenAPI.PathItem(get: APIOperation.make("Networks in a phase compared per indicator", query: [phase], one: "NETBenchmark"))),
+            ("/networks/{id}/net/benchmark", OpenAPI.PathItem(get: APIOperation.make("A network among the networks in its phase", path: ["id"], query: [phase, assessment], one: "NETBenchmark"))),
+            ("/net/targets", OpenAPI.PathItem(get: APIOperation.make("The programme's NET scale and target matrix", one: "NETTargets"),
+                                              put: APIOperation.make("Set one target of the programme's matrix (programme managers)", one: "NETTargets", body: "NETTargetCell"))),
+            ("/networks/{id}/net/targets", OpenAPI.PathItem(get: APIOperation.make("A network's NET targets: the programme's with its overrides", path: ["id"], one: "NETTargets"),
+                                                            put: APIOperation.make("Set one of the network's own targets (its programme manager)", path: ["id"], one: "NETTargets", body: "NETTargetCell"))),
+            ("/net/scale", OpenAPI.PathItem(put: APIOperation.make("Set the NET scale {min,max} (programme managers)", one: "NETTargets", body: "NETScale"))),
+            ("/net/matrix.csv", OpenAPI.PathItem(get: APIOperation.file("Every NET assessment as CSV: scores, targets and gaps per indicator", type: .csv, description: "CSV"))),
+        ]
+    }
+
+    static var schemas: [(name: String, schema: JSONSchema)] {
+        let step = JSONSchema.integer(maximum: (10, exclusive: false), minimum: (0, exclusive: false))
+        return [
+            ("NETBenchmark", .object(description: "Per indicator: distribution (min, quartiles, median, max, count), the network's score and percentile")),
+            ("NETTargets", .object(description: "scale {min,max} and targets by phase and indicator")),
+            ("NETTargetCell", .object(properties: [
+                "phase": .string(allowedValues: NetworkPhase.allCases.map { AnyCodable($0.rawValue) }),
+                "indicator": .string(allowedValues: NETIndicator.allCases.map { AnyCodable($0.rawValue) }),
+                "target": .number(required: false, nullable: true, description: "Within the programme's NET scale (0–10 at most); null returns to the default",
+                                  maximum: (10, exclusive: false), minimum: (0, exclusive: false)),
+            ], additionalProperties: .a(false))),
+            ("NETScale", .object(description: "At least three steps: max − min ≥ 2", properties: ["min": step, "max": step], additionalProperties: .a(false))),
+        ]
     }
 }

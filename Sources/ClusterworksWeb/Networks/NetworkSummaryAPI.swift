@@ -2,6 +2,7 @@ import ClusterworksDomain
 import ClusterworksWorkflows
 import ClusterworksPersistence
 import Fluent
+import OpenAPIKit
 import Vapor
 
 /// `GET /api/v1/networks/{id}/summary`: what the network's page shows — phase and what the next
@@ -54,5 +55,19 @@ struct NetworkSummaryAPI: RouteCollection {
         return JSONResponse(body: .object([("items", .array(rows.map { n, f in
             .object([("networkId", .string(n.id!.uuidString.lowercased())), ("name", .string(n.name)), ("phase", .string(n.phase)), ("figures", Self.figures(f))])
         })), ("total", .int(rows.count))]))
+    }
+}
+
+extension NetworkSummaryAPI: DocumentedAPI {
+    static var paths: [(path: String, item: OpenAPI.PathItem)] {
+        [
+            ("/networks/{id}/summary", OpenAPI.PathItem(get: APIOperation.make("Where the network stands: phase and what the next needs, members by year, latest NET, supplier development figures", path: ["id"], one: "NetworkSummary"))),
+            ("/programme/linkages", OpenAPI.PathItem(get: APIOperation.make("Every vertical network with its supplier development figures", one: "LinkageOverview"))),
+        ]
+    }
+
+    static var schemas: [(name: String, schema: JSONSchema)] {
+        [("NetworkSummary", .object(description: "phase, nextPhase {phase, missing}, currentMembers, membersByYear, latestNET, supplierDevelopment")),
+         ("LinkageOverview", .object(description: "items: networkId, name, phase, figures; total"))]
     }
 }

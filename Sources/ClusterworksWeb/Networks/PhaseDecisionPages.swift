@@ -2,6 +2,7 @@ import ClusterworksDomain
 import ClusterworksWorkflows
 import ClusterworksPersistence
 import Fluent
+import OpenAPIKit
 import Vapor
 
 /// The phase page: the five phases and what each asks, what the next one still needs, and the form
@@ -88,4 +89,10 @@ struct PhaseDecisionAPI: RouteCollection {
         let decision = try await PhaseDecision.record(try SubmissionReader.json(req, schema: PhaseDecisionSchema.schema), in: network, by: try req.requireSignedIn().acting, today: req.today, on: req.db)
         return try await JSONResponse(body: PartAPI(registry: NetworkParts.decisions).json(decision, network), status: .created).encodeResponse(for: req)
     }
+}
+
+/// Phase decisions are documented as a part (`/networks/{id}/phase`); their creation body is the decision's schema.
+extension PhaseDecisionAPI: DocumentedAPI {
+    static var paths: [(path: String, item: OpenAPI.PathItem)] { [] }
+    static var schemas: [(name: String, schema: JSONSchema)] { [("PhaseDecisionCreate", APISchema.record(PhaseDecisionSchema.schema))] }
 }

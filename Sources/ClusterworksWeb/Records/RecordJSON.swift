@@ -65,7 +65,9 @@ indirect enum JSONOut: Encodable, Sendable {
             pairs.append(("createdAt", timestamp(t.createdAt)))
             pairs.append(("updatedAt", timestamp(t.updatedAt)))
         }
-        return .object(pairs + extra)
+        // A key the record's schema has is the field's (a result's `networkId` is the network it measures,
+        // not the network that owns it); an extra never repeats it, so a key appears once.
+        return .object(pairs + extra.filter { key, _ in !pairs.contains { $0.0 == key } })
     }
 }
 
