@@ -7,24 +7,17 @@ import Vapor
 /// The OpenAPI 3.1 document as typed values (OpenAPIKit), gathered from what the app mounts: the
 /// registries, the parts of `AppParts`, and each collection of `APICollections` with its own paths.
 enum OpenAPIDocument {
+    /// A registry as the document shows it.
     struct Collection {
         let path: String
         let name: String
-        let model: any SchemaRecord.Type
-        /// The list's paging, search, sorting and filters, as the route reads them.
-        var parameters: [QueryParameter] { ListParameters.of(model) }
-        var schema: RecordSchema { model.recordSchema }
+        let parameters: [QueryParameter]
+        let schema: RecordSchema
     }
 
-    static let collections: [Collection] = [
-        .init(path: "/countries", name: "Country", model: CountryModel.self),
-        .init(path: "/projects", name: "Project", model: ProjectModel.self),
-        .init(path: "/actors", name: "Actor", model: ActorModel.self),
-        .init(path: "/persons", name: "Person", model: PersonModel.self),
-        .init(path: "/clusters", name: "Cluster", model: ClusterModel.self),
-        .init(path: "/networks", name: "Network", model: NetworkModel.self),
-        .init(path: "/indicators", name: "Indicator", model: IndicatorModel.self),
-    ]
+    static var collections: [Collection] {
+        Registries.all.map { .init(path: "/" + $0.path, name: $0.apiName, parameters: $0.listParameters, schema: $0.schema) }
+    }
 
     static func build() -> OpenAPI.Document {
         let apis = APICollections.open + APICollections.signedIn
@@ -47,10 +40,10 @@ enum OpenAPIDocument {
             security: [[.component(named: "bearer"): []]])
     }
 
-    /// The document as JSON, built once: it depends on the code alone.
+    /// The document as JSON, built once (it depends on the code alone), keys sorted so it reads the same each time.
     static let json: Data = {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         return (try? encoder.encode(build())) ?? Data()
     }()
 

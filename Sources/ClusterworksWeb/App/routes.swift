@@ -50,18 +50,8 @@ func routes(_ app: Application, atlas: WorldAtlas) throws {
     api.get("**") { _ -> Response in throw Abort(.notFound, reason: "No such API route.") }
 }
 
-/// Mounts every registry's pages, or its API.
+/// Mounts every registry's pages, or its API, and every part's.
 private func registerRegistries(_ routes: any RoutesBuilder, api: Bool) throws {
-    func mount<M: SchemaRecord>(_ registry: Registry<M>) throws {
-        if api { try routes.register(collection: RegistryAPI(registry: registry)) }
-        else { try routes.register(collection: RegistryPages(registry: registry)) }
-    }
-    try mount(Registries.countries)
-    try mount(Registries.projects)
-    try mount(Registries.actors)
-    try mount(Registries.persons)
-    try mount(Registries.clusters)
-    try mount(Registries.networks)
-    try mount(Registries.indicators)
+    for registry in Registries.all { try registry.mount(on: routes, api: api) }
     for part in AppParts.all { try part.mount(on: routes, api: api) }
 }
