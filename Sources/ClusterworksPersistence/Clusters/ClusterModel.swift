@@ -18,7 +18,7 @@ public final class ClusterModel: Searchable, ColumnTable, Timestamped, @unchecke
     @OptionalField(key: "employment") public var employment: Int?
     @OptionalField(key: "exports_usd") public var exportsUsd: Double?
     @OptionalParent(key: "project_id") public var project: ProjectModel?
-    @Field(key: "stage") public var stage: String
+    @StoredChoice(key: "stage") public var stage: ClusterStage
     @OptionalField(key: "description") public var description: String?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
@@ -41,7 +41,7 @@ public final class ClusterModel: Searchable, ColumnTable, Timestamped, @unchecke
         .int("employment", \.$employment).sorted(),
         .decimal("exportsUsd", \.$exportsUsd),
         .reference("projectId", \.$project).filtered(),
-        .text("stage", \.$stage, absent: .value(ClusterStage.selection.rawValue)).sorted().filtered(),
+        .choice("stage", \.$stage, absent: .value(.selection)).sorted().filtered(),
         .text("description", \.$description),
     ])
 }

@@ -12,6 +12,17 @@ public struct UnknownStoredChoice: Error, CustomStringConvertible {
     public let column: String
     public let value: String
     public var description: String { "The column \(column) holds \"\(value)\", which is none of its choices." }
+
+    public init(column: String, value: String) {
+        self.column = column
+        self.value = value
+    }
+
+    /// A choice read by a query of its own (a count per status), with the same error as a model's column.
+    public static func read<Value: RawRepresentable>(_ raw: String, _ column: String) throws -> Value where Value.RawValue == String {
+        guard let value = Value(rawValue: raw) else { throw UnknownStoredChoice(column: column, value: raw) }
+        return value
+    }
 }
 
 @propertyWrapper

@@ -8,7 +8,7 @@ public final class MembershipModel: ColumnTable, Timestamped, @unchecked Sendabl
     @ID(key: .id) public var id: UUID?
     @Parent(key: "network_id") public var network: NetworkModel
     @Parent(key: "actor_id") public var actor: ActorModel
-    @Field(key: "role") public var role: String
+    @StoredChoice(key: "role") public var role: MembershipRole
     @Field(key: "joined_on") public var joinedOn: String
     @OptionalField(key: "left_on") public var leftOn: String?
     @OptionalField(key: "leaving_reason") public var leavingReason: String?
@@ -29,7 +29,7 @@ public final class MembershipModel: ColumnTable, Timestamped, @unchecked Sendabl
 
     public static let columns = RecordColumns<MembershipModel>([
         .reference("actorId", \.$actor).filtered(),
-        .text("role", \.$role, absent: .value(MembershipRole.member.rawValue)).sorted().filtered(),
+        .choice("role", \.$role, absent: .value(.member)).sorted().filtered(),
         .date("joinedOn", \.$joinedOn).sorted(),
         .date("leftOn", \.$leftOn).sorted(),
         .text("leavingReason", \.$leavingReason),

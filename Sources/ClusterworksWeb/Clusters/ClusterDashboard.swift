@@ -10,7 +10,7 @@ enum ClusterDashboard {
     static func render(_ cluster: ClusterModel, _ req: Request) async throws -> HTML {
         let id = try cluster.requireID(), base = "/clusters/\(id.uuidString.lowercased())"
         let status = try await ClusterStatus.load(cluster, today: req.today, on: req.db)
-        let stage = ClusterStage(rawValue: cluster.stage) ?? .selection
+        let stage = cluster.stage
         let mayEdit = try await Registries.clusters.canEdit(try req.requireSignedIn(), cluster, on: req.db)
         let ties = try await LinkageModel.owned(by: .cluster, id, on: req.db).all()
         let (records, nodes) = try await LinkagePages.maps(ties, on: req.db)

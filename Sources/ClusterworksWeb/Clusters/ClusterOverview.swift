@@ -10,7 +10,7 @@ struct ClusterOverview: RouteCollection {
     struct Row {
         let cluster: ClusterModel
         let status: ClusterStatus
-        var stage: ClusterStage { ClusterStage(rawValue: cluster.stage) ?? .selection }
+        var stage: ClusterStage { cluster.stage }
     }
 
     /// Column key, heading, and the value a sort compares.
@@ -106,7 +106,7 @@ struct ClusterSummaryAPI: RouteCollection {
     }
 
     static func json(_ cluster: ClusterModel, _ s: ClusterStatus) -> JSONOut {
-        let stage = ClusterStage(rawValue: cluster.stage) ?? .selection
+        let stage = cluster.stage
         let next = ClusterStageRules.next(after: stage, s.facts)
         return .object([
             ("id", .string(cluster.id!.uuidString.lowercased())), ("name", .string(cluster.name)), ("stage", .string(stage.rawValue)),

@@ -56,7 +56,7 @@ enum LinkageParts {
 
     static func clients(_ network: NetworkModel, _ db: any Database) async throws -> Set<UUID> {
         Set(try await MembershipModel.query(on: db).filter(\.$network.$id == network.requireID())
-            .filter(\.$role == MembershipRole.client.rawValue).all().map(\.$actor.id))
+            .filter(\.$role == .client).all().map(\.$actor.id))
     }
 
     /// The evaluations of a network the user may read.
@@ -80,7 +80,7 @@ enum LinkageParts {
         guard network.networkKind == .vertical else { return SupplierDevelopmentRules.member(key, network: network.networkKind, held: [], wanted: roles) }
         guard let actor = v.uuid(key) else { return .init() }
         let memberships = try await MembershipModel.query(on: db).filter(\.$network.$id == network.requireID()).filter(\.$actor.$id == actor).all()
-        let held = Set(memberships.map { MembershipRole(rawValue: $0.role) ?? .member })
+        let held = Set(memberships.map(\.role))
         return SupplierDevelopmentRules.member(key, network: network.networkKind, held: held, wanted: roles)
     }
 

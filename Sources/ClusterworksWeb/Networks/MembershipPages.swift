@@ -28,7 +28,7 @@ struct MembershipPages: RouteCollection {
             let edit: HTML = mayEdit ? "<a href=\"/networks/\(id)/memberships/\(m.id!.uuidString.lowercased())/edit\">Edit</a>" : .empty
             return """
             <tr><td><a href="/actors/\(m.$actor.id.uuidString.lowercased())">\(m.actor.name)</a></td>
-            <td>\(MembershipRole(rawValue: m.role)?.label ?? m.role)</td><td>\(m.joinedOn)</td><td>\(m.leftOn ?? "")</td>
+            <td>\(m.role.label)</td><td>\(m.joinedOn)</td><td>\(m.leftOn ?? "")</td>
             <td>\(m.leavingReason.flatMap(LeavingReason.init(rawValue:))?.label ?? "")</td><td>\(edit)</td></tr>
             """
         }

@@ -11,7 +11,7 @@ enum NetworkPages {
         if network.networkKind == .vertical { return try await verticalDashboard(network, req) }
         let id = try network.requireID(), base = "/networks/\(id.uuidString.lowercased())"
         let status = try await NetworkStatus.load(network, today: req.today, on: req.db)
-        let phase = NetworkPhase(rawValue: network.phase) ?? .promotion
+        let phase = NetworkPhases.current(NetworkPhase.self, network)
         let steps = StepTrack.items(NetworkPhase.allCases.map(\.label), current: phase.order)
         let projects = try await JointProjectModel.owned(by: .network, id, on: req.db).all()
         let relations = try await NetworkRelationModel.owned(by: .network, id, on: req.db).all()

@@ -48,7 +48,7 @@ enum NetworkParts {
         let decisions = try await PhaseDecisionModel.query(on: db).filter(\.$networkId == network.requireID()).all().compactMap { d in
             CalendarDate(d.decidedOn).flatMap { on in NetworkPhase(rawValue: d.fromPhase).map { PhaseHistory.Decision(on: on, from: $0, to: d.toPhase.flatMap(NetworkPhase.init(rawValue:))) } }
         }
-        return PhaseHistory(decisions, current: NetworkPhase(rawValue: network.phase) ?? .promotion)
+        return PhaseHistory(decisions, current: NetworkPhases.current(NetworkPhase.self, network))
     }
 
     static let assessments = Part<NETAssessmentModel>(

@@ -7,7 +7,7 @@ import FluentKit
 package enum ClusterStageMove {
     package static func check(_ w: RecordWrite<ClusterModel>) async throws -> ValidationErrors {
         guard let target = w.values.text("stage").flatMap(ClusterStage.init(rawValue:)) else { return .init() }
-        let current = w.existing.flatMap { ClusterStage(rawValue: $0.stage) } ?? .selection
+        let current = w.existing?.stage ?? .selection
         guard target != current else { return .init() }
         var facts = ClusterFacts(today: w.today)
         if let existing = w.existing { facts = try await ClusterStatus.load(existing, today: w.today, on: w.db).facts }

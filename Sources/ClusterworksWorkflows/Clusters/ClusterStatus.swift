@@ -137,7 +137,8 @@ package struct ClusterStatus: Sendable {
             .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").column(SQLFunction("COUNT", args: SQLColumn("lead_actor_id")), as: "led")
             .from(ActionModel.schema).where("cluster_id", .in, ids).groupBy("cluster_id").groupBy("status").all(decoding: ActionCount.self)
         for r in rows {
-            out[r.cluster_id]?.actions[ActionStatus(rawValue: r.status) ?? .planned, default: 0] += r.n
+            let status: ActionStatus = try UnknownStoredChoice.read(r.status, ActionModel.schema + ".status")
+            out[r.cluster_id]?.actions[status, default: 0] += r.n
             out[r.cluster_id]?.facts.actionsWithLead += r.led
         }
     }
@@ -150,7 +151,9 @@ package struct ClusterStatus: Sendable {
             .column(SQLFunction("SUM", args: SQLFunction("COALESCE", args: SQLColumn("paid"), SQLLiteral.numeric("0.0"))), as: "paid")
             .from(ContributionModel.schema).where("cluster_id", .in, ids).groupBy("cluster_id").groupBy("funder_kind").all(decoding: CostSum.self)
         for (cid, items) in Dictionary(grouping: rows, by: \.cluster_id) {
-            out[cid]?.cost = CostSharing(items.compactMap { r in FunderKind(rawValue: r.funder_kind).map { .init(kind: $0, pledged: r.pledged, paid: r.paid) } })
+            out[cid]?.cost = CostSharing(try items.map { r in
+                .init(kind: try UnknownStoredChoice.read(r.funder_kind, ContributionModel.schema + ".funder_kind"), pledged: r.pledged, paid: r.paid)
+            })
         }
     }
 

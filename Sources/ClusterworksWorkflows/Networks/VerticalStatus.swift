@@ -13,7 +13,7 @@ package enum VerticalStatus {
         f.roundTablesWithRequirements = tables.filter { !$0.agreedRequirements.isEmpty }.count
         f.roundTablesWithAreas = tables.filter { !$0.improvementAreas.isEmpty }.count
         let current = try await MembershipModel.query(on: db).filter(\.$network.$id == id).all()
-            .filter { [MembershipRole.client, .supplier].contains(MembershipRole(rawValue: $0.role)) && ($0.period.map { MembershipRules.size(on: today, of: [$0]) == 1 } ?? false) }
+            .filter { [MembershipRole.client, .supplier].contains($0.role) && ($0.period.map { MembershipRules.size(on: today, of: [$0]) == 1 } ?? false) }
         let firms = Set(current.map(\.$actor.id))
         f.firms = firms.count
         let planned = Set(try await ImprovementPlanModel.owned(by: .network, id, on: db).all().map(\.firmId))
@@ -21,7 +21,7 @@ package enum VerticalStatus {
         let without = firms.subtracting(planned)
         let names = try await ReferenceDirectory.titles(.actor, Array(without), on: db)
         f.firmsWithoutPlan = without.map { names[$0] ?? $0.uuidString.lowercased() }.sorted()
-        f.clientWithoutPlan = current.contains { MembershipRole(rawValue: $0.role) == .client && without.contains($0.$actor.id) }
+        f.clientWithoutPlan = current.contains { $0.role == .client && without.contains($0.$actor.id) }
         f.improvementActionsDone = try await ImprovementActionModel.owned(by: .network, id, on: db).filter(\.$status == ActionStatus.done.rawValue).count()
         return f
     }

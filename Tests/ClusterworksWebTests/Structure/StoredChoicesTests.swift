@@ -38,6 +38,24 @@ struct StoredChoicesTests {
             #expect(try await DiagnosticModel.query(on: app.db).filter(\.$diagnosticStatus == .validated).count() > 0)
             #expect(try await ProjectModel.query(on: app.db).filter(\.$projectStatus == .ongoing).count() > 0)
             #expect(try await IndicatorModel.query(on: app.db).filter(\.$indicatorDirection == .higher).count() > 0)
+            let clients = try await MembershipModel.query(on: app.db).filter(\.$role == .client).all()
+            #expect(!clients.isEmpty && clients.allSatisfy { $0.role == .client })
+            #expect(try await ClusterModel.query(on: app.db).filter(\.$stage == .selection).count() < ClusterModel.query(on: app.db).count())
+        }
+    }
+
+    @Test("given an action whose stored status is no status, a cluster's summary fails naming the column instead of counting it as planned",
+          arguments: TestDatabase.available)
+    func unknownCountedStatus(_ database: TestDatabase) async throws {
+        try await TestApp.run(on: database) { app in
+            try await DemoProgramme.load(on: app.db)
+            let action = try #require(try await ActionModel.query(on: app.db).first())
+            let sql = try #require(app.db as? any SQLDatabase)
+            try await sql.update(ActionModel.schema).set("status", to: "forgotten").where("id", .equal, action.requireID()).run()
+            let cluster = try #require(try await ClusterModel.find(action.clusterId, on: app.db))
+            await #expect { _ = try await ClusterStatus.load(cluster, today: CalendarDate(year: 2026, month: 12, day: 1)!, on: app.db) } throws: { error in
+                "\(error)".contains(ActionModel.schema + ".status") && "\(error)".contains("forgotten")
+            }
         }
     }
 }
