@@ -18,22 +18,36 @@ enum TestApp {
     static let adminPassword = "admin-password-for-tests"
     static var postgresURL: String? { ProcessInfo.processInfo.environment["TEST_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 } }
 
+    /// A prepared database (migrated, countries, indicators, the first admin) is a copy of one prepared
+    /// once per run (`DatabaseTemplate`); `demo: true` starts from a copy of the demo programme.
     /// `prepared: false` leaves the database empty and unmigrated (a test loads an old one first).
-    static func run(postgres: Bool = false, prepared: Bool = true, _ body: (Application) async throws -> Void) async throws {
+    /// `template` names the template being built: the database is prepared here and left behind.
+    static func run(postgres: Bool = false, prepared: Bool = true, demo: Bool = false, template building: DatabaseTemplate.Kind? = nil,
+                    _ body: (Application) async throws -> Void) async throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cw-test-\(UUID().uuidString)").path
         var settings = Settings(environment: [:])
         settings.dataDirectory = dir
         settings.bcryptCost = 4
         settings.adminPassword = adminPassword
-        let scratch = postgres ? try await ScratchDatabase.create(on: try #require(postgresURL)) : nil
+        let kind: DatabaseTemplate.Kind? = prepared && building != .prepared ? (demo ? .demo : .prepared) : nil
+        let template = try await kind.asyncMap { try await DatabaseTemplate.shared.source($0, postgres: postgres) }
+        let scratch = postgres ? try await ScratchDatabase.create(on: try #require(postgresURL), template: template,
+                                                                          prefix: building == nil ? "cw_test_" : DatabaseTemplate.prefix) : nil
         settings.databaseURL = scratch?.url
+        if let template, !postgres { try DatabaseTemplate.copy(sqlite: template, to: settings.sqlitePath) }
         // Tests run side by side, each with its own pool: two connections a loop keep them all under
         // the server's limit (CI starts PostgreSQL with max_connections=300).
         settings.postgresConnectionsPerLoop = 2
+        // Every test runs at once on two cores: a request may wait longer for a connection than a
+        // server's users would, without that meaning the database is away.
+        settings.postgresConnectionWait = 60
         let app = try await Application.make(.testing)
         do {
             try await configure(app, settings: settings)
-            if prepared {
+            if template != nil {
+                // A copy is migrated and holds its bootstrap records; SQLite's connections still need their settings.
+                try await DatabaseSetup.prepareSQLite(app)
+            } else if prepared {
                 try await prepareDatabase(app)
                 _ = try await Bootstrap.firstAdmin(app)
             }
@@ -45,6 +59,7 @@ enum TestApp {
             throw error
         }
         try await app.asyncShutdown()
+        if building != nil { return }
         try? FileManager.default.removeItem(atPath: dir)
         try await scratch?.drop()
     }
@@ -59,9 +74,16 @@ enum TestDatabase: String, Sendable, CustomTestStringConvertible {
     var testDescription: String { rawValue }
 }
 
+extension Optional {
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}
+
 extension TestApp {
-    static func run(on database: TestDatabase, _ body: (Application) async throws -> Void) async throws {
-        try await run(postgres: database == .postgres, body)
+    static func run(on database: TestDatabase, demo: Bool = false, _ body: (Application) async throws -> Void) async throws {
+        try await run(postgres: database == .postgres, demo: demo, body)
     }
 }
 
@@ -71,27 +93,43 @@ struct ScratchDatabase {
     let name: String
     let url: String
 
-    static func create(on server: String) async throws -> ScratchDatabase {
-        let name = "cw_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
+    /// A new database, empty or a copy of `template`.
+    static func create(on server: String, template: String? = nil, prefix: String = "cw_test_") async throws -> ScratchDatabase {
+        let name = prefix + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
         var parts = try #require(URLComponents(string: server))
         parts.path = "/" + name
         let scratch = ScratchDatabase(server: server, name: name, url: try #require(parts.string))
-        try await scratch.run("CREATE DATABASE \"\(name)\"")
+        try await scratch.run("CREATE DATABASE \"\(name)\"" + (template.map { " TEMPLATE \"\($0)\"" } ?? ""))
         return scratch
+    }
+
+    /// Names of the server's databases starting with `prefix`.
+    static func named(_ prefix: String, on server: String) async throws -> [String] {
+        let probe = ScratchDatabase(server: server, name: "", url: server)
+        return try await probe.rows("SELECT datname FROM pg_database WHERE datname LIKE '\(prefix)%'")
     }
 
     func drop() async throws { try await run("DROP DATABASE IF EXISTS \"\(name)\" WITH (FORCE)") }
 
     /// On the server's own database: a database is created and dropped from outside it.
-    private func run(_ statement: String) async throws {
+    func run(_ statement: String) async throws { _ = try await rows(statement) }
+
+    /// The first column of each row a statement answers, as text.
+    private func rows(_ statement: String) async throws -> [String] {
         let logger = Logger(label: "scratch-database")
         let config = try SQLPostgresConfiguration(url: server)
         let connection = try await PostgresConnection.connect(configuration: config.coreConfiguration, id: 1, logger: logger)
-        do { _ = try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger) } catch {
+        do {
+            var names: [String] = []
+            for try await row in try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger) {
+                names.append(try row.decode(String.self))
+            }
+            try await connection.close()
+            return names
+        } catch {
             try? await connection.close()
             throw error
         }
-        try await connection.close()
     }
 }
 

@@ -12,7 +12,8 @@ enum DatabaseSetup {
         let settings = app.settings
         if let url = settings.databaseURL {
             let config = try SQLPostgresConfiguration(url: url)
-            app.databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: settings.postgresConnectionsPerLoop), as: .psql)
+            app.databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: settings.postgresConnectionsPerLoop,
+                                          connectionPoolTimeout: .seconds(Int64(settings.postgresConnectionWait))), as: .psql)
         } else {
             // The folder is made when the database is first prepared, not here: help and the analytics
             // commands configure the app too and must leave no trace.

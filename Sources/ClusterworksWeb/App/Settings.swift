@@ -16,6 +16,9 @@ public struct Settings: Sendable {
     package var clock: Clock
     /// PostgreSQL connections each event loop keeps (`CLUSTERWORKS_DB_CONNECTIONS`, 1–64; default 4).
     public var postgresConnectionsPerLoop: Int
+    /// Seconds a request waits for a free PostgreSQL connection before it is answered 503
+    /// (`CLUSTERWORKS_DB_WAIT`, 1–300; default 10).
+    public var postgresConnectionWait: Int
 
     public init(environment env: [String: String] = ProcessInfo.processInfo.environment) {
         databaseURL = env["DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
@@ -26,6 +29,7 @@ public struct Settings: Sendable {
         bcryptCost = env["CLUSTERWORKS_BCRYPT_COST"].flatMap(Int.init).map { min(max($0, 4), 15) } ?? 12
         trustProxy = env["CLUSTERWORKS_TRUST_PROXY"] == "1"
         postgresConnectionsPerLoop = env["CLUSTERWORKS_DB_CONNECTIONS"].flatMap(Int.init).map { min(max($0, 1), 64) } ?? 4
+        postgresConnectionWait = env["CLUSTERWORKS_DB_WAIT"].flatMap(Int.init).map { min(max($0, 1), 300) } ?? 10
         clock = env["CLUSTERWORKS_TODAY"].flatMap(CalendarDate.init).map(Clock.fixed) ?? .system
     }
 

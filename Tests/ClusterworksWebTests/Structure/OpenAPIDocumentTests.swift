@@ -49,8 +49,7 @@ struct OpenAPIDocumentTests {
     @Test("given the demo, every record the API lists for a registry or a part has the documented keys, types and nulls",
           arguments: TestDatabase.available)
     func answersMatchTheDocument(_ database: TestDatabase) async throws {
-        try await TestApp.run(on: database) { app in
-            try await DemoProgramme.load(on: app.db)
+        try await TestApp.run(on: database, demo: true) { app in
             let document = OpenAPIDocument.build()
             let token = try await WebScenarios.token(app, "admin@example.org")
             var b = Browser(app)

@@ -116,8 +116,7 @@ struct RoundTripTests {
 
     @Test("given the demo programme, every record of every kind gives back its values through a new model", arguments: TestDatabase.available)
     func demoRecords(_ database: TestDatabase) async throws {
-        try await TestApp.run(on: database) { app in
-            try await DemoProgramme.load(on: app.db)
+        try await TestApp.run(on: database, demo: true) { app in
             var empty: [String] = []
             for (name, check) in Self.kinds {
                 let (records, _) = try await check(app.db)

@@ -14,8 +14,7 @@ struct StoredChoicesTests {
     @Test("given a network whose stored kind is not a kind, reading it fails instead of taking it for a horizontal network",
           arguments: TestDatabase.available)
     func unknownKind(_ database: TestDatabase) async throws {
-        try await TestApp.run(on: database) { app in
-            try await DemoProgramme.load(on: app.db)
+        try await TestApp.run(on: database, demo: true) { app in
             let network = try #require(try await NetworkModel.query(on: app.db).filter(\.$networkKind == .vertical).first())
             #expect(network.networkKind == .vertical)
             let sql = try #require(app.db as? any SQLDatabase)
@@ -28,8 +27,7 @@ struct StoredChoicesTests {
 
     @Test("each typed choice keeps its value through the database", arguments: TestDatabase.available)
     func typedRoundTrip(_ database: TestDatabase) async throws {
-        try await TestApp.run(on: database) { app in
-            try await DemoProgramme.load(on: app.db)
+        try await TestApp.run(on: database, demo: true) { app in
             #expect(try await UserModel.query(on: app.db).filter(\.$userRole == .admin).count() == 1)
             #expect(try await ActorModel.query(on: app.db).filter(\.$actorKind == .institution).count() > 0)
             #expect(try await NETAssessmentModel.query(on: app.db).filter(\.$networkPhase == .selfManagement).count() >= 0)
@@ -47,8 +45,7 @@ struct StoredChoicesTests {
     @Test("given an action whose stored status is no status, a cluster's summary fails naming the column instead of counting it as planned",
           arguments: TestDatabase.available)
     func unknownCountedStatus(_ database: TestDatabase) async throws {
-        try await TestApp.run(on: database) { app in
-            try await DemoProgramme.load(on: app.db)
+        try await TestApp.run(on: database, demo: true) { app in
             let action = try #require(try await ActionModel.query(on: app.db).first())
             let sql = try #require(app.db as? any SQLDatabase)
             try await sql.update(ActionModel.schema).set("status", to: "forgotten").where("id", .equal, action.requireID()).run()
