@@ -1,46 +1,76 @@
 import Foundation
 
 /// The cluster map as CSV files: industry location quotients, region × cluster figures, strong
-/// clusters, top three per region, growth.
+/// clusters, top three per region, growth. Each file is written in one pass into a byte buffer;
+/// names are made CSV-safe once, not once per line.
 public enum MappingOutput {
-    public static func files(_ input: StatisticsInput, _ m: ClusterMapping) -> [String: String] {
-        let q = CSVWriter.field
-        func f(_ d: Double?) -> String { d.map { String(format: "%.6g", $0) } ?? "" }
-        var cells = ["year,region,cluster,traded,employment,establishments,wage,lq,strong"]
-        var strong = ["year,region,cluster,lq,employment"], top = ["year,region,rank,cluster,employment"]
+    public static func files(_ input: StatisticsInput, _ m: ClusterMapping) -> [String: [UInt8]] {
+        let regions = input.regionNames.map { Array(CSVWriter.field($0).utf8) }
+        let clusters = input.clusterNames.map { Array(CSVWriter.field($0).utf8) }
+        let industries = input.industryNames.map { Array(CSVWriter.field($0).utf8) }
+        var cells = CSVBytes(header: "year,region,cluster,traded,employment,establishments,wage,lq,strong")
+        var strong = CSVBytes(header: "year,region,cluster,lq,employment"), top = CSVBytes(header: "year,region,rank,cluster,employment")
         for r in m.results {
             for g in 0..<m.regions {
                 let strongHere = Set(r.strong[g])
                 for c in 0..<m.clusters where r.cells[g][c].employment > 0 {
-                    let cell = r.cells[g][c]
-                    cells.append([String(r.year), q(input.regionNames[g]), q(input.clusterNames[c]), m.traded[c] ? "1" : "0", f(cell.employment),
-                                  f(cell.establishments), f(cell.wage), f(r.clusterLQ[g][c]), strongHere.contains(c) ? "1" : "0"].joined(separator: ","))
-                    if strongHere.contains(c) {
-                        strong.append([String(r.year), q(input.regionNames[g]), q(input.clusterNames[c]), f(r.clusterLQ[g][c]), f(cell.employment)].joined(separator: ","))
+                    let cell = r.cells[g][c], isStrong = strongHere.contains(c)
+                    cells.line { $0.int(r.year); $0.raw(regions[g]); $0.raw(clusters[c]); $0.raw(m.traded[c] ? "1" : "0"); $0.number(cell.employment)
+                        $0.number(cell.establishments); $0.number(cell.wage); $0.number(r.clusterLQ[g][c]); $0.raw(isStrong ? "1" : "0") }
+                    if isStrong {
+                        strong.line { $0.int(r.year); $0.raw(regions[g]); $0.raw(clusters[c]); $0.number(r.clusterLQ[g][c]); $0.number(cell.employment) }
                     }
                 }
                 for (rank, c) in r.topThree[g].enumerated() {
-                    top.append([String(r.year), q(input.regionNames[g]), String(rank + 1), q(input.clusterNames[c]), f(r.cells[g][c].employment)].joined(separator: ","))
+                    top.line { $0.int(r.year); $0.raw(regions[g]); $0.int(rank + 1); $0.raw(clusters[c]); $0.number(r.cells[g][c].employment) }
                 }
             }
         }
-        var industries = ["year,region,industry,employment,lq"]
-        industries.reserveCapacity(input.rows.count + 1)
+        var lq = CSVBytes(header: "year,region,industry,employment,lq", capacity: input.rows.count * 40)
         for (k, row) in input.rows.enumerated() {
-            industries.append([String(row.year), q(input.regionNames[row.region]), q(input.industryNames[row.industry]), f(row.employment),
-                               m.industryLQ[k].isNaN ? "" : f(m.industryLQ[k])].joined(separator: ","))
+            lq.line { $0.int(row.year); $0.raw(regions[row.region]); $0.raw(industries[row.industry]); $0.number(row.employment)
+                $0.number(m.industryLQ[k].isNaN ? nil : m.industryLQ[k]) }
         }
-        var out = ["industry_lq.csv": industries.joined(separator: "\n") + "\n", "region_clusters.csv": cells.joined(separator: "\n") + "\n", "strong_clusters.csv": strong.joined(separator: "\n") + "\n",
-                   "top_clusters.csv": top.joined(separator: "\n") + "\n"]
+        var out = ["industry_lq.csv": lq.bytes, "region_clusters.csv": cells.bytes, "strong_clusters.csv": strong.bytes, "top_clusters.csv": top.bytes]
         if let growth = m.growth, let first = m.results.first?.year, let last = m.results.last?.year {
-            var lines = ["region,cluster,from,to,change,rate"]
+            var lines = CSVBytes(header: "region,cluster,from,to,change,rate")
             for g in 0..<m.regions {
                 for c in 0..<m.clusters where growth[g][c].change != 0 || (m.results.last!.cells[g][c].employment > 0) {
-                    lines.append([q(input.regionNames[g]), q(input.clusterNames[c]), String(first), String(last), f(growth[g][c].change), f(growth[g][c].rate)].joined(separator: ","))
+                    lines.line { $0.raw(regions[g]); $0.raw(clusters[c]); $0.int(first); $0.int(last); $0.number(growth[g][c].change); $0.number(growth[g][c].rate) }
                 }
             }
-            out["growth.csv"] = lines.joined(separator: "\n") + "\n"
+            out["growth.csv"] = lines.bytes
         }
         return out
     }
+}
+
+/// A CSV file being written: lines of comma-separated fields, each line ending in `\n`.
+struct CSVBytes {
+    private(set) var bytes: [UInt8] = []
+    private var fieldsInLine = 0
+
+    init(header: String, capacity: Int = 1 << 16) {
+        bytes.reserveCapacity(capacity)
+        bytes.append(contentsOf: header.utf8)
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    mutating func line(_ fields: (inout CSVBytes) -> Void) {
+        fieldsInLine = 0
+        fields(&self)
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    private mutating func separate() {
+        if fieldsInLine > 0 { bytes.append(UInt8(ascii: ",")) }
+        fieldsInLine += 1
+    }
+
+    /// Bytes already CSV-safe (a name made safe once, a fixed flag).
+    mutating func raw(_ field: [UInt8]) { separate(); bytes.append(contentsOf: field) }
+    mutating func raw(_ field: StaticString) { separate(); field.withUTF8Buffer { bytes.append(contentsOf: $0) } }
+    mutating func int(_ n: Int) { separate(); bytes.append(contentsOf: String(n).utf8) }
+    /// As `%.6g`; nothing for no value.
+    mutating func number(_ d: Double?) { separate(); if let d { SignificantDigits.append(d, to: &bytes) } }
 }

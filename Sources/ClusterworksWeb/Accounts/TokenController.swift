@@ -33,7 +33,7 @@ struct TokenController: RouteCollection {
             let revoke: HTML = t.revokedAt == nil ? """
             <form method="post" action="/account/tokens/\(t.id!.uuidString.lowercased())/revoke">\(Layout.csrfField(req))<button class="secondary" type="submit">Revoke</button></form>
             """ : "revoked"
-            return "<tr><td>\(t.name)</td><td><code>\(t.prefix)…</code></td><td>\(t.createdAt.map { ISO8601DateFormatter().string(from: $0) } ?? "")</td><td>\(t.lastUsedAt.map { ISO8601DateFormatter().string(from: $0) } ?? "never")</td><td>\(revoke)</td></tr>"
+            return "<tr><td>\(t.name)</td><td><code>\(t.prefix)…</code></td><td>\(t.createdAt.map { InstantText.iso8601($0) } ?? "")</td><td>\(t.lastUsedAt.map { InstantText.iso8601($0) } ?? "never")</td><td>\(revoke)</td></tr>"
         }
         let shown: HTML = newToken.map { """
         <div class="notice ok" role="status"><p>Your new token — copy it now, it will not be shown again:</p><code class="token">\($0)</code></div>
@@ -94,7 +94,7 @@ struct TokenAPI: RouteCollection {
         guard errors.isEmpty else { throw FieldErrors(errors: errors, kind: .malformed) }
         switch try await SignInService.attempt(email: email, password: password, request: req) {
         case .success(let user):
-            let name = "API \(ISO8601DateFormatter().string(from: Date()))"
+            let name = "API \(InstantText.iso8601(Date()))"
             let token = try await TokenController.issue(for: user, name: name, on: req.db)
             return try await JSONResponse(body: .object([("token", .string(token))]), status: .created).encodeResponse(for: req)
         case .refused, .locked:

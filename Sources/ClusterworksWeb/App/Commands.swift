@@ -178,7 +178,7 @@ struct MapClustersCommand: AsyncCommand {
         }
         let mapping = input.mapping
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        for (name, text) in MappingOutput.files(input, mapping) { try text.write(toFile: out + "/" + name, atomically: true, encoding: .utf8) }
+        for (name, bytes) in MappingOutput.files(input, mapping) { try Data(bytes).write(to: URL(fileURLWithPath: out + "/" + name), options: .atomic) }
         let strong = mapping.results.map { r in r.strong.reduce(0) { $0 + $1.count } }
         context.console.print("\(input.rows.count) rows, \(input.regionNames.count) regions, \(input.clusterNames.count) clusters; strong clusters per year: \(strong). Results in \(out).")
     }

@@ -99,7 +99,7 @@ enum HistoryView {
                 let rule = schema.field(c.field)
                 return "<li>\(rule?.label ?? c.field): \(shown(c.old, rule, names)) → \(shown(c.new, rule, names))</li>"
             }
-            let when = ISO8601DateFormatter().string(from: e.at)
+            let when = InstantText.iso8601(e.at)
             return "<li><strong>\(e.action)</strong> by \(e.userName) at <time datetime=\"\(when)\">\(when)</time><ul>\(changes)</ul></li>"
         }
         return """

@@ -48,7 +48,7 @@ indirect enum JSONOut: Encodable, Sendable {
     }
 
     static func timestamp(_ d: Date?) -> JSONOut {
-        d.map { .string(ISO8601DateFormatter().string(from: $0)) } ?? .null
+        d.map { .string(InstantText.iso8601($0)) } ?? .null
     }
 
     /// A page of a list: `{"items","page","perPage","total"}`.
@@ -77,11 +77,8 @@ struct JSONResponse: AsyncResponseEncodable {
     var status: HTTPResponseStatus = .ok
 
     func encodeResponse(for request: Request) async throws -> Response {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        let data = try encoder.encode(body)
         var headers = HTTPHeaders()
         headers.contentType = .json
-        return Response(status: status, headers: headers, body: .init(data: data))
+        return Response(status: status, headers: headers, body: .init(buffer: JSONBytes.buffer(body, allocator: request.byteBufferAllocator)))
     }
 }

@@ -1,0 +1,81 @@
+import NIOCore
+
+/// Writes a `JSONOut` straight into a byte buffer: one pass, no `Encoder` containers or key boxes
+/// per field, which is where a page of records spent most of its time.
+enum JSONBytes {
+    static func buffer(_ value: JSONOut, allocator: ByteBufferAllocator = ByteBufferAllocator()) -> ByteBuffer {
+        var out = allocator.buffer(capacity: 4096)
+        write(value, into: &out)
+        return out
+    }
+
+    static func write(_ value: JSONOut, into out: inout ByteBuffer) {
+        switch value {
+        case .null: out.writeStaticString("null")
+        case .bool(let b): out.writeStaticString(b ? "true" : "false")
+        case .int(let i): out.writeString(String(i))
+        case .double(let d): writeNumber(d, into: &out)
+        case .string(let s): writeString(s, into: &out)
+        case .array(let items):
+            out.writeInteger(UInt8(ascii: "["))
+            for (i, item) in items.enumerated() {
+                if i > 0 { out.writeInteger(UInt8(ascii: ",")) }
+                write(item, into: &out)
+            }
+            out.writeInteger(UInt8(ascii: "]"))
+        case .object(let pairs):
+            out.writeInteger(UInt8(ascii: "{"))
+            for (i, (key, item)) in pairs.enumerated() {
+                if i > 0 { out.writeInteger(UInt8(ascii: ",")) }
+                writeString(key, into: &out)
+                out.writeInteger(UInt8(ascii: ":"))
+                write(item, into: &out)
+            }
+            out.writeInteger(UInt8(ascii: "}"))
+        }
+    }
+
+    /// Whole numbers as integers (as `JSONEncoder` writes them), others in Swift's shortest
+    /// round-trip form; JSON has no infinity or NaN, so those are `null`.
+    static func writeNumber(_ d: Double, into out: inout ByteBuffer) {
+        guard d.isFinite else { out.writeStaticString("null"); return }
+        if d == d.rounded(), abs(d) < 1e15 { out.writeString(String(Int(d))); return }
+        out.writeString(d.description)
+    }
+
+    /// A JSON string: quotes, backslashes and control characters escaped, everything else as UTF-8.
+    static func writeString(_ s: String, into out: inout ByteBuffer) {
+        out.writeInteger(UInt8(ascii: "\""))
+        var plainStart = s.utf8.startIndex
+        var index = plainStart
+        let utf8 = s.utf8
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                out.writeBytes(utf8[plainStart..<index])
+                writeEscape(byte, into: &out)
+                plainStart = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        out.writeBytes(utf8[plainStart..<index])
+        out.writeInteger(UInt8(ascii: "\""))
+    }
+
+    private static func writeEscape(_ byte: UInt8, into out: inout ByteBuffer) {
+        switch byte {
+        case UInt8(ascii: "\""): out.writeStaticString("\\\"")
+        case UInt8(ascii: "\\"): out.writeStaticString("\\\\")
+        case 0x0A: out.writeStaticString("\\n")
+        case 0x0D: out.writeStaticString("\\r")
+        case 0x09: out.writeStaticString("\\t")
+        case 0x08: out.writeStaticString("\\b")
+        case 0x0C: out.writeStaticString("\\f")
+        default:
+            let hex: [UInt8] = Array("0123456789abcdef".utf8)
+            out.writeStaticString("\\u00")
+            out.writeInteger(hex[Int(byte >> 4)])
+            out.writeInteger(hex[Int(byte & 0x0F)])
+        }
+    }
+}
