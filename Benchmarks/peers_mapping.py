@@ -43,6 +43,15 @@ def with_polars():
     growth = first.join(last, on=["region", "cluster"], how="full", coalesce=True).fill_null(0).with_columns(
         (pl.col("after") - pl.col("before")).alias("change"))
     top = traded.sort(["year", "region", "employment"], descending=[False, False, True]).group_by(["year", "region"]).head(3)
+    # The same five files the Swift side writes, so both ends include writing the results.
+    out = os.path.join(folder, "out-polars")
+    os.makedirs(out, exist_ok=True)
+    stats.with_columns(industry_lq["lq"]).select("year", "region", "industry", "employment", "lq").write_csv(os.path.join(out, "industry_lq.csv"))
+    cells.with_columns((pl.col("payroll") / pl.col("employment")).alias("wage")).select(
+        "year", "region", "cluster", "traded", "employment", "establishments", "wage", "lq").write_csv(os.path.join(out, "region_clusters.csv"))
+    strong.select("year", "region", "cluster", "lq", "employment").write_csv(os.path.join(out, "strong_clusters.csv"))
+    top.select("year", "region", "cluster", "employment").write_csv(os.path.join(out, "top_clusters.csv"))
+    growth.write_csv(os.path.join(out, "growth.csv"))
     end = time.perf_counter()
     counts = strong.group_by("year").len().sort("year")["len"].to_list()
     print(f"polars {pl.__version__}: read {1000 * (read - start):.1f} ms, end to end {1000 * (end - start):.1f} ms; strong clusters per year {counts}; "

@@ -19,26 +19,32 @@ public enum SignificantDigits {
     public static func append(_ d: Double, to out: inout [UInt8]) {
         guard d.isFinite, d != 0, let (mantissa, exponent) = rounded(abs(d)) else { return appendFromC(d, to: &out) }
         if d < 0 { out.append(UInt8(ascii: "-")) }
-        var figures = [UInt8](repeating: 0, count: digits)
-        var m = mantissa
-        for i in stride(from: digits - 1, through: 0, by: -1) { figures[i] = UInt8(ascii: "0") + UInt8(m % 10); m /= 10 }
+        // The six figures, least significant first; no buffer is allocated per number.
+        var figures = mantissa
+        func figure(_ i: Int) -> UInt8 {
+            var m = figures
+            for _ in 0..<(digits - 1 - i) { m /= 10 }
+            return UInt8(ascii: "0") + UInt8(m % 10)
+        }
         var last = digits - 1
-        while last > 0, figures[last] == UInt8(ascii: "0") { last -= 1 }
+        while last > 0, figures % 10 == 0 { figures /= 10; last -= 1 }
+        figures = mantissa
+        func append(_ range: ClosedRange<Int>) { for i in range { out.append(figure(i)) } }
         if exponent < -4 || exponent >= digits {
-            out.append(figures[0])
-            if last > 0 { out.append(UInt8(ascii: ".")); out.append(contentsOf: figures[1...last]) }
+            out.append(figure(0))
+            if last > 0 { out.append(UInt8(ascii: ".")); append(1...last) }
             out.append(UInt8(ascii: "e"))
             out.append(UInt8(ascii: exponent < 0 ? "-" : "+"))
             let e = abs(exponent)
             if e < 10 { out.append(UInt8(ascii: "0")) }
-            out.append(contentsOf: String(e).utf8)
+            appendInteger(e, to: &out)
         } else if exponent >= 0 {
-            out.append(contentsOf: figures[0...exponent])
-            if last > exponent { out.append(UInt8(ascii: ".")); out.append(contentsOf: figures[(exponent + 1)...last]) }
+            append(0...exponent)
+            if last > exponent { out.append(UInt8(ascii: ".")); append((exponent + 1)...last) }
         } else {
             out.append(UInt8(ascii: "0")); out.append(UInt8(ascii: "."))
-            out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: -exponent - 1))
-            out.append(contentsOf: figures[0...last])
+            for _ in 0..<(-exponent - 1) { out.append(UInt8(ascii: "0")) }
+            append(0...last)
         }
     }
 
@@ -61,6 +67,14 @@ public enum SignificantDigits {
         var mantissa = Int(s.rounded())
         if mantissa == 1_000_000 { mantissa = 100_000; exponent += 1 }
         return (mantissa, exponent)
+    }
+
+    /// An integer in decimal, as `String(n)` writes it, without making the string.
+    public static func appendInteger(_ n: Int, to out: inout [UInt8]) {
+        if n < 0 { out.append(UInt8(ascii: "-")) }
+        var m = n.magnitude, divisor: UInt = 1
+        while m / divisor >= 10 { divisor *= 10 }
+        while divisor > 0 { out.append(UInt8(ascii: "0") + UInt8(m / divisor)); m %= divisor; divisor /= 10 }
     }
 
     static func appendFromC(_ d: Double, to out: inout [UInt8]) {

@@ -177,8 +177,7 @@ struct MapClustersCommand: AsyncCommand {
             throw Abort(.badRequest, reason: "\(p)")
         }
         let mapping = input.mapping
-        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        for (name, bytes) in MappingOutput.files(input, mapping) { try Data(bytes).write(to: URL(fileURLWithPath: out + "/" + name), options: .atomic) }
+        _ = try MappingOutput.write(input, mapping, to: out)
         let strong = mapping.results.map { r in r.strong.reduce(0) { $0 + $1.count } }
         context.console.print("\(input.rows.count) rows, \(input.regionNames.count) regions, \(input.clusterNames.count) clusters; strong clusters per year: \(strong). Results in \(out).")
     }

@@ -27,8 +27,7 @@ struct PortfolioPage: RouteCollection {
     @Sendable func show(req: Request) async throws -> HTML {
         let projects = try await ProjectModel.query(on: req.db).with(\.$countryLinks).sort(\.$code).all()
         let language = req.signedIn?.user.userLanguage ?? .en
-        let names = Dictionary(try await CountryModel.query(on: req.db).all().map { ($0.code, $0.name(in: language)) },
-                               uniquingKeysWith: { a, _ in a })
+        let names = try await CountryNames.all(in: language, on: req.db)
         var byCountry: [String: [ProjectModel]] = [:]
         for p in projects { for code in p.countryCodes { byCountry[code, default: []].append(p) } }
         let rows = byCountry.compactMap { code, ps -> CountryRow? in
@@ -69,9 +68,9 @@ struct PortfolioPage: RouteCollection {
         let status = Dictionary(rows.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
         let shapes = atlas.countries.map { c -> HTML in
             if let row = status[c.code] {
-                return "<path d=\"\(c.path)\" fill=\"\(Self.colours[row.status]!)\" data-status=\"\(row.status.rawValue)\" data-country=\"\(c.code)\"><title>\(row.name): \(row.status.label)</title></path>"
+                return "<path d=\"\(HTML(raw: c.path))\" fill=\"\(Self.colours[row.status]!)\" data-status=\"\(row.status.rawValue)\" data-country=\"\(c.code)\"><title>\(row.name): \(row.status.label)</title></path>"
             }
-            return "<path d=\"\(c.path)\"><title>\(c.nameEn)</title></path>"
+            return c.plainShape
         }
         return """
         <svg viewBox="0 0 \(Int(WorldAtlas.width)) \(Int(WorldAtlas.height))" role="img" aria-labelledby="map-title">

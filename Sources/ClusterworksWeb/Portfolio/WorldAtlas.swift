@@ -11,6 +11,9 @@ struct WorldAtlas: Sendable {
         let nameEs: String
         let nameFr: String
         let path: String
+        /// The outline as an SVG path element in the map's neutral colour, escaped once at start-up.
+        var plainShape: HTML { HTML(raw: plainShapeText) }
+        let plainShapeText: String
         /// The outline's rings in degrees (longitude, latitude), for maps drawn at their own scale.
         let rings: [[(lon: Double, lat: Double)]]
     }
@@ -26,9 +29,11 @@ struct WorldAtlas: Sendable {
         let collection = try JSONDecoder().decode(FeatureCollection.self, from: Data(contentsOf: url))
         let countries = collection.features.compactMap { f -> Country? in
             guard let code = f.properties.iso_a2 else { return nil }
+            let path = svgPath(f.geometry.polygons)
             return Country(code: code, iso3: f.properties.iso_a3, nameEn: f.properties.name_en,
                            nameEs: f.properties.name_es ?? f.properties.name_en, nameFr: f.properties.name_fr ?? f.properties.name_en,
-                           path: svgPath(f.geometry.polygons),
+                           path: path,
+                           plainShapeText: "<path d=\"\(HTML.escape(path))\"><title>\(HTML.escape(f.properties.name_en))</title></path>",
                            rings: f.geometry.polygons.flatMap { $0 }.map { ring in ring.compactMap { $0.count >= 2 ? (lon: $0[0], lat: $0[1]) : nil } })
         }
         return WorldAtlas(countries: countries.sorted { $0.code < $1.code })

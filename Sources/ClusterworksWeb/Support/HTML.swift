@@ -22,6 +22,8 @@ public struct HTML: Sendable, ExpressibleByStringInterpolation, AsyncResponseEnc
     }
 
     public static func escape(_ s: String) -> String {
+        // Most text has nothing to escape: one scan of its bytes, and it is returned as it is.
+        guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return s }
         var r = ""
         r.reserveCapacity(s.utf8.count)
         for c in s.unicodeScalars {
