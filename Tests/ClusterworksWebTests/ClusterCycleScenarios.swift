@@ -15,6 +15,7 @@ enum ClusterCycleScenarios {
         ("people who are not the cluster's broker or manager read its parts but cannot change them", partPermissions),
         ("a form with a bad event shows the form again and writes nothing", eventForm),
         ("the map of linkages is read as a network: brokers in words, measures as CSV", networkAnalysis),
+        ("ties are imported from CSV all or nothing, every bad line listed, by those who may change the map", tieImport),
     ]
 
     struct Setup {
@@ -292,5 +293,51 @@ enum ClusterCycleScenarios {
         #expect(String(buffer: page.body).contains("Stage: — → Selection"))
         _ = s.b
         s.b = b
+    }
+
+    static func tieImport(_ app: Application) async throws {
+        var s = try await setup(app)
+        let a = try await actor(app, &s, #"{"kind":"enterprise","name":"Spinner","country":"NI"}"#)
+        let b = try await actor(app, &s, #"{"kind":"enterprise","name":"Dyer","country":"NI"}"#)
+        let c = try await actor(app, &s, #"{"kind":"institution","name":"Exporters","institutionType":"business_association","country":"NI"}"#)
+        let header = "fromActorId,toActorId,tieType,status,recordedOn,note\n"
+        let path = s.base + "/linkages/import"
+        // Given a file whose lines 3, 4 and 6 are wrong, then each is named and nothing is stored.
+        let bad = header + "\(a),\(b),supplier_of,existing,1998-01-01,\n\(b),\(c),supplier_of,existing,1998-01-01,\n\(a),\(a),supplier_of,existing,1998-01-01,\n"
+            + "\(a),\(UUID().uuidString.lowercased()),friend_of,existing,1998-13-01,\n\(b),\(c),supplier_of,to_strengthen,1998-02-01,\"Quoted, with a comma\"\n\(a),\(b),supplier_of,existing,1998-01-01,again\n"
+        let refused = try await s.b.send(.POST, path, csv: bad, bearer: s.broker)
+        #expect(refused.status == .unprocessableEntity)
+        let problems = try #require(try fields(refused)["body"] as? [String])
+        #expect(problems.contains { $0.hasPrefix("line 4, toActorId:") }, "\(problems)")
+        #expect(problems.contains { $0.hasPrefix("line 5, tieType:") } && problems.contains { $0.hasPrefix("line 5, recordedOn:") }, "\(problems)")
+        #expect(problems.contains { $0.hasPrefix("line 7, recordedOn:") && $0.contains("already") }, "\(problems)")
+        #expect(!problems.contains { $0.hasPrefix("line 2") || $0.hasPrefix("line 3") || $0.hasPrefix("line 6") }, "\(problems)")
+        #expect(try await LinkageModel.query(on: app.db).count() == 0)
+        // A header with a column a tie does not have is refused before any line is read.
+        try ClusterCycleScenarios.refused(try await s.b.send(.POST, path, csv: "from,toActorId\n1,2\n", bearer: s.broker), .unprocessableEntity, "body")
+        #expect(try await s.b.send(.POST, path, json: "{}", bearer: s.broker).status == .unsupportedMediaType)
+        // A viewer may read the map but not import into it.
+        _ = try await WebScenarios.user(app, "viewer@example.org", .viewer)
+        let good = header + "\(a),\(b),supplier_of,existing,1998-01-01,\n\(b),\(c),supplier_of,to_strengthen,1998-02-01,\"Quoted, with a comma\"\n"
+        #expect(try await s.b.send(.POST, path, csv: good, bearer: try await WebScenarios.token(app, "viewer@example.org")).status == .forbidden)
+        // When the broker sends a good file, then every tie is stored with its history.
+        let created = try await s.b.send(.POST, path, csv: good, bearer: s.broker)
+        let imported = try WebScenarios.json(created)["imported"] as? Int
+        #expect(created.status == .created && imported == 2)
+        let ties = try await LinkageModel.query(on: app.db).sort(\.$recordedOn).all()
+        #expect(ties.map(\.note) == [nil, "Quoted, with a comma"] && ties.allSatisfy { $0.clusterId.uuidString.lowercased() == s.clusterId })
+        #expect(try await AuditEntryModel.query(on: app.db).filter(\.$recordType == "linkage").filter(\.$action == "create").count() == 2)
+        // The same file again repeats ties already on the map: refused whole.
+        #expect(try await s.b.send(.POST, path, csv: good, bearer: s.broker).status == .unprocessableEntity)
+        // On the site, the form takes the file and shows the problems again on the form.
+        var browser = Browser(app)
+        #expect(try await browser.signIn("broker@example.org", "a good long password").status == .seeOther)
+        #expect(String(buffer: try await browser.get("/clusters/\(s.clusterId)/linkages").body).contains("/linkages/import"))
+        _ = try await browser.get("/clusters/\(s.clusterId)/linkages/import")
+        let again = try await browser.upload("/clusters/\(s.clusterId)/linkages/import", fields: [:], files: ["ties": good])
+        #expect(again.status == .unprocessableEntity && String(buffer: again.body).contains("Line 2, recordedOn"))
+        let third = header + "\(a),\(c),supplier_of,missing,1998-03-01,\n"
+        #expect(try await browser.upload("/clusters/\(s.clusterId)/linkages/import", fields: [:], files: ["ties": third]).status == .seeOther)
+        #expect(try await LinkageModel.query(on: app.db).count() == 3)
     }
 }

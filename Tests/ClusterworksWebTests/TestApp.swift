@@ -142,7 +142,7 @@ struct Browser {
     init(_ app: Application) { self.app = app }
 
     mutating func send(_ method: HTTPMethod, _ path: String, form: [String: String]? = nil, raw: String? = nil,
-                       json: String? = nil, bearer: String? = nil) async throws -> TestingHTTPResponse {
+                       json: String? = nil, csv: String? = nil, bearer: String? = nil) async throws -> TestingHTTPResponse {
         var headers = HTTPHeaders()
         if !cookies.isEmpty { headers.add(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")) }
         var body = ByteBuffer()
@@ -156,6 +156,9 @@ struct Browser {
         } else if let json {
             headers.contentType = .json
             body.writeString(json)
+        } else if let csv {
+            headers.contentType = HTTPMediaType(type: "text", subType: "csv")
+            body.writeString(csv)
         }
         if let bearer { headers.bearerAuthorization = .init(token: bearer) }
         let response = try await app.testing().performTest(request: .init(method: method, url: URI(string: path), headers: headers, body: body))

@@ -8,7 +8,7 @@ import. Prints each figure with its goal beside it. Run by hand after building:
 
 Needs wrk (apt-get install wrk). Without --database-url it uses a fresh SQLite file.
 """
-import argparse, csv, http.cookiejar, io, json, os, random, re, socket, statistics, subprocess, tempfile, time, urllib.parse, urllib.request
+import argparse, concurrent.futures, csv, http.cookiejar, io, json, os, random, re, socket, statistics, subprocess, tempfile, time, urllib.parse, urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -130,9 +130,8 @@ def network(client, args):
     rng = random.Random(7)
     names = [f"Net firm {k:05d}" for k in range(args.actors)]
     start = time.perf_counter()
-    ids = client.call("POST", "/api/v1/actors/import", "\n".join(["kind,name,country"] + [f"enterprise,{n},IN" for n in names]).encode() + b"\n",
-                      content_type="text/csv")
-    actors = [a["id"] for a in json.loads(ids)["items"]] if isinstance(ids, bytes) else [a["id"] for a in ids["items"]]
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        actors = list(pool.map(lambda n: client.call("POST", "/api/v1/actors", {"kind": "enterprise", "name": n, "country": "IN"})["id"], names))
     actors_s = time.perf_counter() - start
     # A preferential-attachment graph: hub-heavy like real clusters (a few lead firms and institutions).
     ties, seen, ends = [], set(), [0, 1]
@@ -154,12 +153,12 @@ def network(client, args):
     row(f"bulk tie import, {len(ties):,} ties (API, CSV)", f"{imported:.2f} s (actors: {actors_s:.1f} s)", "< 10 s, all-or-nothing", imported < 10)
     start = time.perf_counter()
     while True:
-        ms, body = client.timed(f"/clusters/{cluster}/network")
+        ms, body = client.timed(f"/clusters/{cluster}/network-analysis")
         if b"data-analysis=\"ready\"" in body:
             break
         time.sleep(0.5)
     ready = time.perf_counter() - start
-    views = sorted(client.timed(f"/clusters/{cluster}/network")[0] for _ in range(5))
+    views = sorted(client.timed(f"/clusters/{cluster}/network-analysis")[0] for _ in range(5))
     row(f"network analysis, {args.actors:,} actors / {len(ties):,} ties", f"ready after {ready:.1f} s; page {statistics.median(views):.0f} ms",
         "page < 2 s (release), not recomputed", statistics.median(views) < 2000)
 

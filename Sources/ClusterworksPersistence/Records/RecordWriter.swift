@@ -64,3 +64,32 @@ public enum RecordWriter {
         try await AuditEntryModel.query(on: db).filter(\.$recordId == id).sort(\.$at, .descending).limit(200).all()
     }
 }
+
+extension RecordWriter {
+    /// Many new records of one kind and their history in one transaction, inserted in batches of
+    /// rows (one statement per batch, not per record): a bulk import is all or nothing.
+    public static func createMany<M: SchemaRecord>(_ type: M.Type, values: [RecordValues], by author: Author, on db: any Database,
+                                                   now: Date = Date(), configure: @escaping @Sendable (M) -> Void = { _ in }) async throws -> [M] {
+        let order = M.recordSchema.fields.map(\.key)
+        let records = values.map { v -> M in
+            let record = M()
+            configure(record)
+            record.apply(v)
+            record.id = UUID()
+            return record
+        }
+        let entries = try records.map { r in
+            AuditEntryModel(recordType: M.recordSchema.type.rawValue, recordId: try r.requireID(), action: "create",
+                            userId: author.userId, userName: author.name, at: now, changes: RecordDiff.changes(from: [:], to: r.values, order: order))
+        }
+        // 500 rows of a dozen columns stay far below either database's limit of bound values.
+        let batch = 500
+        try await db.transaction { tx in
+            for start in stride(from: 0, to: records.count, by: batch) {
+                try await Array(records[start..<min(start + batch, records.count)]).create(on: tx)
+                try await Array(entries[start..<min(start + batch, entries.count)]).create(on: tx)
+            }
+        }
+        return records
+    }
+}

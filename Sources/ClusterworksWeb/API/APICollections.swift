@@ -6,6 +6,6 @@ enum APICollections {
     /// Behind a bearer token.
     static let signedIn: [any DocumentedAPI.Type] = [
         MembershipAPI.self, DiagnosticAPI.self, PlanReviewAPI.self, ClusterSummaryAPI.self, PhaseDecisionAPI.self,
-        NETAPI.self, NetworkSummaryAPI.self, UserAPI.self, AssignmentAPI.self, ClusterMapAPI.self, NetworkAnalysisAPI.self,
+        NETAPI.self, NetworkSummaryAPI.self, UserAPI.self, AssignmentAPI.self, ClusterMapAPI.self, NetworkAnalysisAPI.self, TieImportAPI.self,
     ]
 }

@@ -35,6 +35,7 @@ func routes(_ app: Application, atlas: WorldAtlas) throws {
     try signedIn.register(collection: NETProgrammePages())
     try signedIn.register(collection: LinkageOverview())
     try signedIn.register(collection: NetworkAnalysisPages())
+    try signedIn.register(collection: TieImportPages())
     try signedIn.register(collection: ClusterMapPages(atlas: atlas))
     try signedIn.register(collection: TokenController())
     try signedIn.register(collection: UserAdminPages())

@@ -23,7 +23,9 @@ enum LinkagePages {
         let asked = try req.query(Self.before).flatMap(CalendarDate.init)
         let (records, nodes) = try await maps(ties, on: req.db)
         let dates = LinkageMap.recordingDates(records)
-        guard let first = dates.first else { return "<p>No ties recorded yet. Add the ties the diagnostic found below.</p>" }
+        let importLink: HTML = try await PartService(registry: ClusterParts.linkages).mayEdit(cluster, req)
+            ? "<p><a href=\"/clusters/\(try cluster.requireID().uuidString.lowercased())/linkages/import\">Import many ties from a CSV file</a></p>" : .empty
+        guard let first = dates.first else { return "<p>No ties recorded yet. Add the ties the diagnostic found below.</p>\(importLink)" }
         let chosen = asked ?? first
         let before = LinkageMap(records, on: chosen), now = LinkageMap(records, on: nil)
         let changes = now.changes(since: before)
@@ -32,6 +34,7 @@ enum LinkagePages {
             "<li>\(nodes[c.tie.from]?.name ?? "?") — \(c.tie.type.label.lowercased()) — \(nodes[c.tie.to]?.name ?? "?"): \(c.before?.label.lowercased() ?? "not recorded") → <strong>\(c.tie.status.label.lowercased())</strong> (\(c.tie.recordedOn.description))</li>"
         }
         return """
+        \(importLink)
         <form class="toolbar" method="get"><div><label for="before">Compare the map as it stood on</label>
         <select id="before" name="before">\(options)</select></div><div><button type="submit">Compare</button></div></form>
         <div class="pair">

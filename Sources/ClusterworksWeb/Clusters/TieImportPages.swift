@@ -1,0 +1,124 @@
+import ClusterworksAnalytics
+import ClusterworksDomain
+import ClusterworksPersistence
+import ClusterworksWorkflows
+import Fluent
+import OpenAPIKit
+import Vapor
+
+/// Ties added to a cluster's map of linkages from a CSV file: a form with a file field on the
+/// site, a `text/csv` body on the API. The same columns as one tie; a file with any bad line is
+/// refused whole, every bad line listed.
+struct TieImportPages: RouteCollection {
+    /// 50,000 ties take about 5 MB; room for notes.
+    static let maxUpload: ByteCount = "32mb"
+    static let columns = ["fromActorId", "toActorId", "tieType", "status", "recordedOn", "note"]
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("clusters", ":id", "linkages", "import", use: form)
+        StreamedUpload.on(routes.on(.POST, "clusters", ":id", "linkages", "import", body: .stream, use: upload))
+    }
+
+    @Sendable func form(req: Request) async throws -> HTML {
+        let cluster = try await Self.editableCluster(req)
+        return Self.render(req, cluster, errors: nil)
+    }
+
+    @Sendable func upload(req: Request) async throws -> Response {
+        let cluster = try await Self.editableCluster(req)
+        let form = try await StreamedForm.read(req, limit: Self.maxUpload, files: ["ties"]) { fields in try CSRFMiddleware.check(fields["_csrf"], req) }
+        do {
+            _ = try await Self.run(form.files["ties"] ?? Data(), field: "ties", cluster, req)
+            return req.redirect(to: "/clusters/\(try cluster.requireID().uuidString.lowercased())/linkages", redirectType: .normal)
+        } catch let e as FieldErrors {
+            return Self.render(req, cluster, errors: e.errors).response(status: e.status)
+        }
+    }
+
+    /// The cluster, if the signed-in user may change its map of linkages.
+    static func editableCluster(_ req: Request) async throws -> ClusterModel {
+        let service = PartService(registry: ClusterParts.linkages)
+        let cluster = try await service.owner(req)
+        try await service.requireEdit(cluster, req)
+        return cluster
+    }
+
+    static func run(_ file: Data, field: String, _ cluster: ClusterModel, _ req: Request) async throws -> [LinkageModel] {
+        let lines = try Self.lines(file, field: field)
+        return try await TieImport.run(lines, into: try cluster.requireID(), by: try req.requireSignedIn().author, today: req.today, field: field, on: req.db)
+    }
+
+    /// The file's lines as submissions keyed by the header; a header without the required columns,
+    /// or with columns a tie does not have, is refused before any line is read.
+    static func lines(_ file: Data, field: String) throws -> [TieImport.Line] {
+        let table: CSVTable
+        do { table = try CSVTable(data: file) } catch let p as CSVTable.Problem { throw FieldErrors(errors: .init(field: field, p.description)) }
+        var errors = ValidationErrors()
+        // Column names are read without regard to case, as spreadsheets and people write them.
+        let byLowercase = Dictionary(uniqueKeysWithValues: columns.map { ($0.lowercased(), $0) })
+        let header = table.header.map { name in byLowercase[name.trimmingCharacters(in: .whitespaces).lowercased()] ?? name }
+        for name in header where !columns.contains(name) { errors.add(field, "line 1: \"\(name)\" is not a column of a tie (\(columns.joined(separator: ", ")))") }
+        for name in columns.dropLast() where !header.contains(name) { errors.add(field, "line 1: the column \(name) is missing") }
+        guard errors.isEmpty else { throw FieldErrors(errors: errors) }
+        return zip(table.rows, table.lines).map { row, line in
+            var input: [String: RawInput] = [:]
+            for (k, name) in header.enumerated() {
+                let value = k < row.count ? row[k].trimmingCharacters(in: .whitespaces) : ""
+                input[name] = value.isEmpty ? .null : .text(value)
+            }
+            return TieImport.Line(number: line, input: input)
+        }
+    }
+
+    static func render(_ req: Request, _ cluster: ClusterModel, errors: ValidationErrors?) -> HTML {
+        let base = "/clusters/\(cluster.id!.uuidString.lowercased())"
+        let problems = errors?.messages(for: "ties") ?? []
+        let notice: HTML = problems.isEmpty ? .empty : """
+        <div class="notice error" role="alert"><p>Nothing was stored: the file has \(problems.count) \(problems.count == 1 ? "problem" : "problems").</p>
+        <ul class="problems">\(problems.map { "<li>\($0.capitalizedFirst)</li>" as HTML })</ul></div>
+        """
+        return Layout.page("Import ties — \(cluster.name)", req, body: """
+        \(ClusterNav.header(owner: cluster.name, ownerPath: base, current: "linkages"))
+        <h1>Import ties</h1>
+        \(notice)
+        <p>A CSV file with a header line and one tie per line: <code>\(columns.joined(separator: ","))</code>. Actors are named by their id (the actors' CSV export lists them);
+        tie types are \(TieType.allCases.map(\.rawValue).joined(separator: ", ")); statuses \(TieStatus.allCases.map(\.rawValue).joined(separator: ", ")); dates <code>YYYY-MM-DD</code>. The note may be left out.
+        A file with any bad line is refused whole, and each bad line is listed.</p>
+        <form method="post" action="\(base)/linkages/import" enctype="multipart/form-data" data-progress>
+        \(Layout.csrfField(req))
+        <div class="field"><label for="ti-ties">Ties (CSV, at most 32 MB)</label><input id="ti-ties" name="ties" type="file" accept=".csv,text/csv" required\(problems.isEmpty ? .empty : HTML(raw: " aria-invalid=\"true\""))></div>
+        <div><button type="submit">Import</button> <a href="\(base)/linkages">Back to the map of linkages</a></div>
+        </form>
+        """)
+    }
+}
+
+/// `POST /api/v1/clusters/{id}/linkages/import`: the same file as a `text/csv` body.
+struct TieImportAPI: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.on(.POST, "clusters", ":id", "linkages", "import", body: .collect(maxSize: TieImportPages.maxUpload), use: run)
+    }
+
+    @Sendable func run(req: Request) async throws -> Response {
+        let cluster = try await TieImportPages.editableCluster(req)
+        guard req.headers.contentType?.type == "text", req.headers.contentType?.subType == "csv" else {
+            throw Abort(.unsupportedMediaType, reason: "Send the ties as a text/csv body.")
+        }
+        let body = req.body.data.map { Data(buffer: $0) } ?? Data()
+        let ties = try await TieImportPages.run(body, field: "body", cluster, req)
+        return try await JSONResponse(body: .object([("imported", .int(ties.count))]), status: .created).encodeResponse(for: req)
+    }
+}
+
+extension TieImportAPI: DocumentedAPI {
+    static var paths: [(path: String, item: OpenAPI.PathItem)] {
+        var run = APIOperation.make("Add many ties to the cluster's map of linkages from CSV, all or nothing; 422 lists each bad line under `body`",
+                                    path: ["id"], created: "TieImport")
+        run.requestBody = .request(.init(content: APIOperation.content(.string(description: "A header line, then one tie per line: " + TieImportPages.columns.joined(separator: ",")), as: .csv), required: true))
+        return [("/clusters/{id}/linkages/import", OpenAPI.PathItem(post: run))]
+    }
+
+    static var schemas: [(name: String, schema: JSONSchema)] {
+        [("TieImport", .object(properties: ["imported": .integer(minimum: (0, exclusive: false))], additionalProperties: .a(false)))]
+    }
+}
