@@ -232,7 +232,7 @@ enum ClusterCycleScenarios {
         #expect(try await s.b.send(.POST, s.base + "/events", json: event, bearer: s.broker).status == .created)
         var b = Browser(app)
         #expect(try await b.signIn("broker@example.org", "a good long password").status == .seeOther)
-        let page = String(buffer: try await b.get("/clusters/\(s.clusterId)/network-analysis").body)
+        let page = String(buffer: try await b.analysed("/clusters/\(s.clusterId)/network-analysis").body)
         #expect(page.contains("Most paths between actors run through Dyer"))
         #expect(page.contains("4 actors and 2 ties"))
         #expect(page.contains("1 actor has no cooperative tie: Weaver."))
@@ -242,7 +242,7 @@ enum ClusterCycleScenarios {
         // A conflict has its own colour, legend and count, and does not make a cooperative tie.
         let conflict = try await s.b.send(.POST, s.base + "/linkages", json: #"{"fromActorId":"\#(weaver)","tieType":"in_conflict_with","toActorId":"\#(spinner)","status":"existing","recordedOn":"1998-02-02"}"#, bearer: s.broker)
         #expect(conflict.status == .created)
-        let withConflict = String(buffer: try await b.get("/clusters/\(s.clusterId)/network-analysis").body)
+        let withConflict = String(buffer: try await b.analysed("/clusters/\(s.clusterId)/network-analysis").body)
         #expect(withConflict.contains("1 actor has no cooperative tie: Weaver."))
         let linkages = String(buffer: try await b.get("/clusters/\(s.clusterId)/linkages").body)
         #expect(linkages.contains("1 existing, 1 to strengthen, 1 missing, 1 in conflict") && linkages.contains("tie-conflict"))
@@ -250,7 +250,7 @@ enum ClusterCycleScenarios {
         let summary = try WebScenarios.json(try await s.b.send(.GET, s.base + "/summary", bearer: s.broker))
         let ties = try #require(summary["ties"] as? [String: Any])
         #expect(ties["existing"] as? Int == 1 && ties["conflict"] as? Int == 1)
-        let csv = String(buffer: try await b.get("/clusters/\(s.clusterId)/network-analysis.csv").body)
+        let csv = String(buffer: try await b.analysed("/clusters/\(s.clusterId)/network-analysis.csv").body)
         #expect(csv.hasPrefix("id,group,degree") && csv.contains("Dyer,Enterprises,2,2,1,"))
 
         // Given the value chain lists the spinner and the dyer at their stages, the analysis groups by stage.
@@ -263,14 +263,14 @@ enum ClusterCycleScenarios {
         // The diagnostic page's value chain names the organisations linked to each stage.
         let diagnosticPage = String(buffer: try await b.get("/clusters/\(s.clusterId)/diagnostics/\(dId)").body)
         #expect(diagnosticPage.contains("Organisations at this stage: <a href=\"/actors/\(spinner)\">Spinner</a>"))
-        let api = try WebScenarios.json(try await s.b.send(.GET, "/api/v1/clusters/\(s.clusterId)/network-analysis", bearer: s.broker))
+        let api = try WebScenarios.json(try await s.b.analysed("/api/v1/clusters/\(s.clusterId)/network-analysis", bearer: s.broker))
         #expect(api["actors"] as? Int == 4 && api["ties"] as? Int == 2)
         let nodes = try #require(api["nodes"] as? [[String: Any]])
         #expect(nodes.first { $0["name"] as? String == "Dyer" }?["group"] as? String == "2. Dyeing")
         #expect(nodes.first { $0["name"] as? String == "Dyer" }?["betweenness"] as? Double == 1)
         let findings = try #require(api["findings"] as? [String])
         #expect(findings.contains("1. Spinning reach Business association only through one actor: Dyer."), "\(findings)")
-        let byKind = try WebScenarios.json(try await s.b.send(.GET, "/api/v1/clusters/\(s.clusterId)/network-analysis?groups=kind", bearer: s.broker))
+        let byKind = try WebScenarios.json(try await s.b.analysed("/api/v1/clusters/\(s.clusterId)/network-analysis?groups=kind", bearer: s.broker))
         #expect((byKind["nodes"] as? [[String: Any]])?.first { $0["name"] as? String == "Dyer" }?["group"] as? String == "Enterprises")
     }
 

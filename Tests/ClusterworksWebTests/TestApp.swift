@@ -210,6 +210,16 @@ struct Browser {
         return try await app.testing().performTest(request: .init(method: .POST, url: URI(string: path), headers: headers, body: ByteBuffer(string: text)))
     }
 
+    /// A network analysis (page, CSV or API) once the background worker has computed it.
+    mutating func analysed(_ path: String, bearer: String? = nil) async throws -> TestingHTTPResponse {
+        for _ in 0..<600 {
+            let r = bearer != nil ? try await send(.GET, path, bearer: bearer) : try await get(path)
+            if r.status != .accepted && !String(buffer: r.body).contains("data-analysis=\"pending\"") { return r }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw Abort(.gatewayTimeout, reason: "The analysis at \(path) was not ready after a minute.")
+    }
+
     mutating func signIn(_ email: String, _ password: String) async throws -> TestingHTTPResponse {
         _ = try await get("/sign-in")
         return try await post("/sign-in", ["email": email, "password": password, "next": "/"])

@@ -180,6 +180,8 @@ def test_network_analysis_of_a_cluster_reads_its_map(server, page):
     page.goto(server + "/clusters?q=bagru")
     page.get_by_role("link", name="Bagru and Sanganer block printing").click()
     page.get_by_role("navigation", name="Cluster sections").get_by_role("link", name="Network analysis").click()
+    # Computed in the background: the page reloads itself until the analysis is ready.
+    page.wait_for_selector("[data-analysis=ready]", timeout=60000)
     assert "What the ties say" in page.content()
     assert page.locator("figure.analysis svg circle").count() >= 3
     # Grouped by stage of the value chain, the finishing units are the printers' only way to the exporters.
@@ -195,6 +197,7 @@ def test_network_analysis_of_a_cluster_reads_its_map(server, page):
     assert_picture_readable(page, "figure.analysis svg", "network-analysis")
     assert_tables_fit(page)
     page.get_by_role("link", name="Group by kind of organisation").click()
+    page.wait_for_selector("[data-analysis=ready]", timeout=60000)
     assert "Marketing and export" not in page.locator("#find-h ~ ul").inner_text()
 
 

@@ -14,5 +14,6 @@ public enum ClusterworksMigrations {
         RepairEditedMigrations(),
         AddSearchKeys(),
         MoveIdListsToJoinTables(),
+        AddNetworkAnalyses(),
     ]
 }

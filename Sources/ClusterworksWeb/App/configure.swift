@@ -25,6 +25,9 @@ public func configure(_ app: Application, settings: Settings = Settings()) async
     app.worldAtlas = atlas
     try routes(app, atlas: atlas)
     app.routeMethods = RouteMethods(app.routes)
+    let worker = NetworkAnalysisWorker()
+    app.networkAnalysisWorker = worker
+    app.lifecycle.use(worker)
 }
 
 /// Migrates and prepares the database; run before serving and by the CLI.

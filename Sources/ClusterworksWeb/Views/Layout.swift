@@ -9,7 +9,8 @@ enum Layout {
         ("/actors", "Actors"), ("/persons", "Persons"), ("/countries", "Countries"),
     ]
 
-    static func page(_ title: String, _ request: Request, body: HTML) -> HTML {
+    /// `refresh`: seconds after which the page reloads itself (work in progress), without script.
+    static func page(_ title: String, _ request: Request, body: HTML, refresh: Int? = nil) -> HTML {
         let signedIn = request.signedIn
         let lang = signedIn?.user.userLanguage.rawValue ?? "en"
         return """
@@ -19,7 +20,7 @@ enum Layout {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(title) · Clusterworks</title>
-        <link rel="stylesheet" href="/static/app.css">
+        <link rel="stylesheet" href="/static/app.css">\(refresh.map { "<meta http-equiv=\"refresh\" content=\"\($0)\">" as HTML } ?? .empty)
         </head>
         <body>
         <a class="skip" href="#main">Skip to content</a>

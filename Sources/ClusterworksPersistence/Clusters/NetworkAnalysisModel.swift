@@ -1,0 +1,39 @@
+import FluentKit
+import Foundation
+
+/// A cluster's map of linkages read as a network, computed once in the background and kept until
+/// what it reads changes: one row per cluster and grouping, with what the page, the CSV and the API
+/// show, or the step it has reached.
+public final class NetworkAnalysisModel: Model, @unchecked Sendable {
+    public static let schema = "network_analyses"
+
+    public enum Status: String, Sendable { case queued, running, ready, failed }
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "cluster_id") public var clusterId: UUID
+    @Field(key: "grouping") public var grouping: String
+    /// The state of what the analysis reads (ties, events, value chain, actors) when it was asked for.
+    @Field(key: "fingerprint") public var fingerprint: String
+    @Field(key: "status") public var status: String
+    @OptionalField(key: "step") public var step: String?
+    @OptionalField(key: "claim") public var claim: UUID?
+    @Field(key: "requested_at") public var requestedAt: Date
+    @OptionalField(key: "started_at") public var startedAt: Date?
+    @OptionalField(key: "finished_at") public var finishedAt: Date?
+    @OptionalField(key: "page_html") public var pageHTML: String?
+    @OptionalField(key: "csv") public var csv: String?
+    @OptionalField(key: "api_json") public var apiJSON: String?
+    @OptionalField(key: "failure") public var failure: String?
+
+    public init() {}
+
+    public init(clusterId: UUID, grouping: String, fingerprint: String, now: Date) {
+        self.clusterId = clusterId
+        self.grouping = grouping
+        self.fingerprint = fingerprint
+        self.status = Status.queued.rawValue
+        self.requestedAt = now
+    }
+
+    public var state: Status { Status(rawValue: status) ?? .failed }
+}
