@@ -16,6 +16,7 @@ enum ClusterCycleScenarios {
         ("a form with a bad event shows the form again and writes nothing", eventForm),
         ("the map of linkages is read as a network: brokers in words, measures as CSV", networkAnalysis),
         ("ties are imported from CSV all or nothing, every bad line listed, by those who may change the map", tieImport),
+        ("given a map of 600 actors, the analysis draws its communities and lists every actor", largeNetwork),
     ]
 
     struct Setup {
@@ -233,6 +234,11 @@ enum ClusterCycleScenarios {
         var b = Browser(app)
         #expect(try await b.signIn("broker@example.org", "a good long password").status == .seeOther)
         let page = String(buffer: try await b.analysed("/clusters/\(s.clusterId)/network-analysis").body)
+        // Viewed again with nothing changed, the kept analysis is shown, not computed anew.
+        let kept = try #require(try await NetworkAnalysisModel.query(on: app.db).filter(\.$grouping == "stage").first())
+        _ = try await b.analysed("/clusters/\(s.clusterId)/network-analysis")
+        let again = try #require(try await NetworkAnalysisModel.query(on: app.db).filter(\.$grouping == "stage").first())
+        #expect(again.state == .ready && again.fingerprint == kept.fingerprint && again.finishedAt == kept.finishedAt)
         #expect(page.contains("Most paths between actors run through Dyer"))
         #expect(page.contains("4 actors and 2 ties"))
         #expect(page.contains("1 actor has no cooperative tie: Weaver."))
@@ -243,6 +249,8 @@ enum ClusterCycleScenarios {
         let conflict = try await s.b.send(.POST, s.base + "/linkages", json: #"{"fromActorId":"\#(weaver)","tieType":"in_conflict_with","toActorId":"\#(spinner)","status":"existing","recordedOn":"1998-02-02"}"#, bearer: s.broker)
         #expect(conflict.status == .created)
         let withConflict = String(buffer: try await b.analysed("/clusters/\(s.clusterId)/network-analysis").body)
+        let changed = try #require(try await NetworkAnalysisModel.query(on: app.db).filter(\.$grouping == "stage").first())
+        #expect(changed.fingerprint != kept.fingerprint)
         #expect(withConflict.contains("1 actor has no cooperative tie: Weaver."))
         let linkages = String(buffer: try await b.get("/clusters/\(s.clusterId)/linkages").body)
         #expect(linkages.contains("1 existing, 1 to strengthen, 1 missing, 1 in conflict") && linkages.contains("tie-conflict"))
@@ -339,5 +347,28 @@ enum ClusterCycleScenarios {
         let third = header + "\(a),\(c),supplier_of,missing,1998-03-01,\n"
         #expect(try await browser.upload("/clusters/\(s.clusterId)/linkages/import", fields: [:], files: ["ties": third]).status == .seeOther)
         #expect(try await LinkageModel.query(on: app.db).count() == 3)
+    }
+
+    static func largeNetwork(_ app: Application) async throws {
+        var s = try await setup(app)
+        let values: [RecordValues] = (0..<600).map { ["kind": .text("enterprise"), "name": .text("Firm \($0)"), "country": .text("NI")] }
+        let actors = try await RecordWriter.createMany(ActorModel.self, values: values, by: .system, on: app.db).map { $0.id!.uuidString.lowercased() }
+        // Twelve villages of fifty firms, each tied in a ring with a few chords, and one trader linking the villages.
+        var lines = ["fromActorId,toActorId,tieType,status,recordedOn"]
+        for v in 0..<12 {
+            for k in 0..<50 { lines.append("\(actors[v * 50 + k]),\(actors[v * 50 + (k + 1) % 50]),supplier_of,existing,2001-01-01") }
+            for k in stride(from: 0, to: 50, by: 7) { lines.append("\(actors[v * 50 + k]),\(actors[v * 50 + (k + 25) % 50]),supplier_of,existing,2001-01-01") }
+            if v > 0 { lines.append("\(actors[0]),\(actors[v * 50 + 3]),supplier_of,existing,2001-01-01") }
+        }
+        let imported = try await s.b.send(.POST, s.base + "/linkages/import", csv: lines.joined(separator: "\n") + "\n", bearer: s.broker)
+        #expect(imported.status == .created)
+        var b = Browser(app)
+        #expect(try await b.signIn("broker@example.org", "a good long password").status == .seeOther)
+        let page = String(buffer: try await b.analysed("/clusters/\(s.clusterId)/network-analysis").body)
+        #expect(page.contains("data-analysis=\"ready\"") && page.contains("600 actors are too many to draw one by one"))
+        #expect(page.components(separatedBy: "class=\"node community\"").count - 1 >= 10)
+        #expect(page.contains("All 600 actors") && page.contains("<th scope=\"row\">Firm 599</th>"))
+        let csv = String(buffer: try await b.analysed("/clusters/\(s.clusterId)/network-analysis.csv").body)
+        #expect(csv.split(separator: "\n").count == 601)
     }
 }

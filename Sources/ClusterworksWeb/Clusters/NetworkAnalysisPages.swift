@@ -132,12 +132,18 @@ struct NetworkAnalysisAPI: RouteCollection {
 
 extension NetworkAnalysisAPI: DocumentedAPI {
     static var paths: [(path: String, item: OpenAPI.PathItem)] {
-        [("/clusters/{id}/network-analysis", OpenAPI.PathItem(get: APIOperation.make(
-            "The map of linkages read as a network: findings, bridges between groups, every actor's measures",
-            path: ["id"], query: [NetworkAnalysisPages.groups], one: "NetworkAnalysis")))]
+        var get = APIOperation.make("The map of linkages read as a network: findings, bridges between groups, every actor's measures; "
+                                    + "computed in the background, 202 with the step reached until it is ready",
+                                    path: ["id"], query: [NetworkAnalysisPages.groups], one: "NetworkAnalysis")
+        get.responses[202] = APIOperation.answer("Being computed; ask again after Retry-After seconds", APIOperation.content(APISchema.component("NetworkAnalysisPending")))
+        get.responses[422] = APIOperation.answer("The analysis could not be computed", APIOperation.content(APISchema.component("NetworkAnalysisPending")))
+        return [("/clusters/{id}/network-analysis", OpenAPI.PathItem(get: get))]
     }
 
     static var schemas: [(name: String, schema: JSONSchema)] {
-        [("NetworkAnalysis", .object(description: "actors, ties, density, components, transitivity, communities (Leiden), modularity, findings (sentences), bridges {from, to, brokers, directlyTied}, nodes with degree, betweenness, closeness, eigenvector, pageRank, clustering, core, constraint, effectiveSize, component, community and brokerage counts by role"))]
+        [("NetworkAnalysisPending", .object(properties: [
+            "status": .string(allowedValues: ["queued", "running", "failed"]), "step": .string(required: false, nullable: true),
+            "failure": .string(required: false, nullable: true)], additionalProperties: .a(false))),
+         ("NetworkAnalysis", .object(description: "actors, ties, density, components, transitivity, communities (Leiden), modularity, findings (sentences), bridges {from, to, brokers, directlyTied}, nodes with degree, betweenness, closeness, eigenvector, pageRank, clustering, core, constraint, effectiveSize, component, community and brokerage counts by role"))]
     }
 }
