@@ -100,8 +100,7 @@ def main():
         first, _ = client.timed("/")
         have = client.call("GET", "/api/v1/actors?perPage=1")["total"]
         for k in range(have, args.list_actors):
-            client.call("POST", "/api/v1/actors", {"kind": "enterprise", "name": f"Bench firm {k:05d}", "country": "IN", "employees": 10,
-                                                   "foundedOn": "1999-05-01"})
+            client.call("POST", "/api/v1/actors", {"kind": "enterprise", "name": f"Bench firm {k:05d}", "country": "IN", "employees": 10})
         print(f"build: {args.build}; database: {'PostgreSQL' if args.database_url else 'SQLite'}; wrk {args.seconds} s, {args.connections} connections")
         print(f"{'what':48} {'measured':44} {'goal':34} status")
         h_rps, h50, h99, _ = wrk(base + "/healthz", args.seconds, args.connections, [])
