@@ -1,3 +1,4 @@
+import Foundation
 /// One figure for an indicator and a subject: the subject is the record it is kept under (a
 /// cluster) or, for firm and network indicators, an actor or network within it.
 public enum ResultEntrySchema {

@@ -41,9 +41,7 @@ enum ClusterParts {
         guard let from = w.values.uuid("fromActorId"), let to = w.values.uuid("toActorId"),
               let type = w.values.text("tieType").flatMap(TieType.init(rawValue:)), let on = w.values["recordedOn"]?.date else { return .init() }
         let others = try await LinkageModel.query(on: w.db).filter(\.$clusterId == w.ownerId).all().filter { $0.id != w.existing?.id }
-        let records = others.compactMap { t in
-            TieType(rawValue: t.tieType).flatMap { type in CalendarDate(t.recordedOn).map { TieRecord(from: t.fromActorId, to: t.toActorId, type: type, recordedOn: $0) } }
-        }
+        let records = others.compactMap(\.tieRecord)
         return TieRecord.duplicate(TieRecord(from: from, to: to, type: type, recordedOn: on), among: records)
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import ClusterworksDomain
 import ClusterworksPersistence
 import FluentKit

@@ -1,3 +1,4 @@
+import Foundation
 import ClusterworksDomain
 import ClusterworksPersistence
 import FluentKit
@@ -62,7 +63,8 @@ package enum TieImport {
 }
 
 extension LinkageModel {
-    var tieRecord: TieRecord? {
+    /// The tie as the rule "once per day" compares it.
+    package var tieRecord: TieRecord? {
         guard let type = TieType(rawValue: tieType), let on = CalendarDate(recordedOn) else { return nil }
         return TieRecord(from: fromActorId, to: toActorId, type: type, recordedOn: on)
     }
