@@ -16,6 +16,11 @@ public final class APITokenModel: Model, @unchecked Sendable {
 
     public init() {}
 
+    /// Every stored property, listed here because Fluent's default finds them by reflection each
+    /// time a row is read or written (most of a list request's time); `ModelPropertiesTests` checks
+    /// this list against reflection.
+    public var properties: [any AnyProperty] { [$id, $user, $name, $tokenHash, $prefix, $createdAt, $lastUsedAt, $revokedAt] }
+
     public init(userId: UUID, name: String, tokenHash: String, prefix: String) {
         self.$user.id = userId
         self.name = name

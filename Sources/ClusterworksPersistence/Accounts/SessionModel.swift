@@ -15,6 +15,11 @@ public final class SessionModel: Model, @unchecked Sendable {
 
     public init() {}
 
+    /// Every stored property, listed here because Fluent's default finds them by reflection each
+    /// time a row is read or written (most of a list request's time); `ModelPropertiesTests` checks
+    /// this list against reflection.
+    public var properties: [any AnyProperty] { [$id, $tokenHash, $user, $csrfToken, $createdAt, $lastSeenAt] }
+
     public init(tokenHash: String, userId: UUID, csrfToken: String, now: Date) {
         self.tokenHash = tokenHash
         self.$user.id = userId

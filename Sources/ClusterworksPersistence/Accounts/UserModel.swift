@@ -19,6 +19,11 @@ public final class UserModel: Searchable, ColumnTable, Timestamped, @unchecked S
 
     public init() {}
 
+    /// Every stored property, listed here because Fluent's default finds them by reflection each
+    /// time a row is read or written (most of a list request's time); `ModelPropertiesTests` checks
+    /// this list against reflection.
+    public var properties: [any AnyProperty] { [$id, $searchKey, $email, $name, $userLanguage, $userRole, $active, $organisationId, $passwordHash, $createdAt, $updatedAt] }
+
     public init(email: String, name: String, role: Role, language: Language = .en, passwordHash: String) {
         self.email = email
         self.name = name

@@ -29,6 +29,11 @@ public final class ActorModel: Searchable, ColumnTable, Timestamped, @unchecked 
 
     public init() {}
 
+    /// Every stored property, listed here because Fluent's default finds them by reflection each
+    /// time a row is read or written (most of a list request's time); `ModelPropertiesTests` checks
+    /// this list against reflection.
+    public var properties: [any AnyProperty] { [$id, $searchKey, $actorKind, $name, $acronym, $institutionType, $countryCode, $location, $latitude, $longitude, $sectorCode, $products, $employees, $employeesFemale, $employeesMale, $yearFounded, $sizeClass, $description, $createdAt, $updatedAt] }
+
     public var size: SizeClass? { sizeClass.flatMap(SizeClass.init(rawValue:)) }
 
     public static var recordSchema: RecordSchema { ActorSchema.schema }

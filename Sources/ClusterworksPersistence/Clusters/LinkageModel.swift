@@ -18,6 +18,11 @@ public final class LinkageModel: ColumnTable, ClusterPart, Timestamped, @uncheck
 
     public init() {}
 
+    /// Every stored property, listed here because Fluent's default finds them by reflection each
+    /// time a row is read or written (most of a list request's time); `ModelPropertiesTests` checks
+    /// this list against reflection.
+    public var properties: [any AnyProperty] { [$id, $clusterId, $fromActorId, $tieType, $toActorId, $status, $recordedOn, $note, $createdAt, $updatedAt] }
+
     public static var recordSchema: RecordSchema { LinkageSchema.schema }
     public var title: String { "\(TieType(rawValue: tieType)?.label ?? tieType) tie (\(recordedOn))" }
     public static let defaultSort: FieldKey = "recorded_on"

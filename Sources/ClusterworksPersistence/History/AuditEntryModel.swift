@@ -18,6 +18,11 @@ public final class AuditEntryModel: Model, @unchecked Sendable {
 
     public init() {}
 
+    /// Every stored property, listed here because Fluent's default finds them by reflection each
+    /// time a row is read or written (most of a list request's time); `ModelPropertiesTests` checks
+    /// this list against reflection.
+    public var properties: [any AnyProperty] { [$id, $recordType, $recordId, $action, $userId, $userName, $at, $changes] }
+
     public init(recordType: String, recordId: UUID, action: String, userId: UUID?, userName: String, at: Date, changes: [FieldChange]) {
         self.recordType = recordType
         self.recordId = recordId

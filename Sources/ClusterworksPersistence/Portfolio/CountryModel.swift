@@ -17,6 +17,11 @@ public final class CountryModel: Searchable, ColumnTable, Timestamped, @unchecke
 
     public init() {}
 
+    /// Every stored property, listed here because Fluent's default finds them by reflection each
+    /// time a row is read or written (most of a list request's time); `ModelPropertiesTests` checks
+    /// this list against reflection.
+    public var properties: [any AnyProperty] { [$id, $searchKey, $code, $iso3, $nameEn, $nameEs, $nameFr, $createdAt, $updatedAt] }
+
     public init(code: String, iso3: String?, nameEn: String, nameEs: String, nameFr: String) {
         self.code = code
         self.iso3 = iso3
