@@ -26,6 +26,11 @@ public final class ProjectModel: ColumnTable, Searchable, RecordWithLinks, Times
 
     public init() {}
 
+    /// Every stored property, listed here because Fluent's default finds them by reflection each
+    /// time a row is read or written (most of a list request's time); `ModelPropertiesTests` checks
+    /// this list against reflection.
+    public var properties: [any AnyProperty] { [$id, $searchKey, $code, $projectTitle, $summary, $projectStatus, $plannedStart, $plannedEnd, $actualStart, $actualEnd, $budget, $currency, $funders, $counterparts, $linesOfWork, $countryLinks, $createdAt, $updatedAt] }
+
     public var countryCodes: [String] { ($countryLinks.value ?? []).map(\.countryCode).sorted() }
 
     public static var recordSchema: RecordSchema { ProjectSchema.schema }
@@ -83,6 +88,11 @@ public final class ProjectCountryModel: Model, @unchecked Sendable {
     @Field(key: "country_code") public var countryCode: String
 
     public init() {}
+
+    /// Every stored property, listed here because Fluent's default finds them by reflection each
+    /// time a row is read or written (most of a list request's time); `ModelPropertiesTests` checks
+    /// this list against reflection.
+    public var properties: [any AnyProperty] { [$id, $project, $countryCode] }
 
     public init(projectId: UUID, countryCode: String) {
         self.$project.id = projectId

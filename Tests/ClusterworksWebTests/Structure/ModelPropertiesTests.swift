@@ -8,7 +8,7 @@ import Testing
 @Suite("Models that list their own properties")
 struct ModelPropertiesTests {
     static let listed: [any Fields.Type] = [ActorModel.self, CountryModel.self, LinkageModel.self, AuditEntryModel.self,
-                                             SessionModel.self, APITokenModel.self, UserModel.self]
+                                             SessionModel.self, APITokenModel.self, UserModel.self, ProjectModel.self, ProjectCountryModel.self]
 
     @Test("each hand-made list holds exactly the property wrappers reflection finds, once each", arguments: listed.map { "\($0)" })
     func sameAsReflection(_ name: String) throws {
