@@ -367,6 +367,8 @@ enum ClusterCycleScenarios {
         let page = String(buffer: try await b.analysed("/clusters/\(s.clusterId)/network-analysis").body)
         #expect(page.contains("data-analysis=\"ready\"") && page.contains("600 actors are too many to draw one by one"))
         #expect(page.components(separatedBy: "class=\"node community\"").count - 1 >= 10)
+        // Lines between communities keep the widths that tell their ties apart (the stylesheet leaves them be).
+        #expect(page.contains("<g class=\"community-ties\"><line") && page.contains("stroke-width=\""))
         #expect(page.contains("All 600 actors") && page.contains("<th scope=\"row\">Firm 599</th>"))
         let csv = String(buffer: try await b.analysed("/clusters/\(s.clusterId)/network-analysis.csv").body)
         #expect(csv.split(separator: "\n").count == 601)

@@ -24,7 +24,6 @@ enum NetworkAnalysisOutputs {
         try await step("measuring \(input.graph.nodeCount) actors and their ties")
         var report = NetworkReport(input)
         report.tieWord = "cooperative tie"
-        _ = report.findings
         try await step("drawing")
         let page = html(input, ids, report, base: base, grouping: grouping)
         return Outputs(page: page.raw, csv: report.csv, json: String(buffer: JSONBytes.buffer(json(report, ids))))
@@ -177,7 +176,7 @@ enum NetworkAnalysisOutputs {
         }
         return """
         <figure class="graph analysis"><svg viewBox="0 0 \(Int(width)) \(Int(height))" role="img" aria-label="The \(shown.count) largest communities of actors and the ties between them">
-        <g class="ties">\(lines)</g>\(circles)</svg>
+        <g class="community-ties">\(lines)</g>\(circles)</svg>
         <figcaption>\(nodes.count) actors are too many to draw one by one: each circle is a community (Leiden), its area growing with its actors and named by its strongest broker; a thicker line carries more ties between two communities. Every actor is in the table below and in the CSV.</figcaption></figure>
         <div class="table-wrap" tabindex="0" role="region" aria-label="Communities drawn"><table><thead><tr><th scope="col">Community</th><th scope="col">Actors</th><th scope="col">Largest group</th><th scope="col">Strongest broker</th><th scope="col">Ties to the other communities drawn</th></tr></thead>
         <tbody>\(rows)</tbody></table></div>

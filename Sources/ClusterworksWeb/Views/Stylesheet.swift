@@ -99,7 +99,7 @@ enum Stylesheet {
     .g-training{fill:#0b5cad;background:#0b5cad}.g-process_layout{fill:#4e9a5b;background:#4e9a5b}.g-inventory{fill:#8e6bb5;background:#8e6bb5}
     .g-total_quality{fill:#2a9d8f;background:#2a9d8f}.g-investment{fill:#d9822b;background:#d9822b}
     .warnings li{color:var(--err)}
-    .analysis .ties line{stroke:#9aa7b4;stroke-width:1}
+    .analysis .ties line{stroke:#9aa7b4;stroke-width:1}.analysis .community-ties line{stroke:#9aa7b4}
     details summary{cursor:pointer;font-weight:600;margin:.6rem 0}
     .cluster-map svg{width:100%;max-width:44rem;height:auto;background:#dfeaf3;border:1px solid var(--line)}
     .cluster-map .outline{fill:#f4f1ea;stroke:#5f6b78;stroke-width:1.2}.cluster-map .land{fill:#e4e0d6;stroke:#b4bcc5;stroke-width:.8}

@@ -52,12 +52,12 @@ package enum TieImport {
 
     /// Of these actors, those that exist, asked in slices that keep within the databases' limits.
     static func existingActors(_ ids: Set<UUID>, on db: any Database) async throws -> Set<UUID> {
-        var found = Set<UUID>(), all = Array(ids)
+        var found = Set<UUID>()
+        let all = Array(ids)
         for start in stride(from: 0, to: all.count, by: 1000) {
             let slice = Array(all[start..<min(start + 1000, all.count)])
             found.formUnion(try await ActorModel.query(on: db).filter(\.$id ~~ slice).field(\.$id).all().compactMap(\.id))
         }
-        all.removeAll()
         return found
     }
 }
