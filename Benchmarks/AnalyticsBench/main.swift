@@ -6,6 +6,7 @@ import Foundation
 // so that `Benchmarks/peers.py` can time igraph on the very same input. Run by hand:
 //   swift build -c release --product analytics-bench && .build/release/analytics-bench [nodes] [ties] [dir]
 //   .build/release/analytics-bench mapping [dir]     (cluster mapping; then Benchmarks/peers_mapping.py [dir])
+//   .build/release/analytics-bench leiden [dir]      (communities on two graph kinds; then Benchmarks/peers_leiden.py [dir])
 
 /// xorshift64*: the same seed gives the same graph on every machine.
 struct Seeded {
@@ -41,6 +42,10 @@ func time<T>(_ label: String, _ body: () -> T) -> T {
 let args = CommandLine.arguments
 if args.count > 1 && args[1] == "mapping" {
     MappingBench.run(regions: 3000, industries: 1000, dir: args.count > 2 ? args[2] : FileManager.default.temporaryDirectory.path)
+    exit(0)
+}
+if args.count > 1 && args[1] == "leiden" {
+    CommunitiesBench.run(dir: args.count > 2 ? args[2] : FileManager.default.temporaryDirectory.path)
     exit(0)
 }
 let nodes = args.count > 1 ? Int(args[1])! : 10_000
