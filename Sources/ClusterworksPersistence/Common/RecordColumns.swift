@@ -9,8 +9,12 @@ public protocol ColumnTable: SchemaRecord {
     static var columns: RecordColumns<Self> { get }
 }
 
+/// A field's value in a query's row, as the model would give it.
+public typealias FieldReader = @Sendable (any DatabaseOutput) throws -> FieldValue?
+
 extension ColumnTable {
     public var values: RecordValues { Self.columns.values(of: self) }
+    public static var fieldReaders: [FieldReader]? { columns.rowReaders(recordSchema) }
     public func apply(_ values: RecordValues) { Self.columns.apply(values, to: self) }
     public static var sortColumns: [String: FieldKey] { columns.uses[.sort] ?? [:] }
     public static var filterColumns: [String: FieldKey] { columns.uses[.filter] ?? [:] }
@@ -29,6 +33,8 @@ public struct RecordColumns<M: Model>: Sendable {
     let searched: [(key: String, column: FieldKey)]
     /// The columns kept in tables of their own.
     public let links: [ColumnLink<M>]
+    /// Each field's reader from a query's row, when every field is a plain column of the table.
+    let readers: [String: RecordColumn<M>.Reader]?
 
     public init(_ all: [RecordColumn<M>]) {
         self.all = all
@@ -42,6 +48,16 @@ public struct RecordColumns<M: Model>: Sendable {
         self.uses = uses
         self.searched = searched
         links = all.compactMap(\.link)
+        // A rule may set any field and a link lives in another table: only a model can read those.
+        let plain = all.allSatisfy { $0.key != nil && $0.link == nil }
+        readers = plain ? Dictionary(all.compactMap { c in c.read.map { (c.key!, $0) } }, uniquingKeysWith: { a, _ in a }) : nil
+    }
+
+    /// Readers of a schema's fields in its order, straight from rows; nil when some field needs a model.
+    public func rowReaders(_ schema: RecordSchema) -> [RecordColumn<M>.Reader]? {
+        guard let readers else { return nil }
+        let ordered = schema.fields.compactMap { readers[$0.key] }
+        return ordered.count == schema.fields.count ? ordered : nil
     }
 
     public func values(of model: M) -> RecordValues {
@@ -63,6 +79,7 @@ public struct RecordColumns<M: Model>: Sendable {
 // Unchecked: the closures only read key paths fixed at declaration; nothing in them changes.
 public struct RecordColumn<M: Model>: @unchecked Sendable {
     public enum Use: Hashable, Sendable { case sort, filter, unique, search }
+    public typealias Reader = FieldReader
     /// What a column takes when a write leaves its field out.
     public enum Absent<T> {
         /// Nothing (an optional column).
@@ -78,6 +95,7 @@ public struct RecordColumn<M: Model>: @unchecked Sendable {
     let take: (M, RecordValues) -> Void
     var uses: Set<Use> = []
     var link: ColumnLink<M>? = nil
+    var read: Reader? = nil
 
     /// A rule of its own over several columns (a map kept as text, an owner's default) — no key.
     public static func rule(put: @escaping (M, inout RecordValues) -> Void = { _, _ in }, take: @escaping (M, RecordValues) -> Void = { _, _ in }) -> Self {
@@ -89,7 +107,7 @@ public struct RecordColumn<M: Model>: @unchecked Sendable {
     public func unique() -> Self { with(.unique) }
     public func searched() -> Self { with(.search) }
     /// Shown and sent, never written by a form or the API: a workflow sets it.
-    public func readOnly() -> Self { .init(key: key, column: column, put: put, take: { _, _ in }, uses: uses, link: link) }
+    public func readOnly() -> Self { .init(key: key, column: column, put: put, take: { _, _ in }, uses: uses, link: link, read: read) }
 
     private func with(_ use: Use) -> Self {
         var copy = self
@@ -103,8 +121,11 @@ extension RecordColumn {
     /// nothing (optional columns), the codec's empty value, or keeps what it has.
     static func stored<P: ColumnProperty>(_ key: String, _ path: KeyPath<M, P>, _ codec: ColumnCodec<P.Stored>, absent: Absent<P.Stored>?) -> Self {
         let absent = absent ?? (P.isOptional ? .clear : codec.empty.map(Absent.value) ?? .keep)
+        let column = M()[keyPath: path].columnKey
+        // The name a query gives the column in its rows (FluentSQL's `<table>_<column>`).
+        let alias = FieldKey.string("\(M.schema)_\(column.description)")
         return .init(
-            key: key, column: M()[keyPath: path].columnKey,
+            key: key, column: column,
             put: { model, values in values[key] = model[keyPath: path].stored.flatMap(codec.encode) },
             take: { model, values in
                 if let value = values[key].flatMap(codec.decode) { model[keyPath: path].stored = value; return }
@@ -113,7 +134,8 @@ extension RecordColumn {
                 case .keep: break
                 case .value(let value): model[keyPath: path].stored = value
                 }
-            })
+            },
+            read: { output in try P.read(output, alias).flatMap(codec.encode) })
     }
 
     public static func text<P: ColumnProperty>(_ key: String, _ path: KeyPath<M, P>, absent: Absent<String>? = nil) -> Self where P.Stored == String {
@@ -148,7 +170,8 @@ extension RecordColumn {
 
 /// Between a schema value and a stored one; `empty` is what a required column holds when a write
 /// leaves it out (nil: it keeps its value).
-struct ColumnCodec<T> {
+// Unchecked: the conversions are pure functions fixed at declaration.
+struct ColumnCodec<T>: @unchecked Sendable {
     let encode: (T) -> FieldValue?
     let decode: (FieldValue) -> T?
     var empty: T? = nil

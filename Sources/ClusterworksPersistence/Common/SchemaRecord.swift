@@ -19,9 +19,13 @@ public protocol SchemaRecord: Model, Sendable where IDValue == UUID {
     static var filterColumns: [String: FieldKey] { get }
     /// Field keys no two records may share (within one owner, for a part), mapped to columns.
     static var uniqueColumns: [String: FieldKey] { get }
+    /// Readers of the schema's fields, in its order, from a query's rows without models; nil when
+    /// some field needs the model (kept in another table, or set by a rule).
+    static var fieldReaders: [FieldReader]? { get }
 }
 
 extension SchemaRecord {
+    public static var fieldReaders: [FieldReader]? { nil }
     public static var filterColumns: [String: FieldKey] { [:] }
     public static var uniqueColumns: [String: FieldKey] { [:] }
 }

@@ -53,21 +53,41 @@ indirect enum JSONOut: Encodable, Sendable {
 
     /// A page of a list: `{"items","page","perPage","total"}`.
     static func page<M: SchemaRecord>(_ page: ListPage<M>) -> JSONOut {
-        .object([("items", .array(page.items.map { record($0) })),
-                 ("page", .int(page.page)), ("perPage", .int(page.perPage)), ("total", .int(page.total))])
+        page.wrapping(page.items.map { record($0) })
+    }
+
+    /// A page read from rows, written exactly as the same records' models would be.
+    static func page<M: SchemaRecord>(_ page: ListPage<ListedRow>, of type: M.Type) -> JSONOut {
+        let fields = M.recordSchema.fields, timestamped = M.self is any Timestamped.Type
+        return page.wrapping(page.items.map { row in
+            record(fields, id: row.id, value: { i, _ in row.fields[i] }, timestamps: timestamped ? (row.createdAt, row.updatedAt) : nil)
+        })
     }
 
     static func record<M: SchemaRecord>(_ r: M, extra: [(String, JSONOut)] = []) -> JSONOut {
-        let values = r.values
-        var pairs: [(String, JSONOut)] = [("id", r.id.map { .string($0.uuidString.lowercased()) } ?? .null)]
-        for rule in M.recordSchema.fields { pairs.append((rule.key, value(values[rule.key], kind: rule.kind))) }
-        if let t = r as? any Timestamped {
-            pairs.append(("createdAt", timestamp(t.createdAt)))
-            pairs.append(("updatedAt", timestamp(t.updatedAt)))
+        let values = r.values, t = r as? any Timestamped
+        return record(M.recordSchema.fields, id: r.id, value: { _, rule in values[rule.key] }, timestamps: t.map { ($0.createdAt, $0.updatedAt) }, extra: extra)
+    }
+
+    private static func record(_ fields: [FieldRule], id: UUID?, value: (Int, FieldRule) -> FieldValue?,
+                               timestamps: (Date?, Date?)?, extra: [(String, JSONOut)] = []) -> JSONOut {
+        var pairs: [(String, JSONOut)] = [("id", id.map { .string($0.uuidString.lowercased()) } ?? .null)]
+        pairs.reserveCapacity(fields.count + 3 + extra.count)
+        for (i, rule) in fields.enumerated() { pairs.append((rule.key, Self.value(value(i, rule), kind: rule.kind))) }
+        if let (created, updated) = timestamps {
+            pairs.append(("createdAt", timestamp(created)))
+            pairs.append(("updatedAt", timestamp(updated)))
         }
         // A key the record's schema has is the field's (a result's `networkId` is the network it measures,
         // not the network that owns it); an extra never repeats it, so a key appears once.
         return .object(pairs + extra.filter { key, _ in !pairs.contains { $0.0 == key } })
+    }
+}
+
+extension ListPage {
+    /// `{"items","page","perPage","total"}` around items already written.
+    func wrapping(_ items: [JSONOut]) -> JSONOut {
+        .object([("items", .array(items)), ("page", .int(page)), ("perPage", .int(perPage)), ("total", .int(total))])
     }
 }
 

@@ -19,7 +19,8 @@ struct RegistryAPI<M: SchemaRecord>: RouteCollection {
     }
 
     @Sendable func list(req: Request) async throws -> JSONResponse {
-        JSONResponse(body: .page(try await service.list(req).page))
+        if let rows = try await service.listRows(req) { return JSONResponse(body: .page(rows, of: M.self)) }
+        return JSONResponse(body: .page(try await service.list(req).page))
     }
 
     @Sendable func read(req: Request) async throws -> JSONResponse {

@@ -33,4 +33,10 @@ struct RegistryService<M: SchemaRecord>: Sendable {
         let request = try ListParameters.read(M.self, req)
         return (request, try await RecordQuery.list(M.self, request, on: req.db, scope: registry.listScope(request)))
     }
+
+    /// The same page read from rows, for the API; nil when the kind of record needs its models.
+    func listRows(_ req: Request) async throws -> ListPage<ListedRow>? {
+        let request = try ListParameters.read(M.self, req)
+        return try await RecordQuery.listRows(M.self, request, on: req.db, scope: registry.listScope(request))
+    }
 }
