@@ -24,7 +24,7 @@ struct FieldParser {
     }
 
     private func string(_ raw: RawInput) -> String? {
-        if case .text(let s) = raw { return s.trimmingCharacters(in: .whitespacesAndNewlines) }
+        if case .text(let s) = raw { return s.trimmedSpace(newlines: true) }
         return nil
     }
 
@@ -54,7 +54,7 @@ struct FieldParser {
         switch raw {
         case .number(let d): return d
         case .text(let s):
-            let t = s.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "")
+            let t = s.trimmedSpace().replacingOccurrences(of: " ", with: "")
             guard t.count <= 40, let d = Double(t), d.isFinite else { return nil }
             return d
         default: return nil
@@ -125,7 +125,7 @@ struct FieldParser {
             // A form sends one text with items on separate lines or separated by semicolons; a
             // browser's line break is "\r\n", which Swift sees as one character.
             for part in s.split(whereSeparator: { $0.isNewline || $0 == ";" }) {
-                let v = part.trimmingCharacters(in: .whitespaces)
+                let v = part.trimmedSpace()
                 guard !v.isEmpty else { continue }
                 guard part.unicodeScalars.count <= maxLength else { return .failure(.init("each item must be at most \(maxLength) characters")) }
                 guard !v.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
@@ -139,7 +139,7 @@ struct FieldParser {
     }
 
     private func code(_ s: String) -> String? {
-        let c = s.trimmingCharacters(in: .whitespaces).uppercased()
+        let c = s.trimmedSpace().uppercased()
         return c.count == 2 && c.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) ? c : nil
     }
 

@@ -35,6 +35,9 @@ enum DatabaseSetup {
             try await db.raw("PRAGMA synchronous = FULL").run()
             try await db.raw("PRAGMA busy_timeout = 5000").run()
             try await db.raw("PRAGMA foreign_keys = ON").run()
+            // 32 MB of pages per connection instead of 2 MB: a bulk import's indexes stay in memory
+            // until the commit instead of spilling to the file page by page.
+            try await db.raw("PRAGMA cache_size = -32768").run()
         }
     }
 }

@@ -56,14 +56,14 @@ struct TieImportPages: RouteCollection {
         var errors = ValidationErrors()
         // Column names are read without regard to case, as spreadsheets and people write them.
         let byLowercase = Dictionary(uniqueKeysWithValues: columns.map { ($0.lowercased(), $0) })
-        let header = table.header.map { name in byLowercase[name.trimmingCharacters(in: .whitespaces).lowercased()] ?? name }
+        let header = table.header.map { name in byLowercase[name.trimmedSpace().lowercased()] ?? name }
         for name in header where !columns.contains(name) { errors.add(field, "line 1: \"\(name)\" is not a column of a tie (\(columns.joined(separator: ", ")))") }
         for name in columns.dropLast() where !header.contains(name) { errors.add(field, "line 1: the column \(name) is missing") }
         guard errors.isEmpty else { throw FieldErrors(errors: errors) }
         return zip(table.rows, table.lines).map { row, line in
             var input: [String: RawInput] = [:]
             for (k, name) in header.enumerated() {
-                let value = k < row.count ? row[k].trimmingCharacters(in: .whitespaces) : ""
+                let value = k < row.count ? row[k].trimmedSpace() : ""
                 input[name] = value.isEmpty ? .null : .text(value)
             }
             return TieImport.Line(number: line, input: input)
