@@ -14,6 +14,9 @@ public final class AssignmentModel: Model, @unchecked Sendable {
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $user, $scopeKind, $scopeId, $createdAt] }
+
     public init(userId: UUID, scope: ScopeRef) {
         self.$user.id = userId
         self.scopeKind = scope.kind.rawValue

@@ -12,6 +12,9 @@ public final class SignInFailureModel: Model, @unchecked Sendable {
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $email, $address, $at] }
+
     public init(email: String, address: String, at: Date) {
         self.email = email
         self.address = address

@@ -19,6 +19,9 @@ public final class PersonModel: Searchable, ColumnTable, Timestamped, @unchecked
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $searchKey, $name, $organisation, $role, $sex, $yearOfBirth, $email, $phone, $createdAt, $updatedAt] }
+
     public static var recordSchema: RecordSchema { PersonSchema.schema }
     public var title: String { name }
     public static let defaultSort: FieldKey = "name"

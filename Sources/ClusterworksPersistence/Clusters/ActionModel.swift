@@ -23,6 +23,9 @@ public final class ActionModel: ColumnTable, RecordWithLinks, ClusterPart, Times
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $clusterId, $titleText, $objective, $type, $leadActorId, $partnerList, $startOn, $endOn, $actionStatus, $percentComplete, $expectedOutputs, $achievedOutputs, $createdAt, $updatedAt] }
+
     public static var recordSchema: RecordSchema { ActionSchema.schema }
     public var title: String { titleText }
     public static let defaultSort: FieldKey = "title"

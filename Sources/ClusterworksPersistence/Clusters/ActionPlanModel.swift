@@ -18,6 +18,9 @@ public final class ActionPlanModel: ColumnTable, ClusterPart, Timestamped, @unch
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $clusterId, $vision, $objectives, $adoptedOn, $horizonEnd, $currency, $version, $createdAt, $updatedAt] }
+
     public static var recordSchema: RecordSchema { ActionPlanSchema.schema }
     public var title: String { "Action plan, version \(version)" }
     public static let defaultSort: FieldKey = "adopted_on"

@@ -16,6 +16,9 @@ public final class BrokerCostStepModel: ColumnTable, ClusterPart, Timestamped, @
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $clusterId, $fromOn, $projectShare, $institutionShare, $note, $createdAt, $updatedAt] }
+
     public static var recordSchema: RecordSchema { BrokerCostStepSchema.schema }
     public var title: String { "From \(fromOn)" }
     public static let defaultSort: FieldKey = "from_on"

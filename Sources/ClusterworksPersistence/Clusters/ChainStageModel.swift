@@ -18,6 +18,9 @@ public final class ChainStageModel: ColumnTable, RecordWithLinks, ClusterPart, T
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $clusterId, $diagnosticId, $position, $name, $actors, $actorList, $bottlenecks, $createdAt, $updatedAt] }
+
     public static var recordSchema: RecordSchema { ChainStageSchema.schema }
     public var title: String { "\(position). \(name)" }
     public static let defaultSort: FieldKey = "position"

@@ -25,6 +25,9 @@ public final class ClusterModel: Searchable, ColumnTable, Timestamped, @unchecke
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $searchKey, $name, $countryCode, $place, $latitude, $longitude, $sector, $products, $estimatedFirms, $employment, $exportsUsd, $project, $stage, $description, $createdAt, $updatedAt] }
+
     public static var recordSchema: RecordSchema { ClusterSchema.schema }
     public var title: String { name }
     public static let defaultSort: FieldKey = "name"

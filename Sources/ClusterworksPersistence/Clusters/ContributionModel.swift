@@ -21,6 +21,9 @@ public final class ContributionModel: ColumnTable, ClusterPart, PledgedContribut
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $clusterId, $actionId, $funderName, $funderActorId, $funderKind, $form, $pledged, $pledgedOn, $paid, $paidOn, $createdAt, $updatedAt] }
+
     public static var recordSchema: RecordSchema { ContributionSchema.schema }
     public var title: String { pledgeTitle }
     public static let defaultSort: FieldKey = "pledged_on"

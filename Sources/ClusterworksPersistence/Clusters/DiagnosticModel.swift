@@ -29,6 +29,9 @@ public final class DiagnosticModel: ColumnTable, ClusterPart, Timestamped, @unch
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $clusterId, $version, $diagnosticStatus, $titleText, $startedOn, $productionSystem, $skillSystem, $institutionalSystem, $background, $earlierCooperation, $strengths, $weaknesses, $opportunities, $threats, $findings, $validatedOn, $validatedBy, $validationEventId, $createdAt, $updatedAt] }
+
     public static var recordSchema: RecordSchema { DiagnosticSchema.schema }
     public var title: String { "\(titleText) (version \(version))" }
     public static let defaultSort: FieldKey = "version"

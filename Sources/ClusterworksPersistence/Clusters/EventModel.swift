@@ -25,6 +25,9 @@ public final class EventModel: ColumnTable, RecordWithLinks, ClusterPart, Meetin
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $clusterId, $type, $titleText, $heldOn, $endedOn, $place, $purpose, $actorList, $personList, $women, $men, $groupCounts, $outcomes, $createdAt, $updatedAt] }
+
     public static var recordSchema: RecordSchema { EventSchema.schema }
     public var title: String { meetingTitle }
     public static let defaultSort: FieldKey = "held_on"

@@ -18,6 +18,9 @@ public final class HandoverPlanModel: ColumnTable, ClusterPart, Timestamped, @un
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $clusterId, $institutionId, $agreedOn, $takeoverOn, $brokerName, $governance, $notes, $createdAt, $updatedAt] }
+
     public static var recordSchema: RecordSchema { HandoverPlanSchema.schema }
     public var title: String { "Handover plan (agreed \(agreedOn))" }
     public static let defaultSort: FieldKey = "agreed_on"

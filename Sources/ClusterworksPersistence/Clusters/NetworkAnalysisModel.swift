@@ -27,6 +27,9 @@ public final class NetworkAnalysisModel: Model, @unchecked Sendable {
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $clusterId, $grouping, $fingerprint, $status, $step, $claim, $requestedAt, $startedAt, $finishedAt, $pageHTML, $csv, $apiJSON, $failure] }
+
     public init(clusterId: UUID, grouping: String, fingerprint: String, now: Date) {
         self.clusterId = clusterId
         self.grouping = grouping

@@ -17,6 +17,9 @@ public final class PerceptionModel: ColumnTable, ClusterPart, Timestamped, @unch
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $clusterId, $diagnosticId, $theme, $stakeholderGroup, $severity, $statement, $createdAt, $updatedAt] }
+
     public static var recordSchema: RecordSchema { PerceptionSchema.schema }
     public var title: String { "\(theme): \(StakeholderGroup(rawValue: stakeholderGroup)?.label ?? stakeholderGroup)" }
     public static let defaultSort: FieldKey = "theme"

@@ -22,6 +22,9 @@ public final class PlanReviewModel: ColumnTable, ClusterPart, Timestamped, @unch
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $clusterId, $version, $reviewedOn, $participants, $checked, $learned, $changes, $progressJSON, $snapshotJSON, $createdAt, $updatedAt] }
+
     public static var recordSchema: RecordSchema { PlanReviewSchema.schema }
     public var title: String { "Review of version \(version) (\(reviewedOn))" }
     public static let defaultSort: FieldKey = "version"

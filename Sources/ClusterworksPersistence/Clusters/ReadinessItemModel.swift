@@ -16,6 +16,9 @@ public final class ReadinessItemModel: ColumnTable, ClusterPart, Timestamped, @u
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $clusterId, $item, $met, $metOn, $evidence, $createdAt, $updatedAt] }
+
     public static var recordSchema: RecordSchema { ReadinessItemSchema.schema }
     public var title: String { item }
     public static let defaultSort: FieldKey = "created_at"

@@ -34,6 +34,9 @@ public final class ClientProfileModel: ColumnTable, NetworkPart, Timestamped, @u
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $networkId, $clientId, $qualityWeight, $deliveryWeight, $costWeight, $capacityWeight, $managementWeight, $technologyWeight, $financeWeight, $hseWeight, $products, $volumes, $certifications, $localShareBefore, $localShareNow, $minQuality, $minDelivery, $minCost, $minCapacity, $minManagement, $minTechnology, $minFinance, $minHse, $createdAt, $updatedAt] }
+
     public static var recordSchema: RecordSchema { ClientProfileSchema.schema }
     public var title: String { "Client profile" }
     public static let defaultSort: FieldKey = "created_at"

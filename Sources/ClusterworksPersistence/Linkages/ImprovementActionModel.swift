@@ -21,6 +21,9 @@ public final class ImprovementActionModel: ColumnTable, NetworkPart, Timestamped
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $networkId, $planId, $category, $titleText, $owner, $startOn, $endOn, $cost, $payer, $status, $createdAt, $updatedAt] }
+
     public static var recordSchema: RecordSchema { ImprovementActionSchema.schema }
     public var title: String { titleText }
     public static let defaultSort: FieldKey = "start_on"

@@ -16,6 +16,9 @@ public final class ImprovementPlanModel: ColumnTable, NetworkPart, Timestamped, 
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $networkId, $firmId, $startOn, $endOn, $objectives, $createdAt, $updatedAt] }
+
     public static var recordSchema: RecordSchema { ImprovementPlanSchema.schema }
     public var title: String { "Improvement plan from \(startOn)" }
     public static let defaultSort: FieldKey = "start_on"

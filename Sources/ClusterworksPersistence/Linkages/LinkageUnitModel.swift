@@ -16,6 +16,9 @@ public final class LinkageUnitModel: ColumnTable, ProjectPart, Timestamped, @unc
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $projectId, $name, $hostInstitutionId, $establishedOn, $package, $createdAt, $updatedAt] }
+
     public static var recordSchema: RecordSchema { LinkageUnitSchema.schema }
     public var title: String { name }
     public static let defaultSort: FieldKey = "name"

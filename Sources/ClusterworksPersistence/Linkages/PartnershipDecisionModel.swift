@@ -22,6 +22,9 @@ public final class PartnershipDecisionModel: ColumnTable, NetworkPart, Timestamp
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $networkId, $clientId, $supplierId, $decidedOn, $entered, $contractValue, $contractStart, $contractEnd, $lender, $loanAmount, $notes, $createdAt, $updatedAt] }
+
     public static var recordSchema: RecordSchema { PartnershipDecisionSchema.schema }
     public var title: String { "Partnership decision of \(decidedOn)" }
     public static let defaultSort: FieldKey = "decided_on"

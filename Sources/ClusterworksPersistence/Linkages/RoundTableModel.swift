@@ -24,6 +24,9 @@ public final class RoundTableModel: ColumnTable, RecordWithLinks, NetworkPart, M
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $networkId, $titleText, $heldOn, $endedOn, $place, $purpose, $actorList, $personList, $women, $men, $outcomes, $agreedRequirements, $improvementAreas, $createdAt, $updatedAt] }
+
     public static var recordSchema: RecordSchema { RoundTableSchema.schema }
     public var title: String { meetingTitle }
     public static let defaultSort: FieldKey = "held_on"

@@ -33,6 +33,9 @@ public final class SupplierEvaluationModel: ColumnTable, NetworkPart, Timestampe
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $networkId, $supplierId, $evaluatedOn, $evaluator, $certifications, $qualityScore, $qualityEvidence, $deliveryScore, $deliveryEvidence, $costScore, $costEvidence, $capacityScore, $capacityEvidence, $managementScore, $managementEvidence, $technologyScore, $technologyEvidence, $financeScore, $financeEvidence, $hseScore, $hseEvidence, $notes, $createdAt, $updatedAt] }
+
     public static var recordSchema: RecordSchema { SupplierEvaluationSchema.schema }
     public var title: String { "Evaluation of \(evaluatedOn)" }
     public static let defaultSort: FieldKey = "evaluated_on"

@@ -20,6 +20,9 @@ public final class ClusterMapModel: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
 
     public init() {}
+
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $name, $countryCode, $createdBy, $firstYear, $lastYear, $rowCount, $regionCount, $industryCount, $clusterCount, $strongCount, $createdAt] }
     public init(name: String, countryCode: String?, createdBy: UUID?, firstYear: Int, lastYear: Int, rowCount: Int,
                 regionCount: Int, industryCount: Int, clusterCount: Int, strongCount: Int) {
         self.name = name; self.countryCode = countryCode; self.createdBy = createdBy; self.firstYear = firstYear; self.lastYear = lastYear

@@ -21,6 +21,9 @@ public final class BusinessPlanModel: ColumnTable, NetworkPart, Timestamped, @un
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $networkId, $version, $titleText, $objectives, $jointActivities, $budget, $currency, $periodStart, $periodEnd, $adoptedOn, $createdAt, $updatedAt] }
+
     public static var recordSchema: RecordSchema { BusinessPlanSchema.schema }
     public var title: String { "\(titleText), version \(version)" }
     public static let defaultSort: FieldKey = "version"

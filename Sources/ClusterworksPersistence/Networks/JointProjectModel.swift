@@ -21,6 +21,9 @@ public final class JointProjectModel: ColumnTable, RecordWithLinks, NetworkPart,
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $networkId, $titleText, $scale, $type, $participantList, $startOn, $endOn, $status, $description, $results, $createdAt, $updatedAt] }
+
     public static var recordSchema: RecordSchema { JointProjectSchema.schema }
     public var title: String { titleText }
     public static let defaultSort: FieldKey = "start_on"

@@ -18,6 +18,9 @@ public final class MembershipModel: ColumnTable, Timestamped, @unchecked Sendabl
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $network, $actor, $role, $joinedOn, $leftOn, $leavingReason, $notes, $createdAt, $updatedAt] }
+
     public static var recordSchema: RecordSchema { MembershipSchema.schema }
     public var title: String { $actor.value?.name ?? "Membership" }
     public static let defaultSort: FieldKey = "joined_on"

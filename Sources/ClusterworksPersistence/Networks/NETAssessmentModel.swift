@@ -34,6 +34,9 @@ public final class NETAssessmentModel: ColumnTable, NetworkPart, Timestamped, @u
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $networkId, $assessedOn, $networkPhase, $assessor, $scaleMin, $scaleMax, $groupCohesionScore, $groupCohesionEvidence, $internalOrganizationScore, $internalOrganizationEvidence, $strategicAnalysisScore, $strategicAnalysisEvidence, $strategicPlanningScore, $strategicPlanningEvidence, $productionRestructuringScore, $productionRestructuringEvidence, $economicPerformanceScore, $economicPerformanceEvidence, $institutionalConnectionScore, $institutionalConnectionEvidence, $dependsOnBroker, $notes, $createdAt, $updatedAt] }
+
     public static var recordSchema: RecordSchema { NETAssessmentSchema.schema }
     public var title: String { "NET assessment of \(assessedOn)" }
     public static let defaultSort: FieldKey = "assessed_on"

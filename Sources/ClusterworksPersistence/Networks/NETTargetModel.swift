@@ -13,6 +13,9 @@ public final class NETTargetModel: Model, @unchecked Sendable {
     @Field(key: "target") public var target: Double
 
     public init() {}
+
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $networkId, $phase, $indicator, $target] }
     public init(networkId: UUID?, phase: NetworkPhase, indicator: NETIndicator, target: Double) {
         self.networkId = networkId; self.phase = phase.rawValue; self.indicator = indicator.rawValue; self.target = target
     }

@@ -24,6 +24,9 @@ public final class NetworkModel: Searchable, ColumnTable, Timestamped, @unchecke
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $searchKey, $name, $networkKind, $countryCode, $cluster, $project, $phase, $formedOn, $description, $legalForm, $dissolvedOn, $dissolutionReason, $createdAt, $updatedAt] }
+
     public static var recordSchema: RecordSchema { NetworkSchema.schema }
     public var title: String { name }
     public static let defaultSort: FieldKey = "name"

@@ -16,6 +16,9 @@ public final class NetworkRelationModel: ColumnTable, NetworkPart, Timestamped, 
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $networkId, $type, $actorId, $since, $description, $createdAt, $updatedAt] }
+
     public static var recordSchema: RecordSchema { NetworkRelationSchema.schema }
     public var title: String { NetworkRelationType(rawValue: type)?.label ?? type }
     public static let defaultSort: FieldKey = "since"

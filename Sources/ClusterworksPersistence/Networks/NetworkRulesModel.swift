@@ -16,6 +16,9 @@ public final class NetworkRulesModel: ColumnTable, NetworkPart, Timestamped, @un
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $networkId, $version, $titleText, $text, $adoptedOn, $createdAt, $updatedAt] }
+
     public static var recordSchema: RecordSchema { NetworkRulesSchema.schema }
     public var title: String { "\(titleText), version \(version)" }
     public static let defaultSort: FieldKey = "version"

@@ -20,6 +20,9 @@ public final class PhaseDecisionModel: ColumnTable, NetworkPart, Timestamped, @u
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $networkId, $decidedOn, $fromPhase, $toPhase, $dissolution, $reason, $override, $justification, $createdAt, $updatedAt] }
+
     public static var recordSchema: RecordSchema { PhaseDecisionSchema.schema }
     public var title: String { "\(toPhase.flatMap(NetworkPhase.init(rawValue:))?.label ?? "Dissolution") (\(decidedOn))" }
     public static let defaultSort: FieldKey = "decided_on"

@@ -21,6 +21,9 @@ public final class ProjectContributionModel: ColumnTable, NetworkPart, PledgedCo
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $networkId, $jointProjectId, $funderName, $funderActorId, $funderKind, $form, $pledged, $pledgedOn, $paid, $paidOn, $createdAt, $updatedAt] }
+
     public static var recordSchema: RecordSchema { ContributionSchema.forJointProjects }
     public var title: String { pledgeTitle }
     public static let defaultSort: FieldKey = "pledged_on"

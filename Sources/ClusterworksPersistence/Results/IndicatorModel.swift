@@ -20,6 +20,9 @@ public final class IndicatorModel: Searchable, ColumnTable, Timestamped, @unchec
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $searchKey, $name, $unit, $scale, $level, $indicatorDirection, $disaggregation, $definition, $source, $createdAt, $updatedAt] }
+
     public static var recordSchema: RecordSchema { IndicatorSchema.schema }
     public var title: String { "\(name) (\(unit))" }
     public static let defaultSort: FieldKey = "name"

@@ -27,6 +27,9 @@ public final class ResultEntryModel: ColumnTable, OwnedRecord, Timestamped, @unc
 
     public init() {}
 
+    /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
+    public var properties: [any AnyProperty] { [$id, $ownerClusterId, $ownerNetworkId, $indicatorId, $kind, $actorId, $networkId, $observedOn, $value, $unit, $parts, $diagnosticId, $source, $note, $createdAt, $updatedAt] }
+
     public static func ownerColumn(_ kind: ScopeKind) -> FieldKey? {
         switch kind {
         case .cluster: "owner_cluster_id"
