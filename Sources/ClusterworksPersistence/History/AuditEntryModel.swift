@@ -30,7 +30,7 @@ public final class AuditEntryModel: Model, @unchecked Sendable {
         self.userId = userId
         self.userName = userName
         self.at = at
-        self.changes = String(decoding: (try? JSONEncoder().encode(changes)) ?? Data("[]".utf8), as: UTF8.self)
+        self.changes = FieldChange.json(changes)
     }
 
     public var decodedChanges: [FieldChange] {

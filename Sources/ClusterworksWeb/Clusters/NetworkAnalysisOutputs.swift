@@ -14,7 +14,9 @@ enum NetworkAnalysisOutputs {
     /// stays in the table and the CSV.
     static let drawnActors = 500
 
-    static func compute(_ cluster: ClusterModel, grouping: NetworkAnalysisPages.Grouping, on db: any Database,
+    /// The measures and drawing run on `pool`'s threads: seconds of computing on a task of the
+    /// shared executor would hold back the requests queued behind it.
+    static func compute(_ cluster: ClusterModel, grouping: NetworkAnalysisPages.Grouping, on db: any Database, pool: NIOThreadPool,
                         step: (String) async throws -> Void) async throws -> Outputs {
         let base = "/clusters/\(try cluster.requireID().uuidString.lowercased())"
         guard let (input, ids) = try await NetworkAnalysisPages.input(cluster, grouping: grouping, on: db) else {
@@ -22,11 +24,15 @@ enum NetworkAnalysisOutputs {
                            json: String(buffer: JSONBytes.buffer(.object([("actors", .int(0)), ("findings", .array([])), ("nodes", .array([]))]))))
         }
         try await step("measuring \(input.graph.nodeCount) actors and their ties")
-        var report = NetworkReport(input)
-        report.tieWord = "cooperative tie"
+        let report = try await pool.runIfActive {
+            var report = NetworkReport(input)
+            report.tieWord = "cooperative tie"
+            return report
+        }
         try await step("drawing")
-        let page = html(input, ids, report, base: base, grouping: grouping)
-        return Outputs(page: page.raw, csv: report.csv, json: String(buffer: JSONBytes.buffer(json(report, ids))))
+        return try await pool.runIfActive {
+            Outputs(page: html(input, ids, report, base: base, grouping: grouping).raw, csv: report.csv, json: String(buffer: JSONBytes.buffer(json(report, ids))))
+        }
     }
 
     static func html(_ input: NetworkInput, _ ids: [String: UUID], _ report: NetworkReport, base: String, grouping: NetworkAnalysisPages.Grouping) -> HTML {
