@@ -1,13 +1,7 @@
 import ClusterworksWeb
 import Logging
 import ClusterworksWorkflows
-import NIOPosix
 import Vapor
-
-// Swift's tasks run on the server's event loops instead of a pool of their own, so a request's
-// await on the database no longer hops between two sets of threads (each hop a context switch).
-// First thing: no task may have run before. Heavy computing goes to thread pools of its own.
-_ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
 
 // `serve --demo` is ours; Vapor's serve command does not know the flag, so it is taken out here.
 var arguments = CommandLine.arguments
