@@ -79,6 +79,9 @@ enum WebScenarios {
         #expect(html.contains("data-status=\"completed\" data-country=\"HN\""))
         #expect(html.contains("data-status=\"under_design\""))
         #expect(html.contains("Madagascar"))
+        let (clusters, networks) = (try await ClusterModel.query(on: app.db).count(), try await NetworkModel.query(on: app.db).count())
+        #expect(clusters > 0 && networks > 0 && clusters != networks)
+        #expect(html.contains("<strong>\(clusters)</strong>Clusters") && html.contains("<strong>\(networks)</strong>Networks"))
         for path in ["/projects", "/clusters", "/networks", "/actors", "/persons", "/countries", "/admin/users", "/account/tokens",
                      "/projects?q=india", "/actors?sort=name&dir=desc&page=2", "/countries?q=nic"] {
             let r = try await b.get(path)

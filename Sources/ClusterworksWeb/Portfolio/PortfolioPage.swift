@@ -34,8 +34,7 @@ struct PortfolioPage: RouteCollection {
             guard let status = CountryMapStatus.of(ps.map(\.projectStatus)) else { return nil }
             return CountryRow(code: code, name: names[code] ?? code, status: status, projects: ps)
         }.sorted { $0.name < $1.name }
-        let clusters = try await ClusterModel.query(on: req.db).count()
-        let networks = try await NetworkModel.query(on: req.db).count()
+        let (clusters, networks) = try await PortfolioCounts.clustersAndNetworks(on: req.db)
         let body: HTML = """
         <h1>Portfolio</h1>
         \(cards(projects, countries: rows.count, clusters: clusters, networks: networks))
