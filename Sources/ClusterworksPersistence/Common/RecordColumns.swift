@@ -34,7 +34,7 @@ public struct RecordColumns<M: Model>: Sendable {
     /// The columns kept in tables of their own.
     public let links: [ColumnLink<M>]
     /// Each field's reader from a query's row, when every field is a plain column of the table.
-    let readers: [String: RecordColumn<M>.Reader]?
+    let readers: [String: FieldReader]?
 
     public init(_ all: [RecordColumn<M>]) {
         self.all = all
@@ -54,7 +54,7 @@ public struct RecordColumns<M: Model>: Sendable {
     }
 
     /// Readers of a schema's fields in its order, straight from rows; nil when some field needs a model.
-    public func rowReaders(_ schema: RecordSchema) -> [RecordColumn<M>.Reader]? {
+    public func rowReaders(_ schema: RecordSchema) -> [FieldReader]? {
         guard let readers else { return nil }
         let ordered = schema.fields.compactMap { readers[$0.key] }
         return ordered.count == schema.fields.count ? ordered : nil
@@ -79,7 +79,6 @@ public struct RecordColumns<M: Model>: Sendable {
 // Unchecked: the closures only read key paths fixed at declaration; nothing in them changes.
 public struct RecordColumn<M: Model>: @unchecked Sendable {
     public enum Use: Hashable, Sendable { case sort, filter, unique, search }
-    public typealias Reader = FieldReader
     /// What a column takes when a write leaves its field out.
     public enum Absent<T> {
         /// Nothing (an optional column).
@@ -95,7 +94,7 @@ public struct RecordColumn<M: Model>: @unchecked Sendable {
     let take: (M, RecordValues) -> Void
     var uses: Set<Use> = []
     var link: ColumnLink<M>? = nil
-    var read: Reader? = nil
+    var read: FieldReader? = nil
 
     /// A rule of its own over several columns (a map kept as text, an owner's default) — no key.
     public static func rule(put: @escaping (M, inout RecordValues) -> Void = { _, _ in }, take: @escaping (M, RecordValues) -> Void = { _, _ in }) -> Self {
