@@ -16,6 +16,7 @@ enum WebScenarios {
     static let all: [(String, Scenario)] = [
         ("anonymous visitors see only the sign-in page", anonymous),
         ("an admin signs in and sees the portfolio map coloured by status", portfolio),
+        ("the portfolio shows every change at the next view, though its drawing is kept between views", portfolioChanges),
         ("wrong passwords get one message and lock the account after five", lockout),
         ("a form without its CSRF token changes nothing", csrf),
         ("a cluster is created through its form, with errors shown and history kept", clusterForm),
@@ -96,6 +97,37 @@ enum WebScenarios {
         #expect(network.body.string.contains("13 current members"))
         #expect(!network.body.string.contains("HTML(raw:"))
         #expect(network.body.string.contains("Expelled for opportunistic behaviour"))
+    }
+
+    static func portfolioChanges(_ app: Application) async throws {
+        try await DemoProgramme.load(on: app.db)
+        let admin = try await token(app, "admin@example.org")
+        var b = try await signedInAdmin(app)
+        func portfolio() async throws -> String { try await b.get("/").body.string }
+        func send(_ method: HTTPMethod, _ path: String, _ body: String) async throws -> [String: Any] {
+            let r = try await b.send(method, path, json: body, bearer: admin)
+            #expect(r.status == .ok || r.status == .created, "\(method) \(path): \(r.body.string)")
+            return try json(r)
+        }
+        let before = try await portfolio()
+        #expect(before == (try await portfolio()))
+        #expect(!before.contains("data-country=\"GH\""))
+        let project = try #require(try await send(.POST, "/api/v1/projects", #"{"code":"GH-9","title":"Ghana","countries":["GH"],"status":"ongoing"}"#)["id"] as? String)
+        #expect(try await portfolio().contains("data-status=\"ongoing\" data-country=\"GH\""))
+        // Only the project's countries change: its own row stays as it was.
+        _ = try await send(.PATCH, "/api/v1/projects/\(project)", #"{"countries":["TG"]}"#)
+        let moved = try await portfolio()
+        #expect(moved.contains("data-country=\"TG\"") && !moved.contains("data-country=\"GH\""))
+        _ = try await send(.PATCH, "/api/v1/projects/\(project)", #"{"status":"suspended"}"#)
+        #expect(try await portfolio().contains("data-status=\"suspended\" data-country=\"TG\""))
+        let togo = try #require(try await CountryModel.query(on: app.db).filter(\.$code == "TG").first())
+        _ = try await send(.PATCH, "/api/v1/countries/\(try togo.requireID().uuidString.lowercased())", #"{"nameEn":"Togolese Republic"}"#)
+        #expect(try await portfolio().contains("<th scope=\"row\">Togolese Republic</th>"))
+        let clusters = try await ClusterModel.query(on: app.db).count()
+        _ = try await send(.POST, "/api/v1/clusters", #"{"name":"Lomé garments","country":"TG","place":"Lomé","sector":"Garments","stage":"selection"}"#)
+        #expect(try await portfolio().contains("<strong>\(clusters + 1)</strong>Clusters"))
+        #expect(try await b.send(.DELETE, "/api/v1/projects/\(project)", bearer: admin).status == .noContent)
+        #expect(!(try await portfolio()).contains("data-country=\"TG\""))
     }
 
     static func lockout(_ app: Application) async throws {

@@ -8,6 +8,7 @@ import Vapor
 /// data as a table for screen readers.
 struct PortfolioPage: RouteCollection {
     let atlas: WorldAtlas
+    let bodies = PortfolioBodies()
 
     static let colours: [ProjectStatus: String] = [
         .ongoing: "#1f5fa8", .underDesign: "#f0a830", .completed: "#4e9a5b", .suspended: "#9b59b6", .cancelled: "#8c8c8c",
@@ -21,23 +22,28 @@ struct PortfolioPage: RouteCollection {
         let code: String
         let name: String
         let status: ProjectStatus
-        let projects: [ProjectModel]
+        let projects: [PortfolioState.Project]
     }
 
     @Sendable func show(req: Request) async throws -> HTML {
-        let projects = try await ProjectModel.query(on: req.db).with(\.$countryLinks).sort(\.$code).all()
+        let state = try await PortfolioState.load(on: req.db)
         let language = req.signedIn?.user.userLanguage ?? .en
-        let names = try await CountryNames.all(in: language, on: req.db)
-        var byCountry: [String: [ProjectModel]] = [:]
-        for p in projects { for code in p.countryCodes { byCountry[code, default: []].append(p) } }
+        let body = try await bodies.body(for: state, in: language) {
+            draw(state, names: try await CountryNames.all(in: language, on: req.db))
+        }
+        return Layout.page("Portfolio", req, body: body)
+    }
+
+    private func draw(_ state: PortfolioState, names: [String: String]) -> HTML {
+        var byCountry: [String: [PortfolioState.Project]] = [:]
+        for p in state.projects { for code in p.countryCodes { byCountry[code, default: []].append(p) } }
         let rows = byCountry.compactMap { code, ps -> CountryRow? in
-            guard let status = CountryMapStatus.of(ps.map(\.projectStatus)) else { return nil }
+            guard let status = CountryMapStatus.of(ps.map(\.status)) else { return nil }
             return CountryRow(code: code, name: names[code] ?? code, status: status, projects: ps)
         }.sorted { $0.name < $1.name }
-        let (clusters, networks) = try await PortfolioCounts.clustersAndNetworks(on: req.db)
-        let body: HTML = """
+        return """
         <h1>Portfolio</h1>
-        \(cards(projects, countries: rows.count, clusters: clusters, networks: networks))
+        \(cards(state.projects, countries: rows.count, clusters: state.clusters, networks: state.networks))
         <figure class="map">
         \(map(rows))
         <figcaption>Countries coloured by the status of their most active project.</figcaption>
@@ -45,12 +51,11 @@ struct PortfolioPage: RouteCollection {
         \(legend())
         \(table(rows))
         """
-        return Layout.page("Portfolio", req, body: body)
     }
 
-    private func cards(_ projects: [ProjectModel], countries: Int, clusters: Int, networks: Int) -> HTML {
+    private func cards(_ projects: [PortfolioState.Project], countries: Int, clusters: Int, networks: Int) -> HTML {
         let byStatus = ProjectStatus.allCases.map { status -> HTML in
-            "<div class=\"card\"><strong>\(projects.filter { $0.projectStatus == status }.count)</strong>\(status.label)</div>"
+            "<div class=\"card\"><strong>\(projects.filter { $0.status == status }.count)</strong>\(status.label)</div>"
         }
         return """
         <div class="cards">
@@ -89,7 +94,7 @@ struct PortfolioPage: RouteCollection {
     private func table(_ rows: [CountryRow]) -> HTML {
         let trs = rows.map { r -> HTML in
             let links = r.projects.map { p -> HTML in
-                "<a href=\"/projects/\(p.id!.uuidString.lowercased())\">\(p.code)</a> (\(p.projectStatus.label))"
+                "<a href=\"/projects/\(p.id.uuidString.lowercased())\">\(p.code)</a> (\(p.status.label))"
             }
             return "<tr><th scope=\"row\">\(r.name)</th><td>\(r.status.label)</td><td>\(HTML.join(links, separator: ", "))</td></tr>"
         }

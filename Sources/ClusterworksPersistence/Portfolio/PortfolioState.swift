@@ -1,0 +1,59 @@
+import ClusterworksDomain
+import FluentKit
+import Foundation
+import SQLKit
+
+/// Everything the portfolio shows except the country names, read in two small queries, and a
+/// fingerprint of the country names: two equal states draw the same page in one language.
+public struct PortfolioState: Equatable, Sendable {
+    public struct Project: Equatable, Sendable {
+        public let id: UUID
+        public let code: String
+        public let status: ProjectStatus
+        public var countryCodes: [String]
+    }
+
+    /// Sorted by code; each project's countries sorted by code.
+    public let projects: [Project]
+    public let clusters: Int
+    public let networks: Int
+    /// The countries' count and latest change: any change to a name changes it.
+    public let countriesVersion: String
+
+    public static func load(on db: any Database) async throws -> PortfolioState {
+        guard let sql = db as? any SQLDatabase else { return try await loadWithModels(on: db) }
+        let counts = try await sql.raw("""
+            SELECT (SELECT COUNT(*) FROM \(ident: ClusterModel.schema)) AS clusters, (SELECT COUNT(*) FROM \(ident: NetworkModel.schema)) AS networks,
+            (SELECT COUNT(*) FROM \(ident: CountryModel.schema)) AS countries, (SELECT CAST(MAX(updated_at) AS TEXT) FROM \(ident: CountryModel.schema)) AS countries_changed
+            """).first()
+        let rows = try await sql.raw("""
+            SELECT p.id AS id, p.code AS code, p.status AS status, c.country_code AS country FROM \(ident: ProjectModel.schema) p
+            LEFT JOIN \(ident: ProjectCountryModel.schema) c ON c.project_id = p.id ORDER BY p.code, p.id, c.country_code
+            """).all()
+        var projects: [Project] = []
+        for row in rows {
+            let id = try row.decode(column: "id", as: UUID.self)
+            let country = try row.decode(column: "country", as: String?.self)
+            if projects.last?.id != id {
+                let status: ProjectStatus = try UnknownStoredChoice.read(try row.decode(column: "status", as: String.self), "projects.status")
+                projects.append(Project(id: id, code: try row.decode(column: "code", as: String.self), status: status, countryCodes: []))
+            }
+            if let country { projects[projects.count - 1].countryCodes.append(country) }
+        }
+        let countries = try counts?.decode(column: "countries", as: Int.self) ?? 0
+        let changed = try counts?.decode(column: "countries_changed", as: String?.self) ?? nil
+        return PortfolioState(projects: projects, clusters: try counts?.decode(column: "clusters", as: Int.self) ?? 0,
+                              networks: try counts?.decode(column: "networks", as: Int.self) ?? 0, countriesVersion: "\(countries)@\(changed ?? "-")")
+    }
+
+    private static func loadWithModels(on db: any Database) async throws -> PortfolioState {
+        let projects = try await ProjectModel.query(on: db).with(\.$countryLinks).sort(\.$code).sort(\.$id).all().map {
+            Project(id: try $0.requireID(), code: $0.code, status: $0.projectStatus, countryCodes: $0.countryCodes.sorted())
+        }
+        let countries = try await CountryModel.query(on: db).all()
+        let changed = countries.compactMap(\.updatedAt).max()
+        return PortfolioState(projects: projects, clusters: try await ClusterModel.query(on: db).count(),
+                              networks: try await NetworkModel.query(on: db).count(),
+                              countriesVersion: "\(countries.count)@\(changed.map { "\($0.timeIntervalSince1970)" } ?? "-")")
+    }
+}
