@@ -335,6 +335,13 @@ enum ClusterCycleScenarios {
         let ties = try await LinkageModel.query(on: app.db).sort(\.$recordedOn).all()
         #expect(ties.map(\.note) == [nil, "Quoted, with a comma"] && ties.allSatisfy { $0.clusterId.uuidString.lowercased() == s.clusterId })
         #expect(try await AuditEntryModel.query(on: app.db).filter(\.$recordType == "linkage").filter(\.$action == "create").count() == 2)
+        // Written a batch per statement, each tie still has its id, times and one history entry of its own.
+        for tie in ties {
+            #expect(tie.createdAt != nil && tie.createdAt == tie.updatedAt)
+            let history = try await RecordWriter.history(of: try tie.requireID(), on: app.db)
+            #expect(history.count == 1 && history.first?.action == "create" && history.first?.userName == "broker@example.org")
+        }
+        #expect(try await AuditEntryModel.query(on: app.db).all().allSatisfy { $0.id != nil })
         // The same file again repeats ties already on the map: refused whole.
         #expect(try await s.b.send(.POST, path, csv: good, bearer: s.broker).status == .unprocessableEntity)
         // On the site, the form takes the file and shows the problems again on the form.
@@ -353,6 +360,8 @@ enum ClusterCycleScenarios {
         var s = try await setup(app)
         let values: [RecordValues] = (0..<600).map { ["kind": .text("enterprise"), "name": .text("Firm \($0)"), "country": .text("NI")] }
         let actors = try await RecordWriter.createMany(ActorModel.self, values: values, by: .system, on: app.db).map { $0.id!.uuidString.lowercased() }
+        // Created in bulk, the firms are found by their names as one created alone would be.
+        #expect(try await RecordQuery.list(ActorModel.self, ListRequest(search: "FIRM 599"), on: app.db).items.map(\.name) == ["Firm 599"])
         // Twelve villages of fifty firms, each tied in a ring with a few chords, and one trader linking the villages.
         var lines = ["fromActorId,toActorId,tieType,status,recordedOn"]
         for v in 0..<12 {

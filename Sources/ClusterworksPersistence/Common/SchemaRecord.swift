@@ -31,9 +31,9 @@ extension SchemaRecord {
 }
 
 /// Timestamps every record carries.
-public protocol Timestamped {
-    var createdAt: Date? { get }
-    var updatedAt: Date? { get }
+public protocol Timestamped: AnyObject {
+    var createdAt: Date? { get set }
+    var updatedAt: Date? { get set }
 }
 
 /// Records with values kept in other tables (a project's countries) load and save them here.

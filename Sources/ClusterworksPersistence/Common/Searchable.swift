@@ -33,9 +33,13 @@ public struct SearchKeyMiddleware: AnyModelMiddleware {
         case .create, .update: writes = true
         default: break
         }
-        if writes, var record = model as? any Searchable {
-            record.searchKey = record.computedSearchKey
-        }
+        if writes { Self.refresh(model) }
         return next.handle(event, model, on: db)
+    }
+
+    /// The model's search key made current, if it has one (a batch insert that bypasses Fluent's
+    /// middleware calls this itself).
+    public static func refresh(_ model: any AnyModel) {
+        if var record = model as? any Searchable { record.searchKey = record.computedSearchKey }
     }
 }

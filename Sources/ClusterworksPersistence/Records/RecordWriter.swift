@@ -86,8 +86,8 @@ extension RecordWriter {
         let batch = 500
         try await db.transaction { tx in
             for start in stride(from: 0, to: records.count, by: batch) {
-                try await Array(records[start..<min(start + batch, records.count)]).create(on: tx)
-                try await Array(entries[start..<min(start + batch, entries.count)]).create(on: tx)
+                try await BatchInsert.insert(Array(records[start..<min(start + batch, records.count)]), now: now, on: tx)
+                try await BatchInsert.insert(Array(entries[start..<min(start + batch, entries.count)]), now: now, on: tx)
             }
         }
         return records

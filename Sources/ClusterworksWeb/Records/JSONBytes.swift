@@ -45,21 +45,22 @@ enum JSONBytes {
 
     /// A JSON string: quotes, backslashes and control characters escaped, everything else as UTF-8.
     static func writeString(_ s: String, into out: inout ByteBuffer) {
-        out.writeInteger(UInt8(ascii: "\""))
-        var plainStart = s.utf8.startIndex
-        var index = plainStart
-        let utf8 = s.utf8
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                out.writeBytes(utf8[plainStart..<index])
-                writeEscape(byte, into: &out)
-                plainStart = utf8.index(after: index)
+        var s = s
+        // Runs of plain bytes are copied whole from the string's own storage, not byte by byte.
+        s.withUTF8 { utf8 in
+            out.writeInteger(UInt8(ascii: "\""))
+            var plainStart = 0
+            for index in utf8.indices {
+                let byte = utf8[index]
+                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                    out.writeBytes(UnsafeBufferPointer(rebasing: utf8[plainStart..<index]))
+                    writeEscape(byte, into: &out)
+                    plainStart = index + 1
+                }
             }
-            index = utf8.index(after: index)
+            out.writeBytes(UnsafeBufferPointer(rebasing: utf8[plainStart...]))
+            out.writeInteger(UInt8(ascii: "\""))
         }
-        out.writeBytes(utf8[plainStart..<index])
-        out.writeInteger(UInt8(ascii: "\""))
     }
 
     private static func writeEscape(_ byte: UInt8, into out: inout ByteBuffer) {
