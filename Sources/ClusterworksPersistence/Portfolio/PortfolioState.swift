@@ -3,7 +3,7 @@ import FluentKit
 import Foundation
 import SQLKit
 
-/// Everything the portfolio shows except the country names, read in two small queries, and a
+/// Everything the portfolio shows except the country names, read in one small query, and a
 /// fingerprint of the country names: two equal states draw the same page in one language.
 public struct PortfolioState: Equatable, Sendable {
     public struct Project: Equatable, Sendable {
@@ -22,17 +22,19 @@ public struct PortfolioState: Equatable, Sendable {
 
     public static func load(on db: any Database) async throws -> PortfolioState {
         guard let sql = db as? any SQLDatabase else { return try await loadWithModels(on: db) }
-        let counts = try await sql.raw("""
-            SELECT (SELECT COUNT(*) FROM \(ident: ClusterModel.schema)) AS clusters, (SELECT COUNT(*) FROM \(ident: NetworkModel.schema)) AS networks,
-            (SELECT COUNT(*) FROM \(ident: CountryModel.schema)) AS countries, (SELECT CAST(MAX(updated_at) AS TEXT) FROM \(ident: CountryModel.schema)) AS countries_changed
-            """).first()
+        // One query: the counts in a single row joined to every project's countries (a programme
+        // without projects still gets its row of counts).
         let rows = try await sql.raw("""
-            SELECT p.id AS id, p.code AS code, p.status AS status, c.country_code AS country FROM \(ident: ProjectModel.schema) p
-            LEFT JOIN \(ident: ProjectCountryModel.schema) c ON c.project_id = p.id ORDER BY p.code, p.id, c.country_code
+            SELECT n.clusters AS clusters, n.networks AS networks, n.countries AS countries, n.countries_changed AS countries_changed,
+            p.id AS id, p.code AS code, p.status AS status, c.country_code AS country FROM
+            (SELECT (SELECT COUNT(*) FROM \(ident: ClusterModel.schema)) AS clusters, (SELECT COUNT(*) FROM \(ident: NetworkModel.schema)) AS networks,
+             (SELECT COUNT(*) FROM \(ident: CountryModel.schema)) AS countries, (SELECT CAST(MAX(updated_at) AS TEXT) FROM \(ident: CountryModel.schema)) AS countries_changed) n
+            LEFT JOIN \(ident: ProjectModel.schema) p ON 1 = 1 LEFT JOIN \(ident: ProjectCountryModel.schema) c ON c.project_id = p.id
+            ORDER BY p.code, p.id, c.country_code
             """).all()
         var projects: [Project] = []
         for row in rows {
-            let id = try row.decode(column: "id", as: UUID.self)
+            guard let id = try row.decode(column: "id", as: UUID?.self) else { continue }
             let country = try row.decode(column: "country", as: String?.self)
             if projects.last?.id != id {
                 let status: ProjectStatus = try UnknownStoredChoice.read(try row.decode(column: "status", as: String.self), "projects.status")
@@ -40,6 +42,7 @@ public struct PortfolioState: Equatable, Sendable {
             }
             if let country { projects[projects.count - 1].countryCodes.append(country) }
         }
+        let counts = rows.first
         let countries = try counts?.decode(column: "countries", as: Int.self) ?? 0
         let changed = try counts?.decode(column: "countries_changed", as: String?.self) ?? nil
         return PortfolioState(projects: projects, clusters: try counts?.decode(column: "clusters", as: Int.self) ?? 0,

@@ -19,10 +19,8 @@ struct SessionAuthMiddleware: AsyncMiddleware {
 
     private func restore(_ token: String, _ request: Request) async throws -> SignedIn? {
         let db = request.db
-        guard let session = try await SessionModel.query(on: db).join(UserModel.self, on: \SessionModel.$user.$id == \UserModel.$id)
-            .filter(\.$tokenHash == SecretToken.hash(token)).first() else { return nil }
         // The user comes in the same row: one query on every request instead of two.
-        session.$user.value = try session.joined(UserModel.self)
+        guard let session = try await SignedInRow.session(hash: SecretToken.hash(token), on: db) else { return nil }
         let now = Date()
         guard session.user.active, policy.isValid(createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, now: now) else {
             try await session.delete(on: db)
@@ -41,10 +39,7 @@ struct BearerAuthMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let bearer = request.headers.bearerAuthorization?.token, bearer.count < 200 {
             let db = request.db
-            if let token = try await APITokenModel.query(on: db).join(UserModel.self, on: \APITokenModel.$user.$id == \UserModel.$id)
-                .filter(\.$tokenHash == SecretToken.hash(bearer)).filter(\.$revokedAt == nil).first(),
-               case let user = try token.joined(UserModel.self), user.active {
-                token.$user.value = user
+            if let token = try await SignedInRow.token(hash: SecretToken.hash(bearer), on: db), token.user.active {
                 let now = Date()
                 if token.lastUsedAt.map({ now.timeIntervalSince($0) > 60 }) ?? true {
                     token.lastUsedAt = now
