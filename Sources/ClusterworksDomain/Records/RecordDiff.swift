@@ -16,30 +16,12 @@ public struct FieldChange: Codable, Sendable, Equatable {
         var out = "["
         for (i, c) in changes.enumerated() {
             out += i == 0 ? "{\"field\":" : ",{\"field\":"
-            quote(c.field, into: &out)
-            if let old = c.old { out += ",\"old\":"; quote(old, into: &out) }
-            if let new = c.new { out += ",\"new\":"; quote(new, into: &out) }
+            JSONString.quote(c.field, into: &out)
+            if let old = c.old { out += ",\"old\":"; JSONString.quote(old, into: &out) }
+            if let new = c.new { out += ",\"new\":"; JSONString.quote(new, into: &out) }
             out += "}"
         }
         return out + "]"
-    }
-
-    private static func quote(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
     }
 }
 

@@ -1,4 +1,5 @@
 import NIOCore
+import ClusterworksDomain
 
 /// Writes a `JSONOut` straight into a byte buffer: one pass, no `Encoder` containers or key boxes
 /// per field, which is where a page of records spent most of its time.
@@ -52,31 +53,14 @@ enum JSONBytes {
             var plainStart = 0
             for index in utf8.indices {
                 let byte = utf8[index]
-                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                if let escaped = JSONString.escape(byte) {
                     out.writeBytes(UnsafeBufferPointer(rebasing: utf8[plainStart..<index]))
-                    writeEscape(byte, into: &out)
+                    out.writeString(escaped)
                     plainStart = index + 1
                 }
             }
             out.writeBytes(UnsafeBufferPointer(rebasing: utf8[plainStart...]))
             out.writeInteger(UInt8(ascii: "\""))
-        }
-    }
-
-    private static func writeEscape(_ byte: UInt8, into out: inout ByteBuffer) {
-        switch byte {
-        case UInt8(ascii: "\""): out.writeStaticString("\\\"")
-        case UInt8(ascii: "\\"): out.writeStaticString("\\\\")
-        case 0x0A: out.writeStaticString("\\n")
-        case 0x0D: out.writeStaticString("\\r")
-        case 0x09: out.writeStaticString("\\t")
-        case 0x08: out.writeStaticString("\\b")
-        case 0x0C: out.writeStaticString("\\f")
-        default:
-            let hex: [UInt8] = Array("0123456789abcdef".utf8)
-            out.writeStaticString("\\u00")
-            out.writeInteger(hex[Int(byte >> 4)])
-            out.writeInteger(hex[Int(byte & 0x0F)])
         }
     }
 }
