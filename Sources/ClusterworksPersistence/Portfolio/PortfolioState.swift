@@ -51,7 +51,7 @@ public struct PortfolioState: Equatable, Sendable {
 
     private static func loadWithModels(on db: any Database) async throws -> PortfolioState {
         let projects = try await ProjectModel.query(on: db).with(\.$countryLinks).sort(\.$code).sort(\.$id).all().map {
-            Project(id: try $0.requireID(), code: $0.code, status: $0.projectStatus, countryCodes: $0.countryCodes.sorted())
+            Project(id: try $0.requireID(), code: $0.code, status: $0.projectStatus, countryCodes: $0.countryCodes)
         }
         let countries = try await CountryModel.query(on: db).all()
         let changed = countries.compactMap(\.updatedAt).max()
