@@ -81,26 +81,76 @@ struct CostSharingTests {
 
 @Suite("Results framework")
 struct ResultsFrameworkTests {
-    let trained = ResultEntryRules.Indicator(unit: "people", scale: .count, level: .cluster, disaggregation: .sex)
+    static let sex = BreakdownDimension.standard.first { $0.code == "sex" }!
+    static let age = BreakdownDimension.standard.first { $0.code == "age_group" }!
+    let trained = ResultEntryRules.Indicator(unit: "people", scale: .count, level: .cluster, dimensions: [Self.sex, Self.age])
 
     func values(_ pairs: [String: FieldValue]) -> RecordValues { pairs }
 
-    @Test("given a breakdown by sex, when women and men do not add up to the total, then the entry is refused")
-    func disaggregationSum() {
+    func breakdown(_ b: [String: [String: Double]]) -> FieldValue { .list(Breakdown(b).lines) }
+
+    @Test("given a breakdown by sex, when women and men do not add up to the total, then the entry is refused naming the dimension and both sums")
+    func breakdownSum() {
         let v = values(["kind": .text("measurement"), "observedOn": .date(d("2000-09-30")), "value": .decimal(110),
-                        "female": .decimal(100), "male": .decimal(5)])
+                        "breakdown": breakdown(["sex": ["female": 100, "male": 5]])])
         let e = ResultEntryRules.check(v, indicator: trained, subject: .owner(.cluster), others: [])
-        #expect(e.fields.keys.contains("female"))
-        var ok = v; ok["male"] = .decimal(10)
+        let message = e.messages(for: "breakdown.sex").joined()
+        #expect(message.contains("105") && message.contains("110"), "\(e.fields)")
+        var ok = v; ok["breakdown"] = breakdown(["sex": ["female": 100, "male": 10], "age_group": ["youth": 60, "adults": 50, "older": 0]])
         #expect(ResultEntryRules.check(ok, indicator: trained, subject: .owner(.cluster), others: []).isEmpty)
     }
 
-    @Test("a breakdown must be complete and belong to the indicator")
-    func disaggregationShape() {
-        #expect(!Disaggregation.sex.check(total: 10, parts: ["female": 10]).isEmpty)
-        #expect(!Disaggregation.none.check(total: 10, parts: ["female": 10]).isEmpty)
-        #expect(!Disaggregation.sex.check(total: 10, parts: ["youth": 10]).isEmpty)
-        #expect(Disaggregation.ageGroup.check(total: 10, parts: ["youth": 6, "adults": 4, "older": 0]).isEmpty)
+    @Test("a breakdown lists every category of a dimension the indicator has, and nothing else")
+    func breakdownShape() {
+        func problems(_ b: [String: [String: Double]], _ dims: [BreakdownDimension] = [sex]) -> [String: [String]] {
+            Breakdown(b).check(total: 10, scale: .count, dimensions: dims).fields
+        }
+        let sex = Self.sex, age = Self.age
+        #expect(problems(["sex": ["female": 10]])["breakdown.sex"] != nil, "a category missing")
+        #expect(problems(["sex": ["female": 10, "male": 0]], [])["breakdown.sex"] != nil, "an indicator without breakdowns")
+        #expect(problems(["sex": ["youth": 10, "female": 0, "male": 0]])["breakdown.sex"] != nil, "a category of another dimension")
+        #expect(problems(["age_group": ["youth": 6, "adults": 4, "older": 0]], [sex])["breakdown.age_group"] != nil, "a dimension the indicator lacks")
+        #expect(problems(["age_group": ["youth": 6, "adults": 4, "older": 0]], [sex, age]).isEmpty)
+        #expect(problems(["sex": ["female": 10.5, "male": -0.5]])["breakdown.sex"] != nil, "parts of a count are counts")
+    }
+
+    @Test("given a percentage broken down by sex, the shares of women and of men need not add up to the total")
+    func percentagesDoNotAdd() {
+        let b = Breakdown(["sex": ["female": 85, "male": 70]])
+        #expect(b.check(total: 80, scale: .percent, dimensions: [Self.sex]).isEmpty)
+        #expect(!Breakdown(["sex": ["female": 185, "male": 70]]).check(total: 80, scale: .percent, dimensions: [Self.sex]).isEmpty)
+    }
+
+    @Test("a breakdown is kept as lines and read back equal, and says itself in the dimension's words")
+    func breakdownLines() {
+        let b = Breakdown(["sex": ["male": 50, "female": 60.25], "age_group": ["youth": 1e-3, "adults": 110, "older": 0]])
+        #expect(b.lines == ["age_group.adults=110.0", "age_group.older=0.0", "age_group.youth=0.001", "sex.female=60.25", "sex.male=50.0"])
+        #expect(Breakdown(lines: b.lines) == b)
+        #expect(b.describe([Self.sex, Self.age]) == ["Age group: Aged 15–24 0.001 · Aged 25–64 110 · Aged 65 and over 0", "Sex of the person: Women 60.25 · Men 50"])
+    }
+
+    @Test("a form's or the API's breakdown is read as codes and numbers; anything else is refused")
+    func breakdownInput() throws {
+        let rule = FieldRule("breakdown", "Breakdown", .breakdown)
+        let given = RawInput.object(["sex": .object(["female": .number(60), "male": .text("50"), "x": .text(" ")])])
+        #expect(try rule.parse(given).get() == .list(["sex.female=60.0", "sex.male=50.0"]))
+        #expect(try rule.parse(.object(["sex": .object(["female": .text("")])])).get() == nil, "all boxes empty is no breakdown")
+        for bad: RawInput in [.text("sex.female=60"), .object(["Sex": .object(["female": .number(1)])]), .object(["sex": .number(1)]),
+                              .object(["sex": .object(["female": .text("many")])]), .object(["sex": .object(["female": .number(1e14)])])] {
+            #expect((try? rule.parse(bad).get()) == nil, "\(bad)")
+        }
+    }
+
+    @Test("a dimension's categories are code=Label lines, at least two, each code once")
+    func dimensionCategories() {
+        #expect((try? BreakdownDimension.categories(from: ["female=Women", "male = Men"]).get()) == [.init("female", "Women"), .init("male", "Men")])
+        for bad in [["female=Women"], ["female=Women", "female=Men"], ["Female=Women", "male=Men"], ["female", "male=Men"]] {
+            #expect((try? BreakdownDimension.categories(from: bad).get()) == nil, "\(bad)")
+        }
+        let context = ValidationContext(today: d("2026-01-01"))
+        let input: [String: RawInput] = ["code": .text("Owner Sex"), "name": .text("x"), "categories": .list([.text("a=A")])]
+        guard case .failure(let e) = DimensionSchema.schema.validate(input, context: context) else { Issue.record("accepted"); return }
+        #expect(Set(e.fields.keys) == ["code", "categories"])
     }
 
     @Test("values of the wrong unit, kind of number or subject are refused")
@@ -110,7 +160,7 @@ struct ResultsFrameworkTests {
         #expect(e.fields.keys.contains("unit"))
         #expect(e.fields.keys.contains("value"))
         #expect(e.fields.keys.contains("indicatorId"))
-        let percent = ResultEntryRules.Indicator(unit: "%", scale: .percent, level: .cluster, disaggregation: .none)
+        let percent = ResultEntryRules.Indicator(unit: "%", scale: .percent, level: .cluster, dimensions: [])
         let over = values(["kind": .text("measurement"), "observedOn": .date(d("2000-01-01")), "value": .decimal(120)])
         #expect(ResultEntryRules.check(over, indicator: percent, subject: .owner(.cluster), others: []).fields.keys.contains("value"))
     }

@@ -150,12 +150,20 @@ enum ClusterCycleScenarios {
         let yield = try #require(indicators.first { $0["name"] as? String == "Average milk-to-cheese yield" }?["id"] as? String)
         r = try await send(.POST, "/results", #"{"indicatorId":"\#(products)","kind":"baseline","observedOn":"1997-11-20","value":0,"unit":"USD"}"#)
         try refused(r, .unprocessableEntity, "unit")
-        r = try await send(.POST, "/results", #"{"indicatorId":"\#(trained)","kind":"measurement","observedOn":"2000-09-30","value":110,"youth":60,"adults":40,"older":0}"#)
-        try refused(r, .unprocessableEntity, "youth")
+        r = try await send(.POST, "/results", #"{"indicatorId":"\#(trained)","kind":"measurement","observedOn":"2000-09-30","value":110,"breakdown":{"age_group":{"youth":60,"adults":40,"older":0}}}"#)
+        try refused(r, .unprocessableEntity, "breakdown.age_group")
+        #expect(try NewProgrammeScenarios.errorFields(r)["breakdown.age_group"]?.first?.contains("add up to 100, not to the total of 110") == true)
+        r = try await send(.POST, "/results", #"{"indicatorId":"\#(trained)","kind":"measurement","observedOn":"2000-09-30","value":110,"breakdown":{"sex":{"female":110,"male":0}}}"#)
+        try refused(r, .unprocessableEntity, "breakdown.sex")
+        r = try await send(.POST, "/results", #"{"indicatorId":"\#(trained)","kind":"measurement","observedOn":"2000-09-30","value":110,"breakdown":{"age_group":{"youth":"70"}}}"#)
+        try refused(r, .unprocessableEntity, "breakdown")
         r = try await send(.POST, "/results", #"{"indicatorId":"\#(yield)","kind":"baseline","observedOn":"1997-11-20","value":10}"#)
         try refused(r, .unprocessableEntity, "actorId")
         #expect(try await send(.POST, "/results", #"{"indicatorId":"\#(yield)","kind":"baseline","observedOn":"1997-11-20","value":10,"actorId":"\#(firm)","diagnosticId":"\#(draftId)"}"#).status == .created)
-        #expect(try await send(.POST, "/results", #"{"indicatorId":"\#(trained)","kind":"measurement","observedOn":"2000-09-30","value":110,"youth":70,"adults":40,"older":0}"#).status == .created)
+        #expect(try await send(.POST, "/results", #"{"indicatorId":"\#(trained)","kind":"measurement","observedOn":"2000-09-30","value":110,"breakdown":{"age_group":{"youth":70,"adults":40,"older":0}}}"#).status == .created)
+        let listed = try WebScenarios.json(try await send(.GET, "/results?perPage=100"))["items"] as? [[String: Any]] ?? []
+        let trainedFigure = try #require(listed.first { $0["indicatorId"] as? String == trained })
+        #expect((trainedFigure["breakdown"] as? [String: [String: Double]]) == ["age_group": ["youth": 70, "adults": 40, "older": 0]])
         for body in [#"{"indicatorId":"\#(products)","kind":"baseline","observedOn":"1997-11-20","value":0,"unit":"products"}"#,
                      #"{"indicatorId":"\#(products)","kind":"target","observedOn":"2000-12-31","value":4}"#,
                      #"{"indicatorId":"\#(products)","kind":"measurement","observedOn":"2000-12-31","value":5}"#] {
@@ -171,9 +179,21 @@ enum ClusterCycleScenarios {
         // Each indicator's progress is in the summary, and a breakdown by age shows with its figure, in the API and on the cluster page.
         let items = try #require(results["items"] as? [[String: Any]])
         let women = try #require(items.first { $0["indicator"] as? String == "Women trained" })
-        #expect(women["latest"] as? Double == 110 && women["breakdown"] as? String == "Aged 15–24 70 · Aged 25–64 40 · Aged 65 and over 0 (2000-09-30)")
+        #expect(women["latest"] as? Double == 110 && women["breakdown"] as? String == "Age group: Aged 15–24 70 · Aged 25–64 40 · Aged 65 and over 0 (2000-09-30)")
         #expect(items.first { $0["indicator"] as? String == "New products launched" }?["status"] as? String != nil)
         #expect(String(buffer: try await admin.get("/clusters/\(s.clusterId)").body).contains("Aged 15–24 70 · Aged 25–64 40"))
+        // The form has a box per category of each dimension; a breakdown that does not add up comes back filled in, the dimension named.
+        let form = String(buffer: try await admin.get("/clusters/\(s.clusterId)/results").body)
+        #expect(form.contains("name=\"breakdown.sex.female\"") && form.contains("name=\"breakdown.age_group.youth\""))
+        var target = ["indicatorId": trained, "kind": "target", "observedOn": "2001-09-30", "value": "150", "breakdown.sex.female": "", "breakdown.sex.male": "",
+                      "breakdown.age_group.youth": "100", "breakdown.age_group.adults": "40", "breakdown.age_group.older": "0"]
+        let unequal = try await admin.post("/clusters/\(s.clusterId)/results", target)
+        #expect(unequal.status == .unprocessableEntity)
+        #expect(String(buffer: unequal.body).contains("add up to 140, not to the total of 150") && String(buffer: unequal.body).contains("value=\"100\""))
+        target["breakdown.age_group.older"] = "10"
+        #expect(try await admin.post("/clusters/\(s.clusterId)/results", target).status == .seeOther)
+        let keptTarget = try await ResultEntryModel.query(on: app.db).filter(\.$observedOn == "2001-09-30").first()
+        #expect(keptTarget?.parts == "age_group.adults=40.0\nage_group.older=10.0\nage_group.youth=100.0")
         let cost = try #require(summary["costSharing"] as? [String: Any])
         #expect(cost["pledged"] as? Double == 10_000 && cost["paid"] as? Double == 6_000)
         let lines = try #require(cost["byFunderKind"] as? [[String: Any]])
@@ -215,7 +235,7 @@ enum ClusterCycleScenarios {
         let foreign = try await s.b.send(.POST, "/api/v1/clusters/\(otherId)/contributions",
                                          json: #"{"actionId":"\#(actionId)","funderName":"X","funderKind":"project","form":"cash","pledged":10,"pledgedOn":"1998-01-02"}"#, bearer: broker2)
         try refused(foreign, .unprocessableEntity, "actionId")
-        #expect(try await s.b.send(.POST, "/api/v1/indicators", json: #"{"name":"Jobs","unit":"jobs","scale":"count","level":"firm","direction":"higher","disaggregation":"sex"}"#, bearer: viewer).status == .forbidden)
+        #expect(try await s.b.send(.POST, "/api/v1/indicators", json: #"{"name":"Jobs","unit":"jobs","scale":"count","level":"firm","direction":"higher"}"#, bearer: viewer).status == .forbidden)
     }
 
     static func networkAnalysis(_ app: Application) async throws {

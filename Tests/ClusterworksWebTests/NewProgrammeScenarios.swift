@@ -42,13 +42,13 @@ enum NewProgrammeScenarios {
         let country = try await post("/api/v1/countries", #"{"code":"GH","nameEn":"Ghana","nameEs":"Ghana","nameFr":"Ghana"}"#)
         let countryFields = try errorFields(country)
         #expect(country.status == .conflict && countryFields["code"]?.first?.contains("Ghana (GH)") == true)
-        let indicator = #"{"name":"Jobs in garment firms","unit":"jobs","scale":"count","level":"firm","direction":"higher","disaggregation":"sex"}"#
+        let indicator = #"{"name":"Jobs in garment firms","unit":"jobs","scale":"count","level":"firm","direction":"higher"}"#
         #expect(try await post("/api/v1/indicators", indicator).status == .created)
         let twice = try await post("/api/v1/indicators", indicator)
         let twiceFields = try errorFields(twice)
         #expect(twice.status == .conflict && twiceFields["name"] != nil)
         // A duplicate among other problems is one of them: 422, each named.
-        let mixed = try await post("/api/v1/indicators", #"{"name":"Jobs in garment firms","unit":"jobs","scale":"count","level":"galaxy","direction":"higher","disaggregation":"sex"}"#)
+        let mixed = try await post("/api/v1/indicators", #"{"name":"Jobs in garment firms","unit":"jobs","scale":"count","level":"galaxy","direction":"higher"}"#)
         let mixedFields = try errorFields(mixed)
         #expect(mixed.status == .unprocessableEntity && Set(mixedFields.keys) == ["name", "level"])
         // Parts: a fee year twice in one project, and a second linkage unit, named.

@@ -19,6 +19,9 @@ public enum FieldKind: Sendable {
     case reference(RecordType)
     /// Several records of the given type (the actors who took part in an event).
     case references(RecordType)
+    /// Values per category of breakdown dimensions, kept as `dimension.category=value` lines; the
+    /// API sends `{"sex": {"female": 60, "male": 50}}`.
+    case breakdown
 }
 
 /// The registries whose records reference each other.
@@ -26,7 +29,7 @@ public enum RecordType: String, Sendable, CaseIterable {
     case country, project, actor, person, cluster, network, membership, user
     case diagnostic, perception, chainStage = "chain_stage", linkage, event
     case actionPlan = "action_plan", action, contribution, planReview = "plan_review"
-    case indicator, result
+    case indicator, result, dimension
     case handoverPlan = "handover_plan", readinessItem = "readiness_item", brokerCostStep = "broker_cost_step"
     case netAssessment = "net_assessment", netTarget = "net_target", phaseDecision = "phase_decision"
     case networkRules = "network_rules", businessPlan = "business_plan", jointProject = "joint_project"
@@ -42,6 +45,7 @@ public enum RecordType: String, Sendable, CaseIterable {
         case .actionPlan: "action plan"
         case .planReview: "plan review"
         case .result: "result entry"
+        case .dimension: "breakdown dimension"
         case .handoverPlan: "handover plan"
         case .readinessItem: "readiness item"
         case .brokerCostStep: "broker cost step"

@@ -20,7 +20,25 @@ struct FieldParser {
         case .countryCodes: return countryCodes(raw)
         case .reference: return reference(raw)
         case .references: return references(raw)
+        case .breakdown: return breakdown(raw)
         }
+    }
+
+    /// `{"sex": {"female": 60, "male": 50}}`; a form's boxes left empty are not values.
+    private func breakdown(_ raw: RawInput) -> Result<FieldValue, FieldProblem> {
+        let shape = "must be an object of dimensions, each an object of numbers by category, e.g. {\"sex\": {\"female\": 60, \"male\": 50}}"
+        guard case .object(let dimensions) = raw else { return .failure(.init(shape)) }
+        var values: [String: [String: Double]] = [:]
+        for (d, categories) in dimensions {
+            guard BreakdownDimension.isCode(d) else { return .failure(.init("names a dimension “\(d.prefix(40))” that is not a code (lower-case letters, digits and _)")) }
+            guard case .object(let given) = categories else { return .failure(.init(shape)) }
+            for (c, raw) in given where !raw.isBlank {
+                guard BreakdownDimension.isCode(c) else { return .failure(.init("names a category “\(c.prefix(40))” of \(d) that is not a code")) }
+                guard let n = number(raw), (-1e13...1e13).contains(n) else { return .failure(.init("gives \(d) \(c) a value that is not a number between -10000000000000 and 10000000000000")) }
+                values[d, default: [:]][c] = n
+            }
+        }
+        return .success(.list(Breakdown(values).lines))
     }
 
     private func string(_ raw: RawInput) -> String? {

@@ -23,6 +23,10 @@ extension FieldKind {
         case (.choices, .list(let items)): items.allSatisfy { if case .text(let s) = $0 { !s.isEmpty } else { false } }
         case (.countryCodes, .list(let items)): items.allSatisfy { if case .text(let s) = $0 { s.count == 2 } else { false } }
         case (.references, .list(let items)): items.allSatisfy { if case .text(let s) = $0 { UUID(uuidString: s) != nil } else { false } }
+        case (.breakdown, .object(let dimensions)):
+            dimensions.values.allSatisfy { d in
+                if case .object(let categories) = d { categories.values.allSatisfy { if case .number = $0 { true } else { false } } } else { false }
+            }
         default: false
         }
     }

@@ -6,7 +6,7 @@ public indirect enum RawInput: Sendable, Equatable {
     case number(Double)
     case bool(Bool)
     case list([RawInput])
-    /// A JSON object: no field takes one, but some requests carry structured parts (a review's progress).
+    /// A JSON object: a breakdown, or a request's structured parts (a review's progress).
     case object([String: RawInput])
     /// An object or anything else no field accepts.
     case unsupported
@@ -16,6 +16,8 @@ public indirect enum RawInput: Sendable, Equatable {
         case .null: true
         case .text(let s): s.allSatisfy(\.isWhitespace)
         case .list(let items): items.isEmpty
+        // A form's breakdown whose boxes are all empty.
+        case .object(let fields): fields.values.allSatisfy(\.isBlank)
         default: false
         }
     }

@@ -5,9 +5,9 @@ public enum ResultEntryRules {
         public let unit: String
         public let scale: IndicatorScale
         public let level: IndicatorLevel
-        public let disaggregation: Disaggregation
-        public init(unit: String, scale: IndicatorScale, level: IndicatorLevel, disaggregation: Disaggregation) {
-            self.unit = unit; self.scale = scale; self.level = level; self.disaggregation = disaggregation
+        public let dimensions: [BreakdownDimension]
+        public init(unit: String, scale: IndicatorScale, level: IndicatorLevel, dimensions: [BreakdownDimension]) {
+            self.unit = unit; self.scale = scale; self.level = level; self.dimensions = dimensions
         }
     }
 
@@ -29,10 +29,7 @@ public enum ResultEntryRules {
         if let problem = indicator.scale.problem(value) { errors.add("value", problem) }
         // The diagnostic's figures are where the cluster started: they become baselines.
         if v["diagnosticId"] != nil, kind != .baseline { errors.add("kind", "must be baseline for a figure from the diagnostic") }
-        var parts: [String: Double] = [:]
-        for key in Disaggregation.allPartKeys { if let p = v[key]?.decimal { parts[key] = p } }
-        errors.merge(indicator.disaggregation.check(total: value, parts: parts))
-        for (key, p) in parts where indicator.scale.problem(p) != nil { errors.add(key, indicator.scale.problem(p)!) }
+        errors.merge(Breakdown(lines: v["breakdown"]?.list ?? []).check(total: value, scale: indicator.scale, dimensions: indicator.dimensions))
         let baseline = others.first { $0.kind == .baseline }
         switch kind {
         case .baseline:

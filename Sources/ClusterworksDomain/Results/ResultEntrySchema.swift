@@ -12,7 +12,8 @@ public enum ResultEntrySchema {
             FieldRule("observedOn", "Date", .date, required: true, help: "For a target: the date by which it should be reached"),
             FieldRule("value", "Value", .decimal(-1e13...1e13), required: true),
             FieldRule("unit", "Unit", .text(maxLength: 60), help: "Optional; if given it must be the indicator's unit"),
-        ] + Disaggregation.allCases.flatMap { d in d.parts.map { FieldRule($0.key, "\($0.label)", .decimal(-1e13...1e13), help: "Breakdown \(d.label.lowercased())") } } + [
+            FieldRule("breakdown", "Breakdown", .breakdown,
+                      help: "Values per category of the indicator's breakdowns; a breakdown given lists every category, adding up to the value (not for percentages)"),
             FieldRule("diagnosticId", "From diagnostic", .reference(.diagnostic), help: "When the figure comes from the diagnostic study"),
             FieldRule("source", "Source", .text(maxLength: 300)),
             FieldRule("note", "Note", .longText(maxLength: 2000)),

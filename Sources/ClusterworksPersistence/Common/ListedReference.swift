@@ -33,3 +33,4 @@ public enum RoundTablePersons: ReferenceList { public typealias Owner = RoundTab
 public enum ActionPartners: ReferenceList { public typealias Owner = ActionModel; public static let table = "action_partners" }
 public enum ChainStageActors: ReferenceList { public typealias Owner = ChainStageModel; public static let table = "chain_stage_actors" }
 public enum JointProjectParticipants: ReferenceList { public typealias Owner = JointProjectModel; public static let table = "joint_project_participants" }
+public enum IndicatorDimensions: ReferenceList { public typealias Owner = IndicatorModel; public static let table = "indicator_dimensions" }

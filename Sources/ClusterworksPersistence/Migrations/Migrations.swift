@@ -15,5 +15,6 @@ public enum ClusterworksMigrations {
         AddSearchKeys(),
         MoveIdListsToJoinTables(),
         AddNetworkAnalyses(),
+        AddBreakdownDimensions(),
     ]
 }

@@ -2,7 +2,7 @@ import ClusterworksDomain
 import FluentKit
 import Foundation
 
-public final class IndicatorModel: Searchable, ColumnTable, Timestamped, @unchecked Sendable {
+public final class IndicatorModel: Searchable, ColumnTable, RecordWithLinks, Timestamped, @unchecked Sendable {
     public static let schema = "indicators"
 
     @ID(key: .id) public var id: UUID?
@@ -12,7 +12,7 @@ public final class IndicatorModel: Searchable, ColumnTable, Timestamped, @unchec
     @StoredChoice(key: "scale") public var scale: IndicatorScale
     @StoredChoice(key: "level") public var level: IndicatorLevel
     @StoredChoice(key: "direction") public var indicatorDirection: IndicatorDirection
-    @StoredChoice(key: "disaggregation") public var disaggregation: Disaggregation
+    @Children(for: \.$owner) public var dimensionList: [ListedReference<IndicatorDimensions>]
     @OptionalField(key: "definition") public var definition: String?
     @OptionalField(key: "source") public var source: String?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
@@ -21,15 +21,18 @@ public final class IndicatorModel: Searchable, ColumnTable, Timestamped, @unchec
     public init() {}
 
     /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
-    public var properties: [any AnyProperty] { [$id, $searchKey, $name, $unit, $scale, $level, $indicatorDirection, $disaggregation, $definition, $source, $createdAt, $updatedAt] }
+    public var properties: [any AnyProperty] { [$id, $searchKey, $name, $unit, $scale, $level, $indicatorDirection, $dimensionList, $definition, $source, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { IndicatorSchema.schema }
     public var title: String { "\(name) (\(unit))" }
     public static let defaultSort: FieldKey = "name"
 
-    public var rules: ResultEntryRules.Indicator {
-        .init(unit: unit, scale: scale, level: level,
-              disaggregation: disaggregation)
+    /// The ids of its breakdown dimensions, in order (loaded with `dimensionList`).
+    public var dimensionIds: [UUID] { ($dimensionList.value ?? []).sorted { $0.position < $1.position }.map(\.itemId) }
+
+    /// What its figures must meet, given the programme's dimensions by id.
+    public func rules(_ dimensions: [UUID: BreakdownDimension]) -> ResultEntryRules.Indicator {
+        .init(unit: unit, scale: scale, level: level, dimensions: dimensionIds.compactMap { dimensions[$0] })
     }
 
     public static let columns = RecordColumns<IndicatorModel>([
@@ -38,7 +41,7 @@ public final class IndicatorModel: Searchable, ColumnTable, Timestamped, @unchec
         .choice("scale", \.$scale),
         .choice("level", \.$level).sorted().filtered(),
         .choice("direction", \.$indicatorDirection),
-        .choice("disaggregation", \.$disaggregation, absent: .value(.none)),
+        .references("dimensions", \.$dimensionList),
         .text("definition", \.$definition).searched(),
         .text("source", \.$source).searched(),
     ])

@@ -17,7 +17,7 @@ public final class ResultEntryModel: ColumnTable, OwnedRecord, Timestamped, @unc
     @Field(key: "observed_on") public var observedOn: String
     @Field(key: "value") public var value: Double
     @OptionalField(key: "unit") public var unit: String?
-    /// The breakdown, a `part=value` line each.
+    /// The breakdown, a `dimension.category=value` line each.
     @Field(key: "parts") public var parts: String
     @OptionalField(key: "diagnostic_id") public var diagnosticId: UUID?
     @OptionalField(key: "source") public var source: String?
@@ -71,14 +71,7 @@ public final class ResultEntryModel: ColumnTable, OwnedRecord, Timestamped, @unc
         .reference("diagnosticId", \.$diagnosticId),
         .text("source", \.$source).searched(),
         .text("note", \.$note).searched(),
-        // The breakdown (women, men, age groups), a `key=value` line each.
-        .rule(put: { entry, v in
-            for line in entry.parts.split(separator: "\n") {
-                let kv = line.split(separator: "=")
-                if kv.count == 2, let d = Double(kv[1]) { v[String(kv[0])] = .decimal(d) }
-            }
-        }, take: { entry, v in
-            entry.parts = Disaggregation.allPartKeys.compactMap { k in v[k]?.decimal.map { "\(k)=\($0)" } }.joined(separator: "\n")
-        }),
+        // A `dimension.category=value` line each (`Breakdown.lines`).
+        .lines("breakdown", \.$parts),
     ])
 }

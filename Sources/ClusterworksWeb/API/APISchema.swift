@@ -61,6 +61,10 @@ enum APISchema {
         case .countryCodes: return list(.string(pattern: "^[A-Z]{2}$"))
         case .reference: return string(.uuid)
         case .references: return list(uuid)
+        case .breakdown:
+            let values = JSONSchema.object(additionalProperties: .b(.number(maximum: (1e13, exclusive: false), minimum: (-1e13, exclusive: false))))
+            return .object(required: f.required, nullable: nullable, permissions: permissions, description: description + #" e.g. {"sex": {"female": 60, "male": 50}}"#,
+                           additionalProperties: .b(values))
         }
     }
 

@@ -24,6 +24,7 @@ public enum Bootstrap {
         let offered = Int(try await ProgrammeSettingModel.query(on: app.db).filter(\.$key == key).first()?.value ?? "0") ?? 0
         guard offered < IndicatorLibrary.entries.count else { return }
         let present = Set(try await IndicatorModel.query(on: app.db).all().map(\.name))
+        let dimensions = Dictionary(try await DimensionModel.query(on: app.db).all().map { ($0.code, try $0.requireID()) }, uniquingKeysWith: { a, _ in a })
         let missing = IndicatorLibrary.entries.dropFirst(offered).filter { !present.contains($0.name) }
         try await app.db.transaction { tx in
             try await ProgrammeSettingModel.query(on: tx).filter(\.$key == key).delete()
@@ -31,7 +32,7 @@ public enum Bootstrap {
             for e in missing {
                 let input: [String: RawInput] = ["name": .text(e.name), "unit": .text(e.unit), "scale": .text(e.scale.rawValue),
                                                  "level": .text(e.level.rawValue), "direction": .text(e.direction.rawValue),
-                                                 "disaggregation": .text(e.disaggregation.rawValue), "definition": .text(e.definition),
+                                                 "dimensions": .list(e.dimensions.compactMap { dimensions[$0].map { .text($0.uuidString) } }), "definition": .text(e.definition),
                                                  "source": .text(e.source)]
                 let values = try await RecordValidation.values(IndicatorSchema.schema, input, today: app.settings.clock.today, on: tx)
                 try await RecordWriter.create(IndicatorModel.self, values: values, by: .system, on: tx)

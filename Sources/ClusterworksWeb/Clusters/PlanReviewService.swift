@@ -7,14 +7,14 @@ import Vapor
 /// A plan review from a form or JSON: the progress reported per action read apart from the
 /// review's fields, then handed to `PlanReviews`.
 struct PlanReviewService: Sendable {
-    /// Progress from a form: `progress.<actionId>.status`, `.percent`, `.note`; the other keys are the review's fields.
+    /// Progress from a form: `progress.<actionId>.status`, `.percent`, `.note` (read as objects under
+    /// `progress`); the other keys are the review's fields.
     static func splitForm(_ input: [String: RawInput]) -> (fields: [String: RawInput], progress: [UUID: [String: RawInput]]) {
-        var fields: [String: RawInput] = [:], progress: [UUID: [String: RawInput]] = [:]
-        for (key, value) in input {
-            let parts = key.split(separator: ".")
-            if parts.count == 3, parts[0] == "progress", let id = UUID(uuidString: String(parts[1])) {
-                progress[id, default: [:]][String(parts[2])] = value
-            } else { fields[key] = value }
+        var fields = input, progress: [UUID: [String: RawInput]] = [:]
+        if case .object(let byAction)? = fields.removeValue(forKey: "progress") {
+            for (key, value) in byAction {
+                if let id = UUID(uuidString: key), case .object(let item) = value { progress[id] = item }
+            }
         }
         return (fields, progress)
     }

@@ -22,20 +22,19 @@ enum ResultsTable {
         }
     }
 
-    static func breakdown(_ items: [ResultEntryModel], _ indicator: IndicatorModel) -> String? {
-        let split = indicator.disaggregation
-        let figures = items.filter { $0.kind != ResultEntryKind.target.rawValue }.sorted { ($0.observedOn, $0.kind) < ($1.observedOn, $1.kind) }
-        guard let latest = figures.last(where: { e in split.parts.contains { e.values[$0.key] != nil } }) else { return nil }
-        let values = Dictionary(uniqueKeysWithValues: split.parts.compactMap { p in
-            (latest.values[p.key]?.decimal ?? latest.values[p.key]?.integer.map(Double.init)).map { (p.key, $0) }
-        })
-        return split.describe(values).map { "\($0) (\(latest.observedOn))" }
+    /// The breakdown of the latest figure that has one (targets aside), in words.
+    static func breakdown(_ items: [ResultEntryModel], _ dimensions: [BreakdownDimension]) -> String? {
+        let figures = items.filter { $0.kind != ResultEntryKind.target.rawValue && !$0.parts.isEmpty }.sorted { ($0.observedOn, $0.kind) < ($1.observedOn, $1.kind) }
+        guard let latest = figures.last else { return nil }
+        let words = Breakdown(lines: latest.parts.split(separator: "\n").map(String.init)).describe(dimensions)
+        return words.isEmpty ? nil : "\(words.joined(separator: "; ")) (\(latest.observedOn))"
     }
 
     static func rows(_ entries: [ResultEntryModel], on db: any Database) async throws -> [Row] {
         let indicatorIds = Array(Set(entries.map(\.indicatorId)))
         let indicators = indicatorIds.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try await IndicatorModel.query(on: db)
             .filter(\.$id ~~ indicatorIds).all().map { ($0.id!, $0) })
+        let dimensions = Array(try await DimensionModel.all(on: db).values)
         let actorNames = try await ReferenceDirectory.titles(.actor, entries.compactMap(\.actorId), on: db)
         let networkNames = try await ReferenceDirectory.titles(.network, entries.compactMap(\.networkId), on: db)
         var order: [String] = []
@@ -49,7 +48,7 @@ enum ResultsTable {
             let subject = items[0].actorId.flatMap { actorNames[$0] } ?? items[0].networkId.flatMap { networkNames[$0] } ?? "The cluster"
             return Row(indicator: indicator, subject: subject,
                        progress: ResultProgress(items.compactMap(\.figure), direction: indicator.indicatorDirection),
-                       breakdown: breakdown(items, indicator))
+                       breakdown: breakdown(items, dimensions))
         }
     }
 

@@ -114,12 +114,12 @@ enum DemoClusterCycle {
         }
 
         func figure(_ cluster: UUID, _ indicator: String, _ kind: String, _ on: String, _ value: Double, actor: String? = nil,
-                    source: String? = nil, diagnostic: UUID? = nil, parts: [String: Double] = [:]) async throws {
+                    source: String? = nil, diagnostic: UUID? = nil, breakdown: [String: [String: Double]] = [:]) async throws {
             var f: [String: Any] = ["indicatorId": indicators[indicator]!, "kind": kind, "observedOn": on, "value": value]
             if let actor { f["actorId"] = self[actor] }
             if let source { f["source"] = source }
             if let diagnostic { f["diagnosticId"] = diagnostic }
-            for (k, v) in parts { f[k] = v }
+            if !breakdown.isEmpty { f["breakdown"] = breakdown }
             try await part(ResultEntryModel.self, cluster, f)
         }
 

@@ -212,7 +212,8 @@ extension DemoClusterCycle {
         try await x.contribution(c, cell, "GPW and local NGO", "institutions", 6_000, paid: 6_000, on: "1999-06-01", inKind: true)
         try await x.figure(c, "Women trained", "baseline", "1999-08-31", 0)
         try await x.figure(c, "Women trained", "target", "2000-09-30", 100)
-        try await x.figure(c, "Women trained", "measurement", "2000-09-30", 110, source: "GPW records, 7 batches")
+        try await x.figure(c, "Women trained", "measurement", "2000-09-30", 110, source: "GPW records, 7 batches (split by age illustrative)",
+                           breakdown: ["age_group": ["youth": 81, "adults": 29, "older": 0]])
         try await x.figure(c, "Trainees employed", "baseline", "1999-08-31", 0)
         try await x.figure(c, "Trainees employed", "target", "2000-09-30", 70)
         try await x.figure(c, "Trainees employed", "measurement", "2000-09-30", 80, source: "Found immediate employment in the cluster")

@@ -76,6 +76,7 @@ public enum DemoProgramme {
         case let b as Bool: .bool(b)
         case let u as UUID: .text(u.uuidString)
         case let l as [String]: .list(l.map { .text($0) })
+        case let o as [String: Any]: .object(o.mapValues(raw))
         default: .null
         }
     }

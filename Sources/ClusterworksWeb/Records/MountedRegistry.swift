@@ -13,7 +13,8 @@ protocol MountedRegistry: Sendable {
 }
 
 extension Registry: MountedRegistry {
-    var apiName: String { singular.prefix(1).uppercased() + singular.dropFirst() }
+    /// "breakdown dimension" → `BreakdownDimension`, a name OpenAPI's component keys accept.
+    var apiName: String { singular.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined() }
     var listParameters: [QueryParameter] { ListParameters.of(M.self) }
 
     func mount(on routes: any RoutesBuilder, api: Bool) throws {
@@ -24,5 +25,5 @@ extension Registry: MountedRegistry {
 
 extension Registries {
     /// Every registry of the foundation: the app mounts its pages and API, and the OpenAPI document its paths, from here.
-    static let all: [any MountedRegistry] = [countries, projects, actors, persons, clusters, networks, indicators]
+    static let all: [any MountedRegistry] = [countries, projects, actors, persons, clusters, networks, indicators, dimensions]
 }

@@ -4,7 +4,8 @@ import Vapor
 
 /// Reads a submission into the domain's raw inputs: a URL-encoded form, or a JSON object.
 enum SubmissionReader {
-    /// A form: every key once, `name[]` keys as lists.
+    /// A form: every key once, `name[]` keys as lists, `name.a.b` keys as an object under `name`
+    /// (a breakdown's boxes).
     static func form(_ req: Request) throws -> [String: RawInput] {
         guard req.headers.contentType == .urlEncodedForm else {
             throw BadRequestBody(reason: "Send the form as application/x-www-form-urlencoded.")
@@ -19,9 +20,20 @@ enum SubmissionReader {
             if key.hasSuffix("[]") { lists[String(key.dropLast(2)), default: []].append(.text(value)) }
             else { singles[key] = value } // the last wins: a ticked checkbox follows its hidden "false"
         }
-        var input = singles.mapValues { RawInput.text($0) }
+        var input: [String: RawInput] = [:]
+        for (key, value) in singles { nest(&input, key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)[...], .text(value)) }
         for (key, values) in lists { input[key] = .list(values) }
         return input
+    }
+
+    /// Puts `value` at `path` in nested objects; a plain value already at a step is replaced.
+    private static func nest(_ input: inout [String: RawInput], _ path: ArraySlice<String>, _ value: RawInput) {
+        guard let head = path.first else { return }
+        guard path.count > 1 else { input[head] = value; return }
+        var inner: [String: RawInput] = [:]
+        if case .object(let existing)? = input[head] { inner = existing }
+        nest(&inner, path.dropFirst(), value)
+        input[head] = .object(inner)
     }
 
     private static func decode(_ s: Substring) -> String {

@@ -16,6 +16,10 @@ enum RecordForm {
                 out.append("<input type=\"hidden\" name=\"\(rule.key)\" value=\"\(text)\">")
                 continue
             }
+            if case .breakdown = rule.kind {
+                out.append(try await BreakdownFields.render(rule, shown: BreakdownFields.shown(rule.key, values: values, raw: raw), errors: errors, on: db))
+                continue
+            }
             var options: [ChoiceOption] = []
             switch rule.kind {
             case .reference(let type), .references(let type):
@@ -84,6 +88,8 @@ enum RecordView {
             return "\((value.list ?? []).map { v in options.first { $0.value == v }?.label ?? v }.joined(separator: ", "))"
         case .textList, .countryCodes:
             return "\((value.list ?? []).joined(separator: "\n"))"
+        case .breakdown:
+            return try await BreakdownFields.display(value, on: db)
         default:
             return "\(value.display)"
         }

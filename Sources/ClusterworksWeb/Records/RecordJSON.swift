@@ -30,6 +30,7 @@ indirect enum JSONOut: Encodable, Sendable {
     }
 
     static func value(_ v: FieldValue?, kind: FieldKind) -> JSONOut {
+        if case .breakdown = kind { return breakdown(Breakdown(lines: v?.list ?? [])) }
         guard let v else {
             switch kind {
             case .countryCodes, .choices, .textList, .references: return .array([])
@@ -45,6 +46,11 @@ indirect enum JSONOut: Encodable, Sendable {
         case .list(let l): return .array(l.map(JSONOut.string))
         case .reference(let id): return .string(id.uuidString.lowercased())
         }
+    }
+
+    /// `{"sex": {"female": 60, "male": 50}}`, dimensions and categories in code order.
+    static func breakdown(_ b: Breakdown) -> JSONOut {
+        .object(b.values.keys.sorted().map { d in (d, .object(b.values[d]!.keys.sorted().map { c in (c, .double(b.values[d]![c]!)) })) })
     }
 
     static func timestamp(_ d: Date?) -> JSONOut {

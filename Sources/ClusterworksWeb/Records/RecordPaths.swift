@@ -14,6 +14,7 @@ enum RecordPaths {
         case .network: "networks"
         case .user: "admin/users"
         case .indicator: "indicators"
+        case .dimension: "dimensions"
         default: nil
         }
     }

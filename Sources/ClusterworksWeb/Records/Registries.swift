@@ -38,7 +38,11 @@ enum Registries {
 
     static let indicators = Registry(
         kind: RecordKinds.indicators, path: "indicators", plural: "Indicator library",
-        listColumns: ["name", "unit", "level", "direction", "disaggregation"])
+        listColumns: ["name", "unit", "level", "direction", "dimensions"])
+
+    static let dimensions = Registry(
+        kind: RecordKinds.dimensions, path: "dimensions", plural: "Breakdown dimensions",
+        listColumns: ["name", "code", "categories"])
 
     static let networks = Registry(
         kind: RecordKinds.networks, path: "networks", plural: "Networks",

@@ -24,6 +24,11 @@ enum Stylesheet {
     .hint{color:var(--muted);font-size:.85rem;font-weight:400}
     input,select,textarea{font:inherit;padding:.35rem .5rem;border:1px solid #8a96a3;border-radius:3px;width:100%;background:#fff;color:var(--ink)}
     input[type=checkbox]{width:auto}
+    fieldset.breakdown{border:1px solid var(--line);padding:.5rem .8rem;display:grid;gap:.5rem}
+    fieldset.breakdown-dimension{border:0;padding:0;margin:0;display:flex;flex-wrap:wrap;gap:.5rem}
+    fieldset.breakdown-dimension legend{font-weight:600;padding:0}
+    .breakdown-dimension .part{flex:1 1 8rem;min-width:0}
+    .breakdown-dimension .field-error{flex-basis:100%}
     textarea{min-height:5rem}
     button,.button{font:inherit;padding:.4rem .9rem;border:1px solid var(--accent);background:var(--accent);color:#fff;border-radius:3px;cursor:pointer;text-decoration:none;display:inline-block}
     button.secondary,.button.secondary{background:#fff;color:var(--accent)}

@@ -10,6 +10,8 @@ package enum RecordKinds {
     package static let persons = RecordKind<PersonModel>(singular: "person", access: .registry)
     package static let users = RecordKind<UserModel>(singular: "user", access: .admin)
     package static let indicators = RecordKind<IndicatorModel>(singular: "indicator", access: .registry)
+    package static let dimensions = RecordKind<DimensionModel>(
+        singular: "breakdown dimension", access: .admin, writeRules: { w in try await DimensionRules.check(w) })
 
     package static let clusters = RecordKind<ClusterModel>(
         singular: "cluster", access: .scoped(.cluster),
@@ -34,7 +36,7 @@ package enum RecordKinds {
 
     /// The kind of a model's records, if it is a top-level record.
     package static func kind<M: SchemaRecord>(of _: M.Type) -> RecordKind<M>? {
-        let all: [any Sendable] = [countries, projects, actors, persons, users, indicators, clusters, networks]
+        let all: [any Sendable] = [countries, projects, actors, persons, users, indicators, dimensions, clusters, networks]
         return all.lazy.compactMap { $0 as? RecordKind<M> }.first
     }
 

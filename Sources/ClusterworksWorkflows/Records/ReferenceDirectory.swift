@@ -16,6 +16,7 @@ package enum ReferenceDirectory {
         case .network: NetworkModel.self
         case .user: UserModel.self
         case .indicator: IndicatorModel.self
+        case .dimension: DimensionModel.self
         case .diagnostic: DiagnosticModel.self
         case .event: EventModel.self
         case .action: ActionModel.self

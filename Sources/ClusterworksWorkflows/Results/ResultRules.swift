@@ -16,7 +16,8 @@ package enum ResultRules {
     /// For a cluster, a network named must be one of its networks; a network's figures are about
     /// the network itself or its member firms.
     package static func check(_ v: RecordValues, existing: ResultEntryModel?, owner: ScopeRef, on db: any Database) async throws -> ValidationErrors {
-        guard let indicatorId = v.uuid("indicatorId"), let indicator = try await IndicatorModel.find(indicatorId, on: db) else { return .init() }
+        guard let indicatorId = v.uuid("indicatorId"),
+              let indicator = try await IndicatorModel.query(on: db).filter(\.$id == indicatorId).with(\.$dimensionList).first() else { return .init() }
         var errors = ValidationErrors()
         let subject: ResultSubject
         if let actorId = v.uuid("actorId"), let actor = try await ActorModel.find(actorId, on: db) {
@@ -36,7 +37,7 @@ package enum ResultRules {
         q = v.uuid("actorId").map { q.filter(\.$actorId == $0) } ?? q.filter(\.$actorId == nil)
         q = v.uuid("networkId").map { q.filter(\.$networkId == $0) } ?? q.filter(\.$networkId == nil)
         let others = try await q.all().filter { $0.id != existing?.id }.compactMap(\.figure)
-        errors.merge(ResultEntryRules.check(v, indicator: indicator.rules, subject: subject, others: others))
+        errors.merge(ResultEntryRules.check(v, indicator: indicator.rules(try await DimensionModel.all(on: db)), subject: subject, others: others))
         return errors
     }
 }

@@ -58,6 +58,7 @@ struct RoundTripTests {
             case .countryCodes: v[rule.key] = .list(["NI", "SN"])
             case .reference: v[rule.key] = .reference(UUID())
             case .references: v[rule.key] = .list([UUID().uuidString.lowercased(), UUID().uuidString.lowercased()])
+            case .breakdown: v[rule.key] = .list(Breakdown(["sex": ["female": 1.5, "male": 1]]).lines)
             }
         }
         return v
