@@ -18,10 +18,44 @@ enum NewProgrammeScenarios {
         ("an admin assigns a broker to a cluster through the API, who may then change it", assignments),
         ("records that contradict the records they belong to are refused naming the field", contradictions),
         ("a search finds names in any case and without their accents, in Twi, Spanish, French and Vietnamese", search),
+        ("an admin adds a breakdown dimension; figures use it; what they carry keeps its codes", dimensions),
     ]
 
     static func errorFields(_ r: TestingHTTPResponse) throws -> [String: [String]] {
         try #require((try WebScenarios.json(r)["error"] as? [String: Any])?["fields"] as? [String: [String]])
+    }
+
+    static func dimensions(_ app: Application) async throws {
+        let admin = try await WebScenarios.token(app, "admin@example.org")
+        _ = try await WebScenarios.user(app, "pm@example.org", .programmeManager)
+        let pm = try await WebScenarios.token(app, "pm@example.org")
+        var b = Browser(app)
+        func send(_ method: HTTPMethod, _ path: String, _ body: String? = nil, as token: String? = nil) async throws -> TestingHTTPResponse {
+            try await b.send(method, "/api/v1" + path, json: body, bearer: token ?? admin)
+        }
+        let disability = #"{"code":"disability","name":"Disability","categories":["with=With a disability","without=Without a disability"]}"#
+        #expect(try await send(.POST, "/dimensions", disability, as: pm).status == .forbidden)
+        let dimensionId = try #require(try WebScenarios.json(try await send(.POST, "/dimensions", disability))["id"] as? String)
+        let bad = try await send(.POST, "/dimensions", #"{"code":"Bad code","name":"Bad","categories":["a=A"]}"#)
+        #expect(try bad.status == .unprocessableEntity && Set(errorFields(bad).keys) == ["code", "categories"])
+        // Given a cluster indicator broken down by disability, when a figure gives both categories, then it is kept.
+        let indicator = try WebScenarios.json(try await send(.POST, "/indicators",
+            #"{"name":"Trainees","unit":"people","scale":"count","level":"cluster","direction":"higher","dimensions":["\#(dimensionId)"]}"#))
+        let indicatorId = try #require(indicator["id"] as? String)
+        #expect(indicator["dimensions"] as? [String] == [dimensionId])
+        let cluster = try WebScenarios.json(try await send(.POST, "/clusters", #"{"name":"Kumasi garments","country":"GH","place":"Kumasi","sector":"Garments","stage":"selection"}"#))
+        let results = "/clusters/\(try #require(cluster["id"] as? String))/results"
+        #expect(try await send(.POST, results, #"{"indicatorId":"\#(indicatorId)","kind":"baseline","observedOn":"2020-01-01","value":10,"breakdown":{"disability":{"with":2,"without":8}}}"#).status == .created)
+        // Its code stays, and a category a figure uses stays; labels may change and categories be added.
+        let path = "/dimensions/\(dimensionId)"
+        let recode = try await send(.PATCH, path, #"{"code":"impairment"}"#)
+        #expect(try recode.status == .unprocessableEntity && errorFields(recode)["code"] != nil)
+        let dropped = try await send(.PATCH, path, #"{"categories":["with=With a disability","unknown=Not known"]}"#)
+        #expect(try dropped.status == .unprocessableEntity && errorFields(dropped)["categories"]?.first?.contains("without") == true)
+        #expect(try await send(.PATCH, path, #"{"categories":["with=People with a disability","without=Without a disability","unknown=Not known"]}"#).status == .ok)
+        // A dimension an indicator uses is not deleted under it.
+        #expect(try await send(.DELETE, path).status == .conflict)
+        #expect(try await DimensionModel.find(UUID(uuidString: dimensionId), on: app.db)?.dimension.categories.count == 3)
     }
 
     static func duplicates(_ app: Application) async throws {
