@@ -171,6 +171,37 @@ enum ClusterCycleScenarios {
         }
         r = try await send(.POST, "/results", #"{"indicatorId":"\#(products)","kind":"measurement","observedOn":"1996-01-01","value":1}"#)
         try refused(r, .unprocessableEntity, "observedOn")
+        // Approval: the broker submits each figure; a programme manager of the project approves it; progress counts approved figures only.
+        _ = try await WebScenarios.user(app, "pm@example.org", .programmeManager, scope: ScopeRef(.project, UUID(uuidString: s.projectId)!))
+        let pm = try await WebScenarios.token(app, "pm@example.org")
+        func reviewStep(_ step: String, _ id: String, as token: String, _ json: String? = nil) async throws -> TestingHTTPResponse {
+            try await s.b.send(.POST, base + "/results/\(id)/\(step)", json: json, bearer: token)
+        }
+        let drafts = try WebScenarios.json(try await send(.GET, "/results?perPage=100&status=draft"))["items"] as? [[String: Any]] ?? []
+        #expect(drafts.count == 5)
+        let ids = drafts.compactMap { $0["id"] as? String }
+        for id in ids { #expect(try await reviewStep("submit", id, as: t).status == .ok) }
+        #expect(try await reviewStep("approve", ids[0], as: t).status == .forbidden, "a broker does not approve")
+        try refused(try await reviewStep("return", ids[0], as: pm), .unprocessableEntity, "comment")
+        let returned = try WebScenarios.json(try await reviewStep("return", ids[0], as: pm, #"{"comment":"Check the date against the register"}"#))
+        #expect(returned["status"] as? String == "returned" && returned["reviewComment"] as? String == "Check the date against the register")
+        try refused(try await reviewStep("approve", ids[0], as: pm), .conflict, "status")
+        #expect(try await reviewStep("submit", ids[0], as: t).status == .ok)
+        for id in ids { #expect(try await reviewStep("approve", id, as: pm).status == .ok) }
+        // Approved figures are frozen: a correction is a new figure with its reason, and replaces the old once approved.
+        let womenFigure = try #require(drafts.first { $0["indicatorId"] as? String == trained && $0["kind"] as? String == "measurement" }?["id"] as? String)
+        try refused(try await send(.PATCH, "/results/\(womenFigure)", #"{"value":111}"#), .conflict, "status")
+        try refused(try await send(.DELETE, "/results/\(womenFigure)"), .conflict, "status")
+        try refused(try await send(.POST, "/results", #"{"indicatorId":"\#(trained)","kind":"measurement","observedOn":"2000-09-30","value":112,"correctionOf":"\#(womenFigure)"}"#),
+                    .unprocessableEntity, "reason")
+        let correction = try WebScenarios.json(try await send(.POST, "/results", #"{"indicatorId":"\#(trained)","kind":"measurement","observedOn":"2000-09-30","value":110,"breakdown":{"age_group":{"youth":70,"adults":40,"older":0}},"correctionOf":"\#(womenFigure)","reason":"Register recounted; one trainee listed twice was kept once"}"#))
+        let correctionId = try #require(correction["id"] as? String)
+        #expect(try await reviewStep("submit", correctionId, as: pm).status == .ok)
+        try refused(try await reviewStep("approve", correctionId, as: pm), .unprocessableEntity, "reviewedBy")
+        #expect(try await reviewStep("approve", correctionId, as: s.admin).status == .ok)
+        #expect(try WebScenarios.json(try await send(.GET, "/results/\(womenFigure)"))["status"] as? String == "superseded")
+        let history = try await AuditEntryModel.query(on: app.db).filter(\.$recordId == UUID(uuidString: womenFigure)!).all().map(\.action)
+        #expect(Set(history) == ["create", "submit", "approve", "supersede"])
         // The summary and the project's cost sharing.
         let summary = try WebScenarios.json(try await send(.GET, "/summary"))
         #expect(summary["stage"] as? String == "implementation")

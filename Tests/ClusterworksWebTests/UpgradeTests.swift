@@ -42,6 +42,10 @@ struct UpgradeTests {
             }
         }
         #expect(try await ProjectModel.query(on: app.db).count() == manifest.tables["projects"])
+        // Figures recorded before approval existed had been reported: they stand approved, saying why.
+        let figures = try await ResultEntryModel.query(on: app.db).all()
+        #expect(figures.count == manifest.tables["result_entries"] ?? 0)
+        #expect(figures.allSatisfy { $0.figureStatus == .approved && $0.reviewComment == AddFigureApproval.upgradeComment })
         for check in ModelReads.all { try await check(app.db) }
         for table in SearchKeys.types.map({ $0.schema }) {
             #expect(try await SchemaInspection.columns(table, on: sql).contains("search_key"))
@@ -244,7 +248,7 @@ enum ModelReads {
         read(ClusterModel.self), read(NetworkModel.self), read(MembershipModel.self), read(AuditEntryModel.self),
         read(DiagnosticModel.self), read(PerceptionModel.self), read(ChainStageModel.self), read(LinkageModel.self), read(EventModel.self),
         read(ActionPlanModel.self), read(ActionModel.self), read(ContributionModel.self), read(PlanReviewModel.self),
-        read(IndicatorModel.self), read(ResultEntryModel.self), read(HandoverPlanModel.self), read(ReadinessItemModel.self),
+        read(IndicatorModel.self), read(DimensionModel.self), read(ResultEntryModel.self), read(HandoverPlanModel.self), read(ReadinessItemModel.self),
         read(BrokerCostStepModel.self), read(PhaseDecisionModel.self), read(NetworkRulesModel.self), read(BusinessPlanModel.self),
         read(JointProjectModel.self), read(ProjectContributionModel.self), read(NETAssessmentModel.self), read(NETTargetModel.self),
         read(NetworkRelationModel.self), read(ProgrammeSettingModel.self), read(SupplierEvaluationModel.self), read(ClientProfileModel.self),

@@ -94,6 +94,9 @@ public enum EditPolicy {
         p.role == .admin || (p.role == .programmeManager && canEdit(p, chain: chain))
     }
 
+    /// Figures are approved for reports by a programme manager of the work they measure (or an admin).
+    public static func canReviewFigures(_ p: Principal, chain: [ScopeRef]) -> Bool { canOverride(p, chain: chain) }
+
     /// The NET target matrix and scale are set for the whole programme.
     public static func canSetProgrammeTargets(_ p: Principal) -> Bool { p.role == .admin || p.role == .programmeManager }
 

@@ -17,6 +17,12 @@ public enum ResultEntrySchema {
             FieldRule("diagnosticId", "From diagnostic", .reference(.diagnostic), help: "When the figure comes from the diagnostic study"),
             FieldRule("source", "Source", .text(maxLength: 300)),
             FieldRule("note", "Note", .longText(maxLength: 2000)),
+            FieldRule("correctionOf", "Corrects", .reference(.result), help: "An approved figure this one corrects; it replaces that one once approved"),
+            FieldRule("reason", "Reason for the correction", .longText(maxLength: 2000)),
+            FieldRule("status", "Approval", .choice(FigureStatus.options), readOnly: true),
+            FieldRule("submittedBy", "Submitted by", .reference(.user), readOnly: true),
+            FieldRule("reviewedBy", "Reviewed by", .reference(.user), readOnly: true),
+            FieldRule("reviewComment", "Review comment", .longText(maxLength: 2000), readOnly: true),
         ],
         crossRules: { v, context in
             var errors = ValidationErrors()
@@ -25,6 +31,8 @@ public enum ResultEntrySchema {
                 errors.add("observedOn", "cannot be in the future for a \(kind?.label.lowercased() ?? "value"); only targets lie ahead")
             }
             if v["actorId"] != nil && v["networkId"] != nil { errors.add("networkId", "give either a firm or association, or a network, not both") }
+            if v["correctionOf"] != nil, (v["reason"]?.text ?? "").isEmpty { errors.add("reason", "is required for a correction: say what was wrong") }
+            if v["correctionOf"] == nil, v["reason"] != nil { errors.add("reason", "belongs to a correction: name the figure it corrects") }
             return errors
         }
     )

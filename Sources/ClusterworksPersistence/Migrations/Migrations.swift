@@ -16,5 +16,6 @@ public enum ClusterworksMigrations {
         MoveIdListsToJoinTables(),
         AddNetworkAnalyses(),
         AddBreakdownDimensions(),
+        AddFigureApproval(),
     ]
 }

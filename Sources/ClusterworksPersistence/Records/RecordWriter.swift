@@ -43,6 +43,26 @@ public enum RecordWriter {
         }
     }
 
+    /// A workflow's step on a record (a figure approved): under the row's lock the record is read
+    /// again, `check` decides on what is stored now (a concurrent step may have moved it), `change`
+    /// sets what the step sets, and the change is written and audited as `action`.
+    @discardableResult
+    public static func step<M: SchemaRecord>(_ record: M, action: String, by author: Author, on db: any Database, now: Date = Date(),
+                                             check: @escaping @Sendable (M) throws -> Void,
+                                             change: @escaping @Sendable (M) -> Void) async throws -> M {
+        try await db.transaction { tx in
+            try await RowLock.lock(record, on: tx)
+            guard let current = try await M.find(try record.requireID(), on: tx) else { throw FluentError.noResults }
+            try check(current)
+            let before = current.values
+            change(current)
+            try await current.update(on: tx)
+            let changes = RecordDiff.changes(from: before, to: current.values, order: M.recordSchema.fields.map(\.key))
+            try await audit(current, action, changes, author, tx, now)
+            return current
+        }
+    }
+
     public static func delete<M: SchemaRecord>(_ record: M, by author: Author, on db: any Database, now: Date = Date()) async throws {
         try await db.transaction { tx in
             try await RowLock.lock(record, on: tx)

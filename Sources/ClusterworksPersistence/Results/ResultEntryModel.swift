@@ -22,13 +22,20 @@ public final class ResultEntryModel: ColumnTable, OwnedRecord, Timestamped, @unc
     @OptionalField(key: "diagnostic_id") public var diagnosticId: UUID?
     @OptionalField(key: "source") public var source: String?
     @OptionalField(key: "note") public var note: String?
+    /// A `FigureStatus`; only the review steps change it.
+    @Field(key: "status") public var status: String
+    @OptionalField(key: "submitted_by") public var submittedBy: UUID?
+    @OptionalField(key: "reviewed_by") public var reviewedBy: UUID?
+    @OptionalField(key: "review_comment") public var reviewComment: String?
+    @OptionalField(key: "correction_of") public var correctionOf: UUID?
+    @OptionalField(key: "correction_reason") public var correctionReason: String?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
 
     public init() {}
 
     /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
-    public var properties: [any AnyProperty] { [$id, $ownerClusterId, $ownerNetworkId, $indicatorId, $kind, $actorId, $networkId, $observedOn, $value, $unit, $parts, $diagnosticId, $source, $note, $createdAt, $updatedAt] }
+    public var properties: [any AnyProperty] { [$id, $ownerClusterId, $ownerNetworkId, $indicatorId, $kind, $actorId, $networkId, $observedOn, $value, $unit, $parts, $diagnosticId, $source, $note, $status, $submittedBy, $reviewedBy, $reviewComment, $correctionOf, $correctionReason, $createdAt, $updatedAt] }
 
     public static func ownerColumn(_ kind: ScopeKind) -> FieldKey? {
         switch kind {
@@ -55,6 +62,8 @@ public final class ResultEntryModel: ColumnTable, OwnedRecord, Timestamped, @unc
         [indicatorId.uuidString, actorId?.uuidString ?? "", networkId?.uuidString ?? ""].joined(separator: "|")
     }
 
+    public var figureStatus: FigureStatus { FigureStatus(rawValue: status) ?? .draft }
+
     public var figure: ResultEntryRules.Figure? {
         guard let k = ResultEntryKind(rawValue: kind), let on = CalendarDate(observedOn) else { return nil }
         return .init(kind: k, on: on, value: value)
@@ -71,6 +80,12 @@ public final class ResultEntryModel: ColumnTable, OwnedRecord, Timestamped, @unc
         .reference("diagnosticId", \.$diagnosticId),
         .text("source", \.$source).searched(),
         .text("note", \.$note).searched(),
+        .reference("correctionOf", \.$correctionOf),
+        .text("reason", \.$correctionReason),
+        .text("status", \.$status).filtered().readOnly(),
+        .reference("submittedBy", \.$submittedBy).readOnly(),
+        .reference("reviewedBy", \.$reviewedBy).readOnly(),
+        .text("reviewComment", \.$reviewComment).readOnly(),
         // A `dimension.category=value` line each (`Breakdown.lines`).
         .lines("breakdown", \.$parts),
     ])

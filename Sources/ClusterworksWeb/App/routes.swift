@@ -28,6 +28,7 @@ func routes(_ app: Application, atlas: WorldAtlas) throws {
     try registerRegistries(signedIn, api: false)
     try signedIn.register(collection: MembershipPages())
     try signedIn.register(collection: DiagnosticPages())
+    try signedIn.register(collection: FigureReviewPagesRoutes())
     try signedIn.register(collection: PlanReviewPages())
     try signedIn.register(collection: ClusterStagePage())
     try signedIn.register(collection: ClusterOverview())

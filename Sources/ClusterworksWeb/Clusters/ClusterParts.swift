@@ -75,13 +75,18 @@ enum ClusterParts {
         detail: { _, review, _ in PlanReviewPages.snapshot(review) },
         extraJSON: { $0.reviewJSON })
 
-    static let results = Part<ResultEntryModel>(
+    static let results: Part<ResultEntryModel> = Part(
         owner: Registries.clusters, ownerKind: .cluster, path: "results", singular: "figure", plural: "Results",
-        columns: ["indicatorId", "kind", "actorId", "networkId", "value"],
+        columns: ["indicatorId", "kind", "actorId", "networkId", "value", "status"],
         rules: { w in try await ResultRules.check(w) },
-        frozen: { r, db in try await r.diagnosticId.asyncMap { try await DiagnosticVersions.frozen($0, db) } ?? nil },
+        frozen: { r, db in
+            if let status = ResultRules.frozen(r) { return status }
+            return try await r.diagnosticId.asyncMap { try await DiagnosticVersions.frozen($0, db) } ?? nil
+        },
         intro: { cluster, entries, req in try await ResultsTable.render(entries, on: req.db) },
-        returnTo: { cluster, r in r.diagnosticId.map { diagnosticPath(cluster, $0) } })
+        detail: { cluster, r, req in try await FigureReviewPages.detail(ClusterParts.results, cluster, r, req) },
+        returnTo: { cluster, r in r.diagnosticId.map { diagnosticPath(cluster, $0) } },
+        configureNew: { _, _ in ResultRules.newDraft })
 
     static let handoverPlans = Part<HandoverPlanModel>(
         owner: Registries.clusters, ownerKind: .cluster, path: "handover", singular: "handover plan", plural: "Handover",

@@ -50,7 +50,7 @@ struct DiagnosticPages: RouteCollection {
         return """
         <section aria-labelledby="chain-h"><h2 id="chain-h">Value chain and bottlenecks</h2>\(chain(stages, base, names: try await ReferenceDirectory.titles(.actor, stages.flatMap { $0.values.ids("actorIds") }, on: req.db)))</section>
         <section aria-labelledby="perc-h"><h2 id="perc-h">Perceptions by stakeholder group</h2>\(matrix(perceptions, base))</section>
-        <section aria-labelledby="fig-h"><h2 id="fig-h">Figures found (the baselines)</h2>\(try await ResultsTable.render(figures, on: req.db))</section>
+        <section aria-labelledby="fig-h"><h2 id="fig-h">Figures found (the baselines)</h2>\(try await ResultsTable.render(figures, approvedOnly: false, on: req.db))</section>
         \(forms)\(newVersion)
         """
     }

@@ -30,7 +30,10 @@ enum ResultsTable {
         return words.isEmpty ? nil : "\(words.joined(separator: "; ")) (\(latest.observedOn))"
     }
 
-    static func rows(_ entries: [ResultEntryModel], on db: any Database) async throws -> [Row] {
+    /// Rows of the approved figures (drafts and submissions wait for a programme manager), or of every
+    /// figure that counts where the work is being recorded (a diagnostic's baselines).
+    static func rows(_ entries: [ResultEntryModel], approvedOnly: Bool = true, on db: any Database) async throws -> [Row] {
+        let entries = entries.filter { approvedOnly ? $0.figureStatus == .approved : $0.figureStatus.counts }
         let indicatorIds = Array(Set(entries.map(\.indicatorId)))
         let indicators = indicatorIds.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try await IndicatorModel.query(on: db)
             .filter(\.$id ~~ indicatorIds).all().map { ($0.id!, $0) })
@@ -52,9 +55,12 @@ enum ResultsTable {
         }
     }
 
-    static func render(_ entries: [ResultEntryModel], on db: any Database) async throws -> HTML {
-        let rows = try await rows(entries, on: db)
-        guard !rows.isEmpty else { return "<p>No figures recorded yet: start with the baselines.</p>" }
+    static func render(_ entries: [ResultEntryModel], approvedOnly: Bool = true, on db: any Database) async throws -> HTML {
+        let rows = try await rows(entries, approvedOnly: approvedOnly, on: db)
+        let pending = entries.filter { $0.figureStatus == .submitted }.count, drafts = entries.filter { $0.figureStatus.isOpen }.count
+        let waiting: HTML = pending + drafts == 0 || !approvedOnly ? .empty
+            : "<p class=\"notice\">Progress counts approved figures only: \(pending) submitted for approval, \(drafts) in draft or returned.</p>"
+        guard !rows.isEmpty else { return waiting + (entries.isEmpty ? "<p>No figures recorded yet: start with the baselines.</p>" : "<p>No approved figures yet.</p>") }
         func n(_ v: Double?) -> String { v.map { FieldValue.decimal(($0 * 100).rounded() / 100).display } ?? "—" }
         let body = rows.map { r -> HTML in
             let p = r.progress
@@ -67,7 +73,7 @@ enum ResultsTable {
             <td><span class="tag rs-\(p.status.rawValue)">\(p.status.label)</span></td><td>\(r.breakdown ?? "—")</td></tr>
             """
         }
-        return """
+        return waiting + """
         <div class="table-wrap" tabindex="0" role="region" aria-label="Results against targets"><table><caption>Results against targets</caption><thead><tr><th scope="col">Indicator</th><th scope="col">Subject</th>
         <th scope="col">Baseline</th><th scope="col">Latest</th><th scope="col">Target</th><th scope="col">Change</th><th scope="col">Share of target</th><th scope="col">Status</th><th scope="col">Breakdown</th></tr></thead>
         <tbody>\(body)</tbody></table></div>

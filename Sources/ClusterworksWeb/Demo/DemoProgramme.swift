@@ -32,6 +32,8 @@ public enum DemoProgramme {
             try await DemoNetworkStories.load(tx, projects: p, actors: a)
             try await DemoSupplierStories.load(tx, projects: p, actors: a)
             try await DemoClusterMap.load(tx, countryCode: "IN")
+            // The demo's figures are the programme's reported results.
+            for figure in try await ResultEntryModel.query(on: tx).all() { try await FigureReviews.approveImported(figure, by: author, on: tx) }
         }
     }
 

@@ -73,11 +73,14 @@ enum NetworkParts {
         owner: Registries.networks, ownerKind: .network, path: "relations", singular: "relation", plural: "Beyond the network",
         columns: ["type", "actorId", "since"])
 
-    static let results = Part<ResultEntryModel>(
+    static let results: Part<ResultEntryModel> = Part(
         owner: Registries.networks, ownerKind: .network, path: "results", singular: "figure", plural: "Results",
-        columns: ["indicatorId", "kind", "actorId", "value"],
+        columns: ["indicatorId", "kind", "actorId", "value", "status"],
         rules: { w in try await ResultRules.check(w) },
-        intro: { _, entries, req in try await ResultsTable.render(entries, on: req.db) })
+        frozen: { r, _ in ResultRules.frozen(r) },
+        intro: { _, entries, req in try await ResultsTable.render(entries, on: req.db) },
+        detail: { network, r, req in try await FigureReviewPages.detail(NetworkParts.results, network, r, req) },
+        configureNew: { _, _ in ResultRules.newDraft })
 
     /// Every part of a horizontal network's work, once.
     static let all: [any AppPart] = [decisions, rules, businessPlans, jointProjects, contributions, assessments, relations, results]

@@ -59,7 +59,8 @@ package struct ClusterStatus: Sendable {
         try await loadActions(sql, ids, into: &out)
         for r in try await PlanReviewModel.query(on: db).filter(\.$clusterId ~~ ids).all() { out[r.clusterId]!.reviews += 1 }
         try await loadCosts(sql, ids, into: &out)
-        let entries = try await ResultEntryModel.query(on: db).filter(\.$ownerClusterId ~~ ids).all()
+        // Progress is what the programme has approved.
+        let entries = try await ResultEntryModel.query(on: db).filter(\.$ownerClusterId ~~ ids).filter(\.$status == FigureStatus.approved.rawValue).all()
         let indicators = Dictionary(uniqueKeysWithValues: try await IndicatorModel.query(on: db).all().map { ($0.id!, $0) })
         for (cid, items) in Dictionary(grouping: entries, by: { $0.ownerClusterId! }) {
             for series in Dictionary(grouping: items, by: \.seriesKey).values {

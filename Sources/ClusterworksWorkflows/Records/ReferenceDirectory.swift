@@ -22,7 +22,8 @@ package enum ReferenceDirectory {
         case .action: ActionModel.self
         case .jointProject: JointProjectModel.self
         case .improvementPlan: ImprovementPlanModel.self
-        case .membership, .perception, .chainStage, .linkage, .actionPlan, .contribution, .planReview, .result,
+        case .result: ResultEntryModel.self
+        case .membership, .perception, .chainStage, .linkage, .actionPlan, .contribution, .planReview,
              .handoverPlan, .readinessItem, .brokerCostStep, .netAssessment, .netTarget, .phaseDecision, .networkRules,
              .businessPlan, .projectContribution, .networkRelation, .supplierEvaluation, .clientProfile, .improvementAction,
              .partnershipDecision, .roundTable, .linkageUnit, .feeYear: nil

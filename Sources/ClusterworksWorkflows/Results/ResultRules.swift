@@ -36,8 +36,34 @@ package enum ResultRules {
         var q = ResultEntryModel.owned(by: owner.kind, owner.id, on: db).filter(\.$indicatorId == indicatorId)
         q = v.uuid("actorId").map { q.filter(\.$actorId == $0) } ?? q.filter(\.$actorId == nil)
         q = v.uuid("networkId").map { q.filter(\.$networkId == $0) } ?? q.filter(\.$networkId == nil)
-        let others = try await q.all().filter { $0.id != existing?.id }.compactMap(\.figure)
+        let kept = try await q.all().filter { $0.id != existing?.id && $0.figureStatus.counts }
+        let corrected = v.uuid("correctionOf")
+        if let corrected, let original = try await ResultEntryModel.find(corrected, on: db) {
+            errors.merge(correctionProblems(original, v, indicatorId))
+        }
+        // The figure a correction replaces does not stand in its way (its date, its being the baseline).
+        let others = kept.filter { $0.id != corrected }.compactMap(\.figure)
         errors.merge(ResultEntryRules.check(v, indicator: indicator.rules(try await DimensionModel.all(on: db)), subject: subject, others: others))
         return errors
     }
+
+    /// A correction replaces an approved figure of the same indicator, subject and kind.
+    static func correctionProblems(_ original: ResultEntryModel, _ v: RecordValues, _ indicatorId: UUID) -> ValidationErrors {
+        var errors = ValidationErrors()
+        if original.figureStatus != .approved {
+            errors.add("correctionOf", "must name an approved figure; this one is \(original.figureStatus.label.lowercased())")
+        }
+        if original.indicatorId != indicatorId || original.actorId != v.uuid("actorId") || original.networkId != v.uuid("networkId") || original.kind != v.text("kind") {
+            errors.add("correctionOf", "must name a figure of the same indicator, subject and kind")
+        }
+        return errors
+    }
+
+    /// A submitted or approved figure no longer changes: the field and why.
+    package static func frozen(_ figure: ResultEntryModel) -> (String, String)? {
+        FigureReview.frozen(figure.figureStatus).map { ("status", $0) }
+    }
+
+    /// A new figure starts as a draft.
+    package static let newDraft: @Sendable (ResultEntryModel) -> Void = { $0.status = FigureStatus.draft.rawValue }
 }

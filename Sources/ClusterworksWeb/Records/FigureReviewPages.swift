@@ -1,0 +1,154 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import ClusterworksWorkflows
+import Fluent
+import OpenAPIKit
+import Vapor
+
+/// A figure's approval, on its page and in the API: submit, approve, return — for the figures of
+/// clusters and of networks alike.
+struct FigureReviewRoutes<P: SchemaRecord>: Sendable {
+    let registry: PartRegistry<P, ResultEntryModel>
+
+    /// `…/results/:partId/submit`, `/approve`, `/return`, as pages or as the API.
+    func mount(on routes: any RoutesBuilder, api: Bool) {
+        let r = routes.grouped(PathComponent(stringLiteral: registry.owner.path), ":id", PathComponent(stringLiteral: registry.path), ":partId")
+        for step in FigureReview.Step.allCases {
+            if api {
+                r.post(PathComponent(stringLiteral: step.rawValue)) { req async throws -> JSONResponse in try await self.answer(step, req) }
+            } else {
+                r.post(PathComponent(stringLiteral: step.rawValue)) { req async throws -> Response in try await self.page(step, req) }
+            }
+        }
+    }
+
+    private func take(_ step: FigureReview.Step, _ comment: String?, _ req: Request) async throws -> (P, ResultEntryModel) {
+        let service = PartService(registry: registry)
+        let owner = try await service.owner(req)
+        let figure = try await service.find(req, in: owner)
+        let done = try await FigureReviews.take(step, figure, comment: comment, in: owner, kind: registry.kind,
+                                                by: try req.requireSignedIn().acting, on: req.db)
+        return (owner, done)
+    }
+
+    private func answer(_ step: FigureReview.Step, _ req: Request) async throws -> JSONResponse {
+        let input = req.body.data == nil ? [:] : try SubmissionReader.json(req)
+        for key in input.keys where key != "comment" { throw FieldErrors(errors: .init(field: key, "is not a field of a review step; send only comment")) }
+        var comment: String?
+        switch input["comment"] {
+        case .text(let s)?: comment = s
+        case nil, .null?: comment = nil
+        default: throw FieldErrors(errors: .init(field: "comment", "must be text"))
+        }
+        if let c = comment, c.unicodeScalars.count > 2000 { throw FieldErrors(errors: .init(field: "comment", "must be at most 2000 characters")) }
+        let (owner, figure) = try await take(step, comment, req)
+        return JSONResponse(body: PartAPI(registry: registry).json(figure, owner))
+    }
+
+    private func page(_ step: FigureReview.Step, _ req: Request) async throws -> Response {
+        let input = try SubmissionReader.form(req)
+        let comment: String? = if case .text(let s)? = input["comment"] { String(s.prefix(2000)) } else { nil }
+        do {
+            let (owner, figure) = try await take(step, comment, req)
+            return req.redirect(to: registry.partPath(owner, figure))
+        } catch let e as FieldErrors {
+            let service = PartService(registry: registry)
+            let owner = try await service.owner(req)
+            let figure = try await service.find(req, in: owner)
+            let body: HTML = """
+            \(SectionNav.header(owner, ownerPath: registry.ownerPath(owner), current: registry.path))
+            <p><a href="\(registry.partPath(owner, figure))">\(figure.title)</a></p>
+            <h1>\(step.label): \(figure.title)</h1>
+            \(try await FigureReviewPages.section(registry, owner, figure, req, errors: e.errors, comment: comment))
+            """
+            return Layout.page(step.label, req, body: body).response(status: e.status)
+        }
+    }
+}
+
+/// The approval section of a figure's page: where it stands and the step the signed-in user may take.
+enum FigureReviewPages {
+    static func detail<P: SchemaRecord>(_ registry: PartRegistry<P, ResultEntryModel>, _ owner: P, _ figure: ResultEntryModel, _ req: Request) async throws -> HTML {
+        try await section(registry, owner, figure, req, errors: .init(), comment: nil)
+    }
+
+    static func section<P: SchemaRecord>(_ registry: PartRegistry<P, ResultEntryModel>, _ owner: P, _ figure: ResultEntryModel, _ req: Request,
+                                         errors: ValidationErrors, comment: String?) async throws -> HTML {
+        let p = try req.requireSignedIn().principal
+        let path = registry.partPath(owner, figure)
+        let status = figure.figureStatus
+        var steps: [HTML] = []
+        if status.isOpen, try await registry.kind.owner.canEdit(p, owner, on: req.db) {
+            steps.append(form(path, .submit, req, hint: "A programme manager then approves it for reports or returns it with a comment."))
+        }
+        if status == .submitted, EditPolicy.canReviewFigures(p, chain: try await registry.kind.owner.chain(of: owner, on: req.db)) {
+            if figure.submittedBy == p.userId {
+                steps.append("<p class=\"hint\">You submitted this figure: another programme manager approves it.</p>")
+            } else {
+                steps.append(form(path, .approve, req, comment: (comment, false, errors), hint: "Approved figures are frozen and reach reports and exports."))
+                steps.append(form(path, .return, req, comment: (comment, true, errors), hint: "The broker changes it and submits it again."))
+            }
+        }
+        let problems = errors.fields.filter { $0.key != "comment" }.flatMap { key, messages in messages.map { "\(key) \($0)" } }
+        return """
+        <section aria-labelledby="approval-h"><h2 id="approval-h">Approval</h2>
+        <p><span class="tag fs-\(status.rawValue)">\(status.label)</span>\(figure.reviewComment.map { " — “\($0)”" } ?? "")</p>
+        \(problems.isEmpty ? .empty : "<p class=\"field-error\" role=\"alert\">\(problems.joined(separator: "; ")).</p>")
+        \(HTML.join(steps))</section>
+        """
+    }
+
+    private static func form(_ path: String, _ step: FigureReview.Step, _ req: Request, comment: (text: String?, required: Bool, errors: ValidationErrors)? = nil,
+                             hint: String) -> HTML {
+        let id = "f-\(step.rawValue)-comment"
+        let messages = comment?.errors.messages(for: "comment") ?? []
+        let field: HTML = comment.map { c in
+            """
+            <div><label for="\(id)">Comment\(c.required ? HTML(raw: " <span class=\"hint\">(required)</span>") : HTML(raw: " <span class=\"hint\">(optional)</span>"))</label>
+            <textarea id="\(id)" name="comment"\(messages.isEmpty ? .empty : HTML(raw: " aria-invalid=\"true\" aria-describedby=\"\(id)-err\""))>\(c.required ? (c.text ?? "") : "")</textarea>
+            \(messages.isEmpty ? .empty : "<p class=\"field-error\" id=\"\(id)-err\">Comment \(messages.joined(separator: "; ")).</p>")</div>
+            """
+        } ?? .empty
+        return """
+        <form class="stack" method="post" action="\(path)/\(step.rawValue)" novalidate>\(Layout.csrfField(req))
+        <p class="hint">\(hint)</p>\(field)<div><button type="submit"\(step == .return ? HTML(raw: " class=\"secondary\"") : .empty)>\(step.label)</button></div></form>
+        """
+    }
+}
+
+/// The review steps in the API, for cluster and network figures.
+struct FigureReviewAPI: DocumentedAPI {
+    func boot(routes: any RoutesBuilder) throws {
+        FigureReviewRoutes(registry: ClusterParts.results).mount(on: routes, api: true)
+        FigureReviewRoutes(registry: NetworkParts.results).mount(on: routes, api: true)
+    }
+
+    static var paths: [(path: String, item: OpenAPI.PathItem)] {
+        ["clusters", "networks"].flatMap { owner in
+            FigureReview.Step.allCases.map { step in
+                ("/\(owner)/{id}/results/{partId}/\(step.rawValue)", OpenAPI.PathItem(post: APIOperation.make(
+                    summary(step), path: ["id", "partId"], one: "Result", body: "FigureReviewStep")))
+            }
+        }
+    }
+
+    static func summary(_ step: FigureReview.Step) -> String {
+        switch step {
+        case .submit: "Submit a draft or returned figure for approval"
+        case .approve: "Approve a submitted figure (a programme manager other than the one who submitted it); it is frozen and reaches reports"
+        case .return: "Return a submitted figure for changes, with a comment"
+        }
+    }
+
+    static var schemas: [(name: String, schema: JSONSchema)] {
+        [("FigureReviewStep", .object(properties: ["comment": .string(required: false, nullable: true, maxLength: 2000)], additionalProperties: .a(false)))]
+    }
+}
+
+/// The review steps on figures' pages.
+struct FigureReviewPagesRoutes: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        FigureReviewRoutes(registry: ClusterParts.results).mount(on: routes, api: false)
+        FigureReviewRoutes(registry: NetworkParts.results).mount(on: routes, api: false)
+    }
+}
