@@ -19,6 +19,7 @@ enum NewProgrammeScenarios {
         ("records that contradict the records they belong to are refused naming the field", contradictions),
         ("a search finds names in any case and without their accents, in Twi, Spanish, French and Vietnamese", search),
         ("an admin adds a breakdown dimension; figures use it; what they carry keeps its codes", dimensions),
+        ("a project lays out half-years; figures fall in its periods and are read per period once approved", reportingPeriods),
     ]
 
     static func errorFields(_ r: TestingHTTPResponse) throws -> [String: [String]] {
@@ -56,6 +57,56 @@ enum NewProgrammeScenarios {
         // A dimension an indicator uses is not deleted under it.
         #expect(try await send(.DELETE, path).status == .conflict)
         #expect(try await DimensionModel.find(UUID(uuidString: dimensionId), on: app.db)?.dimension.categories.count == 3)
+    }
+
+    static func reportingPeriods(_ app: Application) async throws {
+        let admin = try await WebScenarios.token(app, "admin@example.org")
+        var b = Browser(app)
+        func send(_ method: HTTPMethod, _ path: String, _ body: String? = nil, as token: String? = nil) async throws -> TestingHTTPResponse {
+            try await b.send(method, "/api/v1" + path, json: body, bearer: token ?? admin)
+        }
+        let project = try #require(try WebScenarios.json(try await send(.POST, "/projects", #"{"code":"GH-R","title":"Ghana results","countries":["GH"],"status":"ongoing"}"#))["id"] as? String)
+        _ = try await WebScenarios.user(app, "pm@example.org", .programmeManager, scope: ScopeRef(.project, UUID(uuidString: project)!))
+        let pm = try await WebScenarios.token(app, "pm@example.org")
+        let calendar = "/projects/\(project)/reporting-periods/calendar"
+        let laid = try WebScenarios.json(try await send(.POST, calendar, #"{"calendar":"half_years","from":"2024-01-01","to":"2025-12-31"}"#, as: pm))
+        #expect((laid["items"] as? [[String: Any]])?.compactMap { $0["label"] as? String } == ["2024 H1", "2024 H2", "2025 H1", "2025 H2"])
+        #expect((try WebScenarios.json(try await send(.POST, calendar, #"{"calendar":"half_years","from":"2024-01-01","to":"2025-12-31"}"#))["items"] as? [Any])?.count == 0,
+                "periods already there are kept, not doubled")
+        let mid = try await send(.POST, "/projects/\(project)/reporting-periods", #"{"label":"Mid-term","startsOn":"2024-03-01","endsOn":"2024-08-31"}"#)
+        #expect(try mid.status == .unprocessableEntity && errorFields(mid)["startsOn"]?.first?.contains("2024 H1") == true)
+        let quarters = try await send(.POST, calendar, #"{"calendar":"quarters","from":"2026-01-01","to":"2024-12-31"}"#)
+        #expect(try quarters.status == .unprocessableEntity && errorFields(quarters)["to"] != nil)
+        let overlapping = try await send(.POST, calendar, #"{"calendar":"quarters","from":"2026-01-01","to":"2026-12-31"}"#)
+        #expect(overlapping.status == .created, "quarters after the half-years fit")
+        let clash = try await send(.POST, calendar, #"{"calendar":"years","from":"2027-01-01","to":"2028-12-31"}"#)
+        #expect(clash.status == .created)
+        #expect(try await ReportingPeriodModel.query(on: app.db).count() == 10)
+        let again = try await send(.POST, calendar, #"{"calendar":"half_years","from":"2027-01-01","to":"2027-12-31"}"#)
+        #expect(try again.status == .unprocessableEntity && errorFields(again)["from"]?.first?.contains("2027 H1") == true)
+        #expect(try await ReportingPeriodModel.query(on: app.db).count() == 10, "nothing stored half-way")
+        // Given a cluster of the project, a figure outside every period is refused; a baseline before the calendar is not.
+        let cluster = try #require(try WebScenarios.json(try await send(.POST, "/clusters", #"{"name":"Accra garments","country":"GH","place":"Accra","sector":"Garments","stage":"selection","projectId":"\#(project)"}"#))["id"] as? String)
+        let indicators = try WebScenarios.json(try await send(.GET, "/indicators?perPage=100"))["items"] as? [[String: Any]] ?? []
+        let trained = try #require(indicators.first { $0["name"] as? String == "Women trained" })
+        #expect(trained["accumulation"] as? String == "cumulative")
+        let trainedId = try #require(trained["id"] as? String)
+        let results = "/clusters/\(cluster)/results"
+        func figure(_ kind: String, _ on: String, _ value: Int) -> String { #"{"indicatorId":"\#(trainedId)","kind":"\#(kind)","observedOn":"\#(on)","value":\#(value)}"# }
+        let outside = try await send(.POST, results, figure("measurement", "2023-06-30", 10))
+        #expect(try outside.status == .unprocessableEntity && errorFields(outside)["observedOn"]?.first?.contains("outside every reporting period") == true)
+        var ids: [String] = []
+        for body in [figure("baseline", "2023-01-01", 0), figure("measurement", "2024-05-01", 60), figure("measurement", "2024-10-01", 50), figure("target", "2025-12-31", 150)] {
+            ids.append(try #require(try WebScenarios.json(try await send(.POST, results, body))["id"] as? String))
+        }
+        for id in ids {
+            #expect(try await send(.POST, "\(results)/\(id)/submit").status == .ok)
+            #expect(try await send(.POST, "\(results)/\(id)/approve", as: pm).status == .ok)
+        }
+        var page = try await WebScenarios.signedInAdmin(app)
+        let html = String(buffer: try await page.get("/clusters/\(cluster)/results").body)
+        #expect(html.contains("Results by reporting period") && html.contains("2024 H2"))
+        #expect(html.contains("<td>2024 H2</td>\n<td class=\"num\">—</td><td class=\"num\">50</td><td class=\"num\">110</td>"), "measured 50 in the half-year, 110 to date")
     }
 
     static func duplicates(_ app: Application) async throws {

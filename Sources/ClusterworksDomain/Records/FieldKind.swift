@@ -29,7 +29,7 @@ public enum RecordType: String, Sendable, CaseIterable {
     case country, project, actor, person, cluster, network, membership, user
     case diagnostic, perception, chainStage = "chain_stage", linkage, event
     case actionPlan = "action_plan", action, contribution, planReview = "plan_review"
-    case indicator, result, dimension
+    case indicator, result, dimension, reportingPeriod = "reporting_period"
     case handoverPlan = "handover_plan", readinessItem = "readiness_item", brokerCostStep = "broker_cost_step"
     case netAssessment = "net_assessment", netTarget = "net_target", phaseDecision = "phase_decision"
     case networkRules = "network_rules", businessPlan = "business_plan", jointProject = "joint_project"
@@ -46,6 +46,7 @@ public enum RecordType: String, Sendable, CaseIterable {
         case .planReview: "plan review"
         case .result: "result entry"
         case .dimension: "breakdown dimension"
+        case .reportingPeriod: "reporting period"
         case .handoverPlan: "handover plan"
         case .readinessItem: "readiness item"
         case .brokerCostStep: "broker cost step"

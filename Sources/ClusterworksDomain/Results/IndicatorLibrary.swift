@@ -10,6 +10,7 @@ public enum IndicatorLibrary {
         /// Codes of the breakdown dimensions (`BreakdownDimension.standard`).
         public let dimensions: [String]
         public let definition, source: String
+        public var accumulation: IndicatorAccumulation = .level
     }
 
     public static let entries: [Entry] = [
@@ -21,16 +22,16 @@ public enum IndicatorLibrary {
               source: "Boaco/Chontales: pollution of residual water reduced by up to 70 %"),
         .init(name: "New products launched", unit: "products", scale: .count, level: .cluster, direction: .higher,
               dimensions: [], definition: "New product types brought to market since the baseline.",
-              source: "Boaco/Chontales: five new types of cheese launched"),
+              source: "Boaco/Chontales: five new types of cheese launched", accumulation: .cumulative),
         .init(name: "People trained", unit: "people", scale: .count, level: .project, direction: .higher,
               dimensions: ["sex"], definition: "People who completed a training course of the programme.",
-              source: "Ludhiana: more than 110 women trained in 7 batches"),
+              source: "Ludhiana: more than 110 women trained in 7 batches", accumulation: .cumulative),
         .init(name: "Trainees employed", unit: "%", scale: .percent, level: .cluster, direction: .higher,
               dimensions: [], definition: "Share of trainees who found employment in the cluster after the course.",
               source: "Ludhiana: 80 % found immediate employment in the cluster"),
         .init(name: "Women trained", unit: "women", scale: .count, level: .cluster, direction: .higher,
               dimensions: ["age_group"], definition: "Women who completed a training course for the cluster's firms.",
-              source: "Ludhiana: more than 110 women trained at the Government Polytechnic for Women"),
+              source: "Ludhiana: more than 110 women trained at the Government Polytechnic for Women", accumulation: .cumulative),
         .init(name: "Association membership", unit: "members", scale: .count, level: .network, direction: .higher,
               dimensions: [], definition: "Firms or artisans who are paying members of the association or network.",
               source: "Jaipur: CALICO membership rose from 26 artisans to 120"),

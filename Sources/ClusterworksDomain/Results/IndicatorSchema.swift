@@ -8,6 +8,7 @@ public enum IndicatorSchema {
             FieldRule("scale", "Kind of number", .choice(IndicatorScale.options), required: true),
             FieldRule("level", "Level", .choice(IndicatorLevel.options), required: true),
             FieldRule("direction", "Direction", .choice(IndicatorDirection.options), required: true),
+            FieldRule("accumulation", "Over time", .choice(IndicatorAccumulation.options), help: "Level unless given"),
             FieldRule("dimensions", "Breakdowns", .references(.dimension), help: "The dimensions its figures may be broken down by, e.g. sex of the person"),
             FieldRule("definition", "Definition", .longText(maxLength: 4000)),
             FieldRule("source", "Example from", .text(maxLength: 300)),

@@ -30,8 +30,8 @@ public struct ResultProgress: Sendable, Equatable {
     /// since the baseline would call for: practitioners allow some slack for seasonal figures.
     public static let tolerance = 0.9
 
-    public init(_ figures: [ResultEntryRules.Figure], direction: IndicatorDirection) {
-        let sorted = figures.sorted { $0.on < $1.on }
+    public init(_ figures: [ResultEntryRules.Figure], direction: IndicatorDirection, accumulation: IndicatorAccumulation = .level) {
+        let sorted = Self.toDate(figures.sorted { $0.on < $1.on }, accumulation)
         let first = sorted.first { $0.kind == .baseline }, last = sorted.last { $0.kind == .measurement }
         baseline = first
         latest = last
@@ -56,6 +56,17 @@ public struct ResultProgress: Sendable, Equatable {
         let span = Double(t.on.dayNumber - b.on.dayNumber)
         let elapsed = span > 0 ? min(1, max(0, Double(m.on.dayNumber - b.on.dayNumber) / span)) : 1
         status = share >= elapsed * Self.tolerance ? .onTrack : .offTrack
+    }
+
+    /// Measurements as values to date: a cumulative indicator's add up from its baseline.
+    static func toDate(_ sorted: [ResultEntryRules.Figure], _ accumulation: IndicatorAccumulation) -> [ResultEntryRules.Figure] {
+        guard accumulation == .cumulative else { return sorted }
+        var total = sorted.first { $0.kind == .baseline }?.value ?? 0
+        return sorted.map { f in
+            guard f.kind == .measurement else { return f }
+            total += f.value
+            return .init(kind: .measurement, on: f.on, value: total)
+        }
     }
 
     static func better(_ a: Double, than b: Double, _ d: IndicatorDirection) -> Bool { d == .higher ? a >= b : a <= b }

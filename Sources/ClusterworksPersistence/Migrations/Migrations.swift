@@ -17,5 +17,6 @@ public enum ClusterworksMigrations {
         AddNetworkAnalyses(),
         AddBreakdownDimensions(),
         AddFigureApproval(),
+        AddReportingPeriods(),
     ]
 }

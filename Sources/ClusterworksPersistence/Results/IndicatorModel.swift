@@ -12,6 +12,7 @@ public final class IndicatorModel: Searchable, ColumnTable, RecordWithLinks, Tim
     @StoredChoice(key: "scale") public var scale: IndicatorScale
     @StoredChoice(key: "level") public var level: IndicatorLevel
     @StoredChoice(key: "direction") public var indicatorDirection: IndicatorDirection
+    @StoredChoice(key: "accumulation") public var accumulation: IndicatorAccumulation
     @Children(for: \.$owner) public var dimensionList: [ListedReference<IndicatorDimensions>]
     @OptionalField(key: "definition") public var definition: String?
     @OptionalField(key: "source") public var source: String?
@@ -21,7 +22,7 @@ public final class IndicatorModel: Searchable, ColumnTable, RecordWithLinks, Tim
     public init() {}
 
     /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
-    public var properties: [any AnyProperty] { [$id, $searchKey, $name, $unit, $scale, $level, $indicatorDirection, $dimensionList, $definition, $source, $createdAt, $updatedAt] }
+    public var properties: [any AnyProperty] { [$id, $searchKey, $name, $unit, $scale, $level, $indicatorDirection, $accumulation, $dimensionList, $definition, $source, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { IndicatorSchema.schema }
     public var title: String { "\(name) (\(unit))" }
@@ -41,6 +42,7 @@ public final class IndicatorModel: Searchable, ColumnTable, RecordWithLinks, Tim
         .choice("scale", \.$scale),
         .choice("level", \.$level).sorted().filtered(),
         .choice("direction", \.$indicatorDirection),
+        .choice("accumulation", \.$accumulation, absent: .value(.level)),
         .references("dimensions", \.$dimensionList),
         .text("definition", \.$definition).searched(),
         .text("source", \.$source).searched(),

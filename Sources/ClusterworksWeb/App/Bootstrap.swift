@@ -31,7 +31,7 @@ public enum Bootstrap {
             try await ProgrammeSettingModel(key: key, value: String(IndicatorLibrary.entries.count)).create(on: tx)
             for e in missing {
                 let input: [String: RawInput] = ["name": .text(e.name), "unit": .text(e.unit), "scale": .text(e.scale.rawValue),
-                                                 "level": .text(e.level.rawValue), "direction": .text(e.direction.rawValue),
+                                                 "level": .text(e.level.rawValue), "direction": .text(e.direction.rawValue), "accumulation": .text(e.accumulation.rawValue),
                                                  "dimensions": .list(e.dimensions.compactMap { dimensions[$0].map { .text($0.uuidString) } }), "definition": .text(e.definition),
                                                  "source": .text(e.source)]
                 let values = try await RecordValidation.values(IndicatorSchema.schema, input, today: app.settings.clock.today, on: tx)

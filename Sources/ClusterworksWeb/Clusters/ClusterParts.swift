@@ -83,7 +83,9 @@ enum ClusterParts {
             if let status = ResultRules.frozen(r) { return status }
             return try await r.diagnosticId.asyncMap { try await DiagnosticVersions.frozen($0, db) } ?? nil
         },
-        intro: { cluster, entries, req in try await ResultsTable.render(entries, on: req.db) },
+        intro: { cluster, entries, req in
+            try await ResultsTable.render(entries, periods: try await ResultsTable.periods(ScopeRef(.cluster, try cluster.requireID()), on: req.db), on: req.db)
+        },
         detail: { cluster, r, req in try await FigureReviewPages.detail(ClusterParts.results, cluster, r, req) },
         returnTo: { cluster, r in r.diagnosticId.map { diagnosticPath(cluster, $0) } },
         configureNew: { _, _ in ResultRules.newDraft })

@@ -10,6 +10,8 @@ enum ResultsTable {
         let indicator: IndicatorModel
         let subject: String
         let progress: ResultProgress
+        /// The approved figures the progress is read from.
+        let figures: [ResultEntryRules.Figure]
         /// The breakdown of the latest measurement (or the baseline when nothing is measured yet).
         let breakdown: String?
 
@@ -49,13 +51,14 @@ enum ResultsTable {
             let items = groups[key]!
             guard let indicator = indicators[items[0].indicatorId] else { return nil }
             let subject = items[0].actorId.flatMap { actorNames[$0] } ?? items[0].networkId.flatMap { networkNames[$0] } ?? "The cluster"
+            let figures = items.compactMap(\.figure)
             return Row(indicator: indicator, subject: subject,
-                       progress: ResultProgress(items.compactMap(\.figure), direction: indicator.indicatorDirection),
+                       progress: ResultProgress(figures, direction: indicator.indicatorDirection, accumulation: indicator.accumulation), figures: figures,
                        breakdown: breakdown(items, dimensions))
         }
     }
 
-    static func render(_ entries: [ResultEntryModel], approvedOnly: Bool = true, on db: any Database) async throws -> HTML {
+    static func render(_ entries: [ResultEntryModel], approvedOnly: Bool = true, periods: [ReportingPeriod] = [], on db: any Database) async throws -> HTML {
         let rows = try await rows(entries, approvedOnly: approvedOnly, on: db)
         let pending = entries.filter { $0.figureStatus == .submitted }.count, drafts = entries.filter { $0.figureStatus.isOpen }.count
         let waiting: HTML = pending + drafts == 0 || !approvedOnly ? .empty
@@ -77,6 +80,36 @@ enum ResultsTable {
         <div class="table-wrap" tabindex="0" role="region" aria-label="Results against targets"><table><caption>Results against targets</caption><thead><tr><th scope="col">Indicator</th><th scope="col">Subject</th>
         <th scope="col">Baseline</th><th scope="col">Latest</th><th scope="col">Target</th><th scope="col">Change</th><th scope="col">Share of target</th><th scope="col">Status</th><th scope="col">Breakdown</th></tr></thead>
         <tbody>\(body)</tbody></table></div>
+        """ + byPeriod(rows, periods)
+    }
+
+    /// The reporting calendar of the project a cluster or network reports to.
+    static func periods(_ owner: ScopeRef, on db: any Database) async throws -> [ReportingPeriod] {
+        guard let project = try await ResultRules.project(of: owner, on: db) else { return [] }
+        return try await ReportingPeriodModel.periods(of: project, on: db)
+    }
+
+    /// Each indicator and subject per reporting period, from the first period with a figure to the last.
+    static func byPeriod(_ rows: [Row], _ periods: [ReportingPeriod]) -> HTML {
+        guard !periods.isEmpty else { return .empty }
+        func n(_ v: Double?) -> String { v.map { FieldValue.decimal(($0 * 100).rounded() / 100).display } ?? "—" }
+        let body = rows.flatMap { r -> [HTML] in
+            let dates = r.figures.filter { $0.kind != .baseline }.map(\.on)
+            guard let first = dates.min(), let last = dates.max() else { return [] }
+            let shown = periods.filter { $0.end >= first && $0.start <= last }
+            return PeriodProgress(r.figures, periods: shown, direction: r.indicator.indicatorDirection, accumulation: r.indicator.accumulation).rows.map { p in
+                """
+                <tr><th scope="row">\(r.indicator.name) <span class="hint">(\(r.indicator.unit))</span></th><td>\(r.subject)</td><td>\(p.period.label)</td>
+                <td class="num">\(n(p.target))</td><td class="num">\(n(p.measured))</td><td class="num">\(n(p.toDate))</td>
+                <td>\(p.status.map { "<span class=\"tag rs-\($0.rawValue)\">\($0.label)</span>" as HTML } ?? "—")</td></tr>
+                """
+            }
+        }
+        guard !body.isEmpty else { return .empty }
+        return """
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Results by reporting period"><table><caption>Results by reporting period</caption><thead><tr><th scope="col">Indicator</th><th scope="col">Subject</th>
+        <th scope="col">Period</th><th scope="col">Target due</th><th scope="col">Measured in the period</th><th scope="col">To date</th><th scope="col">Status at the end</th></tr></thead>
+        <tbody>\(HTML.join(body))</tbody></table></div>
         """
     }
 }

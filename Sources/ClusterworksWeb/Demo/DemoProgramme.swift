@@ -32,8 +32,9 @@ public enum DemoProgramme {
             try await DemoNetworkStories.load(tx, projects: p, actors: a)
             try await DemoSupplierStories.load(tx, projects: p, actors: a)
             try await DemoClusterMap.load(tx, countryCode: "IN")
-            // The demo's figures are the programme's reported results.
+            // The demo's figures are the programme's reported results, per half-year of each project's calendar.
             for figure in try await ResultEntryModel.query(on: tx).all() { try await FigureReviews.approveImported(figure, by: author, on: tx) }
+            try await reportingCalendars(tx)
         }
     }
 
@@ -56,6 +57,23 @@ public enum DemoProgramme {
                                                       configure: @escaping @Sendable (C) -> Void = { _ in }) async throws -> C {
         guard let kind = AppParts.kind(C.self, of: P.self) else { throw DemoFailure(description: "no kind of part \(C.schema) of \(P.schema)") }
         return try await PartWorkflow(kind: kind).create(fields.mapValues(raw), in: owner, by: acting, today: today, on: db, configure: configure)
+    }
+
+    /// Each project with figures reports by half-years, over the years its figures span.
+    static func reportingCalendars(_ db: any Database) async throws {
+        var span: [UUID: (CalendarDate, CalendarDate)] = [:]
+        for figure in try await ResultEntryModel.query(on: db).all() {
+            let owner = figure.ownerClusterId.map { ScopeRef(.cluster, $0) } ?? figure.ownerNetworkId.map { ScopeRef(.network, $0) }
+            guard let owner, let project = try await ResultRules.project(of: owner, on: db), let on = CalendarDate(figure.observedOn) else { continue }
+            let (first, last) = span[project] ?? (on, on)
+            span[project] = (min(first, on), max(last, on))
+        }
+        for (id, (first, last)) in span {
+            let project = try await find(ProjectModel.self, id, on: db)
+            for p in ReportingCalendar.halfYears.periods(from: first, to: last) {
+                try await part(project, ReportingPeriodModel.self, ["label": p.label, "startsOn": p.start.description, "endsOn": p.end.description], on: db)
+            }
+        }
     }
 
     struct DemoFailure: Error, CustomStringConvertible { let description: String }

@@ -47,7 +47,7 @@ enum SectionNav {
 
 /// A project's sections beyond its page: the linkage unit of a project with vertical linkages.
 enum ProjectNav {
-    static let sections: [(path: String, label: String)] = [("linkage-unit", "Linkage unit"), ("linkage-fees", "Fees and cost recovery")]
+    static let sections: [(path: String, label: String)] = [("reporting-periods", "Reporting periods"), ("linkage-unit", "Linkage unit"), ("linkage-fees", "Fees and cost recovery")]
 }
 
 /// The sections each kind of owner links from its navigation, for every kind of its records.

@@ -78,7 +78,9 @@ enum NetworkParts {
         columns: ["indicatorId", "kind", "actorId", "value", "status"],
         rules: { w in try await ResultRules.check(w) },
         frozen: { r, _ in ResultRules.frozen(r) },
-        intro: { _, entries, req in try await ResultsTable.render(entries, on: req.db) },
+        intro: { network, entries, req in
+            try await ResultsTable.render(entries, periods: try await ResultsTable.periods(ScopeRef(.network, try network.requireID()), on: req.db), on: req.db)
+        },
         detail: { network, r, req in try await FigureReviewPages.detail(NetworkParts.results, network, r, req) },
         configureNew: { _, _ in ResultRules.newDraft })
 

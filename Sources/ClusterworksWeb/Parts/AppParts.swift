@@ -22,7 +22,7 @@ extension PartRegistry: AppPart {
 /// Every kind of part of the app, each listed once in its feature: routes, the OpenAPI document,
 /// the structure test and the demo loader all read this list.
 enum AppParts {
-    static let all: [any AppPart] = ClusterParts.all + NetworkParts.all + LinkageParts.all + LinkageUnitParts.all
+    static let all: [any AppPart] = ClusterParts.all + NetworkParts.all + LinkageParts.all + LinkageUnitParts.all + ReportingParts.all
 
     static var descriptors: [PartDescriptor] { all.map(\.descriptor) }
 

@@ -57,9 +57,13 @@ enum RelatedSections {
         let id = try project.requireID()
         let clusters = try await ClusterModel.query(on: req.db).filter(\.$project.$id == id).sort(\.$name).all()
         let networks = try await NetworkModel.query(on: req.db).filter(\.$project.$id == id).sort(\.$name).all()
-        let linkage: HTML = project.linesOfWork.contains(LineOfWork.verticalLinkages.rawValue)
-            ? "<section><h2>Vertical linkages</h2><p>\(HTML(raw: ProjectNav.sections.map { "<a href=\"/projects/\(id.uuidString.lowercased())/\($0.path)\">\($0.label)</a>" }.joined(separator: " · ")))</p></section>"
-            : .empty
+        func links(_ sections: ArraySlice<(path: String, label: String)>) -> HTML {
+            HTML(raw: sections.map { "<a href=\"/projects/\(id.uuidString.lowercased())/\($0.path)\">\($0.label)</a>" }.joined(separator: " · "))
+        }
+        let reporting: HTML = "<section><h2>Reporting</h2><p>\(links(ProjectNav.sections.prefix(1)))</p></section>"
+        let linkage: HTML = reporting + (project.linesOfWork.contains(LineOfWork.verticalLinkages.rawValue)
+            ? "<section><h2>Vertical linkages</h2><p>\(links(ProjectNav.sections.dropFirst()))</p></section>"
+            : .empty)
         return try await ClusterDashboard.projectCostSharing(project, clusters, req) + linkage + list("Clusters", clusters.map { ("/clusters/\($0.id!.uuidString.lowercased())", $0.name) },
                     newLink: "/clusters/new?projectId=\(id.uuidString.lowercased())")
             + list("Networks", networks.map { ("/networks/\($0.id!.uuidString.lowercased())", $0.name) },

@@ -65,7 +65,7 @@ package struct ClusterStatus: Sendable {
         for (cid, items) in Dictionary(grouping: entries, by: { $0.ownerClusterId! }) {
             for series in Dictionary(grouping: items, by: \.seriesKey).values {
                 guard let indicator = indicators[series[0].indicatorId] else { continue }
-                let p = ResultProgress(series.compactMap(\.figure), direction: indicator.indicatorDirection)
+                let p = ResultProgress(series.compactMap(\.figure), direction: indicator.indicatorDirection, accumulation: indicator.accumulation)
                 out[cid]!.results.total += 1
                 if p.latest != nil { out[cid]!.results.measured += 1 }
                 if p.status == .onTrack || p.status == .reached { out[cid]!.results.onTrack += 1 }

@@ -26,7 +26,7 @@ package enum ReferenceDirectory {
         case .membership, .perception, .chainStage, .linkage, .actionPlan, .contribution, .planReview,
              .handoverPlan, .readinessItem, .brokerCostStep, .netAssessment, .netTarget, .phaseDecision, .networkRules,
              .businessPlan, .projectContribution, .networkRelation, .supplierEvaluation, .clientProfile, .improvementAction,
-             .partnershipDecision, .roundTable, .linkageUnit, .feeYear: nil
+             .partnershipDecision, .roundTable, .linkageUnit, .feeYear, .reportingPeriod: nil
         }
     }
 

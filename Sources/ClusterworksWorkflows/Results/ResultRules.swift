@@ -43,8 +43,32 @@ package enum ResultRules {
         }
         // The figure a correction replaces does not stand in its way (its date, its being the baseline).
         let others = kept.filter { $0.id != corrected }.compactMap(\.figure)
+        errors.merge(try await periodProblems(v, owner: owner, on: db))
         errors.merge(ResultEntryRules.check(v, indicator: indicator.rules(try await DimensionModel.all(on: db)), subject: subject, others: others))
         return errors
+    }
+
+    /// Targets and measurements fall in a reporting period of the project, once it has a calendar;
+    /// a baseline may come from before it (a diagnostic).
+    static func periodProblems(_ v: RecordValues, owner: ScopeRef, on db: any Database) async throws -> ValidationErrors {
+        guard v.text("kind") != ResultEntryKind.baseline.rawValue, let on = v["observedOn"]?.date,
+              let project = try await project(of: owner, on: db) else { return .init() }
+        let periods = try await ReportingPeriodModel.periods(of: project, on: db)
+        guard let first = periods.first, let last = periods.last, ReportingPeriod.of(on, in: periods) == nil else { return .init() }
+        return .init(field: "observedOn", "falls outside every reporting period of the project (\(periods.count) periods from \(first.start) to \(last.end)); add the period to the project's calendar first")
+    }
+
+    /// The project a cluster or network reports to.
+    package static func project(of owner: ScopeRef, on db: any Database) async throws -> UUID? {
+        switch owner.kind {
+        case .project: return owner.id
+        case .cluster: return try await ClusterModel.find(owner.id, on: db)?.$project.id
+        case .network:
+            guard let network = try await NetworkModel.find(owner.id, on: db) else { return nil }
+            if let project = network.$project.id { return project }
+            guard let cluster = network.$cluster.id else { return nil }
+            return try await ClusterModel.find(cluster, on: db)?.$project.id
+        }
     }
 
     /// A correction replaces an approved figure of the same indicator, subject and kind.

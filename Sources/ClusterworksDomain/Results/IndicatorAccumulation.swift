@@ -1,0 +1,14 @@
+/// How an indicator's measurements make its value to date.
+public enum IndicatorAccumulation: String, Choice {
+    /// Each measurement is the state at its date (members, employment, a share): the latest stands.
+    case level
+    /// Each measurement counts what happened since the one before (people trained): they add up.
+    case cumulative
+
+    public var label: String {
+        switch self {
+        case .level: "Level: each measurement is the state at its date"
+        case .cumulative: "Cumulative: each measurement adds what happened since the last"
+        }
+    }
+}

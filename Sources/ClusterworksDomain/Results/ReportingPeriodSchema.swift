@@ -1,0 +1,21 @@
+/// A reporting period of a project.
+public enum ReportingPeriodSchema {
+    public static let schema = RecordSchema(
+        type: .reportingPeriod,
+        fields: [
+            FieldRule("label", "Label", .text(maxLength: 60), required: true, help: "e.g. 2000 H1"),
+            FieldRule("startsOn", "Starts on", .date, required: true),
+            FieldRule("endsOn", "Ends on", .date, required: true),
+        ],
+        crossRules: { v, _ in
+            var errors = ValidationErrors()
+            if let s = v["startsOn"]?.date, let e = v["endsOn"]?.date, e < s { errors.add("endsOn", "must not be before the start (\(s))") }
+            return errors
+        }
+    )
+
+    /// Why a period cannot sit among the project's others: the first it overlaps.
+    public static func overlap(_ period: ReportingPeriod, with others: [ReportingPeriod]) -> String? {
+        others.first { $0.overlaps(period) }.map { "overlaps the period \($0.label) (\($0.start) to \($0.end))" }
+    }
+}

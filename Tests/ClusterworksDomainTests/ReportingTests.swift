@@ -1,0 +1,54 @@
+import ClusterworksDomain
+import Testing
+
+private func d(_ s: String) -> CalendarDate { CalendarDate(s)! }
+
+@Suite("Reporting periods and values to date")
+struct ReportingTests {
+    @Test("half-years, quarters and years follow the calendar and cover every day asked for")
+    func calendars() {
+        let halves = ReportingCalendar.halfYears.periods(from: d("1999-03-15"), to: d("2000-07-01"))
+        #expect(halves.map(\.label) == ["1999 H1", "1999 H2", "2000 H1", "2000 H2"])
+        #expect(halves.first?.start == d("1999-01-01") && halves.first?.end == d("1999-06-30") && halves.last?.end == d("2000-12-31"))
+        let quarters = ReportingCalendar.quarters.periods(from: d("2024-02-10"), to: d("2024-05-01"))
+        #expect(quarters.map(\.label) == ["2024 Q1", "2024 Q2"] && quarters[0].end == d("2024-03-31"))
+        #expect(ReportingCalendar.years.periods(from: d("2000-12-31"), to: d("2001-01-01")).map(\.label) == ["2000", "2001"])
+        #expect(ReportingCalendar.quarters.periods(from: d("2000-01-01"), to: d("2000-12-31")).allSatisfy { p in
+            ReportingCalendar.quarters.periods(from: d("2000-01-01"), to: d("2000-12-31")).filter { $0.overlaps(p) }.count == 1 })
+        #expect(CalendarDate.days(inMonth: 2, of: 2000) == 29 && CalendarDate.days(inMonth: 2, of: 1900) == 28)
+    }
+
+    @Test("a period overlapping another of the project is named in the refusal")
+    func overlap() {
+        let h1 = ReportingPeriod(label: "2024 H1", start: d("2024-01-01"), end: d("2024-06-30"))
+        let mid = ReportingPeriod(label: "Mid", start: d("2024-06-30"), end: d("2024-08-31"))
+        #expect(ReportingPeriodSchema.overlap(mid, with: [h1])?.contains("2024 H1") == true)
+        #expect(ReportingPeriodSchema.overlap(.init(label: "H2", start: d("2024-07-01"), end: d("2024-12-31")), with: [h1]) == nil)
+    }
+
+    static let figures: [ResultEntryRules.Figure] = [
+        .init(kind: .baseline, on: d("2000-01-01"), value: 0),
+        .init(kind: .measurement, on: d("2000-03-31"), value: 60),
+        .init(kind: .target, on: d("2000-09-30"), value: 100),
+        .init(kind: .measurement, on: d("2000-09-30"), value: 50),
+    ]
+
+    @Test("given people trained counted per period, the value to date adds the measurements; a level keeps the latest")
+    func accumulation() {
+        #expect(ResultProgress(Self.figures, direction: .higher, accumulation: .cumulative).latest?.value == 110)
+        #expect(ResultProgress(Self.figures, direction: .higher, accumulation: .cumulative).status == .reached)
+        #expect(ResultProgress(Self.figures, direction: .higher, accumulation: .level).latest?.value == 50)
+    }
+
+    @Test("per half-year: the target due, what was measured in the period, and the value to date at its end")
+    func perPeriod() {
+        let periods = ReportingCalendar.halfYears.periods(from: d("2000-01-01"), to: d("2001-06-30"))
+        let rows = PeriodProgress(Self.figures, periods: periods, direction: .higher, accumulation: .cumulative).rows
+        #expect(rows.map(\.measured) == [60, 50, nil])
+        #expect(rows.map(\.toDate) == [60, 110, 110])
+        #expect(rows.map(\.target) == [nil, 100, nil])
+        #expect(rows[1].status == .reached && rows[2].status == nil)
+        let level = PeriodProgress(Self.figures, periods: periods, direction: .higher, accumulation: .level).rows
+        #expect(level.map(\.toDate) == [60, 50, 50] && level[1].status == .offTrack)
+    }
+}
