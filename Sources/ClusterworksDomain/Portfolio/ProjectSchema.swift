@@ -16,6 +16,7 @@ public enum ProjectSchema {
             FieldRule("funders", "Funders", .textList(maxItems: 30, maxLength: 200), help: "One per line"),
             FieldRule("counterparts", "Counterpart institutions", .textList(maxItems: 30, maxLength: 200), help: "One per line"),
             FieldRule("linesOfWork", "Lines of work", .choices(LineOfWork.options)),
+            FieldRule("dacSector", "DAC sector", .choice(DACSector.options), help: "What the project reports under to funders; 32130 SME development unless given"),
         ],
         crossRules: crossRules
     )

@@ -56,6 +56,16 @@ public struct Breakdown: Sendable, Equatable {
         return errors
     }
 
+    /// Breakdowns of several figures added up, category by category; a dimension is kept only where
+    /// every figure gives it (a partial sum would not be the whole).
+    public static func sum(_ parts: [Breakdown]) -> Breakdown {
+        guard let first = parts.first else { return Breakdown() }
+        let shared = parts.dropFirst().reduce(Set(first.values.keys)) { $0.intersection($1.values.keys) }
+        var out: [String: [String: Double]] = [:]
+        for b in parts { for d in shared { for (c, v) in b.values[d]! { out[d, default: [:]][c, default: 0] += v } } }
+        return Breakdown(out)
+    }
+
     /// The breakdown in words, a dimension a line ("Sex of the person: Women 60 · Men 50").
     public func describe(_ dimensions: [BreakdownDimension]) -> [String] {
         values.keys.sorted().map { code in

@@ -18,5 +18,6 @@ public enum ClusterworksMigrations {
         AddBreakdownDimensions(),
         AddFigureApproval(),
         AddReportingPeriods(),
+        AddIATIFields(),
     ]
 }

@@ -20,6 +20,7 @@ public final class ProjectModel: ColumnTable, Searchable, RecordWithLinks, Times
     @Field(key: "funders") public var funders: String
     @Field(key: "counterparts") public var counterparts: String
     @Field(key: "lines_of_work") public var linesOfWork: String
+    @OptionalField(key: "dac_sector") public var dacSector: String?
     @Children(for: \.$project) public var countryLinks: [ProjectCountryModel]
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
@@ -29,7 +30,7 @@ public final class ProjectModel: ColumnTable, Searchable, RecordWithLinks, Times
     /// Every stored property, listed here because Fluent's default finds them by reflection each
     /// time a row is read or written (most of a list request's time); `ModelPropertiesTests` checks
     /// this list against reflection.
-    public var properties: [any AnyProperty] { [$id, $searchKey, $code, $projectTitle, $summary, $projectStatus, $plannedStart, $plannedEnd, $actualStart, $actualEnd, $budget, $currency, $funders, $counterparts, $linesOfWork, $countryLinks, $createdAt, $updatedAt] }
+    public var properties: [any AnyProperty] { [$id, $searchKey, $code, $projectTitle, $summary, $projectStatus, $plannedStart, $plannedEnd, $actualStart, $actualEnd, $budget, $currency, $funders, $counterparts, $linesOfWork, $dacSector, $countryLinks, $createdAt, $updatedAt] }
 
     public var countryCodes: [String] { ($countryLinks.value ?? []).map(\.countryCode).sorted() }
 
@@ -51,6 +52,7 @@ public final class ProjectModel: ColumnTable, Searchable, RecordWithLinks, Times
         .lines("funders", \.$funders).searched(),
         .lines("counterparts", \.$counterparts).searched(),
         .lines("linesOfWork", \.$linesOfWork),
+        .text("dacSector", \.$dacSector),
         // Kept in project_countries: shown when loaded, written by `saveLinks`.
         .rule(put: { project, v in
             if project.$countryLinks.value != nil, !project.countryCodes.isEmpty { v["countries"] = .list(project.countryCodes) }

@@ -35,6 +35,9 @@ public enum DemoProgramme {
             // The demo's figures are the programme's reported results, per half-year of each project's calendar.
             for figure in try await ResultEntryModel.query(on: tx).all() { try await FigureReviews.approveImported(figure, by: author, on: tx) }
             try await reportingCalendars(tx)
+            _ = try await ReportingOrganisationSettings.save(["reportingOrgRef": .text("XM-DAC-41123"), "reportingOrgType": .text("40"),
+                                                               "reportingOrgName": .text("United Nations Industrial Development Organization (demo)")],
+                                                              by: acting, today: today, on: tx)
         }
     }
 
@@ -104,10 +107,12 @@ public enum DemoProgramme {
     static func projects(_ db: any Database) async throws -> [String: UUID] {
         let rows: [[String: Any]] = [
             ["code": "IND-CLN", "title": "Cluster and network development in India", "countries": ["IN"], "status": "ongoing",
+             "plannedStart": "1996-07-01", "plannedEnd": "2002-06-30", "dacSector": "32130",
              "actualStart": "1996-07-01", "summary": "Pune food processing, Bagru and Sanganer block printing (Jaipur), Ludhiana knitwear. Dates and budget illustrative.",
              "budget": 2_400_000, "currency": "USD", "funders": ["Government of Italy (illustrative)"], "counterparts": ["SIDBI"],
              "linesOfWork": ["clusters", "horizontal_networks"]],
             ["code": "NIC-CLN", "title": "SME networks, clusters and vertical linkages in Nicaragua", "countries": ["NI"], "status": "ongoing",
+             "plannedStart": "1997-03-01", "plannedEnd": "2002-12-31", "dacSector": "32130",
              "actualStart": "1997-03-01", "summary": "Boaco/Chontales milk and cheese cluster, Masaya woodworking network, Vertical Linkages Unit at CADIN (designed 1999). Dates and budget illustrative.",
              "budget": 1_800_000, "currency": "USD", "counterparts": ["CADIN", "INPYME"],
              "linesOfWork": ["clusters", "horizontal_networks", "vertical_linkages"]],
@@ -119,13 +124,13 @@ public enum DemoProgramme {
              "actualStart": "2001-01-01", "summary": "Networks organise the private sector from the base and strengthen its representative associations.",
              "linesOfWork": ["horizontal_networks"]],
             ["code": "ZWE-NET", "title": "Networks and BDS upgrading in Zimbabwe", "countries": ["ZW"], "status": "ongoing",
-             "actualStart": "2001-01-01", "summary": "Networks organise the demand for business development services so that providers upgrade them.",
+             "actualStart": "2001-01-01", "summary": "Networks organise the demand for business development services so that providers upgrade them.", "dacSector": "25030",
              "linesOfWork": ["horizontal_networks"]],
             ["code": "MAR-CLU", "title": "Restructuring of the Fez leather cluster", "countries": ["MA", "IT"], "status": "ongoing",
              "actualStart": "2000-01-01", "summary": "Fez leather cluster, including relocation for environmental reasons, in cooperation with the Santa Croce leather cluster in Italy. Start date illustrative.",
              "linesOfWork": ["clusters"]],
             ["code": "MDG-CLU", "title": "Cluster development in Madagascar", "countries": ["MG"], "status": "under_design",
-             "summary": "Under design.", "linesOfWork": ["clusters"]],
+             "plannedStart": "2003-01-01", "summary": "Under design; planned start illustrative.", "linesOfWork": ["clusters"], "dacSector": "32140"],
         ]
         var ids: [String: UUID] = [:]
         for row in rows { ids[row["code"] as! String] = try await make(ProjectModel.self, row, on: db).requireID() }

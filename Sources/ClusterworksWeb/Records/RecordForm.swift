@@ -55,9 +55,12 @@ enum RecordForm {
 /// A record's fields as a definition list, with references shown by name and linked.
 enum RecordView {
     static func definitionList<M: SchemaRecord>(_ record: M, on db: any Database) async throws -> HTML {
-        let values = record.values
+        try await definitionList(record.values, M.recordSchema, on: db)
+    }
+
+    static func definitionList(_ values: RecordValues, _ schema: RecordSchema, on db: any Database) async throws -> HTML {
         var rows: [HTML] = []
-        for rule in M.recordSchema.fields {
+        for rule in schema.fields {
             rows.append("<dt>\(rule.label)</dt><dd>\(try await display(rule, values[rule.key], on: db))</dd>")
         }
         return "<dl class=\"record\">\(rows)</dl>"

@@ -1,0 +1,78 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+@testable import ClusterworksWeb
+@testable import ClusterworksWorkflows
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+
+/// What a programme sends its funders: IATI files of approved results, checked by the same tools a
+/// publisher would use.
+enum ReportScenarios {
+    static let all: [(String, WebScenarios.Scenario)] = [
+        ("the programme's IATI file carries every project and its approved results with breakdowns, valid against IATI 2.03", iati),
+    ]
+
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Runs a checker of `scripts/` on a file; nil when Python has no lxml outside CI (CI installs it).
+    static func python(_ script: String, _ file: URL) throws -> (status: Int32, out: String)? {
+        func run(_ arguments: [String]) throws -> (Int32, String) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["python3"] + arguments
+            let out = Pipe()
+            process.standardOutput = out
+            process.standardError = out
+            try process.run()
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        }
+        if try run(["-c", "import lxml, openpyxl"]).0 != 0 {
+            if ProcessInfo.processInfo.environment["CI"] != nil { Issue.record("CI must have lxml and openpyxl (python3 -m pip install lxml openpyxl)") }
+            return nil
+        }
+        return try run([root.appendingPathComponent(script).path, file.path])
+    }
+
+    static func iati(_ app: Application) async throws {
+        let admin = try await WebScenarios.token(app, "admin@example.org")
+        var b = Browser(app)
+        // Given no reporting organisation, nothing is published, and the field to fill is named.
+        let unset = try await b.send(.GET, "/api/v1/programme/iati.xml", bearer: admin)
+        #expect(try unset.status == .unprocessableEntity && NewProgrammeScenarios.errorFields(unset)["reportingOrgRef"] != nil)
+        // Given the demo programme (which sets its reporting organisation), and a project added since.
+        try await DemoProgramme.load(on: app.db)
+        #expect(try await b.send(.PUT, "/api/v1/programme/reporting-organisation", json: #"{"reportingOrgRef":"XM DAC","reportingOrgName":"X","reportingOrgType":"40"}"#, bearer: admin).status == .unprocessableEntity)
+        #expect(try await b.send(.PUT, "/api/v1/programme/reporting-organisation", json: #"{"reportingOrgRef":"XM-DAC-41123","reportingOrgName":"UNIDO","reportingOrgType":"40"}"#, bearer: admin).status == .ok)
+        let project = try #require(try WebScenarios.json(try await b.send(.POST, "/api/v1/projects", json: #"{"code":"GH/1","title":"Ghana","countries":["GH"],"status":"under_design"}"#, bearer: admin))["id"] as? String)
+        // A project without any date cannot be an IATI activity: the whole file is refused, naming the date.
+        let undated = try await b.send(.GET, "/api/v1/programme/iati.xml", bearer: admin)
+        #expect(try undated.status == .unprocessableEntity && NewProgrammeScenarios.errorFields(undated)["plannedStart"]?.first?.contains("GH/1") == true)
+        #expect(try await b.send(.PATCH, "/api/v1/projects/\(project)", json: #"{"plannedStart":"2026-01-01"}"#, bearer: admin).status == .ok)
+        // The file has an activity per project, valid IATI 2.03 with known codes.
+        let file = try await b.send(.GET, "/api/v1/programme/iati.xml", bearer: admin)
+        #expect(file.status == .ok && file.headers.contentType == .xml)
+        let xml = String(buffer: file.body)
+        #expect(xml.components(separatedBy: "<iati-activity ").count - 1 == (try await ProjectModel.query(on: app.db).count()))
+        #expect(xml.contains("<iati-identifier>XM-DAC-41123-GH-1</iati-identifier>"))
+        // Ludhiana's women trained: 110 by the end of 2000 against 100, broken down by age group.
+        #expect(xml.contains("<target value=\"100\"/>\n     <actual value=\"110\"/>\n     <actual value=\"29\">\n      <dimension name=\"age_group\" value=\"adults\"/>"))
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("cw-iati-\(UUID().uuidString).xml")
+        try Data(xml.utf8).write(to: path)
+        defer { try? FileManager.default.removeItem(at: path) }
+        if let checked = try python("scripts/iati/check_iati.py", path) { #expect(checked.status == 0, "\(checked.out)") }
+        // A figure not yet approved is not published.
+        let ludhiana = try #require(try await ClusterModel.query(on: app.db).filter(\.$name == "Ludhiana knitwear").first())
+        let women = try #require(try await IndicatorModel.query(on: app.db).filter(\.$name == "Women trained").first())
+        let before = xml.components(separatedBy: "<actual ").count
+        #expect(try await b.send(.POST, "/api/v1/clusters/\(try ludhiana.requireID())/results", json: #"{"indicatorId":"\#(try women.requireID())","kind":"measurement","observedOn":"2000-12-01","value":5}"#, bearer: admin).status == .created)
+        let again = String(buffer: try await b.send(.GET, "/api/v1/programme/iati.xml", bearer: admin).body)
+        #expect(again.components(separatedBy: "<actual ").count == before)
+        let one = try await b.send(.GET, "/api/v1/projects/\(try #require(ludhiana.$project.id).uuidString)/iati.xml", bearer: admin)
+        #expect(String(buffer: one.body).components(separatedBy: "<iati-activity ").count == 2)
+    }
+}
