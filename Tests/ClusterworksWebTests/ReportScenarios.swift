@@ -13,12 +13,13 @@ import VaporTesting
 enum ReportScenarios {
     static let all: [(String, WebScenarios.Scenario)] = [
         ("the programme's IATI file carries every project and its approved results with breakdowns, valid against IATI 2.03", iati),
+        ("a project's report is a page, a workbook openpyxl reads as the API's rows, and a formula-safe CSV, for the project or one period", report),
     ]
 
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// Runs a checker of `scripts/` on a file; nil when Python has no lxml outside CI (CI installs it).
-    static func python(_ script: String, _ file: URL) throws -> (status: Int32, out: String)? {
+    static func python(_ script: String, _ files: URL...) throws -> (status: Int32, out: String)? {
         func run(_ arguments: [String]) throws -> (Int32, String) {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -35,7 +36,63 @@ enum ReportScenarios {
             if ProcessInfo.processInfo.environment["CI"] != nil { Issue.record("CI must have lxml and openpyxl (python3 -m pip install lxml openpyxl)") }
             return nil
         }
-        return try run([root.appendingPathComponent(script).path, file.path])
+        return try run([root.appendingPathComponent(script).path] + files.map(\.path))
+    }
+
+    static func report(_ app: Application) async throws {
+        try await DemoProgramme.load(on: app.db)
+        let admin = try await WebScenarios.token(app, "admin@example.org")
+        var b = Browser(app)
+        let india = try #require(try await ProjectModel.query(on: app.db).filter(\.$code == "IND-CLN").first())
+        let base = "/api/v1/projects/\(try india.requireID().uuidString)/report"
+        // A figure waiting for approval is counted, not reported; a name a spreadsheet would run is written as text.
+        let ludhiana = try #require(try await ClusterModel.query(on: app.db).filter(\.$name == "Ludhiana knitwear").first())
+        let formula = try #require(try WebScenarios.json(try await b.send(.POST, "/api/v1/indicators", json: #"{"name":"=HYPERLINK(\"http://x\")","unit":"people","scale":"count","level":"cluster","direction":"higher"}"#, bearer: admin))["id"] as? String)
+        let results = "/api/v1/clusters/\(try ludhiana.requireID().uuidString)/results"
+        for body in [#"{"indicatorId":"\#(formula)","kind":"baseline","observedOn":"1999-01-01","value":1}"#, #"{"indicatorId":"\#(formula)","kind":"measurement","observedOn":"2000-10-01","value":3}"#] {
+            let id = try #require(try WebScenarios.json(try await b.send(.POST, results, json: body, bearer: admin))["id"] as? String)
+            #expect(try await b.send(.POST, "\(results)/\(id)/submit", json: nil, bearer: admin).status == .ok)
+        }
+        let pm = try await WebScenarios.user(app, "pm2@example.org", .programmeManager, scope: ScopeRef(.project, try india.requireID()))
+        let pmToken = try await WebScenarios.token(app, pm.email)
+        let submitted = try await ResultEntryModel.query(on: app.db).filter(\.$status == "submitted").all()
+        #expect(submitted.count == 2)
+        let measured = try #require(submitted.first { $0.observedOn == "2000-10-01" })
+        #expect(try await b.send(.POST, "\(results)/\(try measured.requireID().uuidString)/approve", json: nil, bearer: pmToken).status == .ok)
+        let json = try await b.send(.GET, base, bearer: admin)
+        let report = try WebScenarios.json(json)
+        #expect(report["pending"] as? Int == 1)
+        let rows = try #require(report["results"] as? [[String: Any]])
+        let women = try #require(rows.first { $0["Indicator"] as? String == "Women trained" })
+        #expect(women["Value to date"] as? Double == 110 && women["Target due"] as? Double == 100 && women["Period"] as? String == "2000 H2")
+        // The workbook says the same as the API, cell for cell, read by openpyxl.
+        let book = try await b.send(.GET, base + ".xlsx", bearer: admin)
+        #expect(book.status == .ok && book.headers.contentType?.subType == "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cw-report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(book.body.readableBytesView).write(to: folder.appendingPathComponent("report.xlsx"))
+        try Data(json.body.readableBytesView).write(to: folder.appendingPathComponent("report.json"))
+        if let checked = try python("scripts/reports/check_workbook.py", folder.appendingPathComponent("report.xlsx"), folder.appendingPathComponent("report.json")) {
+            #expect(checked.status == 0, "\(checked.out)")
+        }
+        // The CSV: one row per indicator, subject and period; text a spreadsheet would run is shown as text.
+        let csv = String(buffer: try await b.send(.GET, base + ".csv", bearer: admin).body)
+        #expect(csv.hasPrefix("Level,Indicator,Unit,"))
+        #expect(csv.split(separator: "\r\n").count == rows.count + 1)
+        #expect(csv.contains("Cluster,\"'=HYPERLINK(\"\"http://x\"\")\",people,"))
+        // One period; a period the project does not have is refused naming the parameter.
+        let half = try WebScenarios.json(try await b.send(.GET, base + "?period=2000%20H2", bearer: admin))
+        #expect((half["results"] as? [[String: Any]])?.allSatisfy { $0["Period"] as? String == "2000 H2" } == true)
+        let unknown = try await b.send(.GET, base + "?period=1990%20H1", bearer: admin)
+        #expect(try unknown.status == .badRequest && NewProgrammeScenarios.errorFields(unknown)["period"] != nil)
+        // The printable page: every section, and the chart with its table.
+        var page = try await WebScenarios.signedInAdmin(app)
+        let html = String(buffer: try await page.get("/projects/\(try india.requireID().uuidString)/report").body)
+        for section in ["Stages and phases reached", "Results against targets", "Breakdowns", "Cost sharing", "Events and participation", "Narrative per cluster", "1 figures wait for approval"] {
+            #expect(html.contains(section), "\(section)")
+        }
+        #expect(html.contains("<figure class=\"chart\"><svg") && html.contains("Share of the target reached (%)"))
     }
 
     static func iati(_ app: Application) async throws {

@@ -156,10 +156,16 @@ enum SecurityScenarios {
         let scores = NETIndicator.allCases.map { "\"\($0.scoreKey)\":3" }.joined(separator: ",")
         let assessed = try await s.b.send(.POST, "/api/v1/networks/\(networkId)/net", json: #"{"assessedOn":"2000-06-01","phase":"strategic_projects","assessor":"@broker","dependsOnBroker":false,\#(scores)}"#, bearer: s.admin)
         #expect(assessed.status == .created)
+        // A project's report lists indicators by name: one named like a formula, with an approved figure.
+        let indicator = try #require(try WebScenarios.json(try await s.b.send(.POST, "/api/v1/indicators", json: #"{"name":"=1+2 trained","unit":"people","scale":"count","level":"cluster","direction":"higher"}"#, bearer: s.admin))["id"] as? String)
+        let figure = try #require(try WebScenarios.json(try await s.b.send(.POST, s.base + "/results", json: #"{"indicatorId":"\#(indicator)","kind":"measurement","observedOn":"1998-01-01","value":4}"#, bearer: s.broker))["id"] as? String)
+        #expect(try await s.b.send(.POST, s.base + "/results/\(figure)/submit", json: nil, bearer: s.broker).status == .ok)
+        #expect(try await s.b.send(.POST, s.base + "/results/\(figure)/approve", json: nil, bearer: s.admin).status == .ok)
         var b = try await WebScenarios.signedInAdmin(app)
         let csvRoutes = app.routes.all.filter { $0.method == .GET && ($0.path.last?.description.hasSuffix(".csv") ?? false) }
         var checked: Set<String> = []
-        for (path, marker) in [("/clusters/\(s.clusterId)/network-analysis.csv", "'=HYPERLINK"), ("/net/matrix.csv", "'=1+2"), ("/api/v1/net/matrix.csv", "'=1+2")] {
+        for (path, marker) in [("/clusters/\(s.clusterId)/network-analysis.csv", "'=HYPERLINK"), ("/net/matrix.csv", "'=1+2"), ("/api/v1/net/matrix.csv", "'=1+2"),
+                               ("/projects/\(s.projectId)/report.csv", "'=1+2 trained"), ("/api/v1/projects/\(s.projectId)/report.csv", "'=1+2 trained")] {
             let r = path.hasPrefix("/api") ? try await b.send(.GET, path, bearer: s.admin) : try await b.analysed(path)
             let csv = String(buffer: r.body)
             #expect(r.status == .ok && csv.contains(marker), "\(path)")

@@ -60,7 +60,10 @@ enum RelatedSections {
         func links(_ sections: ArraySlice<(path: String, label: String)>) -> HTML {
             HTML(raw: sections.map { "<a href=\"/projects/\(id.uuidString.lowercased())/\($0.path)\">\($0.label)</a>" }.joined(separator: " · "))
         }
-        let reporting: HTML = "<section><h2>Reporting</h2><p>\(links(ProjectNav.sections.prefix(1)))</p></section>"
+        let reporting: HTML = """
+        <section><h2>Reporting</h2><p>\(links(ProjectNav.sections.prefix(1))) · <a href="/projects/\(id.uuidString.lowercased())/report">Report for donors</a>
+        · <a href="/projects/\(id.uuidString.lowercased())/iati.xml">IATI file</a></p></section>
+        """
         let linkage: HTML = reporting + (project.linesOfWork.contains(LineOfWork.verticalLinkages.rawValue)
             ? "<section><h2>Vertical linkages</h2><p>\(links(ProjectNav.sections.dropFirst()))</p></section>"
             : .empty)

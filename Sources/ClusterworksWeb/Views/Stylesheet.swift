@@ -115,5 +115,11 @@ enum Stylesheet {
     table.candidates tbody{border-top:2px solid var(--line)}
     .filters{display:flex;flex-wrap:wrap;gap:0 1.2rem;align-items:flex-end}
     @media (max-width:40rem){dl.record{grid-template-columns:1fr}.signout{margin-left:0}}
+    .report-section{margin-top:1.5rem}.report .chart svg{max-width:46rem}
+    .chart .target-bar{fill:#1e6b34}.chart .gridline{stroke:#d5dae0}.reached-key{background:#1e6b34}
+    @media print{header.top,.skip,footer.foot,.no-print{display:none}main{padding:0;max-width:none}
+    .report-section{break-before:page}.report-section.first{break-before:auto}.table-wrap{overflow:visible}
+    table{font-size:9.5pt}tr,figure{break-inside:avoid}a{color:inherit;text-decoration:none}}
+    @page{size:A4;margin:15mm}
     """
 }

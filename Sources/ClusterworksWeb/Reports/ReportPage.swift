@@ -1,0 +1,100 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import ClusterworksWorkflows
+import Fluent
+import Vapor
+
+/// The project report as a page to print on A4: summary, where it works, stages and phases reached,
+/// results against targets (a chart and its table), breakdowns, cost sharing by kind of funder,
+/// events and each cluster's narrative, a section a page; navigation is not printed.
+enum ReportPage {
+    static func render(_ report: ProjectReport, _ req: Request) async throws -> HTML {
+        let r = report.results, p = r.project
+        let id = try p.requireID().uuidString.lowercased()
+        let query = report.period.map { "?period=\($0.label.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" } ?? ""
+        let periods = r.reportingPeriods.map { period -> HTML in
+            "<option value=\"\(period.label)\"\(report.period == period ? HTML(raw: " selected") : .empty)>\(period.label)</option>"
+        }
+        return Layout.page("Report — \(p.code)", req, body: """
+        <article class="report">
+        <section class="report-section first" aria-labelledby="r-summary"><h1 id="r-summary">\(p.projectTitle) <span class="hint">\(p.code)</span></h1>
+        <p>Report \(report.period.map { "for \($0.label) (\($0.start) to \($0.end))" } ?? "for the whole project"), made \(req.today.description).
+        Only approved figures are reported\(r.pending > 0 ? HTML(raw: "; <strong>\(r.pending) figures wait for approval</strong> and are left out") : .empty).</p>
+        <form class="actions no-print" method="get" action="/projects/\(id)/report"><label for="period">Period</label>
+        <select id="period" name="period"><option value="">Whole project</option>\(HTML.join(periods))</select> <button type="submit">Show</button>
+        <a href="/projects/\(id)/report.xlsx\(query)">Workbook (.xlsx)</a> · <a href="/projects/\(id)/report.csv\(query)">Results (CSV)</a> · <a href="/projects/\(id)/iati.xml">IATI file</a></form>
+        \(try await RecordView.definitionList(p, on: req.db))</section>
+        \(work(r))
+        <section class="report-section" aria-labelledby="r-results"><h2 id="r-results">Results against targets</h2>
+        \(chart(r))\(table(report.resultSheet, caption: "Results per indicator and period"))</section>
+        <section class="report-section" aria-labelledby="r-breakdowns"><h2 id="r-breakdowns">Breakdowns</h2>\(table(report.breakdownSheet, caption: "Figures broken down by dimension"))</section>
+        <section class="report-section" aria-labelledby="r-cost"><h2 id="r-cost">Cost sharing</h2>
+        \(PlanPages.costTable(CostSharing(r.contributions.compactMap(\.share)), currency: p.currency ?? "USD"))\(table(report.contributionSheet, caption: "Contributions"))</section>
+        <section class="report-section" aria-labelledby="r-events"><h2 id="r-events">Events and participation</h2>\(table(report.eventSheet, caption: "Events"))</section>
+        \(narratives(r))
+        </article>
+        """)
+    }
+
+    /// Clusters with the stage reached, networks with their phase.
+    static func work(_ r: ProjectResults) -> HTML {
+        let clusters = r.clusters.map { c -> HTML in
+            "<tr><th scope=\"row\">\(c.name)</th><td>\(c.place ?? "")</td><td>\(c.sector ?? "")</td><td>\(c.stage.label)</td></tr>"
+        }
+        let networks = r.networks.map { n -> HTML in
+            "<tr><th scope=\"row\">\(n.name)</th><td>\(n.networkKind.label)</td><td>\(n.phase)</td></tr>"
+        }
+        return """
+        <section class="report-section" aria-labelledby="r-work"><h2 id="r-work">Stages and phases reached</h2>
+        <div class="table-wrap"><table><caption>Clusters</caption><thead><tr><th scope="col">Cluster</th><th scope="col">Place</th><th scope="col">Sector</th><th scope="col">Stage</th></tr></thead>
+        <tbody>\(clusters.isEmpty ? "<tr><td colspan=\"4\">None.</td></tr>" : HTML.join(clusters))</tbody></table></div>
+        <div class="table-wrap"><table><caption>Networks</caption><thead><tr><th scope="col">Network</th><th scope="col">Kind</th><th scope="col">Phase</th></tr></thead>
+        <tbody>\(networks.isEmpty ? "<tr><td colspan=\"3\">None.</td></tr>" : HTML.join(networks))</tbody></table></div></section>
+        """
+    }
+
+    /// Share of the way from baseline to target covered, per indicator and subject, in per cent.
+    static func chart(_ r: ProjectResults) -> HTML {
+        func f(_ v: Double) -> String { String(format: "%.1f", v) }
+        let bars = r.series.compactMap { s -> (String, Double)? in s.progress.shareOfTarget.map { (s.title, $0) } }
+        guard !bars.isEmpty else { return "<p>No indicator has both a target and a measurement yet.</p>" }
+        let label = 260.0, plot = 320.0, row = 26.0, top = 30.0, height = top + row * Double(bars.count) + 40
+        let scale = max(1.0, bars.map(\.1).max() ?? 1)
+        let ticks = stride(from: 0.0, through: scale * 100, by: scale > 1.5 ? 50 : 25).map { t -> HTML in
+            let x = label + plot * t / 100 / scale
+            return "<line class=\"gridline\" x1=\"\(f(x))\" x2=\"\(f(x))\" y1=\"\(f(top - 6))\" y2=\"\(f(height - 34))\"/><text x=\"\(f(x))\" y=\"\(f(height - 18))\" text-anchor=\"middle\">\(Int(t))</text>"
+        }
+        let rows = bars.enumerated().map { i, b -> HTML in
+            let y = top + row * Double(i), w = plot * max(0, b.1) / scale
+            let name = b.0.count > 38 ? String(b.0.prefix(36)) + "…" : b.0
+            return """
+            <text x="\(f(label - 8))" y="\(f(y + 16))" text-anchor="end">\(name)</text><rect class="\(b.1 >= 1 ? "target-bar" : "bar")" x="\(f(label))" y="\(f(y + 4))" width="\(f(w))" height="16"><title>\(b.0): \(PlanPages.percent(b.1)) of the target</title></rect>
+            """
+        }
+        return """
+        <figure class="chart"><svg viewBox="0 0 \(Int(label + plot + 30)) \(Int(height))" role="img" aria-label="Share of each target reached, per cent">
+        \(HTML.join(ticks))\(HTML.join(rows))<text class="axis-title" x="\(f(label + plot / 2))" y="\(f(height - 2))" text-anchor="middle">Share of the target reached (%)</text></svg>
+        <figcaption><span class="key bar-key"></span>on the way <span class="key reached-key"></span>target reached or passed; the table below gives every value.</figcaption></figure>
+        """
+    }
+
+    static func table(_ sheet: Workbook.Sheet, caption: String) -> HTML {
+        let head = sheet.header.map { "<th scope=\"col\">\($0)</th>" as HTML }
+        let rows = sheet.rows.map { cells -> HTML in
+            "<tr>\(HTML.join(cells.map { c in c.isNumber ? "<td class=\"num\">\(c.csv)</td>" : "<td>\(c.csv)</td>" }))</tr>"
+        }
+        return """
+        <div class="table-wrap" tabindex="0" role="region" aria-label="\(caption)"><table><caption>\(caption)</caption><thead><tr>\(HTML.join(head))</tr></thead>
+        <tbody>\(rows.isEmpty ? "<tr><td colspan=\"\(sheet.header.count)\">None.</td></tr>" : HTML.join(rows))</tbody></table></div>
+        """
+    }
+
+    static func narratives(_ r: ProjectResults) -> HTML {
+        let items = r.clusters.map { c -> HTML in "<h3>\(c.name)</h3><p>\(c.description ?? "No narrative recorded.")</p>" }
+        return items.isEmpty ? .empty : "<section class=\"report-section\" aria-labelledby=\"r-narrative\"><h2 id=\"r-narrative\">Narrative per cluster</h2>\(HTML.join(items))</section>"
+    }
+}
+
+extension Workbook.Cell {
+    var isNumber: Bool { if case .number = self { true } else { false } }
+}
