@@ -58,7 +58,7 @@ enum ReportPage {
         func f(_ v: Double) -> String { String(format: "%.1f", v) }
         let bars = r.series.compactMap { s -> (String, Double)? in s.progress.shareOfTarget.map { (s.title, $0) } }
         guard !bars.isEmpty else { return "<p>No indicator has both a target and a measurement yet.</p>" }
-        let label = 260.0, plot = 320.0, row = 26.0, top = 30.0, height = top + row * Double(bars.count) + 40
+        let label = 340.0, plot = 320.0, row = 26.0, top = 30.0, height = top + row * Double(bars.count) + 40
         let scale = max(1.0, bars.map(\.1).max() ?? 1)
         let ticks = stride(from: 0.0, through: scale * 100, by: scale > 1.5 ? 50 : 25).map { t -> HTML in
             let x = label + plot * t / 100 / scale
@@ -66,7 +66,7 @@ enum ReportPage {
         }
         let rows = bars.enumerated().map { i, b -> HTML in
             let y = top + row * Double(i), w = plot * max(0, b.1) / scale
-            let name = b.0.count > 38 ? String(b.0.prefix(36)) + "…" : b.0
+            let name = b.0.count > 40 ? String(b.0.prefix(38)) + "…" : b.0
             return """
             <text x="\(f(label - 8))" y="\(f(y + 16))" text-anchor="end">\(name)</text><rect class="\(b.1 >= 1 ? "target-bar" : "bar")" x="\(f(label))" y="\(f(y + 4))" width="\(f(w))" height="16"><title>\(b.0): \(PlanPages.percent(b.1)) of the target</title></rect>
             """
