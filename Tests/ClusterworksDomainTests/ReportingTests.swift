@@ -52,3 +52,48 @@ struct ReportingTests {
         #expect(level.map(\.toDate) == [60, 50, 50] && level[1].status == .offTrack)
     }
 }
+
+@Suite("Results added up across the programme")
+struct AggregationTests {
+    typealias F = ResultAggregation.Figure
+    static let h2 = ResultAggregation.period(named: "2000 H2")!
+    static let ludhiana: [F] = [
+        .init(kind: .baseline, on: d("2000-01-01"), value: 0, breakdown: Breakdown(["sex": ["female": 0, "male": 0]])),
+        .init(kind: .measurement, on: d("2000-03-31"), value: 60, breakdown: Breakdown(["sex": ["female": 60, "male": 0]])),
+        .init(kind: .measurement, on: d("2000-09-30"), value: 50, breakdown: Breakdown(["sex": ["female": 45, "male": 5]])),
+        .init(kind: .target, on: d("2000-12-31"), value: 100, breakdown: Breakdown()),
+    ]
+    static let pune: [F] = [
+        .init(kind: .baseline, on: d("2000-01-01"), value: 0, breakdown: Breakdown()),
+        .init(kind: .measurement, on: d("2000-10-15"), value: 20, breakdown: Breakdown()),
+        .init(kind: .target, on: d("2001-06-30"), value: 50, breakdown: Breakdown()),
+    ]
+
+    @Test("given people trained in two clusters, the programme's value to date, the period's measurements and the targets add up")
+    func counts() {
+        let row = ResultAggregation.row([Self.ludhiana, Self.pune], scale: .count, direction: .higher, accumulation: .cumulative, period: Self.h2)
+        #expect(row.toDate == 130 && row.measured == 70 && row.target == 150 && row.series == 2 && row.notAdded == nil)
+    }
+
+    @Test("for women only, a cluster whose figures are not broken down by sex is left out and counted as such")
+    func category() {
+        let row = ResultAggregation.row([Self.ludhiana, Self.pune], scale: .count, direction: .higher, accumulation: .cumulative, period: Self.h2,
+                                        category: ("sex", "female"))
+        #expect(row.toDate == 105 && row.series == 1 && row.withoutCategory == 1 && row.target == nil)
+    }
+
+    @Test("a percentage or a measured quantity is not added, and says why")
+    func notAdded() {
+        for scale in [IndicatorScale.percent, .quantity] {
+            let row = ResultAggregation.row([Self.ludhiana], scale: scale, direction: .higher, accumulation: .level, period: Self.h2)
+            #expect(row.notAdded != nil && row.toDate == nil)
+        }
+    }
+
+    @Test("periods are named as programmes name them")
+    func names() {
+        #expect(ResultAggregation.period(named: "2000")?.end == d("2000-12-31"))
+        #expect(ResultAggregation.period(named: "2000 Q3")?.start == d("2000-07-01"))
+        #expect(ResultAggregation.period(named: "2000 H3") == nil && ResultAggregation.period(named: "H1 2000") == nil && ResultAggregation.period(named: "") == nil)
+    }
+}

@@ -13,6 +13,7 @@ import VaporTesting
 enum ReportScenarios {
     static let all: [(String, WebScenarios.Scenario)] = [
         ("the programme's IATI file carries every project and its approved results with breakdowns, valid against IATI 2.03", iati),
+        ("the programme's results add up approved figures per period, by country, project and breakdown category", programmeResults),
         ("a project's report is a page, a workbook openpyxl reads as the API's rows, and a formula-safe CSV, for the project or one period", report),
     ]
 
@@ -37,6 +38,31 @@ enum ReportScenarios {
             return nil
         }
         return try run([root.appendingPathComponent(script).path] + files.map(\.path))
+    }
+
+    static func programmeResults(_ app: Application) async throws {
+        try await DemoProgramme.load(on: app.db)
+        let admin = try await WebScenarios.token(app, "admin@example.org")
+        var b = Browser(app)
+        func items(_ query: String) async throws -> [String: [String: Any]] {
+            let r = try await b.send(.GET, "/api/v1/programme/results?" + query, bearer: admin)
+            #expect(r.status == .ok, "\(query)")
+            let list = try WebScenarios.json(r)["items"] as? [[String: Any]] ?? []
+            return Dictionary(list.map { ($0["indicator"] as? String ?? "", $0) }, uniquingKeysWith: { a, _ in a })
+        }
+        let h2 = try await items("period=2000%20H2")
+        #expect(h2["Women trained"]?["toDate"] as? Double == 110 && h2["Women trained"]?["target"] as? Double == 100)
+        #expect(h2["Trainees employed"]?["notAdded"] as? String != nil && h2["Trainees employed"]?["toDate"] is NSNull)
+        let youth = try await items("period=2000%20H2&breakdown=age_group.youth")
+        #expect(youth["Women trained"]?["toDate"] as? Double == 81)
+        #expect(try await items("period=2000%20H2&country=NI")["Women trained"] == nil)
+        let india = try #require(try await ProjectModel.query(on: app.db).filter(\.$code == "IND-CLN").first())
+        #expect(try await items("period=2000%20H2&project=\(try india.requireID().uuidString)")["Women trained"]?["toDate"] as? Double == 110)
+        for bad in ["period=2000%20H3", "breakdown=sex", "country=Nicaragua"] {
+            #expect(try await b.send(.GET, "/api/v1/programme/results?" + bad, bearer: admin).status == .badRequest, "\(bad)")
+        }
+        var page = try await WebScenarios.signedInAdmin(app)
+        #expect(String(buffer: try await page.get("/programme/results?period=2000%20H2").body).contains("Indicators across the programme, 2000 H2"))
     }
 
     static func report(_ app: Application) async throws {

@@ -5,7 +5,7 @@ import Vapor
 enum Layout {
     static let navigation: [(path: String, label: String)] = [
         ("/", "Portfolio"), ("/projects", "Projects"), ("/clusters", "Clusters"), ("/programme/clusters", "Cluster overview"),
-        ("/networks", "Networks"), ("/net/targets", "NET"), ("/programme/linkages", "Supplier development"), ("/cluster-maps", "Cluster mapping"), ("/indicators", "Indicators"),
+        ("/networks", "Networks"), ("/net/targets", "NET"), ("/programme/linkages", "Supplier development"), ("/cluster-maps", "Cluster mapping"), ("/programme/results", "Results"), ("/indicators", "Indicators"),
         ("/actors", "Actors"), ("/persons", "Persons"), ("/countries", "Countries"),
     ]
 

@@ -1,0 +1,106 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import ClusterworksWorkflows
+import Fluent
+import OpenAPIKit
+import Vapor
+
+/// `/programme/results`: each indicator added up over the programme's clusters and networks for a
+/// period, filtered by country, project and breakdown category.
+struct ProgrammeResultsRoutes: Sendable {
+    static let period = QueryParameter.text("period", max: 20, "A year, half-year or quarter: 2000, 2000 H2, 2000 Q3 (default: the current half-year)")
+    static let country = QueryParameter(name: "country", kind: .countryCode, summary: "Only clusters and networks of this country (ISO code)")
+    static let project = QueryParameter.uuid("project", "Only this project's clusters and networks")
+    static let category = QueryParameter.text("breakdown", max: 81, "Only one category's values, as dimension.category, e.g. sex.female")
+    static let parameters = [period, country, project, category]
+
+    func mount(on routes: any RoutesBuilder, api: Bool) {
+        if api {
+            routes.get("programme", "results") { req async throws -> JSONResponse in JSONResponse(body: Self.json(try await Self.load(req))) }.declaring(Self.parameters)
+        } else {
+            routes.get("programme", "results") { req async throws -> HTML in try await Self.page(try await Self.load(req), req) }.declaring(Self.parameters)
+        }
+    }
+
+    static func load(_ req: Request) async throws -> ProgrammeResults {
+        let label = try req.query(period) ?? ReportingCalendar.halfYears.periods(from: req.today, to: req.today)[0].label
+        guard let chosen = ResultAggregation.period(named: label) else { throw period.refusal("must be a year, half-year or quarter, e.g. 2000 H2") }
+        var split: (String, String)?
+        if let text = try req.query(category) {
+            let parts = text.split(separator: ".", maxSplits: 1).map(String.init)
+            guard parts.count == 2, BreakdownDimension.isCode(parts[0]), BreakdownDimension.isCode(parts[1]) else {
+                throw category.refusal("must be dimension.category, e.g. sex.female")
+            }
+            split = (parts[0], parts[1])
+        }
+        return try await ProgrammeResults.load(period: chosen, country: try req.query(country)?.uppercased(), project: try req.queryID(project),
+                                               category: split, on: req.db)
+    }
+
+    static func json(_ r: ProgrammeResults) -> JSONOut {
+        func n(_ v: Double?) -> JSONOut { v.map(JSONOut.double) ?? .null }
+        return .object([
+            ("period", .string(r.period.label)), ("from", .string(r.period.start.description)), ("to", .string(r.period.end.description)),
+            ("items", .array(r.lines.map { l in
+                .object([("indicatorId", .string(l.indicator.id!.uuidString.lowercased())), ("indicator", .string(l.indicator.name)), ("unit", .string(l.indicator.unit)),
+                         ("level", .string(l.indicator.level.rawValue)), ("series", .int(l.row.series)), ("withoutCategory", .int(l.row.withoutCategory)),
+                         ("toDate", n(l.row.toDate)), ("measuredInPeriod", n(l.row.measured)), ("target", n(l.row.target)),
+                         ("shareOfTarget", n(l.row.shareOfTarget)), ("notAdded", l.row.notAdded.map(JSONOut.string) ?? .null)])
+            })),
+        ])
+    }
+
+    static func page(_ r: ProgrammeResults, _ req: Request) async throws -> HTML {
+        func n(_ v: Double?) -> String { v.map { FieldValue.decimal(($0 * 100).rounded() / 100).display } ?? "—" }
+        let rows = r.lines.map { l -> HTML in
+            """
+            <tr><th scope="row">\(l.indicator.name) <span class="hint">(\(l.indicator.unit))</span></th><td>\(l.indicator.level.label)</td><td class="num">\(l.row.series)</td>
+            <td class="num">\(n(l.row.toDate))</td><td class="num">\(n(l.row.measured))</td><td class="num">\(n(l.row.target))</td><td class="num">\(PlanPages.percent(l.row.shareOfTarget))</td>
+            <td>\(l.row.notAdded ?? (l.row.withoutCategory > 0 ? "\(l.row.withoutCategory) series without this breakdown left out" : ""))</td></tr>
+            """
+        }
+        let projects = try await ProjectModel.query(on: req.db).sort(\.$code).all()
+        let chosenProject = try req.queryID(project)
+        let projectOptions = projects.map { p -> HTML in "<option value=\"\(p.id!.uuidString.lowercased())\"\(p.id == chosenProject ? HTML(raw: " selected") : .empty)>\(p.code)</option>" }
+        return Layout.page("Programme results", req, body: """
+        <h1>Programme results</h1>
+        <p>Approved figures added up over the programme's clusters and networks for \(r.period.label) (\(r.period.start.description) to \(r.period.end.description)): values to date at the period's end,
+        what was measured in it, and the targets being worked towards. Counts and amounts add; percentages and measured quantities are not averaged.</p>
+        <form class="actions" method="get" action="/programme/results">
+        <label for="period">Period</label><input id="period" name="period" value="\(r.period.label)" size="8">
+        <label for="country">Country</label><input id="country" name="country" value="\(try req.query(country) ?? "")" size="3">
+        <label for="project">Project</label><select id="project" name="project"><option value="">All</option>\(HTML.join(projectOptions))</select>
+        <label for="breakdown">Category</label><input id="breakdown" name="breakdown" value="\(try req.query(category) ?? "")" placeholder="sex.female" size="14">
+        <button type="submit">Show</button></form>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Programme results"><table><caption>Indicators across the programme, \(r.period.label)</caption>
+        <thead><tr><th scope="col">Indicator</th><th scope="col">Level</th><th scope="col">Series</th><th scope="col">Value to date</th><th scope="col">Measured in the period</th>
+        <th scope="col">Target</th><th scope="col">Share of target</th><th scope="col">Note</th></tr></thead>
+        <tbody>\(rows.isEmpty ? "<tr><td colspan=\"8\">No approved figures in this selection.</td></tr>" : HTML.join(rows))</tbody></table></div>
+        <p><a href="/programme/iati.xml">IATI file of the whole programme</a> · <a href="/programme/reporting-organisation">Reporting organisation</a></p>
+        """)
+    }
+}
+
+struct ProgrammeResultsPages: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws { ProgrammeResultsRoutes().mount(on: routes, api: false) }
+}
+
+struct ProgrammeResultsAPI: DocumentedAPI {
+    func boot(routes: any RoutesBuilder) throws { ProgrammeResultsRoutes().mount(on: routes, api: true) }
+
+    static var paths: [(path: String, item: OpenAPI.PathItem)] {
+        [("/programme/results", OpenAPI.PathItem(get: APIOperation.make("Each indicator added up over the programme for a period (approved figures only)",
+                                                                        query: ProgrammeResultsRoutes.parameters, one: "ProgrammeResults")))]
+    }
+
+    static var schemas: [(name: String, schema: JSONSchema)] {
+        let number = JSONSchema.number(required: false, nullable: true)
+        return [("ProgrammeResults", .object(properties: [
+            "period": .string, "from": .string(format: .date), "to": .string(format: .date),
+            "items": .array(items: .object(properties: [
+                "indicatorId": .string(format: .uuid), "indicator": .string, "unit": .string, "level": .string, "series": .integer, "withoutCategory": .integer,
+                "toDate": number, "measuredInPeriod": number, "target": number, "shareOfTarget": number, "notAdded": .string(required: false, nullable: true),
+            ], additionalProperties: .a(false))),
+        ], additionalProperties: .a(false)))]
+    }
+}
