@@ -13,6 +13,7 @@ import VaporTesting
 enum ReportScenarios {
     static let all: [(String, WebScenarios.Scenario)] = [
         ("the programme's IATI file carries every project and its approved results with breakdowns, valid against IATI 2.03", iati),
+        ("a project's impact shows the firm panel's spread, networks over time and each cluster then and now", impact),
         ("the programme's results add up approved figures per period, by country, project and breakdown category", programmeResults),
         ("a project's report is a page, a workbook openpyxl reads as the API's rows, and a formula-safe CSV, for the project or one period", report),
     ]
@@ -38,6 +39,29 @@ enum ReportScenarios {
             return nil
         }
         return try run([root.appendingPathComponent(script).path] + files.map(\.path))
+    }
+
+    static func impact(_ app: Application) async throws {
+        try await DemoProgramme.load(on: app.db)
+        let admin = try await WebScenarios.token(app, "admin@example.org")
+        var b = Browser(app)
+        let nicaragua = try #require(try await ProjectModel.query(on: app.db).filter(\.$code == "NIC-CLN").first())
+        let impact = try WebScenarios.json(try await b.send(.GET, "/api/v1/projects/\(try nicaragua.requireID().uuidString)/impact", bearer: admin))
+        let firms = try #require(impact["firm"] as? [[String: Any]])
+        // Masaya's seven workshops: five employ more people, the median grew by 3, the middle half by 1.5 to 3.5.
+        let employment = try #require(firms.first { $0["indicator"] as? String == "Employment" })
+        #expect(employment["firms"] as? Int == 7 && employment["medianChange"] as? Double == 3)
+        #expect(employment["lowerQuartile"] as? Double == 1.5 && employment["upperQuartile"] as? Double == 3.5)
+        #expect(abs((employment["shareImproving"] as? Double ?? 0) - 5.0 / 7) < 1e-12)
+        // Lower is better for defects: a fall counts as improving.
+        #expect(firms.first { $0["indicator"] as? String == "Defect rate" }?["shareImproving"] as? Double == 1)
+        let masaya = try #require((impact["network"] as? [[String: Any]])?.first { $0["network"] as? String == "Masaya woodworkers' network" })
+        #expect(masaya["membersNow"] as? Int == 13 && masaya["left"] as? Int == 3 && (masaya["netPath"] as? [Any])?.count == 4)
+        let boaco = try #require((impact["cluster"] as? [[String: Any]])?.first { ($0["cluster"] as? String)?.hasPrefix("Boaco") == true })
+        #expect(boaco["tiesNow"] as? Int ?? 0 >= ((boaco["firstMap"] as? [String: Any])?["ties"] as? Int ?? 0))
+        var page = try await WebScenarios.signedInAdmin(app)
+        let html = String(buffer: try await page.get("/projects/\(try nicaragua.requireID().uuidString)/impact").body)
+        #expect(html.contains("Impact on firms") && html.contains("Change from baseline to follow-up (workers)"))
     }
 
     static func programmeResults(_ app: Application) async throws {

@@ -65,3 +65,17 @@ def test_submit_approve_report(server, page):
     with page.expect_download() as download:
         page.get_by_role("link", name="Workbook (.xlsx)").click()
     assert download.value.suggested_filename.endswith(".xlsx")
+
+
+def test_impact_at_three_levels_is_readable(server, page):
+    sign_in(page, server)
+    page.goto(server + "/projects")
+    page.get_by_role("link", name=re.compile("NIC-CLN")).click()
+    page.get_by_role("link", name="Impact at three levels").click()
+    assert "Impact on firms" in page.content()
+    assert "Masaya woodworkers" in page.get_by_role("region", name="Networks over time").inner_text()
+    chart = 'figure.chart svg[aria-label^="Change per firm in workers"]'
+    assert page.locator(chart).count() == 1
+    assert_picture_readable(page, chart, "impact-employment")
+    assert_tables_fit(page)
+    assert_accessible(page)

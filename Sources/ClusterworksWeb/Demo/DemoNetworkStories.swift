@@ -91,6 +91,17 @@ enum DemoNetworkStories {
         for (kind, on, value) in [("baseline", "1998-04-15", 0.0), ("target", "2001-06-30", 10.0), ("measurement", "2000-11-30", 12.0)] {
             try await part(db, ResultEntryModel.self, n, ["indicatorId": exporting, "kind": kind, "observedOn": on, "value": value])
         }
+        // A panel of member workshops measured at the start and at the last assessment (figures illustrative).
+        let employment = try await IndicatorModel.query(on: db).filter(\.$name == "Employment").first()!.requireID()
+        let panel: [(Int, (Double, Double), (Double, Double))] = [(1, (5, 1), (7, 2)), (2, (4, 0), (6, 1)), (3, (6, 2), (6, 2)), (4, (3, 1), (5, 2)),
+                                                                  (5, (8, 1), (11, 3)), (6, (4, 0), (3, 0)), (7, (5, 1), (8, 2))]
+        for (i, before, after) in panel {
+            for (kind, on, split) in [("baseline", "1998-04-15", before), ("measurement", "2000-11-30", after)] {
+                try await part(db, ResultEntryModel.self, n, ["indicatorId": employment, "kind": kind, "observedOn": on, "value": split.0 + split.1,
+                                                              "actorId": a["masaya-\(i)"]!, "source": "Network broker's survey (illustrative)",
+                                                              "breakdown": ["sex": ["male": split.0, "female": split.1]]])
+            }
+        }
     }
 
     @discardableResult

@@ -61,7 +61,8 @@ enum RelatedSections {
             HTML(raw: sections.map { "<a href=\"/projects/\(id.uuidString.lowercased())/\($0.path)\">\($0.label)</a>" }.joined(separator: " · "))
         }
         let reporting: HTML = """
-        <section><h2>Reporting</h2><p>\(links(ProjectNav.sections.prefix(1))) · <a href="/projects/\(id.uuidString.lowercased())/report">Report for donors</a>
+        <section><h2>Reporting</h2><p>\(links(ProjectNav.sections.prefix(1))) · <a href="/projects/\(id.uuidString.lowercased())/impact">Impact at three levels</a>
+        · <a href="/projects/\(id.uuidString.lowercased())/report">Report for donors</a>
         · <a href="/projects/\(id.uuidString.lowercased())/iati.xml">IATI file</a></p></section>
         """
         let linkage: HTML = reporting + (project.linesOfWork.contains(LineOfWork.verticalLinkages.rawValue)

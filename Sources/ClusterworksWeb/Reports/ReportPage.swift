@@ -9,6 +9,7 @@ import Vapor
 /// events and each cluster's narrative, a section a page; navigation is not printed.
 enum ReportPage {
     static func render(_ report: ProjectReport, _ req: Request) async throws -> HTML {
+        let impact = ImpactPage.sections(try await ProjectImpact.load(report.results.project, on: req.db))
         let r = report.results, p = r.project
         let id = try p.requireID().uuidString.lowercased()
         let query = report.period.map { "?period=\($0.label.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" } ?? ""
@@ -27,6 +28,7 @@ enum ReportPage {
         \(work(r))
         <section class="report-section" aria-labelledby="r-results"><h2 id="r-results">Results against targets</h2>
         \(chart(r))\(table(report.resultSheet, caption: "Results per indicator and period"))</section>
+        \(impact)
         <section class="report-section" aria-labelledby="r-breakdowns"><h2 id="r-breakdowns">Breakdowns</h2>\(table(report.breakdownSheet, caption: "Figures broken down by dimension"))</section>
         <section class="report-section" aria-labelledby="r-cost"><h2 id="r-cost">Cost sharing</h2>
         \(PlanPages.costTable(CostSharing(r.contributions.compactMap(\.share)), currency: p.currency ?? "USD"))\(table(report.contributionSheet, caption: "Contributions"))</section>

@@ -1,0 +1,112 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import ClusterworksWorkflows
+import Fluent
+import OpenAPIKit
+import Vapor
+
+/// `/projects/:id/impact`: the three levels on a page (each chart beside its table), and in the API.
+enum ImpactPage {
+    static func sections(_ i: ProjectImpact) -> HTML {
+        func n(_ v: Double?) -> String { v.map { FieldValue.decimal(($0 * 100).rounded() / 100).display } ?? "—" }
+        let firms = i.firms.map { f -> HTML in
+            let rows = f.panel.firms.map { x -> HTML in
+                "<tr><th scope=\"row\">\(x.name)</th><td class=\"num\">\(n(x.baseline))</td><td class=\"num\">\(n(x.followUp))</td><td class=\"num\">\(n(x.change))</td><td>\(x.improved ? "improved" : "not improved")</td></tr>"
+            }
+            return """
+            <h3>\(f.indicator.name) <span class="hint">(\(f.indicator.unit))</span></h3>
+            <p>\(f.panel.firms.count) firms measured at baseline and follow-up\(f.panel.notFollowedUp > 0 ? ", \(f.panel.notFollowedUp) not yet followed up" : ""):
+            \(PlanPages.percent(f.panel.shareImproving)) improved; median change \(n(f.panel.changes?.median)) (quartiles \(n(f.panel.changes?.lowerQuartile)) to \(n(f.panel.changes?.upperQuartile))).</p>
+            \(strip(f))
+            <div class="table-wrap" tabindex="0" role="region" aria-label="\(f.indicator.name) per firm"><table><caption>\(f.indicator.name) per firm</caption>
+            <thead><tr><th scope="col">Firm</th><th scope="col">Baseline</th><th scope="col">Follow-up</th><th scope="col">Change</th><th scope="col">Direction</th></tr></thead>
+            <tbody>\(HTML.join(rows))</tbody></table></div>
+            """
+        }
+        let networks = i.networks.map { x -> HTML in
+            let path = x.netPath.map { "\($0.on): \($0.phase), mean \(n($0.mean))" }.joined(separator: "; ")
+            return "<tr><th scope=\"row\">\(x.name)</th><td>\(NetworkPhase(rawValue: x.phase)?.label ?? x.phase)</td><td class=\"num\">\(x.membersAtFormation.map(String.init) ?? "—")</td><td class=\"num\">\(x.membersNow)</td><td class=\"num\">\(x.joined)</td><td class=\"num\">\(x.left)</td><td class=\"num\">\(x.jointProjects)</td><td>\(path.isEmpty ? "—" : path)</td></tr>"
+        }
+        let clusters = i.clusters.map { x -> HTML in
+            "<tr><th scope=\"row\">\(x.name)</th><td>\(x.stage)</td><td>\(x.firstMap.map { "\($0.ties) ties among \($0.actors) actors on \($0.on)" } ?? "—")</td><td>\(x.mapNow.ties) ties among \(x.mapNow.actors) actors</td><td class=\"num\">\(x.events)</td><td class=\"num\">\(x.participants)</td><td class=\"num\">\(PlanPages.percent(x.costHonoured))</td></tr>"
+        }
+        let indicators = i.results.series.filter { $0.indicator.level != .firm }.map { s -> HTML in
+            let p = s.progress
+            return "<tr><th scope=\"row\">\(s.indicator.name) <span class=\"hint\">(\(s.indicator.unit))</span></th><td>\(s.indicator.level.label)</td><td>\(s.subject ?? s.owner)</td><td class=\"num\">\(n(p.baseline?.value))</td><td class=\"num\">\(n(p.latest?.value))</td><td class=\"num\">\(n(p.target?.value))</td><td>\(p.status.label)</td></tr>"
+        }
+        return """
+        <section class="report-section" aria-labelledby="i-firm"><h2 id="i-firm">Impact on firms</h2>
+        \(firms.isEmpty ? "<p>No firm-level indicator has approved baselines yet.</p>" : HTML.join(firms))</section>
+        <section class="report-section" aria-labelledby="i-network"><h2 id="i-network">Networks and associations</h2>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Networks over time"><table><caption>Networks over time</caption><thead><tr><th scope="col">Network</th><th scope="col">Phase</th>
+        <th scope="col">Members at formation</th><th scope="col">Members now</th><th scope="col">Joined since</th><th scope="col">Left</th><th scope="col">Joint projects</th><th scope="col">NET path</th></tr></thead>
+        <tbody>\(networks.isEmpty ? "<tr><td colspan=\"8\">None.</td></tr>" : HTML.join(networks))</tbody></table></div></section>
+        <section class="report-section" aria-labelledby="i-cluster"><h2 id="i-cluster">Clusters as a whole</h2>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Clusters then and now"><table><caption>Clusters then and now</caption><thead><tr><th scope="col">Cluster</th><th scope="col">Stage</th>
+        <th scope="col">First map of linkages</th><th scope="col">Map now</th><th scope="col">Events</th><th scope="col">Participants</th><th scope="col">Cost sharing honoured</th></tr></thead>
+        <tbody>\(clusters.isEmpty ? "<tr><td colspan=\"7\">None.</td></tr>" : HTML.join(clusters))</tbody></table></div>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Network and cluster indicators"><table><caption>Network, cluster and project indicators</caption><thead><tr><th scope="col">Indicator</th><th scope="col">Level</th>
+        <th scope="col">Subject</th><th scope="col">Baseline</th><th scope="col">Latest</th><th scope="col">Target</th><th scope="col">Status</th></tr></thead>
+        <tbody>\(indicators.isEmpty ? "<tr><td colspan=\"7\">None.</td></tr>" : HTML.join(indicators))</tbody></table></div></section>
+        """
+    }
+
+    /// Each firm's change as a dot on an axis in the indicator's unit, the quartiles as a box and the median as a line.
+    static func strip(_ f: ProjectImpact.FirmLevel) -> HTML {
+        guard let d = f.panel.changes else { return .empty }
+        let lo = min(0, d.min), hi = max(0, d.max), span = hi - lo == 0 ? 1 : hi - lo
+        let w = 560.0, left = 20.0, plot = w - 40
+        func x(_ v: Double) -> String { String(format: "%.1f", left + (v - lo) / span * plot) }
+        let dots = f.panel.firms.map { "<circle class=\"me\" cx=\"\(x($0.change))\" cy=\"30\" r=\"5\"><title>\($0.name): \(FieldValue.decimal($0.change).display)</title></circle>" as HTML }
+        let ticks = [lo, (lo + hi) / 2, hi].map { v -> HTML in
+            "<line class=\"axis\" x1=\"\(x(v))\" y1=\"52\" x2=\"\(x(v))\" y2=\"57\"/><text x=\"\(x(v))\" y=\"72\" text-anchor=\"middle\">\(FieldValue.decimal((v * 100).rounded() / 100).display)</text>"
+        }
+        return """
+        <figure class="chart"><svg viewBox="0 0 \(Int(w)) 96" role="img" aria-label="Change per firm in \(f.indicator.unit): median \(FieldValue.decimal(d.median).display)">
+        <rect class="bar" x="\(x(d.lowerQuartile))" y="20" width="\(String(format: "%.1f", max(1, (d.upperQuartile - d.lowerQuartile) / span * plot)))" height="20"/>
+        <line class="line-actors" x1="\(x(d.median))" y1="16" x2="\(x(d.median))" y2="44"/>\(HTML.join(dots))
+        <line class="axis" x1="\(x(lo))" y1="52" x2="\(x(hi))" y2="52"/>\(HTML.join(ticks))
+        <text class="axis-title" x="\(Int(w / 2))" y="92" text-anchor="middle">Change from baseline to follow-up (\(f.indicator.unit))</text></svg>
+        <figcaption><span class="key bar-key"></span>middle half of the firms <span class="key actors-key"></span>median; a dot per firm, listed in the table.</figcaption></figure>
+        """
+    }
+}
+
+struct ImpactRoutes: Sendable {
+    func mount(on routes: any RoutesBuilder, api: Bool) {
+        if api {
+            routes.get("projects", ":id", "impact") { req async throws -> JSONResponse in
+                JSONResponse(body: try await ProjectImpact.load(try await RegistryService(registry: Registries.projects).find(req), on: req.db).json)
+            }
+        } else {
+            routes.get("projects", ":id", "impact") { req async throws -> HTML in
+                let project = try await RegistryService(registry: Registries.projects).find(req)
+                let impact = try await ProjectImpact.load(project, on: req.db)
+                return Layout.page("Impact — \(project.code)", req, body: """
+                <article class="report"><h1>Impact at three levels <span class="hint">\(project.projectTitle)</span></h1>
+                <p>From approved figures\(impact.results.pending > 0 ? HTML(raw: "; \(impact.results.pending) figures wait for approval and are left out") : .empty).
+                <a href="/projects/\(try project.requireID().uuidString.lowercased())/report">The full report</a></p>
+                \(ImpactPage.sections(impact))</article>
+                """)
+            }
+        }
+    }
+}
+
+struct ImpactPages: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws { ImpactRoutes().mount(on: routes, api: false) }
+}
+
+struct ImpactAPI: DocumentedAPI {
+    func boot(routes: any RoutesBuilder) throws { ImpactRoutes().mount(on: routes, api: true) }
+
+    static var paths: [(path: String, item: OpenAPI.PathItem)] {
+        [("/projects/{id}/impact", OpenAPI.PathItem(get: APIOperation.make("Impact at the firm, network and cluster levels (approved figures only)", path: ["id"], one: "ProjectImpact")))]
+    }
+
+    static var schemas: [(name: String, schema: JSONSchema)] {
+        let list = JSONSchema.array(items: .object(additionalProperties: .b(.any(of: [.string, .number, .boolean, .null(), .object, .array]))))
+        return [("ProjectImpact", .object(properties: ["project": .string, "pending": .integer, "firm": list, "network": list, "cluster": list, "indicators": list],
+                                          additionalProperties: .a(false)))]
+    }
+}
