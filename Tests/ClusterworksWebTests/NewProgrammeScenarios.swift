@@ -90,6 +90,11 @@ enum NewProgrammeScenarios {
         let indicators = try WebScenarios.json(try await send(.GET, "/indicators?perPage=100"))["items"] as? [[String: Any]] ?? []
         let trained = try #require(indicators.first { $0["name"] as? String == "Women trained" })
         #expect(trained["accumulation"] as? String == "cumulative")
+        // A new programme's library has the core SME indicators, each defined, beside the seed's.
+        let byName = Dictionary(indicators.map { ($0["name"] as? String ?? "", $0) }, uniquingKeysWith: { a, _ in a })
+        for core in CoreIndicators.entries { #expect((byName[core.name]?["definition"] as? String)?.isEmpty == false, "\(core.name)") }
+        let firmSize = try await DimensionModel.query(on: app.db).filter(\.$code == "firm_size").first()?.requireID().uuidString.lowercased()
+        #expect(byName["Members using the network's services"]?["dimensions"] as? [String] == [firmSize].compactMap { $0 })
         let trainedId = try #require(trained["id"] as? String)
         let results = "/clusters/\(cluster)/results"
         func figure(_ kind: String, _ on: String, _ value: Int) -> String { #"{"indicatorId":"\#(trainedId)","kind":"\#(kind)","observedOn":"\#(on)","value":\#(value)}"# }

@@ -18,17 +18,22 @@ public enum Bootstrap {
     }
 
     /// Offers the indicator library's entries a database has not been offered yet (an indicator the
-    /// programme deleted does not come back), through the same validation as any indicator.
+    /// programme deleted does not come back), through the same validation as any indicator: the core
+    /// SME indicators and the seed's case-specific ones, each list remembered apart.
     static func indicators(_ app: Application) async throws {
-        let key = "indicator.library.offered"
+        try await offer(IndicatorLibrary.entries, key: "indicator.library.offered", app)
+        try await offer(CoreIndicators.entries, key: "indicator.core.offered", app)
+    }
+
+    private static func offer(_ entries: [IndicatorLibrary.Entry], key: String, _ app: Application) async throws {
         let offered = Int(try await ProgrammeSettingModel.query(on: app.db).filter(\.$key == key).first()?.value ?? "0") ?? 0
-        guard offered < IndicatorLibrary.entries.count else { return }
+        guard offered < entries.count else { return }
         let present = Set(try await IndicatorModel.query(on: app.db).all().map(\.name))
         let dimensions = Dictionary(try await DimensionModel.query(on: app.db).all().map { ($0.code, try $0.requireID()) }, uniquingKeysWith: { a, _ in a })
-        let missing = IndicatorLibrary.entries.dropFirst(offered).filter { !present.contains($0.name) }
+        let missing = entries.dropFirst(offered).filter { !present.contains($0.name) }
         try await app.db.transaction { tx in
             try await ProgrammeSettingModel.query(on: tx).filter(\.$key == key).delete()
-            try await ProgrammeSettingModel(key: key, value: String(IndicatorLibrary.entries.count)).create(on: tx)
+            try await ProgrammeSettingModel(key: key, value: String(entries.count)).create(on: tx)
             for e in missing {
                 let input: [String: RawInput] = ["name": .text(e.name), "unit": .text(e.unit), "scale": .text(e.scale.rawValue),
                                                  "level": .text(e.level.rawValue), "direction": .text(e.direction.rawValue), "accumulation": .text(e.accumulation.rawValue),
