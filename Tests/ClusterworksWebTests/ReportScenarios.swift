@@ -13,6 +13,7 @@ import VaporTesting
 enum ReportScenarios {
     static let all: [(String, WebScenarios.Scenario)] = [
         ("the programme's IATI file carries every project and its approved results with breakdowns, valid against IATI 2.03", iati),
+        ("a broker's proposed indicator is used at once but reaches reports once a programme manager accepts it", proposals),
         ("a project's impact shows the firm panel's spread, networks over time and each cluster then and now", impact),
         ("the programme's results add up approved figures per period, by country, project and breakdown category", programmeResults),
         ("a project's report is a page, a workbook openpyxl reads as the API's rows, and a formula-safe CSV, for the project or one period", report),
@@ -39,6 +40,36 @@ enum ReportScenarios {
             return nil
         }
         return try run([root.appendingPathComponent(script).path] + files.map(\.path))
+    }
+
+    static func proposals(_ app: Application) async throws {
+        var s = try await ClusterCycleScenarios.setup(app)
+        _ = try await WebScenarios.user(app, "pm@example.org", .programmeManager, scope: ScopeRef(.project, UUID(uuidString: s.projectId)!))
+        let pm = try await WebScenarios.token(app, "pm@example.org")
+        let body = #"{"name":"Cheese makers using the shared laboratory","unit":"firms","scale":"count","level":"cluster","direction":"higher"}"#
+        let proposed = try WebScenarios.json(try await s.b.send(.POST, "/api/v1/indicators", json: body, bearer: s.broker))
+        let id = try #require(proposed["id"] as? String)
+        #expect(proposed["status"] as? String == "proposed")
+        #expect(try await s.b.send(.PATCH, "/api/v1/indicators/\(id)", json: #"{"unit":"firms"}"#, bearer: s.broker).status == .ok, "its proposer may still change it")
+        // A figure with it is recorded and approved, but the report leaves it out until the indicator is accepted.
+        let figure = try #require(try WebScenarios.json(try await s.b.send(.POST, s.base + "/results", json: #"{"indicatorId":"\#(id)","kind":"measurement","observedOn":"1998-06-01","value":6}"#, bearer: s.broker))["id"] as? String)
+        #expect(try await s.b.send(.POST, s.base + "/results/\(figure)/submit", json: nil, bearer: s.broker).status == .ok)
+        #expect(try await s.b.send(.POST, s.base + "/results/\(figure)/approve", json: nil, bearer: pm).status == .ok)
+        let report = "/api/v1/projects/\(s.projectId)/report"
+        func reported() async throws -> [String] {
+            (try WebScenarios.json(try await s.b.send(.GET, report, bearer: pm))["results"] as? [[String: Any]] ?? []).compactMap { $0["Indicator"] as? String }
+        }
+        #expect(try await reported().isEmpty)
+        #expect(try WebScenarios.json(try await s.b.send(.GET, report, bearer: pm))["pending"] as? Int == 1)
+        #expect(try await s.b.send(.POST, "/api/v1/indicators/\(id)/accept", json: nil, bearer: s.broker).status == .forbidden)
+        let accepted = try WebScenarios.json(try await s.b.send(.POST, "/api/v1/indicators/\(id)/accept", json: nil, bearer: pm))
+        #expect(accepted["status"] as? String == "accepted")
+        try ClusterCycleScenarios.refused(try await s.b.send(.POST, "/api/v1/indicators/\(id)/accept", json: nil, bearer: pm), .conflict, "status")
+        #expect(try await s.b.send(.PATCH, "/api/v1/indicators/\(id)", json: #"{"unit":"workshops"}"#, bearer: s.broker).status == .forbidden,
+                "an accepted indicator is the programme managers' to change")
+        #expect(try await reported() == ["Cheese makers using the shared laboratory"])
+        let history = try await AuditEntryModel.query(on: app.db).filter(\.$recordId == UUID(uuidString: id)!).all().map(\.action)
+        #expect(history.contains("accept"))
     }
 
     static func impact(_ app: Application) async throws {

@@ -94,6 +94,9 @@ public enum EditPolicy {
         p.role == .admin || (p.role == .programmeManager && canEdit(p, chain: chain))
     }
 
+    /// Programme managers curate the indicator library: they accept proposals and change accepted indicators.
+    public static func canCurateLibrary(_ p: Principal) -> Bool { p.role == .admin || p.role == .programmeManager }
+
     /// Figures are approved for reports by a programme manager of the work they measure (or an admin).
     public static func canReviewFigures(_ p: Principal, chain: [ScopeRef]) -> Bool { canOverride(p, chain: chain) }
 

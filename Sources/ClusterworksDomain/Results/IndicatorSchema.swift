@@ -12,6 +12,7 @@ public enum IndicatorSchema {
             FieldRule("dimensions", "Breakdowns", .references(.dimension), help: "The dimensions its figures may be broken down by, e.g. sex of the person"),
             FieldRule("definition", "Definition", .longText(maxLength: 4000)),
             FieldRule("source", "Example from", .text(maxLength: 300)),
+            FieldRule("status", "In the library", .choice(IndicatorStatus.options), readOnly: true),
         ],
         crossRules: { v, _ in
             var errors = ValidationErrors()

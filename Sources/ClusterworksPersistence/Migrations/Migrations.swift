@@ -19,5 +19,6 @@ public enum ClusterworksMigrations {
         AddFigureApproval(),
         AddReportingPeriods(),
         AddIATIFields(),
+        AddIndicatorProposals(),
     ]
 }

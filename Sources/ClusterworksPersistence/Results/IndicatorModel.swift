@@ -13,6 +13,7 @@ public final class IndicatorModel: Searchable, ColumnTable, RecordWithLinks, Tim
     @StoredChoice(key: "level") public var level: IndicatorLevel
     @StoredChoice(key: "direction") public var indicatorDirection: IndicatorDirection
     @StoredChoice(key: "accumulation") public var accumulation: IndicatorAccumulation
+    @StoredChoice(key: "status") public var status: IndicatorStatus
     @Children(for: \.$owner) public var dimensionList: [ListedReference<IndicatorDimensions>]
     @OptionalField(key: "definition") public var definition: String?
     @OptionalField(key: "source") public var source: String?
@@ -22,7 +23,7 @@ public final class IndicatorModel: Searchable, ColumnTable, RecordWithLinks, Tim
     public init() {}
 
     /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
-    public var properties: [any AnyProperty] { [$id, $searchKey, $name, $unit, $scale, $level, $indicatorDirection, $accumulation, $dimensionList, $definition, $source, $createdAt, $updatedAt] }
+    public var properties: [any AnyProperty] { [$id, $searchKey, $name, $unit, $scale, $level, $indicatorDirection, $accumulation, $status, $dimensionList, $definition, $source, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { IndicatorSchema.schema }
     public var title: String { "\(name) (\(unit))" }
@@ -44,6 +45,7 @@ public final class IndicatorModel: Searchable, ColumnTable, RecordWithLinks, Tim
         .choice("direction", \.$indicatorDirection),
         .choice("accumulation", \.$accumulation, absent: .value(.level)),
         .references("dimensions", \.$dimensionList),
+        .choice("status", \.$status).filtered().readOnly(),
         .text("definition", \.$definition).searched(),
         .text("source", \.$source).searched(),
     ])

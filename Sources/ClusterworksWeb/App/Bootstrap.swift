@@ -40,7 +40,7 @@ public enum Bootstrap {
                                                  "dimensions": .list(e.dimensions.compactMap { dimensions[$0].map { .text($0.uuidString) } }), "definition": .text(e.definition),
                                                  "source": .text(e.source)]
                 let values = try await RecordValidation.values(IndicatorSchema.schema, input, today: app.settings.clock.today, on: tx)
-                try await RecordWriter.create(IndicatorModel.self, values: values, by: .system, on: tx)
+                try await RecordWriter.create(IndicatorModel.self, values: values, by: .system, on: tx) { $0.status = .accepted }
             }
         }
     }

@@ -38,7 +38,8 @@ enum Registries {
 
     static let indicators = Registry(
         kind: RecordKinds.indicators, path: "indicators", plural: "Indicator library",
-        listColumns: ["name", "unit", "level", "direction", "dimensions"])
+        listColumns: ["name", "unit", "level", "direction", "dimensions", "status"],
+        leading: { indicator, req in try await IndicatorCurationRoutes.notice(indicator, req) })
 
     static let dimensions = Registry(
         kind: RecordKinds.dimensions, path: "dimensions", plural: "Breakdown dimensions",

@@ -30,6 +30,10 @@ package struct RecordKind<M: SchemaRecord>: Sendable {
     package var parentChain: @Sendable (RecordValues, any Database) async throws -> [ScopeRef] = { _, _ in [] }
     /// Rules that need other records (a cluster's stage needs its diagnostic validated first).
     package var writeRules: @Sendable (RecordWrite<M>) async throws -> ValidationErrors = { _ in .init() }
+    /// What a new record takes from who makes it (a broker's indicator is a proposal).
+    package var configureNew: @Sendable (Principal) -> @Sendable (M) -> Void = { _ in { _ in } }
+    /// A further say on who edits a given record (an accepted indicator is the programme managers').
+    package var editableBy: @Sendable (Principal, M) -> Bool = { _, _ in true }
 
     package init(singular: String, access: WriteAccess,
                  parentChain: @escaping @Sendable (RecordValues, any Database) async throws -> [ScopeRef] = { _, _ in [] },
@@ -58,7 +62,8 @@ package struct RecordKind<M: SchemaRecord>: Sendable {
     }
 
     package func canEdit(_ p: Principal, _ record: M, on db: any Database) async throws -> Bool {
-        switch access {
+        guard editableBy(p, record) else { return false }
+        return switch access {
         case .scoped: EditPolicy.canEdit(p, chain: try await chain(of: record, on: db))
         case .registry: EditPolicy.canEditRegistry(p)
         case .admin: EditPolicy.canAdminister(p)

@@ -9,7 +9,15 @@ package enum RecordKinds {
     package static let actors = RecordKind<ActorModel>(singular: "actor", access: .registry)
     package static let persons = RecordKind<PersonModel>(singular: "person", access: .registry)
     package static let users = RecordKind<UserModel>(singular: "user", access: .admin)
-    package static let indicators = RecordKind<IndicatorModel>(singular: "indicator", access: .registry)
+    package static let indicators: RecordKind<IndicatorModel> = {
+        var kind = RecordKind<IndicatorModel>(singular: "indicator", access: .registry)
+        kind.configureNew = { p in
+            let status: IndicatorStatus = EditPolicy.canCurateLibrary(p) ? .accepted : .proposed
+            return { $0.status = status }
+        }
+        kind.editableBy = { p, indicator in indicator.status == .proposed || EditPolicy.canCurateLibrary(p) }
+        return kind
+    }()
     package static let dimensions = RecordKind<DimensionModel>(
         singular: "breakdown dimension", access: .admin, writeRules: { w in try await DimensionRules.check(w) })
 

@@ -39,7 +39,7 @@ package struct RecordWorkflow<M: SchemaRecord>: Sendable {
         }
         // The record and its creator's assignment commit together (Fluent joins the inner transaction).
         return try await db.transaction { tx in
-            let record = try await RecordWriter.create(M.self, values: values, by: acting.author, on: tx)
+            let record = try await RecordWriter.create(M.self, values: values, by: acting.author, on: tx, configure: kind.configureNew(p))
             try await assignCreator(acting, record, tx)
             return record
         }

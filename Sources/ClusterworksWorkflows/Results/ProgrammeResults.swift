@@ -30,7 +30,7 @@ package struct ProgrammeResults: @unchecked Sendable {
         var entries: [ResultEntryModel] = []
         if !clusterIds.isEmpty { entries += try await ResultEntryModel.query(on: db).filter(\.$ownerClusterId ~~ clusterIds).filter(\.$status == FigureStatus.approved.rawValue).all() }
         if !networkIds.isEmpty { entries += try await ResultEntryModel.query(on: db).filter(\.$ownerNetworkId ~~ networkIds).filter(\.$status == FigureStatus.approved.rawValue).all() }
-        let indicators = try await IndicatorModel.query(on: db).sort(\.$name).all()
+        let indicators = try await IndicatorModel.query(on: db).filter(\.$status == .accepted).sort(\.$name).all()
         let byIndicator = Dictionary(grouping: entries, by: \.indicatorId)
         let lines = indicators.compactMap { indicator -> Line? in
             guard let items = byIndicator[indicator.id!] else { return nil }

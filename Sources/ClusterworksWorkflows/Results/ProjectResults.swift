@@ -54,9 +54,10 @@ package struct ProjectResults: @unchecked Sendable {
         var entries: [ResultEntryModel] = []
         if !clusterIds.isEmpty { entries += try await ResultEntryModel.query(on: db).filter(\.$ownerClusterId ~~ clusterIds).all() }
         if !networkIds.isEmpty { entries += try await ResultEntryModel.query(on: db).filter(\.$ownerNetworkId ~~ networkIds).all() }
-        let approved = entries.filter { $0.figureStatus == .approved }
+        // Reported: approved figures of indicators the library has accepted; the others wait.
         let indicators = Dictionary(uniqueKeysWithValues: try await IndicatorModel.query(on: db).with(\.$dimensionList)
-            .filter(\.$id ~~ Array(Set(approved.map(\.indicatorId)))).all().map { ($0.id!, $0) })
+            .filter(\.$id ~~ Array(Set(entries.map(\.indicatorId)))).filter(\.$status == .accepted).all().map { ($0.id!, $0) })
+        let approved = entries.filter { $0.figureStatus == .approved && indicators[$0.indicatorId] != nil }
         let actorNames = try await ReferenceDirectory.titles(.actor, approved.compactMap(\.actorId), on: db)
         let ownerNames = Dictionary(uniqueKeysWithValues: clusters.map { ($0.id!, $0.name) } + networks.map { ($0.id!, $0.name) })
         let networkNames = Dictionary(uniqueKeysWithValues: networks.map { ($0.id!, $0.name) })

@@ -1,0 +1,7 @@
+/// Whether the programme has taken an indicator into its library: a broker's proposal is used for
+/// recording at once, but reaches reports only once a programme manager accepts it.
+public enum IndicatorStatus: String, Choice {
+    case proposed, accepted
+
+    public var label: String { self == .proposed ? "Proposed, awaiting a programme manager" : "Accepted" }
+}
