@@ -83,6 +83,7 @@ enum APISchema {
         case .date: .string(format: .date)
         case .countryCode: .string(pattern: "^[A-Za-z]{2}$")
         case .flag: .string(allowedValues: [AnyCodable("0"), AnyCodable("1")])
+        case .pattern(let pattern, _): .string(maxLength: 100, pattern: pattern)
         }
     }
 

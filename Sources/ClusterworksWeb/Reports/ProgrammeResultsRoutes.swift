@@ -8,10 +8,12 @@ import Vapor
 /// `/programme/results`: each indicator added up over the programme's clusters and networks for a
 /// period, filtered by country, project and breakdown category.
 struct ProgrammeResultsRoutes: Sendable {
-    static let period = QueryParameter.text("period", max: 20, "A year, half-year or quarter: 2000, 2000 H2, 2000 Q3 (default: the current half-year)")
+    static let period = QueryParameter(name: "period", kind: .pattern("^(19[0-9]{2}|20[0-9]{2}|2100)( H[12]| Q[1-4])?$", words: "a year, half-year or quarter, e.g. 2000, 2000 H2, 2000 Q3"),
+                                       summary: "A year, half-year or quarter: 2000, 2000 H2, 2000 Q3 (default: the current half-year)")
     static let country = QueryParameter(name: "country", kind: .countryCode, summary: "Only clusters and networks of this country (ISO code)")
     static let project = QueryParameter.uuid("project", "Only this project's clusters and networks")
-    static let category = QueryParameter.text("breakdown", max: 81, "Only one category's values, as dimension.category, e.g. sex.female")
+    static let category = QueryParameter(name: "breakdown", kind: .pattern("^[a-z][a-z0-9_]{0,39}[.][a-z][a-z0-9_]{0,39}$", words: "dimension.category, e.g. sex.female"),
+                                         summary: "Only one category's values, as dimension.category, e.g. sex.female")
     static let parameters = [period, country, project, category]
 
     func mount(on routes: any RoutesBuilder, api: Bool) {

@@ -18,7 +18,7 @@ struct ProjectReport: Sendable {
         var period: ReportingPeriod?
         if let label {
             guard let found = results.reportingPeriods.first(where: { $0.label == label }) else {
-                throw FieldErrors(errors: .init(field: "period", "is not a reporting period of the project (its periods: \(results.reportingPeriods.map(\.label).joined(separator: ", ")))"), kind: .malformed)
+                throw FieldErrors(errors: .init(field: "period", "is not a reporting period of the project (its periods: \(results.reportingPeriods.map(\.label).joined(separator: ", ")))"))
             }
             period = found
         }

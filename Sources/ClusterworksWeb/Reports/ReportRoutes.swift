@@ -61,17 +61,22 @@ struct ReportAPI: DocumentedAPI {
         func file(_ summary: String, _ type: OpenAPI.ContentType, _ description: String) -> OpenAPI.Operation {
             var op = APIOperation.file(summary, type: type, description: description)
             op.parameters = APIOperation.parameters(path: ["id"], query: [ReportRoutes.period])
+            op.responses[422] = unknownPeriod
             return op
         }
+        var json = APIOperation.make(
+            "A project's report as rows: results per indicator and period, breakdowns, contributions, events (approved figures only; `pending` counts the others)",
+            path: ["id"], query: [ReportRoutes.period], one: "ProjectReport")
+        json.responses[422] = unknownPeriod
         return [
-            ("/projects/{id}/report", OpenAPI.PathItem(get: APIOperation.make(
-                "A project's report as rows: results per indicator and period, breakdowns, contributions, events (approved figures only; `pending` counts the others)",
-                path: ["id"], query: [ReportRoutes.period], one: "ProjectReport"))),
+            ("/projects/{id}/report", OpenAPI.PathItem(get: json)),
             ("/projects/{id}/report.xlsx", OpenAPI.PathItem(get: file("The report as a workbook (sheets Results, Breakdowns, Contributions, Events)",
                                                                      OpenAPI.ContentType(rawValue: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")!, "Office Open XML workbook"))),
             ("/projects/{id}/report.csv", OpenAPI.PathItem(get: file("The report's results as CSV, a row per indicator, subject and period", .csv, "CSV"))),
         ]
     }
+
+    static let unknownPeriod = APIOperation.error("`period` names no reporting period of the project")
 
     static var schemas: [(name: String, schema: JSONSchema)] {
         let row = JSONSchema.object(additionalProperties: .b(.any(of: [.string, .number, .null()])))

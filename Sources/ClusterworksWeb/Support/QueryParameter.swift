@@ -17,6 +17,8 @@ struct QueryParameter: Sendable {
         case countryCode
         /// `1` (on) or `0` (off).
         case flag
+        /// Text matching a regular expression, said in words for the 400 answer.
+        case pattern(String, words: String)
     }
 
     let name: String
@@ -45,6 +47,7 @@ struct QueryParameter: Sendable {
         case .date: "must be a date written YYYY-MM-DD"
         case .countryCode: "must be a two-letter country code"
         case .flag: "must be 1 or 0"
+        case .pattern(_, let words): "must be \(words)"
         }
     }
 
@@ -86,6 +89,7 @@ extension Request {
         case .date: if CalendarDate(text) == nil { throw p.refusal() }
         case .flag: if text != "1" && text != "0" { throw p.refusal() }
         case .countryCode: if text.count != 2 || !text.allSatisfy({ $0.isASCII && $0.isLetter }) { throw p.refusal() }
+        case .pattern(let pattern, _): if text.count > 100 || text.range(of: pattern, options: .regularExpression) == nil { throw p.refusal() }
         case .integer(let range):
             // Int() refuses what does not fit; the range check comes before any arithmetic.
             guard text.count <= 20, let n = Int(text), range.contains(n) else { throw p.refusal() }
