@@ -26,6 +26,15 @@ struct ReportingTests {
         #expect(ReportingPeriodSchema.overlap(.init(label: "H2", start: d("2024-07-01"), end: d("2024-12-31")), with: [h1]) == nil)
     }
 
+    @Test("a period may start before the project does, but not lie wholly before or after it")
+    func withinProject() {
+        let start = d("1997-03-01"), end = d("2002-12-31")
+        #expect(ReportingPeriodSchema.outside(.init(label: "1997 H1", start: d("1997-01-01"), end: d("1997-06-30")), projectStart: start, projectEnd: end) == nil)
+        #expect(ReportingPeriodSchema.outside(.init(label: "1996 H2", start: d("1996-07-01"), end: d("1996-12-31")), projectStart: start, projectEnd: end)?.field == "endsOn")
+        #expect(ReportingPeriodSchema.outside(.init(label: "2003", start: d("2003-01-01"), end: d("2003-12-31")), projectStart: start, projectEnd: end)?.field == "startsOn")
+        #expect(ReportingPeriodSchema.outside(.init(label: "1990", start: d("1990-01-01"), end: d("1990-12-31")), projectStart: nil, projectEnd: nil) == nil)
+    }
+
     static let figures: [ResultEntryRules.Figure] = [
         .init(kind: .baseline, on: d("2000-01-01"), value: 0),
         .init(kind: .measurement, on: d("2000-03-31"), value: 60),

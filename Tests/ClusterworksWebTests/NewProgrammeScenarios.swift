@@ -85,6 +85,9 @@ enum NewProgrammeScenarios {
         let again = try await send(.POST, calendar, #"{"calendar":"half_years","from":"2027-01-01","to":"2027-12-31"}"#)
         #expect(try again.status == .unprocessableEntity && errorFields(again)["from"]?.first?.contains("2027 H1") == true)
         #expect(try await ReportingPeriodModel.query(on: app.db).count() == 10, "nothing stored half-way")
+        #expect(try await send(.PATCH, "/projects/\(project)", #"{"plannedStart":"2024-01-01","plannedEnd":"2028-12-31"}"#).status == .ok)
+        let after = try await send(.POST, "/projects/\(project)/reporting-periods", #"{"label":"2030","startsOn":"2030-01-01","endsOn":"2030-12-31"}"#)
+        #expect(try after.status == .unprocessableEntity && errorFields(after)["startsOn"]?.first?.contains("after the project ends") == true)
         // Given a cluster of the project, a figure outside every period is refused; a baseline before the calendar is not.
         let cluster = try #require(try WebScenarios.json(try await send(.POST, "/clusters", #"{"name":"Accra garments","country":"GH","place":"Accra","sector":"Garments","stage":"selection","projectId":"\#(project)"}"#))["id"] as? String)
         let indicators = try WebScenarios.json(try await send(.GET, "/indicators?perPage=100"))["items"] as? [[String: Any]] ?? []

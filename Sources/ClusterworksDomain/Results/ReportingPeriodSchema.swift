@@ -14,6 +14,13 @@ public enum ReportingPeriodSchema {
         }
     )
 
+    /// Why a period lies outside the project: it ends before the project starts, or starts after it ends.
+    public static func outside(_ period: ReportingPeriod, projectStart: CalendarDate?, projectEnd: CalendarDate?) -> (field: String, message: String)? {
+        if let start = projectStart, period.end < start { return ("endsOn", "is before the project starts (\(start))") }
+        if let end = projectEnd, period.start > end { return ("startsOn", "is after the project ends (\(end))") }
+        return nil
+    }
+
     /// Why a period cannot sit among the project's others: the first it overlaps.
     public static func overlap(_ period: ReportingPeriod, with others: [ReportingPeriod]) -> String? {
         others.first { $0.overlaps(period) }.map { "overlaps the period \($0.label) (\($0.start) to \($0.end))" }

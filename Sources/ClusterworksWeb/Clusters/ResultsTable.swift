@@ -64,7 +64,7 @@ enum ResultsTable {
         let waiting: HTML = pending + drafts == 0 || !approvedOnly ? .empty
             : "<p class=\"notice\">Progress counts approved figures only: \(pending) submitted for approval, \(drafts) in draft or returned.</p>"
         guard !rows.isEmpty else { return waiting + (entries.isEmpty ? "<p>No figures recorded yet: start with the baselines.</p>" : "<p>No approved figures yet.</p>") }
-        func n(_ v: Double?) -> String { v.map { FieldValue.decimal(($0 * 100).rounded() / 100).display } ?? "—" }
+        let n = FigureText.rounded
         let body = rows.map { r -> HTML in
             let p = r.progress
             let change = p.change.map { ($0 >= 0 ? "+" : "") + n($0) } ?? "—"
@@ -92,7 +92,7 @@ enum ResultsTable {
     /// Each indicator and subject per reporting period, from the first period with a figure to the last.
     static func byPeriod(_ rows: [Row], _ periods: [ReportingPeriod]) -> HTML {
         guard !periods.isEmpty else { return .empty }
-        func n(_ v: Double?) -> String { v.map { FieldValue.decimal(($0 * 100).rounded() / 100).display } ?? "—" }
+        let n = FigureText.rounded
         let body = rows.flatMap { r -> [HTML] in
             let dates = r.figures.filter { $0.kind != .baseline }.map(\.on)
             guard let first = dates.min(), let last = dates.max() else { return [] }

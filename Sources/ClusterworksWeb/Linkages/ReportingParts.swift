@@ -16,9 +16,15 @@ enum ReportingParts {
 
     static let all: [any AppPart] = [periods]
 
-    /// Periods of a project do not overlap: a figure belongs to one period.
+    /// Periods of a project do not overlap (a figure belongs to one period) and lie within the
+    /// project's span: a half-year may start before the project does, but not end before it starts.
     static func overlapRule(_ w: PartWrite<ProjectModel, ReportingPeriodModel>) async throws -> ValidationErrors {
         guard let s = w.values["startsOn"]?.date, let e = w.values["endsOn"]?.date, s <= e else { return .init() }
+        if let outside = ReportingPeriodSchema.outside(.init(label: "", start: s, end: e),
+                                                       projectStart: (w.owner.actualStart ?? w.owner.plannedStart).flatMap(CalendarDate.init),
+                                                       projectEnd: (w.owner.actualEnd ?? w.owner.plannedEnd).flatMap(CalendarDate.init)) {
+            return .init(field: outside.field, outside.message)
+        }
         let others = try await ReportingPeriodModel.query(on: w.db).filter(\.$projectId == w.ownerId).all()
             .filter { $0.id != w.existing?.id }.compactMap(\.period)
         return ReportingPeriodSchema.overlap(.init(label: w.values.text("label") ?? "", start: s, end: e), with: others)

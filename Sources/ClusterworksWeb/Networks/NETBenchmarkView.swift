@@ -56,7 +56,7 @@ struct NETBenchmarkView {
         }
         let body = rows.map { r -> HTML in
             let d = r.distribution
-            func n(_ v: Double?) -> String { v.map { FieldValue.decimal(($0 * 100).rounded() / 100).display } ?? "—" }
+            let n = FigureText.rounded
             return """
             <tr><th scope="row">\(r.indicator.label)</th><td>\(box(r))</td><td class="num">\(n(d?.min))</td><td class="num">\(n(d?.lowerQuartile))</td>
             <td class="num">\(n(d?.median))</td><td class="num">\(n(d?.upperQuartile))</td><td class="num">\(n(d?.max))</td>

@@ -8,7 +8,7 @@ import Vapor
 /// `/projects/:id/impact`: the three levels on a page (each chart beside its table), and in the API.
 enum ImpactPage {
     static func sections(_ i: ProjectImpact) -> HTML {
-        func n(_ v: Double?) -> String { v.map { FieldValue.decimal(($0 * 100).rounded() / 100).display } ?? "—" }
+        let n = FigureText.rounded
         let firms = i.firms.map { f -> HTML in
             let rows = f.panel.firms.map { x -> HTML in
                 "<tr><th scope=\"row\">\(x.name)</th><td class=\"num\">\(n(x.baseline))</td><td class=\"num\">\(n(x.followUp))</td><td class=\"num\">\(n(x.change))</td><td>\(x.improved ? "improved" : "not improved")</td></tr>"

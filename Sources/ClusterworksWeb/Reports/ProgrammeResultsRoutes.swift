@@ -53,7 +53,7 @@ struct ProgrammeResultsRoutes: Sendable {
     }
 
     static func page(_ r: ProgrammeResults, _ req: Request) async throws -> HTML {
-        func n(_ v: Double?) -> String { v.map { FieldValue.decimal(($0 * 100).rounded() / 100).display } ?? "—" }
+        let n = FigureText.rounded
         let rows = r.lines.map { l -> HTML in
             """
             <tr><th scope="row">\(l.indicator.name) <span class="hint">(\(l.indicator.unit))</span></th><td>\(l.indicator.level.label)</td><td class="num">\(l.row.series)</td>
