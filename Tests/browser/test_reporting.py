@@ -50,7 +50,8 @@ def test_submit_approve_report(server, page):
     assert "130" in row.inner_text()
     assert_accessible(page)
     assert_tables_fit(page)
-    assert_picture_readable(page, "figure.chart svg", "report-results-chart")
+    assert_picture_readable(page, 'figure.chart svg[aria-label^="Share of each target"]', "report-results-chart")
+    assert_picture_readable(page, "figure.project-map svg", "report-project-map")
     # Printed on A4: navigation left out, a section a page.
     page.emulate_media(media="print")
     assert not page.locator("header.top").is_visible()
@@ -77,5 +78,6 @@ def test_impact_at_three_levels_is_readable(server, page):
     chart = 'figure.chart svg[aria-label^="Change per firm in workers"]'
     assert page.locator(chart).count() == 1
     assert_picture_readable(page, chart, "impact-employment")
+    assert page.get_by_role("heading", name=re.compile("Members of Masaya")).count() == 1
     assert_tables_fit(page)
     assert_accessible(page)

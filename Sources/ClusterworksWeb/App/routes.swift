@@ -31,7 +31,7 @@ func routes(_ app: Application, atlas: WorldAtlas) throws {
     try signedIn.register(collection: FigureReviewPagesRoutes())
     try signedIn.register(collection: ReportingCalendarPages())
     try signedIn.register(collection: ReportingOrganisationPages())
-    try signedIn.register(collection: ReportPages())
+    try signedIn.register(collection: ReportPages(atlas: atlas))
     try signedIn.register(collection: ProgrammeResultsPages())
     try signedIn.register(collection: ImpactPages())
     try signedIn.register(collection: IndicatorCurationPages())

@@ -40,7 +40,8 @@ enum ImpactPage {
         <section class="report-section" aria-labelledby="i-network"><h2 id="i-network">Networks and associations</h2>
         <div class="table-wrap" tabindex="0" role="region" aria-label="Networks over time"><table><caption>Networks over time</caption><thead><tr><th scope="col">Network</th><th scope="col">Phase</th>
         <th scope="col">Members at formation</th><th scope="col">Members now</th><th scope="col">Joined since</th><th scope="col">Left</th><th scope="col">Joint projects</th><th scope="col">NET path</th></tr></thead>
-        <tbody>\(networks.isEmpty ? "<tr><td colspan=\"8\">None.</td></tr>" : HTML.join(networks))</tbody></table></div></section>
+        <tbody>\(networks.isEmpty ? "<tr><td colspan=\"8\">None.</td></tr>" : HTML.join(networks))</tbody></table></div>
+        \(HTML.join(i.networks.filter { $0.turnover.years.count > 1 }.map { "<h3>Members of \($0.name), year by year</h3>\(MembershipChart.render($0.turnover))" as HTML }))</section>
         <section class="report-section" aria-labelledby="i-cluster"><h2 id="i-cluster">Clusters as a whole</h2>
         <div class="table-wrap" tabindex="0" role="region" aria-label="Clusters then and now"><table><caption>Clusters then and now</caption><thead><tr><th scope="col">Cluster</th><th scope="col">Stage</th>
         <th scope="col">First map of linkages</th><th scope="col">Map now</th><th scope="col">Events</th><th scope="col">Participants</th><th scope="col">Cost sharing honoured</th></tr></thead>
@@ -76,12 +77,12 @@ struct ImpactRoutes: Sendable {
     func mount(on routes: any RoutesBuilder, api: Bool) {
         if api {
             routes.get("projects", ":id", "impact") { req async throws -> JSONResponse in
-                JSONResponse(body: try await ProjectImpact.load(try await RegistryService(registry: Registries.projects).find(req), on: req.db).json)
+                JSONResponse(body: try await ProjectImpact.load(try await RegistryService(registry: Registries.projects).find(req), today: req.today, on: req.db).json)
             }
         } else {
             routes.get("projects", ":id", "impact") { req async throws -> HTML in
                 let project = try await RegistryService(registry: Registries.projects).find(req)
-                let impact = try await ProjectImpact.load(project, on: req.db)
+                let impact = try await ProjectImpact.load(project, today: req.today, on: req.db)
                 return Layout.page("Impact — \(project.code)", req, body: """
                 <article class="report"><h1>Impact at three levels <span class="hint">\(project.projectTitle)</span></h1>
                 <p>From approved figures\(impact.results.pending > 0 ? HTML(raw: "; \(impact.results.pending) figures wait for approval and are left out") : .empty).

@@ -13,6 +13,8 @@ struct ProjectImpact: Sendable {
         let name: String, phase: String
         let membersAtFormation: Int?, membersNow: Int, joined: Int, left: Int
         let jointProjects: Int
+        /// Members joining, leaving and staying, year by year.
+        let turnover: MembershipTurnover
         /// Each NET assessment: its date, phase and the mean of its seven scores.
         let netPath: [(on: String, phase: String, mean: Double)]
     }
@@ -28,7 +30,7 @@ struct ProjectImpact: Sendable {
     let networks: [NetworkLevel]
     let clusters: [ClusterLevel]
 
-    static func load(_ project: ProjectModel, on db: any Database) async throws -> ProjectImpact {
+    static func load(_ project: ProjectModel, today: CalendarDate, on db: any Database) async throws -> ProjectImpact {
         let r = try await ProjectResults.load(project, on: db)
         let firmSeries = Dictionary(grouping: r.series.filter { $0.indicator.level == .firm }, by: { $0.indicator.id! })
         let firms = firmSeries.values.map { list in
@@ -48,6 +50,7 @@ struct ProjectImpact: Sendable {
                 joined: formed.map { f in members.filter { $0.joinedOn > f }.count } ?? members.count,
                 left: members.filter { $0.leftOn != nil }.count,
                 jointProjects: try await JointProjectModel.query(on: db).filter(\.$networkId == id).count(),
+                turnover: MembershipTurnover(members.compactMap(\.period), until: today),
                 netPath: assessments.map { a in (a.assessedOn, a.networkPhase.label, a.scores.values.reduce(0, +) / Double(max(1, a.scores.count))) }))
         }
         var clusters: [ClusterLevel] = []

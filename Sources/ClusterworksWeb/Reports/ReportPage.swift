@@ -8,8 +8,8 @@ import Vapor
 /// results against targets (a chart and its table), breakdowns, cost sharing by kind of funder,
 /// events and each cluster's narrative, a section a page; navigation is not printed.
 enum ReportPage {
-    static func render(_ report: ProjectReport, _ req: Request) async throws -> HTML {
-        let impact = ImpactPage.sections(try await ProjectImpact.load(report.results.project, on: req.db))
+    static func render(_ report: ProjectReport, atlas: WorldAtlas?, _ req: Request) async throws -> HTML {
+        let impact = ImpactPage.sections(try await ProjectImpact.load(report.results.project, today: req.today, on: req.db))
         let r = report.results, p = r.project
         let id = try p.requireID().uuidString.lowercased()
         let query = report.period.map { "?period=\($0.label.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" } ?? ""
@@ -24,7 +24,8 @@ enum ReportPage {
         <form class="actions no-print" method="get" action="/projects/\(id)/report"><label for="period">Period</label>
         <select id="period" name="period"><option value="">Whole project</option>\(HTML.join(periods))</select> <button type="submit">Show</button>
         <a href="/projects/\(id)/report.xlsx\(query)">Workbook (.xlsx)</a> · <a href="/projects/\(id)/report.csv\(query)">Results (CSV)</a> · <a href="/projects/\(id)/iati.xml">IATI file</a></form>
-        \(try await RecordView.definitionList(p, on: req.db))</section>
+        \(try await RecordView.definitionList(p, on: req.db))
+        \(atlas.map { ProjectMap.render($0, countries: p.countryCodes) } ?? .empty)</section>
         \(work(r))
         <section class="report-section" aria-labelledby="r-results"><h2 id="r-results">Results against targets</h2>
         \(chart(r))\(table(report.resultSheet, caption: "Results per indicator and period"))</section>

@@ -9,6 +9,9 @@ import Vapor
 /// A project's report: the printable page, the workbook, the CSV of its results and, in the API, the
 /// same rows as JSON — each for the whole project or one reporting period (`?period=2000 H2`).
 struct ReportRoutes: Sendable {
+    /// The world's outlines, for the printable page's map (the API has no map).
+    var atlas: WorldAtlas? = nil
+
     static let period = QueryParameter.text("period", max: 60, "A reporting period's label, e.g. 2000 H2; the whole project when left out")
 
     func mount(on routes: any RoutesBuilder, api: Bool) {
@@ -16,7 +19,7 @@ struct ReportRoutes: Sendable {
         if api {
             r.get("report") { req async throws -> JSONResponse in JSONResponse(body: try await Self.report(req).json) }.declaring([Self.period])
         } else {
-            r.get("report") { req async throws -> HTML in try await ReportPage.render(try await Self.report(req), req) }.declaring([Self.period])
+            r.get("report") { [atlas] req async throws -> HTML in try await ReportPage.render(try await Self.report(req), atlas: atlas, req) }.declaring([Self.period])
         }
         r.get("report.xlsx") { req async throws -> Response in
             let report = try await Self.report(req)
@@ -51,7 +54,8 @@ struct ReportRoutes: Sendable {
 }
 
 struct ReportPages: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws { ReportRoutes().mount(on: routes, api: false) }
+    let atlas: WorldAtlas
+    func boot(routes: any RoutesBuilder) throws { ReportRoutes(atlas: atlas).mount(on: routes, api: false) }
 }
 
 struct ReportAPI: DocumentedAPI {

@@ -116,6 +116,9 @@ enum Stylesheet {
     .filters{display:flex;flex-wrap:wrap;gap:0 1.2rem;align-items:flex-end}
     @media (max-width:40rem){dl.record{grid-template-columns:1fr}.signout{margin-left:0}}
     .report-section{margin-top:1.5rem}.report .chart svg{max-width:46rem}
+    .project-map svg{width:100%;max-width:46rem;height:auto;background:#fff;border:1px solid var(--line)}.project-map text{fill:var(--ink)}
+    .project-map .land path{fill:#e3e7ec;stroke:#fff;stroke-width:.2}.project-map path.mine,.project-map rect.mine{fill:#0b5cad}
+    .project-map .country-name{fill:var(--ink);font-weight:600;paint-order:stroke;stroke:#fff;stroke-width:.25em}
     .chart .target-bar{fill:#1e6b34}.chart .gridline{stroke:#d5dae0}.reached-key{background:#1e6b34}
     @media print{header.top,.skip,footer.foot,.no-print{display:none}main{padding:0;max-width:none}
     .report-section{break-before:page}.report-section.first{break-before:auto}.table-wrap{overflow:visible}
