@@ -58,6 +58,8 @@ enum ClusterCycleScenarios {
     }
 
     static func wholeCycle(_ app: Application) async throws {
+        // The seed's case-specific indicators (women trained, milk-to-cheese yield) come with the demo's library.
+        try await DemoIndicators.load(app.db)
         var s = try await setup(app)
         let t = s.broker, base = s.base
         func send(_ m: HTTPMethod, _ path: String, _ json: String? = nil) async throws -> TestingHTTPResponse {

@@ -15,6 +15,7 @@ enum SupplierScenarios {
     ]
 
     static func partnership(_ app: Application) async throws {
+        try await DemoIndicators.load(app.db)
         var b = Browser(app)
         let admin = try await WebScenarios.token(app, "admin@example.org")
         func post(_ path: String, _ json: String, _ token: String) async throws -> [String: Any] {

@@ -1,6 +1,6 @@
-/// The indicators the source document's cases measure, loaded into every new database so a
-/// programme starts with a shared library. Entries are only appended: a database remembers how
-/// many it was offered and receives the later ones once.
+/// The indicators the source document's cases measure (a milk-to-cheese yield, a waste-water load…),
+/// loaded with the demo programme; a database that was offered them before keeps receiving later
+/// ones. Entries are only appended: a database remembers how many it was offered.
 public enum IndicatorLibrary {
     public struct Entry: Sendable {
         public let name, unit: String

@@ -17,13 +17,18 @@ public enum Bootstrap {
         }
     }
 
-    /// Offers the indicator library's entries a database has not been offered yet (an indicator the
-    /// programme deleted does not come back), through the same validation as any indicator: the core
-    /// SME indicators and the seed's case-specific ones, each list remembered apart.
+    /// Offers the core SME indicators a database has not been offered yet (an indicator the programme
+    /// deleted does not come back), through the same validation as any indicator. The seed's
+    /// case-specific ones come with the demo; a database that was offered them before keeps receiving
+    /// the later ones, each list remembered apart.
     static func indicators(_ app: Application) async throws {
-        try await offer(IndicatorLibrary.entries, key: "indicator.library.offered", app)
+        if try await ProgrammeSettingModel.query(on: app.db).filter(\.$key == caseSpecificKey).first() != nil {
+            try await offer(IndicatorLibrary.entries, key: caseSpecificKey, app)
+        }
         try await offer(CoreIndicators.entries, key: "indicator.core.offered", app)
     }
+
+    static let caseSpecificKey = "indicator.library.offered"
 
     private static func offer(_ entries: [IndicatorLibrary.Entry], key: String, _ app: Application) async throws {
         let offered = Int(try await ProgrammeSettingModel.query(on: app.db).filter(\.$key == key).first()?.value ?? "0") ?? 0

@@ -23,6 +23,7 @@ public enum DemoProgramme {
 
     private static func loadAll(_ db: any Database) async throws {
         try await db.transaction { tx in
+            try await DemoIndicators.load(tx)
             let p = try await projects(tx)
             let a = try await actors(tx)
             let c = try await clusters(tx, projects: p)
