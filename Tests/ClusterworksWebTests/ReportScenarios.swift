@@ -89,7 +89,11 @@ enum ReportScenarios {
         let masaya = try #require((impact["network"] as? [[String: Any]])?.first { $0["network"] as? String == "Masaya woodworkers' network" })
         #expect(masaya["membersNow"] as? Int == 13 && masaya["left"] as? Int == 3 && (masaya["netPath"] as? [Any])?.count == 4)
         let boaco = try #require((impact["cluster"] as? [[String: Any]])?.first { ($0["cluster"] as? String)?.hasPrefix("Boaco") == true })
-        #expect(boaco["tiesNow"] as? Int ?? 0 >= ((boaco["firstMap"] as? [String: Any])?["ties"] as? Int ?? 0))
+        let first = try #require(boaco["firstMap"] as? [String: Any]), now = try #require(boaco["mapNow"] as? [String: Any])
+        #expect(first["on"] as? String == "1997-06-01" && (now["ties"] as? Int ?? 0) > (first["ties"] as? Int ?? 0))
+        // Density counts the organisations at the cluster's events without a tie among those that could be tied.
+        let n = Double((now["actors"] as? Int ?? 0) + (now["isolated"] as? Int ?? 0))
+        #expect(abs((now["density"] as? Double ?? -1) - Double(now["ties"] as? Int ?? 0) / (n * (n - 1) / 2)) < 1e-12)
         var page = try await WebScenarios.signedInAdmin(app)
         let html = String(buffer: try await page.get("/projects/\(try nicaragua.requireID().uuidString)/impact").body)
         #expect(html.contains("Impact on firms") && html.contains("Change from baseline to follow-up (workers)"))

@@ -28,7 +28,7 @@ enum ImpactPage {
             return "<tr><th scope=\"row\">\(x.name)</th><td>\(NetworkPhase(rawValue: x.phase)?.label ?? x.phase)</td><td class=\"num\">\(x.membersAtFormation.map(String.init) ?? "—")</td><td class=\"num\">\(x.membersNow)</td><td class=\"num\">\(x.joined)</td><td class=\"num\">\(x.left)</td><td class=\"num\">\(x.jointProjects)</td><td>\(path.isEmpty ? "—" : path)</td></tr>"
         }
         let clusters = i.clusters.map { x -> HTML in
-            "<tr><th scope=\"row\">\(x.name)</th><td>\(x.stage)</td><td>\(x.firstMap.map { "\($0.ties) ties among \($0.actors) actors on \($0.on)" } ?? "—")</td><td>\(x.mapNow.ties) ties among \(x.mapNow.actors) actors</td><td class=\"num\">\(x.events)</td><td class=\"num\">\(x.participants)</td><td class=\"num\">\(PlanPages.percent(x.costHonoured))</td></tr>"
+            "<tr><th scope=\"row\">\(x.name)</th><td>\(x.stage)</td><td>\(x.firstMap.map { "\(Self.words($0)) (\($0.on))" } ?? "—")</td><td>\(Self.words(x.mapNow))</td><td class=\"num\">\(x.events)</td><td class=\"num\">\(x.participants)</td><td class=\"num\">\(PlanPages.percent(x.costHonoured))</td></tr>"
         }
         let indicators = i.results.series.filter { $0.indicator.level != .firm }.map { s -> HTML in
             let p = s.progress
@@ -50,6 +50,10 @@ enum ImpactPage {
         <th scope="col">Subject</th><th scope="col">Baseline</th><th scope="col">Latest</th><th scope="col">Target</th><th scope="col">Status</th></tr></thead>
         <tbody>\(indicators.isEmpty ? "<tr><td colspan=\"7\">None.</td></tr>" : HTML.join(indicators))</tbody></table></div></section>
         """
+    }
+
+    static func words(_ m: ProjectImpact.ClusterLevel.Map) -> String {
+        "\(m.ties) ties among \(m.actors) actors, \(m.isolated) isolated; density \(m.density.map { String(format: "%.2f", $0) } ?? "—")"
     }
 
     /// Each firm's change as a dot on an axis in the indicator's unit, the quartiles as a box and the median as a line.

@@ -19,8 +19,17 @@ struct ProjectImpact: Sendable {
         let netPath: [(on: String, phase: String, mean: Double)]
     }
     struct ClusterLevel: Sendable {
+        /// A map of linkages at a date: working ties, actors tied, organisations at the cluster's
+        /// events by then without any tie, and the density of ties among them all.
+        struct Map: Sendable {
+            let on: String, ties: Int, actors: Int, isolated: Int
+            var density: Double? {
+                let n = Double(actors + isolated)
+                return n > 1 ? Double(ties) / (n * (n - 1) / 2) : nil
+            }
+        }
         let name: String, stage: String
-        let firstMap: (on: String, ties: Int, actors: Int)?, mapNow: (ties: Int, actors: Int)
+        let firstMap: Map?, mapNow: Map
         let events: Int, participants: Int
         let costHonoured: Double?
     }
@@ -59,16 +68,25 @@ struct ProjectImpact: Sendable {
             let ties = try await LinkageModel.query(on: db).filter(\.$clusterId == id).all().compactMap(\.tie)
             let first = LinkageMap.recordingDates(ties).first
             let now = LinkageMap(ties, on: nil)
-            let events = try await EventModel.query(on: db).filter(\.$clusterId == id).all()
+            let events = try await RecordQuery.withLinks(EventModel.query(on: db)).filter(\.$clusterId == id).all()
             let shares = r.contributions.filter { $0.clusterId == id }.compactMap(\.share)
+            func map(_ m: LinkageMap, _ on: CalendarDate) -> ClusterLevel.Map {
+                let attended = Set(events.filter { (CalendarDate($0.heldOn) ?? on) <= on }.flatMap { $0.values.ids("actorIds") })
+                return .init(on: on.description, ties: m.workingTies.count, actors: m.actors.count, isolated: attended.subtracting(m.actors).count)
+            }
             clusters.append(ClusterLevel(
                 name: c.name, stage: c.stage.label,
-                firstMap: first.map { d in let m = LinkageMap(ties, on: d); return (d.description, m.workingTies.count, m.actors.count) },
-                mapNow: (now.workingTies.count, now.actors.count),
+                firstMap: first.map { map(LinkageMap(ties, on: $0), $0) },
+                mapNow: map(now, today),
                 events: events.count, participants: events.reduce(0) { $0 + ($1.women ?? 0) + ($1.men ?? 0) },
                 costHonoured: shares.isEmpty ? nil : CostSharing(shares).honoured))
         }
         return ProjectImpact(results: r, firms: firms, networks: networks, clusters: clusters)
+    }
+
+    static func json(_ m: ClusterLevel.Map) -> JSONOut {
+        .object([("on", .string(m.on)), ("ties", .int(m.ties)), ("actors", .int(m.actors)), ("isolated", .int(m.isolated)),
+                 ("density", m.density.map(JSONOut.double) ?? .null)])
     }
 
     var json: JSONOut {
@@ -87,8 +105,7 @@ struct ProjectImpact: Sendable {
         }
         let clusterLevel = clusters.map { x in
             JSONOut.object([("cluster", .string(x.name)), ("stage", .string(x.stage)),
-                            ("firstMap", x.firstMap.map { .object([("on", .string($0.on)), ("ties", .int($0.ties)), ("actors", .int($0.actors))]) } ?? .null),
-                            ("tiesNow", .int(x.mapNow.ties)), ("actorsNow", .int(x.mapNow.actors)), ("events", .int(x.events)), ("participants", .int(x.participants)),
+                            ("firstMap", x.firstMap.map(Self.json) ?? .null), ("mapNow", Self.json(x.mapNow)), ("events", .int(x.events)), ("participants", .int(x.participants)),
                             ("costSharingHonoured", n(x.costHonoured))])
         }
         let indicators = results.series.filter { $0.indicator.level != .firm }.map { s in
