@@ -1,6 +1,7 @@
 import ClusterworksDomain
 import ClusterworksPersistence
 import FluentKit
+import Foundation
 
 /// Loads what the results framework's rules need — the indicator, the subject, the figures already
 /// kept for the same indicator and subject — and asks the domain.
