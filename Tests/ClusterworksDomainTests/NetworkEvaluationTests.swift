@@ -76,6 +76,21 @@ struct MembershipTurnoverTests {
         #expect(abs(t.years[1].turnover! - 3.0 / 13.5) < 1e-12)
         #expect(t.years[0].turnover == 0)
     }
+
+    @Test("given Masaya formed in March 1998 with fifteen members, three expelled and one admitted, its growth reads 15 → 13 with 1 joined and 3 left")
+    func growth() {
+        var periods = (1...15).map { i in
+            MembershipPeriod(id: UUID(), actorId: UUID(), joinedOn: d("1998-03-01"), leftOn: [4, 9, 13].contains(i) ? d("1999-11-15") : nil)
+        }
+        periods.append(MembershipPeriod(id: UUID(), actorId: UUID(), joinedOn: d("2000-09-01"), leftOn: nil))
+        #expect(NetworkGrowth(periods, formedOn: d("1998-03-01"), on: d("2000-12-31")) == NetworkGrowth(periods, formedOn: d("1998-03-01"), on: d("2001-01-01")))
+        let g = NetworkGrowth(periods, formedOn: d("1998-03-01"), on: d("2000-12-31"))
+        #expect(g.atFormation == 15 && g.now == 13 && g.joined == 1 && g.left == 3)
+        // On the day of the expulsions the three are no longer counted; a year before, the later member is not yet known.
+        #expect(NetworkGrowth(periods, formedOn: d("1998-03-01"), on: d("1999-11-15")).now == 12)
+        let before = NetworkGrowth(periods, formedOn: nil, on: d("1999-06-30"))
+        #expect(before.atFormation == nil && before.now == 15 && before.joined == 15 && before.left == 0)
+    }
 }
 
 @Suite("Network Evaluation Tool")

@@ -91,12 +91,47 @@ struct AggregationTests {
         #expect(row.toDate == 105 && row.series == 1 && row.withoutCategory == 1 && row.target == nil)
     }
 
-    @Test("a percentage or a measured quantity is not added, and says why")
+    @Test("a percentage or a measured quantity whose figures record no numerator and denominator is not added, and says why")
     func notAdded() {
         for scale in [IndicatorScale.percent, .quantity] {
             let row = ResultAggregation.row([Self.ludhiana], scale: scale, direction: .higher, accumulation: .level, period: Self.h2)
-            #expect(row.notAdded != nil && row.toDate == nil)
+            #expect(row.notAdded != nil && row.toDate == nil && row.withoutRatio == 1)
         }
+    }
+
+    static func employed(_ measured: (Double, Double), target: (Double, Double)) -> [F] {
+        [.init(kind: .baseline, on: d("2000-01-01"), value: 0, breakdown: Breakdown()),
+         .init(kind: .measurement, on: d("2000-09-30"), value: measured.0 / measured.1 * 100, breakdown: Breakdown(), ratio: .init(numerator: measured.0, denominator: measured.1)),
+         .init(kind: .target, on: d("2000-12-31"), value: target.0 / target.1 * 100, breakdown: Breakdown(), ratio: .init(numerator: target.0, denominator: target.1))]
+    }
+
+    @Test("given 88 of 110 trainees employed in Ludhiana and 30 of 50 in Pune, the programme's share is 118 of 160 (73.75 %), not the mean of 80 % and 60 %")
+    func pooledPercent() {
+        let row = ResultAggregation.row([Self.employed((88, 110), target: (70, 100)), Self.employed((30, 50), target: (40, 50))],
+                                        scale: .percent, direction: .higher, accumulation: .level, period: Self.h2)
+        #expect(row.notAdded == nil && row.series == 2 && row.pooled == FigureRatio(numerator: 118, denominator: 160))
+        #expect(row.toDate == 73.75 && row.measured == 73.75 && row.target == 110.0 / 150 * 100)
+    }
+
+    @Test("a cluster whose percentage lacks its counts is left out of the pool and counted as such")
+    func pooledWithout() {
+        let plain: [F] = [.init(kind: .measurement, on: d("2000-09-30"), value: 60, breakdown: Breakdown())]
+        let row = ResultAggregation.row([Self.employed((88, 110), target: (70, 100)), plain], scale: .percent, direction: .higher, accumulation: .level, period: Self.h2)
+        #expect(row.series == 1 && row.withoutRatio == 1 && row.toDate == 80)
+        let women = ResultAggregation.row([Self.employed((88, 110), target: (70, 100))], scale: .percent, direction: .higher, accumulation: .level,
+                                          period: Self.h2, category: ("sex", "female"))
+        #expect(women.notAdded != nil && women.toDate == nil)
+    }
+
+    @Test("a figure's numerator and denominator must give its value, on a percentage or a ratio only")
+    func ratioRules() {
+        #expect(FigureRatio(numerator: 88, denominator: 110).problems(value: 80, scale: .percent).isEmpty)
+        #expect(FigureRatio(numerator: 1, denominator: 3).problems(value: 33.3, scale: .percent).isEmpty)
+        #expect(FigureRatio(numerator: 1000, denominator: 140).problems(value: 7.14, scale: .quantity).isEmpty)
+        #expect(FigureRatio(numerator: 88, denominator: 110).problems(value: 70, scale: .percent).map(\.field) == ["value"])
+        #expect(FigureRatio(numerator: 120, denominator: 110).problems(value: 109.1, scale: .percent).map(\.field).contains("numerator"))
+        #expect(FigureRatio(numerator: 5, denominator: 0).problems(value: 0, scale: .quantity).map(\.field) == ["denominator"])
+        #expect(FigureRatio(numerator: 5, denominator: 10).problems(value: 50, scale: .count).map(\.field) == ["numerator"])
     }
 
     @Test("periods are named as programmes name them")

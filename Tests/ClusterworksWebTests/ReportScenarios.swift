@@ -14,6 +14,7 @@ enum ReportScenarios {
     static let all: [(String, WebScenarios.Scenario)] = [
         ("the programme's IATI file carries every project and its approved results with breakdowns, valid against IATI 2.03", iati),
         ("a broker's proposed indicator is used at once but reaches reports once a programme manager accepts it", proposals),
+        ("an edit that read a draft is refused when the figure was approved meanwhile, and the approved value stands", approvedMeanwhile),
         ("a project's impact shows the firm panel's spread, networks over time and each cluster then and now", impact),
         ("the programme's results add up approved figures per period, by country, project and breakdown category", programmeResults),
         ("a project's report is a page, a workbook openpyxl reads as the API's rows, and a formula-safe CSV, for the project or one period", report),
@@ -72,6 +73,27 @@ enum ReportScenarios {
         #expect(history.contains("accept"))
     }
 
+    static func approvedMeanwhile(_ app: Application) async throws {
+        var s = try await ClusterCycleScenarios.setup(app)
+        _ = try await WebScenarios.user(app, "pm@example.org", .programmeManager, scope: ScopeRef(.project, UUID(uuidString: s.projectId)!))
+        let pm = try await WebScenarios.token(app, "pm@example.org")
+        let indicator = try #require(try WebScenarios.json(try await s.b.send(.POST, "/api/v1/indicators", json: #"{"name":"Dairies with a cooler","unit":"dairies","scale":"count","level":"cluster","direction":"higher"}"#, bearer: s.admin))["id"] as? String)
+        let id = try #require(try WebScenarios.json(try await s.b.send(.POST, s.base + "/results", json: #"{"indicatorId":"\#(indicator)","kind":"measurement","observedOn":"1998-06-01","value":6}"#, bearer: s.broker))["id"] as? String)
+        // The edit read the figure as a draft; then, before its write, the figure was submitted and approved.
+        let stale = try #require(try await ResultEntryModel.find(UUID(uuidString: id), on: app.db))
+        #expect(try await s.b.send(.POST, s.base + "/results/\(id)/submit", json: nil, bearer: s.broker).status == .ok)
+        #expect(try await s.b.send(.POST, s.base + "/results/\(id)/approve", json: nil, bearer: pm).status == .ok)
+        let cluster = try #require(try await ClusterModel.find(UUID(uuidString: s.clusterId), on: app.db))
+        let workflow = PartWorkflow(kind: ClusterParts.results.kind), acting = Acting.system("test")
+        for write in [{ try await workflow.update(stale, ["value": .number(9)], partial: true, in: cluster, by: acting, today: CalendarDate(year: 2000, month: 1, day: 1)!, on: app.db) },
+                      { try await workflow.delete(stale, in: cluster, by: acting, on: app.db) }] {
+            do { try await write(); Issue.record("a write over an approved figure went through") }
+            catch let e as FieldErrors { #expect(e.errors.fields["status"] != nil && e.kind == .conflict) }
+        }
+        let stored = try #require(try await ResultEntryModel.find(UUID(uuidString: id), on: app.db))
+        #expect(stored.value == 6 && stored.figureStatus == .approved)
+    }
+
     static func impact(_ app: Application) async throws {
         try await DemoProgramme.load(on: app.db)
         let admin = try await WebScenarios.token(app, "admin@example.org")
@@ -88,6 +110,11 @@ enum ReportScenarios {
         #expect(firms.first { $0["indicator"] as? String == "Defect rate" }?["shareImproving"] as? Double == 1)
         let masaya = try #require((impact["network"] as? [[String: Any]])?.first { $0["network"] as? String == "Masaya woodworkers' network" })
         #expect(masaya["membersNow"] as? Int == 13 && masaya["left"] as? Int == 3 && (masaya["netPath"] as? [Any])?.count == 4)
+        // Its services are the joint projects done or under way, not the planned ones.
+        let services = (masaya["services"] as? [[String: Any]] ?? []).compactMap { $0["type"] as? String }
+        #expect(services.contains("input_shop") && !services.contains("selling_point"))
+        let indicators = try #require(impact["indicators"] as? [[String: Any]])
+        #expect(indicators.contains { $0["indicator"] as? String == "Service fees collected" && $0["latest"] as? Double == 1_400 })
         let boaco = try #require((impact["cluster"] as? [[String: Any]])?.first { ($0["cluster"] as? String)?.hasPrefix("Boaco") == true })
         let first = try #require(boaco["firstMap"] as? [String: Any]), now = try #require(boaco["mapNow"] as? [String: Any])
         #expect(first["on"] as? String == "1997-06-01" && (now["ties"] as? Int ?? 0) > (first["ties"] as? Int ?? 0))
@@ -97,6 +124,8 @@ enum ReportScenarios {
         var page = try await WebScenarios.signedInAdmin(app)
         let html = String(buffer: try await page.get("/projects/\(try nicaragua.requireID().uuidString)/impact").body)
         #expect(html.contains("Impact on firms") && html.contains("Change from baseline to follow-up (workers)"))
+        #expect(html.contains("Network and association indicators") && html.contains("Members of each network: at formation and now"))
+        #expect(html.contains("Ties in each cluster: first map and now") && html.contains("Shared input shop (completed)"))
     }
 
     static func programmeResults(_ app: Application) async throws {
@@ -111,7 +140,21 @@ enum ReportScenarios {
         }
         let h2 = try await items("period=2000%20H2")
         #expect(h2["Women trained"]?["toDate"] as? Double == 110 && h2["Women trained"]?["target"] as? Double == 100)
-        #expect(h2["Trainees employed"]?["notAdded"] as? String != nil && h2["Trainees employed"]?["toDate"] is NSNull)
+        // A percentage is pooled from its counts: Ludhiana's 88 of 110 trainees employed against 70 of 100.
+        let employed = try #require(h2["Trainees employed"])
+        #expect(employed["notAdded"] is NSNull && employed["toDate"] as? Double == 80 && employed["target"] as? Double == 70)
+        #expect(employed["numerator"] as? Double == 88 && employed["denominator"] as? Double == 110 && employed["withoutRatio"] as? Int == 0)
+        // A figure's counts must give its value, and come in pairs; nothing is stored otherwise.
+        let ludhiana = try #require(try await ClusterModel.query(on: app.db).filter(\.$name ~~ "Ludhiana").first())
+        let indicator = try #require(try await IndicatorModel.query(on: app.db).filter(\.$name == "Trainees employed").first())
+        let results = "/api/v1/clusters/\(try ludhiana.requireID().uuidString)/results"
+        let before = try await ResultEntryModel.query(on: app.db).count()
+        for (body, field) in [(#""value":70,"numerator":88,"denominator":110"#, "value"), (#""value":80,"numerator":88"#, "denominator"),
+                              (#""value":100,"numerator":120,"denominator":110"#, "numerator")] {
+            let json = #"{"indicatorId":"\#(try indicator.requireID().uuidString)","kind":"measurement","observedOn":"2000-12-31",\#(body)}"#
+            try ClusterCycleScenarios.refused(try await b.send(.POST, results, json: json, bearer: admin), .unprocessableEntity, field)
+        }
+        #expect(try await ResultEntryModel.query(on: app.db).count() == before)
         let youth = try await items("period=2000%20H2&breakdown=age_group.youth")
         #expect(youth["Women trained"]?["toDate"] as? Double == 81)
         #expect(try await items("period=2000%20H2&country=NI")["Women trained"] == nil)

@@ -28,6 +28,6 @@ public enum CoreIndicators {
         .init(name: "People trained", unit: "people", scale: .count, level: .project, direction: .higher, dimensions: ["sex"],
               definition: "People who completed a training course of the programme.", source: "Core SME indicator", accumulation: .cumulative),
         .init(name: "Trainees employed", unit: "%", scale: .percent, level: .cluster, direction: .higher, dimensions: [],
-              definition: "Share of trainees who found employment in the cluster after the course.", source: "Core SME indicator"),
+              definition: "Share of trainees who found employment in the cluster after the course: record those employed as numerator and those who finished as denominator.", source: "Core SME indicator"),
     ]
 }

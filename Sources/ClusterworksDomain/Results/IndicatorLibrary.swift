@@ -27,7 +27,7 @@ public enum IndicatorLibrary {
               dimensions: ["sex"], definition: "People who completed a training course of the programme.",
               source: "Ludhiana: more than 110 women trained in 7 batches", accumulation: .cumulative),
         .init(name: "Trainees employed", unit: "%", scale: .percent, level: .cluster, direction: .higher,
-              dimensions: [], definition: "Share of trainees who found employment in the cluster after the course.",
+              dimensions: [], definition: "Share of trainees who found employment in the cluster after the course: record those employed as numerator and those who finished as denominator.",
               source: "Ludhiana: 80 % found immediate employment in the cluster"),
         .init(name: "Women trained", unit: "women", scale: .count, level: .cluster, direction: .higher,
               dimensions: ["age_group"], definition: "Women who completed a training course for the cluster's firms.",

@@ -27,6 +27,9 @@ public enum ResultEntryRules {
         guard let value = v["value"]?.decimal, let kind = v["kind"]?.text.flatMap(ResultEntryKind.init(rawValue:)),
               let on = v["observedOn"]?.date else { return errors }
         if let problem = indicator.scale.problem(value) { errors.add("value", problem) }
+        if let n = v["numerator"]?.decimal, let d = v["denominator"]?.decimal {
+            for p in FigureRatio(numerator: n, denominator: d).problems(value: value, scale: indicator.scale) { errors.add(p.field, p.message) }
+        }
         // The diagnostic's figures are where the cluster started: they become baselines.
         if v["diagnosticId"] != nil, kind != .baseline { errors.add("kind", "must be baseline for a figure from the diagnostic") }
         errors.merge(Breakdown(lines: v["breakdown"]?.list ?? []).check(total: value, scale: indicator.scale, dimensions: indicator.dimensions))

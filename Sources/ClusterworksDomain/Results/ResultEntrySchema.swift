@@ -11,6 +11,9 @@ public enum ResultEntrySchema {
             FieldRule("networkId", "Network", .reference(.network), help: "For network indicators"),
             FieldRule("observedOn", "Date", .date, required: true, help: "For a target: the date by which it should be reached"),
             FieldRule("value", "Value", .decimal(-1e13...1e13), required: true),
+            FieldRule("numerator", "Numerator", .decimal(0...1e13),
+                      help: "For a percentage or a ratio: the count above the line (88 trainees employed); with the denominator, figures of several clusters are pooled, not averaged"),
+            FieldRule("denominator", "Denominator", .decimal(0...1e13), help: "The count below the line (110 trained)"),
             FieldRule("unit", "Unit", .text(maxLength: 60), help: "Optional; if given it must be the indicator's unit"),
             FieldRule("breakdown", "Breakdown", .breakdown,
                       help: "Values per category of the indicator's breakdowns; a breakdown given lists every category, adding up to the value (not for percentages)"),
@@ -29,6 +32,9 @@ public enum ResultEntrySchema {
             let kind = v["kind"]?.text.flatMap(ResultEntryKind.init(rawValue:))
             if kind != .target, let d = v["observedOn"]?.date, d > context.today {
                 errors.add("observedOn", "cannot be in the future for a \(kind?.label.lowercased() ?? "value"); only targets lie ahead")
+            }
+            if (v["numerator"] == nil) != (v["denominator"] == nil) {
+                errors.add(v["numerator"] == nil ? "numerator" : "denominator", "is needed with the \(v["numerator"] == nil ? "denominator" : "numerator"): give both or neither")
             }
             if v["actorId"] != nil && v["networkId"] != nil { errors.add("networkId", "give either a firm or association, or a network, not both") }
             if v["correctionOf"] != nil, (v["reason"]?.text ?? "").isEmpty { errors.add("reason", "is required for a correction: say what was wrong") }

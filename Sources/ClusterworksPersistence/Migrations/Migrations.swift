@@ -20,5 +20,6 @@ public enum ClusterworksMigrations {
         AddReportingPeriods(),
         AddIATIFields(),
         AddIndicatorProposals(),
+        AddFigureRatios(),
     ]
 }

@@ -29,10 +29,13 @@ public enum RecordWriter {
         }
     }
 
+    /// `check` sees the row as stored once it is locked: a state another request moved it to
+    /// meanwhile (a figure approved) refuses the write, not just the state this request first read.
     public static func update<M: SchemaRecord>(_ record: M, values: RecordValues, by author: Author,
-                                               on db: any Database, now: Date = Date()) async throws {
+                                               on db: any Database, now: Date = Date(), check: StoredCheck<M>? = nil) async throws {
         try await db.transaction { tx in
             try await RowLock.lock(record, on: tx)
+            try await stored(record, check, tx)
             if let linked = record as? any RecordWithLinks { try await linked.loadLinks(on: tx) }
             let before = record.values
             record.apply(values)
@@ -63,14 +66,24 @@ public enum RecordWriter {
         }
     }
 
-    public static func delete<M: SchemaRecord>(_ record: M, by author: Author, on db: any Database, now: Date = Date()) async throws {
+    public static func delete<M: SchemaRecord>(_ record: M, by author: Author, on db: any Database, now: Date = Date(),
+                                               check: StoredCheck<M>? = nil) async throws {
         try await db.transaction { tx in
             try await RowLock.lock(record, on: tx)
+            try await stored(record, check, tx)
             if let linked = record as? any RecordWithLinks { try await linked.loadLinks(on: tx) }
             let changes = RecordDiff.changes(from: record.values, to: [:], order: M.recordSchema.fields.map(\.key))
             try await audit(record, "delete", changes, author, tx, now)
             try await record.delete(on: tx)
         }
+    }
+
+    public typealias StoredCheck<M> = @Sendable (M, any Database) async throws -> Void
+
+    private static func stored<M: SchemaRecord>(_ record: M, _ check: StoredCheck<M>?, _ tx: any Database) async throws {
+        guard let check else { return }
+        guard let current = try await M.find(try record.requireID(), on: tx) else { throw FluentError.noResults }
+        try await check(current, tx)
     }
 
     private static func audit<M: SchemaRecord>(_ record: M, _ action: String, _ changes: [FieldChange],

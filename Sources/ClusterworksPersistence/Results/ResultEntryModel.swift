@@ -16,6 +16,8 @@ public final class ResultEntryModel: ColumnTable, OwnedRecord, Timestamped, @unc
     @OptionalField(key: "network_id") public var networkId: UUID?
     @Field(key: "observed_on") public var observedOn: String
     @Field(key: "value") public var value: Double
+    @OptionalField(key: "numerator") public var numerator: Double?
+    @OptionalField(key: "denominator") public var denominator: Double?
     @OptionalField(key: "unit") public var unit: String?
     /// The breakdown, a `dimension.category=value` line each.
     @Field(key: "parts") public var parts: String
@@ -35,7 +37,7 @@ public final class ResultEntryModel: ColumnTable, OwnedRecord, Timestamped, @unc
     public init() {}
 
     /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
-    public var properties: [any AnyProperty] { [$id, $ownerClusterId, $ownerNetworkId, $indicatorId, $kind, $actorId, $networkId, $observedOn, $value, $unit, $parts, $diagnosticId, $source, $note, $status, $submittedBy, $reviewedBy, $reviewComment, $correctionOf, $correctionReason, $createdAt, $updatedAt] }
+    public var properties: [any AnyProperty] { [$id, $ownerClusterId, $ownerNetworkId, $indicatorId, $kind, $actorId, $networkId, $observedOn, $value, $numerator, $denominator, $unit, $parts, $diagnosticId, $source, $note, $status, $submittedBy, $reviewedBy, $reviewComment, $correctionOf, $correctionReason, $createdAt, $updatedAt] }
 
     public static func ownerColumn(_ kind: ScopeKind) -> FieldKey? {
         switch kind {
@@ -69,6 +71,12 @@ public final class ResultEntryModel: ColumnTable, OwnedRecord, Timestamped, @unc
         return .init(kind: k, on: on, value: value)
     }
 
+    /// The counts a percentage or ratio was computed from, when both were recorded.
+    public var ratio: FigureRatio? {
+        guard let numerator, let denominator else { return nil }
+        return FigureRatio(numerator: numerator, denominator: denominator)
+    }
+
     public static let columns = RecordColumns<ResultEntryModel>([
         .reference("indicatorId", \.$indicatorId).filtered(),
         .text("kind", \.$kind).sorted().filtered(),
@@ -76,6 +84,8 @@ public final class ResultEntryModel: ColumnTable, OwnedRecord, Timestamped, @unc
         .reference("networkId", \.$networkId),
         .date("observedOn", \.$observedOn).sorted(),
         .decimal("value", \.$value),
+        .decimal("numerator", \.$numerator),
+        .decimal("denominator", \.$denominator),
         .text("unit", \.$unit),
         .reference("diagnosticId", \.$diagnosticId),
         .text("source", \.$source).searched(),

@@ -114,12 +114,13 @@ enum DemoClusterCycle {
         }
 
         func figure(_ cluster: UUID, _ indicator: String, _ kind: String, _ on: String, _ value: Double, actor: String? = nil,
-                    source: String? = nil, diagnostic: UUID? = nil, breakdown: [String: [String: Double]] = [:]) async throws {
+                    source: String? = nil, diagnostic: UUID? = nil, breakdown: [String: [String: Double]] = [:], ratio: (Double, Double)? = nil) async throws {
             var f: [String: Any] = ["indicatorId": indicators[indicator]!, "kind": kind, "observedOn": on, "value": value]
             if let actor { f["actorId"] = self[actor] }
             if let source { f["source"] = source }
             if let diagnostic { f["diagnosticId"] = diagnostic }
             if !breakdown.isEmpty { f["breakdown"] = breakdown }
+            if let ratio { f["numerator"] = ratio.0; f["denominator"] = ratio.1 }
             try await part(ResultEntryModel.self, cluster, f)
         }
 

@@ -215,7 +215,8 @@ extension DemoClusterCycle {
         try await x.figure(c, "Women trained", "measurement", "2000-09-30", 110, source: "GPW records, 7 batches (split by age illustrative)",
                            breakdown: ["age_group": ["youth": 81, "adults": 29, "older": 0]])
         try await x.figure(c, "Trainees employed", "baseline", "1999-08-31", 0)
-        try await x.figure(c, "Trainees employed", "target", "2000-09-30", 70)
-        try await x.figure(c, "Trainees employed", "measurement", "2000-09-30", 80, source: "Found immediate employment in the cluster")
+        try await x.figure(c, "Trainees employed", "target", "2000-09-30", 70, ratio: (70, 100))
+        try await x.figure(c, "Trainees employed", "measurement", "2000-09-30", 80, source: "Found immediate employment in the cluster (88 of 110)",
+                           ratio: (88, 110))
     }
 }

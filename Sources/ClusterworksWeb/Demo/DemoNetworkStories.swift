@@ -91,6 +91,17 @@ enum DemoNetworkStories {
         for (kind, on, value) in [("baseline", "1998-04-15", 0.0), ("target", "2001-06-30", 10.0), ("measurement", "2000-11-30", 12.0)] {
             try await part(db, ResultEntryModel.self, n, ["indicatorId": exporting, "kind": kind, "observedOn": on, "value": value])
         }
+        // The shop's services and the fees they bring in (figures illustrative).
+        let using = try await IndicatorModel.query(on: db).filter(\.$name == "Members using the network's services").first()!.requireID()
+        let fees = try await IndicatorModel.query(on: db).filter(\.$name == "Service fees collected").first()!.requireID()
+        for (indicator, kind, on, value, split) in [(using, "baseline", "1998-04-15", 0.0, [0.0, 0]), (using, "measurement", "1999-11-30", 12, [11, 1]),
+                                                    (using, "measurement", "2000-11-30", 13, [11, 2]),
+                                                    (fees, "baseline", "1998-04-15", 0, []), (fees, "measurement", "1999-11-30", 900, []),
+                                                    (fees, "measurement", "2000-11-30", 1_400, [])] {
+            var f: [String: Any] = ["indicatorId": indicator, "kind": kind, "observedOn": on, "value": value, "source": "Shop accounts (illustrative)"]
+            if !split.isEmpty { f["breakdown"] = ["firm_size": ["micro": split[0], "small": split[1], "medium": 0.0, "large": 0.0]] }
+            try await part(db, ResultEntryModel.self, n, f)
+        }
         // A panel of member workshops measured at the start and at the last assessment (figures illustrative).
         let employment = try await IndicatorModel.query(on: db).filter(\.$name == "Employment").first()!.requireID()
         let panel: [(Int, (Double, Double), (Double, Double))] = [(1, (5, 1), (7, 2)), (2, (4, 0), (6, 1)), (3, (6, 2), (6, 2)), (4, (3, 1), (5, 2)),

@@ -25,30 +25,47 @@ enum ImpactPage {
         }
         let networks = i.networks.map { x -> HTML in
             let path = x.netPath.map { "\($0.on): \($0.phase), mean \(n($0.mean))" }.joined(separator: "; ")
-            return "<tr><th scope=\"row\">\(x.name)</th><td>\(NetworkPhase(rawValue: x.phase)?.label ?? x.phase)</td><td class=\"num\">\(x.membersAtFormation.map(String.init) ?? "—")</td><td class=\"num\">\(x.membersNow)</td><td class=\"num\">\(x.joined)</td><td class=\"num\">\(x.left)</td><td class=\"num\">\(x.jointProjects)</td><td>\(path.isEmpty ? "—" : path)</td></tr>"
+            let services = x.services.map { "\($0.type?.label ?? $0.title) (\($0.status?.label.lowercased() ?? ""))" }.joined(separator: "; ")
+            let g = x.growth
+            return "<tr><th scope=\"row\">\(x.name)</th><td>\(NetworkPhase(rawValue: x.phase)?.label ?? x.phase)</td><td class=\"num\">\(g.atFormation.map(String.init) ?? "—")</td><td class=\"num\">\(g.now)</td><td class=\"num\">\(g.joined)</td><td class=\"num\">\(g.left)</td><td>\(services.isEmpty ? "—" : services)</td><td class=\"num\">\(x.jointProjects)</td><td>\(path.isEmpty ? "—" : path)</td></tr>"
         }
         let clusters = i.clusters.map { x -> HTML in
             "<tr><th scope=\"row\">\(x.name)</th><td>\(x.stage)</td><td>\(x.firstMap.map { "\(Self.words($0)) (\($0.on))" } ?? "—")</td><td>\(Self.words(x.mapNow))</td><td class=\"num\">\(x.events)</td><td class=\"num\">\(x.participants)</td><td class=\"num\">\(PlanPages.percent(x.costHonoured))</td></tr>"
         }
-        let indicators = i.results.series.filter { $0.indicator.level != .firm }.map { s -> HTML in
-            let p = s.progress
-            return "<tr><th scope=\"row\">\(s.indicator.name) <span class=\"hint\">(\(s.indicator.unit))</span></th><td>\(s.indicator.level.label)</td><td>\(s.subject ?? s.owner)</td><td class=\"num\">\(n(p.baseline?.value))</td><td class=\"num\">\(n(p.latest?.value))</td><td class=\"num\">\(n(p.target?.value))</td><td>\(p.status.label)</td></tr>"
-        }
+        let membersChart = ThenNowChart.render(i.networks.map { .init(name: $0.name, then: $0.growth.atFormation.map(Double.init), now: Double($0.growth.now)) },
+                                               unit: "members", then: "at formation", now: "now", label: "Members of each network")
+        let tiesChart = ThenNowChart.render(i.clusters.map { .init(name: $0.name, then: $0.firstMap.map { Double($0.ties) }, now: Double($0.mapNow.ties)) },
+                                            unit: "working ties on the map of linkages", then: "first map", now: "now", label: "Ties in each cluster")
         return """
         <section class="report-section" aria-labelledby="i-firm"><h2 id="i-firm">Impact on firms</h2>
         \(firms.isEmpty ? "<p>No firm-level indicator has approved baselines yet.</p>" : HTML.join(firms))</section>
         <section class="report-section" aria-labelledby="i-network"><h2 id="i-network">Networks and associations</h2>
+        \(membersChart)
         <div class="table-wrap" tabindex="0" role="region" aria-label="Networks over time"><table><caption>Networks over time</caption><thead><tr><th scope="col">Network</th><th scope="col">Phase</th>
-        <th scope="col">Members at formation</th><th scope="col">Members now</th><th scope="col">Joined since</th><th scope="col">Left</th><th scope="col">Joint projects</th><th scope="col">NET path</th></tr></thead>
-        <tbody>\(networks.isEmpty ? "<tr><td colspan=\"8\">None.</td></tr>" : HTML.join(networks))</tbody></table></div>
+        <th scope="col">Members at formation</th><th scope="col">Members now</th><th scope="col">Joined since</th><th scope="col">Left</th><th scope="col">Services to members</th><th scope="col">Joint projects</th><th scope="col">NET path</th></tr></thead>
+        <tbody>\(networks.isEmpty ? "<tr><td colspan=\"9\">None.</td></tr>" : HTML.join(networks))</tbody></table></div>
+        \(indicatorTable(i, levels: [.network], caption: "Network and association indicators (members, services used, fees collected)"))
         \(HTML.join(i.networks.filter { $0.turnover.years.count > 1 }.map { "<h3>Members of \($0.name), year by year</h3>\(MembershipChart.render($0.turnover))" as HTML }))</section>
         <section class="report-section" aria-labelledby="i-cluster"><h2 id="i-cluster">Clusters as a whole</h2>
+        \(tiesChart)
         <div class="table-wrap" tabindex="0" role="region" aria-label="Clusters then and now"><table><caption>Clusters then and now</caption><thead><tr><th scope="col">Cluster</th><th scope="col">Stage</th>
         <th scope="col">First map of linkages</th><th scope="col">Map now</th><th scope="col">Events</th><th scope="col">Participants</th><th scope="col">Cost sharing honoured</th></tr></thead>
         <tbody>\(clusters.isEmpty ? "<tr><td colspan=\"7\">None.</td></tr>" : HTML.join(clusters))</tbody></table></div>
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Network and cluster indicators"><table><caption>Network, cluster and project indicators</caption><thead><tr><th scope="col">Indicator</th><th scope="col">Level</th>
+        \(indicatorTable(i, levels: [.cluster, .project], caption: "Cluster and project indicators"))</section>
+        """
+    }
+
+    /// The indicators of some levels, one row per subject: baseline, latest, target and status.
+    static func indicatorTable(_ i: ProjectImpact, levels: Set<IndicatorLevel>, caption: String) -> HTML {
+        let n = FigureText.rounded
+        let rows = i.results.series.filter { levels.contains($0.indicator.level) }.map { s -> HTML in
+            let p = s.progress
+            return "<tr><th scope=\"row\">\(s.indicator.name) <span class=\"hint\">(\(s.indicator.unit))</span></th><td>\(s.subject ?? s.owner)</td><td class=\"num\">\(n(p.baseline?.value))</td><td class=\"num\">\(n(p.latest?.value))</td><td class=\"num\">\(n(p.target?.value))</td><td>\(p.status.label)</td></tr>"
+        }
+        return """
+        <div class="table-wrap" tabindex="0" role="region" aria-label="\(caption)"><table><caption>\(caption)</caption><thead><tr><th scope="col">Indicator</th>
         <th scope="col">Subject</th><th scope="col">Baseline</th><th scope="col">Latest</th><th scope="col">Target</th><th scope="col">Status</th></tr></thead>
-        <tbody>\(indicators.isEmpty ? "<tr><td colspan=\"7\">None.</td></tr>" : HTML.join(indicators))</tbody></table></div></section>
+        <tbody>\(rows.isEmpty ? "<tr><td colspan=\"6\">None with approved figures.</td></tr>" : HTML.join(rows))</tbody></table></div>
         """
     }
 

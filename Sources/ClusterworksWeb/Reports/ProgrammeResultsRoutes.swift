@@ -46,10 +46,18 @@ struct ProgrammeResultsRoutes: Sendable {
             ("items", .array(r.lines.map { l in
                 .object([("indicatorId", .string(l.indicator.id!.uuidString.lowercased())), ("indicator", .string(l.indicator.name)), ("unit", .string(l.indicator.unit)),
                          ("level", .string(l.indicator.level.rawValue)), ("series", .int(l.row.series)), ("withoutCategory", .int(l.row.withoutCategory)),
+                         ("withoutRatio", .int(l.row.withoutRatio)), ("numerator", n(l.row.pooled?.numerator)), ("denominator", n(l.row.pooled?.denominator)),
                          ("toDate", n(l.row.toDate)), ("measuredInPeriod", n(l.row.measured)), ("target", n(l.row.target)),
                          ("shareOfTarget", n(l.row.shareOfTarget)), ("notAdded", l.row.notAdded.map(JSONOut.string) ?? .null)])
             })),
         ])
+    }
+
+    static func note(_ row: ResultAggregation.Row) -> String {
+        var said = [row.notAdded].compactMap { $0 }
+        if row.notAdded == nil, row.withoutCategory > 0 { said.append("\(row.withoutCategory) series without this breakdown left out") }
+        if row.notAdded == nil, row.withoutRatio > 0 { said.append("\(row.withoutRatio) series without numerator and denominator left out of the pool") }
+        return said.joined(separator: "; ")
     }
 
     static func page(_ r: ProgrammeResults, _ req: Request) async throws -> HTML {
@@ -57,8 +65,8 @@ struct ProgrammeResultsRoutes: Sendable {
         let rows = r.lines.map { l -> HTML in
             """
             <tr><th scope="row">\(l.indicator.name) <span class="hint">(\(l.indicator.unit))</span></th><td>\(l.indicator.level.label)</td><td class="num">\(l.row.series)</td>
-            <td class="num">\(n(l.row.toDate))</td><td class="num">\(n(l.row.measured))</td><td class="num">\(n(l.row.target))</td><td class="num">\(PlanPages.percent(l.row.shareOfTarget))</td>
-            <td>\(l.row.notAdded ?? (l.row.withoutCategory > 0 ? "\(l.row.withoutCategory) series without this breakdown left out" : ""))</td></tr>
+            <td class="num">\(n(l.row.toDate))\(l.row.pooled.map { " (\(n($0.numerator)) of \(n($0.denominator)))" } ?? "")</td><td class="num">\(n(l.row.measured))</td><td class="num">\(n(l.row.target))</td><td class="num">\(PlanPages.percent(l.row.shareOfTarget))</td>
+            <td>\(note(l.row))</td></tr>
             """
         }
         let projects = try await ProjectModel.query(on: req.db).sort(\.$code).all()
@@ -67,7 +75,7 @@ struct ProgrammeResultsRoutes: Sendable {
         return Layout.page("Programme results", req, body: """
         <h1>Programme results</h1>
         <p>Approved figures added up over the programme's clusters and networks for \(r.period.label) (\(r.period.start.description) to \(r.period.end.description)): values to date at the period's end,
-        what was measured in it, and the targets being worked towards. Counts and amounts add; percentages and measured quantities are not averaged.</p>
+        what was measured in it, and the targets being worked towards. Counts and amounts add; a percentage or ratio is pooled from the numerators and denominators its figures record (their sums divided), never averaged.</p>
         <form class="actions" method="get" action="/programme/results">
         <label for="period">Period</label><input id="period" name="period" value="\(r.period.label)" size="8">
         <label for="country">Country</label><input id="country" name="country" value="\(try req.query(country) ?? "")" size="3">
@@ -101,6 +109,7 @@ struct ProgrammeResultsAPI: DocumentedAPI {
             "period": .string, "from": .string(format: .date), "to": .string(format: .date),
             "items": .array(items: .object(properties: [
                 "indicatorId": .string(format: .uuid), "indicator": .string, "unit": .string, "level": .string, "series": .integer, "withoutCategory": .integer,
+                "withoutRatio": .integer, "numerator": number, "denominator": number,
                 "toDate": number, "measuredInPeriod": number, "target": number, "shareOfTarget": number, "notAdded": .string(required: false, nullable: true),
             ], additionalProperties: .a(false))),
         ], additionalProperties: .a(false)))]

@@ -10,8 +10,12 @@ import Foundation
 struct ProjectImpact: Sendable {
     struct FirmLevel: @unchecked Sendable { let indicator: IndicatorModel; let panel: FirmPanel }
     struct NetworkLevel: Sendable {
+        /// A joint project that serves the members, with how far it got.
+        struct Service: Sendable { let title: String, type: JointProjectType?, status: JointProjectStatus? }
         let name: String, phase: String
-        let membersAtFormation: Int?, membersNow: Int, joined: Int, left: Int
+        let growth: NetworkGrowth
+        /// Joint projects under way or done: what the network offers its members.
+        let services: [Service]
         let jointProjects: Int
         /// Members joining, leaving and staying, year by year.
         let turnover: MembershipTurnover
@@ -40,48 +44,60 @@ struct ProjectImpact: Sendable {
     let clusters: [ClusterLevel]
 
     static func load(_ project: ProjectModel, today: CalendarDate, on db: any Database) async throws -> ProjectImpact {
-        let r = try await ProjectResults.load(project, on: db)
+        try await load(ProjectResults.load(project, on: db), today: today, on: db)
+    }
+
+    /// From results already loaded (the report has them): the records of the work are read in one query per kind.
+    static func load(_ r: ProjectResults, today: CalendarDate, on db: any Database) async throws -> ProjectImpact {
         let firmSeries = Dictionary(grouping: r.series.filter { $0.indicator.level == .firm }, by: { $0.indicator.id! })
         let firms = firmSeries.values.map { list in
             FirmLevel(indicator: list[0].indicator, panel: FirmPanel(list.map { ($0.subject ?? $0.owner, $0.figures) },
                                                                      direction: list[0].indicator.indicatorDirection, accumulation: list[0].indicator.accumulation))
         }.sorted { $0.indicator.name < $1.indicator.name }
-        var networks: [NetworkLevel] = []
-        for n in r.networks.sorted(by: { $0.name < $1.name }) {
-            let id = try n.requireID()
-            let members = try await MembershipModel.query(on: db).filter(\.$network.$id == id).all()
-            let formed = n.formedOn
-            let assessments = try await NETAssessmentModel.query(on: db).filter(\.$networkId == id).sort(\.$assessedOn).all()
-            networks.append(NetworkLevel(
+        return ProjectImpact(results: r, firms: firms, networks: try await networkLevel(r.networks, today: today, on: db),
+                             clusters: try await clusterLevel(r, today: today, on: db))
+    }
+
+    static func networkLevel(_ list: [NetworkModel], today: CalendarDate, on db: any Database) async throws -> [NetworkLevel] {
+        let ids = list.compactMap(\.id)
+        guard !ids.isEmpty else { return [] }
+        let members = Dictionary(grouping: try await MembershipModel.query(on: db).filter(\.$network.$id ~~ ids).all(), by: \.$network.id)
+        let assessments = Dictionary(grouping: try await NETAssessmentModel.query(on: db).filter(\.$networkId ~~ ids).sort(\.$assessedOn).all(), by: \.networkId)
+        let projects = Dictionary(grouping: try await JointProjectModel.query(on: db).filter(\.$networkId ~~ ids).sort(\.$startOn).all(), by: \.networkId)
+        return list.sorted { $0.name < $1.name }.map { n in
+            let periods = (members[n.id!] ?? []).compactMap(\.period)
+            let joint = projects[n.id!] ?? []
+            let serving = joint.filter { [.inProgress, .completed].contains(JointProjectStatus(rawValue: $0.status)) }
+            return NetworkLevel(
                 name: n.name, phase: n.phase,
-                membersAtFormation: formed.map { f in members.filter { $0.joinedOn <= f && ($0.leftOn.map { $0 > f } ?? true) }.count },
-                membersNow: members.filter { $0.leftOn == nil }.count,
-                joined: formed.map { f in members.filter { $0.joinedOn > f }.count } ?? members.count,
-                left: members.filter { $0.leftOn != nil }.count,
-                jointProjects: try await JointProjectModel.query(on: db).filter(\.$networkId == id).count(),
-                turnover: MembershipTurnover(members.compactMap(\.period), until: today),
-                netPath: assessments.map { a in (a.assessedOn, a.networkPhase.label, a.scores.values.reduce(0, +) / Double(max(1, a.scores.count))) }))
+                growth: NetworkGrowth(periods, formedOn: n.formedOn.flatMap { CalendarDate($0) }, on: today),
+                services: serving.map { .init(title: $0.titleText, type: JointProjectType(rawValue: $0.type), status: JointProjectStatus(rawValue: $0.status)) },
+                jointProjects: joint.count,
+                turnover: MembershipTurnover(periods, until: today),
+                netPath: (assessments[n.id!] ?? []).map { a in (a.assessedOn, a.networkPhase.label, a.scores.values.reduce(0, +) / Double(max(1, a.scores.count))) })
         }
-        var clusters: [ClusterLevel] = []
-        for c in r.clusters {
-            let id = try c.requireID()
-            let ties = try await LinkageModel.query(on: db).filter(\.$clusterId == id).all().compactMap(\.tie)
-            let first = LinkageMap.recordingDates(ties).first
-            let now = LinkageMap(ties, on: nil)
-            let events = try await RecordQuery.withLinks(EventModel.query(on: db)).filter(\.$clusterId == id).all()
+    }
+
+    static func clusterLevel(_ r: ProjectResults, today: CalendarDate, on db: any Database) async throws -> [ClusterLevel] {
+        let ids = r.clusters.compactMap(\.id)
+        guard !ids.isEmpty else { return [] }
+        let ties = Dictionary(grouping: try await LinkageModel.query(on: db).filter(\.$clusterId ~~ ids).all(), by: \.clusterId)
+        let events = Dictionary(grouping: try await RecordQuery.withLinks(EventModel.query(on: db)).filter(\.$clusterId ~~ ids).all(), by: \.clusterId)
+        return r.clusters.map { c in
+            let id = c.id!
+            let tied = (ties[id] ?? []).compactMap(\.tie), held = events[id] ?? []
             let shares = r.contributions.filter { $0.clusterId == id }.compactMap(\.share)
             func map(_ m: LinkageMap, _ on: CalendarDate) -> ClusterLevel.Map {
-                let attended = Set(events.filter { (CalendarDate($0.heldOn) ?? on) <= on }.flatMap { $0.values.ids("actorIds") })
+                let attended = Set(held.filter { (CalendarDate($0.heldOn) ?? on) <= on }.flatMap { $0.values.ids("actorIds") })
                 return .init(on: on.description, ties: m.workingTies.count, actors: m.actors.count, isolated: attended.subtracting(m.actors).count)
             }
-            clusters.append(ClusterLevel(
+            return ClusterLevel(
                 name: c.name, stage: c.stage.label,
-                firstMap: first.map { map(LinkageMap(ties, on: $0), $0) },
-                mapNow: map(now, today),
-                events: events.count, participants: events.reduce(0) { $0 + ($1.women ?? 0) + ($1.men ?? 0) },
-                costHonoured: shares.isEmpty ? nil : CostSharing(shares).honoured))
+                firstMap: LinkageMap.recordingDates(tied).first.map { map(LinkageMap(tied, on: $0), $0) },
+                mapNow: map(LinkageMap(tied, on: nil), today),
+                events: held.count, participants: held.reduce(0) { $0 + ($1.women ?? 0) + ($1.men ?? 0) },
+                costHonoured: shares.isEmpty ? nil : CostSharing(shares).honoured)
         }
-        return ProjectImpact(results: r, firms: firms, networks: networks, clusters: clusters)
     }
 
     static func json(_ m: ClusterLevel.Map) -> JSONOut {
@@ -99,8 +115,10 @@ struct ProjectImpact: Sendable {
                                                                           ("change", .double($0.change)), ("improved", .bool($0.improved))]) }))])
         }
         let networkLevel = networks.map { x in
-            JSONOut.object([("network", .string(x.name)), ("phase", .string(x.phase)), ("membersAtFormation", x.membersAtFormation.map(JSONOut.int) ?? .null),
-                            ("membersNow", .int(x.membersNow)), ("joined", .int(x.joined)), ("left", .int(x.left)), ("jointProjects", .int(x.jointProjects)),
+            JSONOut.object([("network", .string(x.name)), ("phase", .string(x.phase)), ("membersAtFormation", x.growth.atFormation.map(JSONOut.int) ?? .null),
+                            ("membersNow", .int(x.growth.now)), ("joined", .int(x.growth.joined)), ("left", .int(x.growth.left)), ("jointProjects", .int(x.jointProjects)),
+                            ("services", .array(x.services.map { .object([("title", .string($0.title)), ("type", $0.type.map { .string($0.rawValue) } ?? .null),
+                                                                          ("status", $0.status.map { .string($0.rawValue) } ?? .null)]) })),
                             ("netPath", .array(x.netPath.map { .object([("assessedOn", .string($0.on)), ("phase", .string($0.phase)), ("meanScore", .double($0.mean))]) }))])
         }
         let clusterLevel = clusters.map { x in

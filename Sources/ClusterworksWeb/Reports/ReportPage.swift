@@ -9,7 +9,7 @@ import Vapor
 /// events and each cluster's narrative, a section a page; navigation is not printed.
 enum ReportPage {
     static func render(_ report: ProjectReport, atlas: WorldAtlas?, _ req: Request) async throws -> HTML {
-        let impact = ImpactPage.sections(try await ProjectImpact.load(report.results.project, today: req.today, on: req.db))
+        let impact = ImpactPage.sections(try await ProjectImpact.load(report.results, today: req.today, on: req.db))
         let r = report.results, p = r.project
         let id = try p.requireID().uuidString.lowercased()
         let query = report.period.map { "?period=\($0.label.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" } ?? ""

@@ -71,7 +71,7 @@ enum Stylesheet {
     table.matrix td p{margin:.2rem 0}
     .chart svg,.graph svg{width:100%;max-width:40rem;height:auto;background:#fff;border:1px solid var(--line)}
     .chart text,.graph text{font-size:13px;fill:var(--ink)}.chart .axis-title{font-weight:600}
-    .chart .bar{fill:#9bbbe0}.chart .axis{stroke:var(--muted)}
+    .chart .bar{fill:#9bbbe0}.chart .bar-now{fill:#0b5cad}.chart .axis{stroke:var(--muted)}
     .line-actors{fill:none;stroke:#0b5cad;stroke-width:2}.line-new{fill:none;stroke:#d9822b;stroke-width:2;stroke-dasharray:4 2}
     .key{display:inline-block;width:1rem;height:.6rem;border:1px solid #666;vertical-align:middle;margin:0 .2rem 0 .6rem}
     .bar-key{background:#9bbbe0}.actors-key{background:#0b5cad}.new-key{background:#d9822b}

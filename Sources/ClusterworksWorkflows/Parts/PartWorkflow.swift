@@ -86,7 +86,7 @@ package struct PartWorkflow<P: SchemaRecord, C: OwnedRecord>: Sendable {
         try await requireEdit(owner, by: acting.principal, on: db)
         try await requireNotFrozen(part, on: db)
         let values = try await validate(input, existing: part, partial: partial, owner: owner, today: today, on: db)
-        try await RecordWriter.update(part, values: values, by: acting.author, on: db)
+        try await RecordWriter.update(part, values: values, by: acting.author, on: db, check: { try await requireNotFrozen($0, on: $1) })
     }
 
     package func delete(_ part: C, in owner: P, by acting: Acting, on db: any Database) async throws {
@@ -95,6 +95,6 @@ package struct PartWorkflow<P: SchemaRecord, C: OwnedRecord>: Sendable {
             throw Refusal.notAllowed("A \(kind.singular) is part of the record's history and is not deleted.")
         }
         try await requireNotFrozen(part, on: db)
-        try await RecordWriter.delete(part, by: acting.author, on: db)
+        try await RecordWriter.delete(part, by: acting.author, on: db, check: { try await requireNotFrozen($0, on: $1) })
     }
 }

@@ -37,7 +37,7 @@ package struct ProgrammeResults: @unchecked Sendable {
             let series = Dictionary(grouping: items) { "\($0.ownerClusterId?.uuidString ?? $0.ownerNetworkId?.uuidString ?? "")|\($0.seriesKey)" }.values.map { group in
                 group.compactMap { e -> ResultAggregation.Figure? in
                     guard let f = e.figure else { return nil }
-                    return .init(kind: f.kind, on: f.on, value: f.value, breakdown: Breakdown(lines: e.parts.split(separator: "\n").map(String.init)))
+                    return .init(kind: f.kind, on: f.on, value: f.value, breakdown: Breakdown(lines: e.parts.split(separator: "\n").map(String.init)), ratio: e.ratio)
                 }
             }
             return Line(indicator: indicator, row: ResultAggregation.row(Array(series), scale: indicator.scale, direction: indicator.indicatorDirection,
