@@ -141,3 +141,21 @@ struct AggregationTests {
         #expect(ResultAggregation.period(named: "2000 H3") == nil && ResultAggregation.period(named: "H1 2000") == nil && ResultAggregation.period(named: "") == nil)
     }
 }
+
+@Suite("Budgets for IATI")
+struct AnnualBudgetTests {
+    @Test("given 1,000,000 USD from July 1996 to June 1999, each calendar year gets its days' share and the years add up to the total")
+    func split() {
+        let b = AnnualBudget(total: 1_000_000, from: d("1996-07-01"), to: d("1999-06-30"))
+        #expect(b.years.map(\.start) == [d("1996-07-01"), d("1997-01-01"), d("1998-01-01"), d("1999-01-01")])
+        #expect(b.years.map(\.end) == [d("1996-12-31"), d("1997-12-31"), d("1998-12-31"), d("1999-06-30")])
+        #expect(b.years[1].amount == (1_000_000.0 * 365 / 1095 * 100).rounded() / 100)
+        #expect(abs(b.years.map(\.amount).reduce(0, +) - 1_000_000) < 0.005)
+    }
+
+    @Test("a project within one year has one budget period; dates the wrong way round have none")
+    func edges() {
+        #expect(AnnualBudget(total: 500, from: d("2000-03-01"), to: d("2000-09-30")).years == [.init(start: d("2000-03-01"), end: d("2000-09-30"), amount: 500)])
+        #expect(AnnualBudget(total: 500, from: d("2001-03-01"), to: d("2000-09-30")).years.isEmpty)
+    }
+}

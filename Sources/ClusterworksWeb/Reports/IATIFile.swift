@@ -49,12 +49,15 @@ struct IATIFile {
             x.leaf("recipient-country", [("code", code), ("percentage", Self.number(share))])
         }
         x.leaf("sector", [("vocabulary", "1"), ("code", p.dacSector ?? DACSector.smeDevelopment.rawValue), ("percentage", "100")])
-        if let budget = p.budget, let start = p.plannedStart ?? p.actualStart, let end = p.plannedEnd ?? p.actualEnd {
-            x.open("budget", [("type", "1"), ("status", "2")])
-            x.leaf("period-start", [("iso-date", start)])
-            x.leaf("period-end", [("iso-date", end)])
-            x.leaf("value", [("currency", currency), ("value-date", start)], text: Self.number(budget))
-            x.close("budget")
+        if let budget = p.budget, let start = (p.plannedStart ?? p.actualStart).flatMap({ CalendarDate($0) }),
+           let end = (p.plannedEnd ?? p.actualEnd).flatMap({ CalendarDate($0) }) {
+            for year in AnnualBudget(total: budget, from: start, to: end).years {
+                x.open("budget", [("type", "1"), ("status", "2")])
+                x.leaf("period-start", [("iso-date", year.start.description)])
+                x.leaf("period-end", [("iso-date", year.end.description)])
+                x.leaf("value", [("currency", currency), ("value-date", year.start.description)], text: Self.number(year.amount))
+                x.close("budget")
+            }
         }
         for c in r.contributions where c.form == ContributionForm.cash.rawValue { transactions(c, currency, into: &x) }
         results(r, into: &x)
