@@ -79,5 +79,11 @@ def test_impact_at_three_levels_is_readable(server, page):
     assert page.locator(chart).count() == 1
     assert_picture_readable(page, chart, "impact-employment")
     assert page.get_by_role("heading", name=re.compile("Members of Masaya")).count() == 1
+    # Networks and clusters then and now, each chart beside its table.
+    for label, name in [("Members of each network", "impact-members"), ("Ties in each cluster", "impact-ties")]:
+        selector = f'figure.chart svg[aria-label^="{label}"]'
+        assert page.locator(selector).count() == 1
+        assert_picture_readable(page, selector, name)
+    assert "Service fees collected" in page.get_by_role("region", name=re.compile("Network and association indicators")).inner_text()
     assert_tables_fit(page)
     assert_accessible(page)

@@ -26,7 +26,9 @@ enum ThenNowChart {
             <text x="\(f(x(r.now) + 4))" y="\(f(y + 47))">\(n(r.now))</text>
             """
         }
-        let ticks = [0, top1 / 2, top1].map { v -> HTML in
+        // Counts get a whole middle tick (7 members, not 7.5).
+        let whole = rows.allSatisfy { ($0.then ?? 0) == ($0.then ?? 0).rounded() && $0.now == $0.now.rounded() }
+        let ticks = Array(Set([0, whole ? (top1 / 2).rounded(.down) : top1 / 2, top1])).sorted().map { v -> HTML in
             "<line class=\"axis\" x1=\"\(f(x(v)))\" y1=\"\(f(axisY))\" x2=\"\(f(x(v)))\" y2=\"\(f(axisY + 5))\"/><text x=\"\(f(x(v)))\" y=\"\(f(axisY + 19))\" text-anchor=\"\(v == 0 ? "start" : "middle")\">\(n(v))</text>"
         }
         return """
