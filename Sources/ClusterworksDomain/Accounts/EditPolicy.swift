@@ -106,6 +106,10 @@ public enum EditPolicy {
     /// Cluster maps from national statistics choose where a programme works: its managers make them.
     public static func canMapClusters(_ p: Principal) -> Bool { p.role == .admin || p.role == .programmeManager }
 
+    /// Brokers, their training, cooperation between clusters and joint learning are the programme's:
+    /// its managers keep them (field staff add what concerns the work they are assigned to).
+    public static func canManageProgramme(_ p: Principal) -> Bool { p.role == .admin || p.role == .programmeManager }
+
     /// Reference data (countries), users and assignments.
     public static func canAdminister(_ p: Principal) -> Bool { p.role == .admin }
 }

@@ -37,6 +37,10 @@ public enum RecordType: String, Sendable, CaseIterable {
     case supplierEvaluation = "supplier_evaluation", clientProfile = "client_profile"
     case improvementPlan = "improvement_plan", improvementAction = "improvement_action", partnershipDecision = "partnership_decision"
     case roundTable = "round_table", linkageUnit = "linkage_unit", feeYear = "fee_year"
+    case broker, brokerEmployment = "broker_employment", brokerAssignment = "broker_assignment"
+    case course, cohort, cohortParticipant = "cohort_participant"
+    case cooperationAgreement = "cooperation_agreement", cooperationActivity = "cooperation_activity"
+    case learningEdition = "learning_edition", learningParticipant = "learning_participant", actionIdea = "action_idea"
 
     /// Words a message uses for the type.
     public var noun: String {
@@ -66,6 +70,14 @@ public enum RecordType: String, Sendable, CaseIterable {
         case .roundTable: "round table"
         case .linkageUnit: "linkage unit"
         case .feeYear: "year of fees"
+        case .brokerEmployment: "employment"
+        case .brokerAssignment: "broker assignment"
+        case .cohortParticipant: "course participant"
+        case .cooperationAgreement: "cooperation agreement"
+        case .cooperationActivity: "cooperation activity"
+        case .learningEdition: "joint learning programme"
+        case .learningParticipant: "participant"
+        case .actionIdea: "action idea"
         default: rawValue
         }
     }

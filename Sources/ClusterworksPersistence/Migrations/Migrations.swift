@@ -21,5 +21,6 @@ public enum ClusterworksMigrations {
         AddIATIFields(),
         AddIndicatorProposals(),
         AddFigureRatios(),
+        CreateBrokersAndCooperation(),
     ]
 }

@@ -33,6 +33,8 @@ public enum DemoProgramme {
             try await DemoNetworkStories.load(tx, projects: p, actors: a)
             try await DemoSupplierStories.load(tx, projects: p, actors: a)
             try await DemoClusterMap.load(tx, countryCode: "IN")
+            try await DemoBrokers.load(tx, projects: p)
+            try await DemoCooperation.load(tx)
             // The demo's figures are the programme's reported results, per half-year of each project's calendar.
             for figure in try await ResultEntryModel.query(on: tx).all() { try await FigureReviews.approveImported(figure, by: author, on: tx) }
             try await reportingCalendars(tx)

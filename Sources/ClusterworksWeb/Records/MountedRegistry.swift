@@ -25,5 +25,5 @@ extension Registry: MountedRegistry {
 
 extension Registries {
     /// Every registry of the foundation: the app mounts its pages and API, and the OpenAPI document its paths, from here.
-    static let all: [any MountedRegistry] = [countries, projects, actors, persons, clusters, networks, indicators, dimensions]
+    static let all: [any MountedRegistry] = [countries, projects, actors, persons, clusters, networks, indicators, dimensions] + ProgrammeRegistries.all
 }

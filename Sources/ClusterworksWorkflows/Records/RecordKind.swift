@@ -10,6 +10,10 @@ package enum WriteAccess: Sendable {
     case registry
     /// Reference data: admins only.
     case admin
+    /// The programme's own records (brokers, courses, cooperation): programme managers and admins;
+    /// with `assigned`, also field staff assigned along the record's parent chain (a cooperation
+    /// agreement of their cluster).
+    case programme(assigned: Bool)
 }
 
 /// What a rule beyond the schema may look at for a record: the values about to be written, the
@@ -34,6 +38,8 @@ package struct RecordKind<M: SchemaRecord>: Sendable {
     package var configureNew: @Sendable (Principal) -> @Sendable (M) -> Void = { _ in { _ in } }
     /// A further say on who edits a given record (an accepted indicator is the programme managers').
     package var editableBy: @Sendable (Principal, M) -> Bool = { _, _ in true }
+    /// Values the kind sets itself from what was given (a broker's name, from their person).
+    package var derived: @Sendable (RecordValues, any Database) async throws -> RecordValues = { v, _ in v }
 
     package init(singular: String, access: WriteAccess,
                  parentChain: @escaping @Sendable (RecordValues, any Database) async throws -> [ScopeRef] = { _, _ in [] },
@@ -58,7 +64,13 @@ package struct RecordKind<M: SchemaRecord>: Sendable {
         case .scoped: EditPolicy.canCreate(p, schema.type, parentChain: try await parentChain(values, db))
         case .registry: EditPolicy.canEditRegistry(p)
         case .admin: EditPolicy.canAdminister(p)
+        case .programme(let assigned): try await programmeRight(p, assigned, parentChain(values, db))
         }
+    }
+
+    /// A programme manager's, or an assigned field role's along the chain when the kind allows it.
+    private func programmeRight(_ p: Principal, _ assigned: Bool, _ chain: [ScopeRef]) -> Bool {
+        EditPolicy.canManageProgramme(p) || (assigned && !chain.isEmpty && EditPolicy.canEdit(p, chain: chain))
     }
 
     package func canEdit(_ p: Principal, _ record: M, on db: any Database) async throws -> Bool {
@@ -67,11 +79,16 @@ package struct RecordKind<M: SchemaRecord>: Sendable {
         case .scoped: EditPolicy.canEdit(p, chain: try await chain(of: record, on: db))
         case .registry: EditPolicy.canEditRegistry(p)
         case .admin: EditPolicy.canAdminister(p)
+        case .programme(let assigned): try await programmeRight(p, assigned, parentChain(record.values, db))
         }
     }
 
     /// Moving a record under other parents (or out of them) needs rights there too.
     package func canMove(_ p: Principal, _ record: M, to values: RecordValues, on db: any Database) async throws -> Bool {
+        if case .programme(let assigned) = access {
+            if EditPolicy.canManageProgramme(p) || !assigned { return true }
+            return programmeRight(p, assigned, try await parentChain(values, db))
+        }
         guard isScoped else { return true }
         return EditPolicy.canMove(p, schema.type, from: try await parentChain(record.values, db), to: try await parentChain(values, db))
     }
@@ -82,6 +99,7 @@ package struct RecordKind<M: SchemaRecord>: Sendable {
         case .scoped: EditPolicy.mayCreateSomewhere(p, schema.type)
         case .registry: EditPolicy.canEditRegistry(p)
         case .admin: EditPolicy.canAdminister(p)
+        case .programme(let assigned): EditPolicy.canManageProgramme(p) || (assigned && p.role.worksByAssignment)
         }
     }
 
@@ -90,6 +108,7 @@ package struct RecordKind<M: SchemaRecord>: Sendable {
         case .scoped: EditPolicy.canEdit(p, chain: try await chain(of: record, on: db))
         case .registry: EditPolicy.canDeleteRegistryEntry(p)
         case .admin: EditPolicy.canAdminister(p)
+        case .programme(let assigned): try await programmeRight(p, assigned, parentChain(record.values, db))
         }
     }
 }

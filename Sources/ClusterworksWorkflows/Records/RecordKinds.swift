@@ -44,7 +44,9 @@ package enum RecordKinds {
 
     /// The kind of a model's records, if it is a top-level record.
     package static func kind<M: SchemaRecord>(of _: M.Type) -> RecordKind<M>? {
-        let all: [any Sendable] = [countries, projects, actors, persons, users, indicators, dimensions, clusters, networks]
+        let all: [any Sendable] = [countries, projects, actors, persons, users, indicators, dimensions, clusters, networks,
+                                   brokers, brokerEmployments, brokerAssignments, courses, cohorts, cohortParticipants,
+                                   cooperationAgreements, cooperationActivities, learningEditions, learningParticipants, actionIdeas]
         return all.lazy.compactMap { $0 as? RecordKind<M> }.first
     }
 

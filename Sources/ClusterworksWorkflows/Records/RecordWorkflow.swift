@@ -27,7 +27,7 @@ package struct RecordWorkflow<M: SchemaRecord>: Sendable {
         let clash = try await RecordQuery.clash(M.self, values, excluding: record?.id, on: db)
         if let clash { errors.mergeNew(.init(field: clash.field, "is already used by \(clash.holder)")) }
         guard errors.isEmpty else { throw FieldErrors(errors: errors, duplicate: clash?.field) }
-        return values
+        return try await kind.derived(values, db)
     }
 
     package func create(_ input: [String: RawInput], by acting: Acting, today: CalendarDate, on db: any Database) async throws -> M {

@@ -23,10 +23,22 @@ package enum ReferenceDirectory {
         case .jointProject: JointProjectModel.self
         case .improvementPlan: ImprovementPlanModel.self
         case .result: ResultEntryModel.self
+        case .linkageUnit: LinkageUnitModel.self
+        case .broker: BrokerModel.self
+        case .brokerEmployment: BrokerEmploymentModel.self
+        case .brokerAssignment: BrokerAssignmentModel.self
+        case .course: CourseModel.self
+        case .cohort: CohortModel.self
+        case .cohortParticipant: CohortParticipantModel.self
+        case .cooperationAgreement: CooperationAgreementModel.self
+        case .cooperationActivity: CooperationActivityModel.self
+        case .learningEdition: LearningEditionModel.self
+        case .learningParticipant: LearningParticipantModel.self
+        case .actionIdea: ActionIdeaModel.self
         case .membership, .perception, .chainStage, .linkage, .actionPlan, .contribution, .planReview,
              .handoverPlan, .readinessItem, .brokerCostStep, .netAssessment, .netTarget, .phaseDecision, .networkRules,
              .businessPlan, .projectContribution, .networkRelation, .supplierEvaluation, .clientProfile, .improvementAction,
-             .partnershipDecision, .roundTable, .linkageUnit, .feeYear, .reportingPeriod: nil
+             .partnershipDecision, .roundTable, .feeYear, .reportingPeriod: nil
         }
     }
 
@@ -45,8 +57,9 @@ package enum ReferenceDirectory {
         guard let model = model(type) else { return [] }
         func load<M: SchemaRecord>(_: M.Type) async throws -> [ChoiceOption] {
             var q = M.query(on: db).sort(M.defaultSort)
-            if let owned = M.self as? any OwnedRecord.Type {
-                guard let owner, let column = owned.ownerColumn(owner.kind) else { return [] }
+            // A top-level record's form (no owner) may point at any part (a broker's linkage unit).
+            if let owned = M.self as? any OwnedRecord.Type, let owner {
+                guard let column = owned.ownerColumn(owner.kind) else { return [] }
                 q = q.filter(column, .equal, owner.id)
             }
             return try await q.limit(limit).all()

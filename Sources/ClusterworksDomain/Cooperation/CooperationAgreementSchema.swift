@@ -1,0 +1,26 @@
+/// Two clusters that agree to learn from each other (Fez leather with Santa Croce sull'Arno): they
+/// may be in different projects and countries, and one may be outside the programme altogether.
+public enum CooperationAgreementSchema {
+    public static let schema = RecordSchema(
+        type: .cooperationAgreement,
+        fields: [
+            FieldRule("title", "Title", .text(maxLength: 200), required: true),
+            FieldRule("clusterId", "Cluster", .reference(.cluster), required: true),
+            FieldRule("partnerClusterId", "Partner cluster", .reference(.cluster), required: true,
+                      help: "May be in another project or country, or outside the programme (a cluster with no project)"),
+            FieldRule("purpose", "Purpose", .longText(maxLength: 4000), required: true),
+            FieldRule("startsOn", "Starts on", .date, required: true),
+            FieldRule("endsOn", "Ends on", .date),
+            FieldRule("contactInstitutionId", "Contact institution", .reference(.actor)),
+            FieldRule("partnerContactInstitutionId", "Partner's contact institution", .reference(.actor)),
+        ],
+        crossRules: { v, _ in
+            var errors = ValidationErrors()
+            DateRangeRule(start: "startsOn", end: "endsOn").check(v, into: &errors)
+            if let a = v["clusterId"]?.reference, a == v["partnerClusterId"]?.reference {
+                errors.add("partnerClusterId", "must be another cluster: a cluster does not cooperate with itself")
+            }
+            return errors
+        }
+    )
+}

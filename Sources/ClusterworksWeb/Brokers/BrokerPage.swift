@@ -1,0 +1,81 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import ClusterworksWorkflows
+import Fluent
+import OpenAPIKit
+import Vapor
+
+/// A broker's page below their fields: trained and certified when, employed by whom, assigned
+/// where, and what they cost the project year by year.
+enum BrokerPage {
+    static func path(_ broker: BrokerModel, _ req: Request) async throws -> HTML {
+        let p = try await BrokerPath.load(broker, today: req.today, on: req.db)
+        let id = try broker.requireID()
+        let trainings = p.trainings.map { t -> HTML in
+            "<tr><th scope=\"row\">\(t.cohort)</th><td>\(t.course)</td><td>\(t.startsOn) to \(t.endsOn)</td><td>\(t.assessment?.label ?? "")</td><td>\(t.certification?.label ?? "")\(t.certifiedOn.map { " (\($0))" } ?? "")</td></tr>"
+        }
+        let years = p.cost.years.map { y -> HTML in
+            "<tr><th scope=\"row\">\(y.year)</th><td class=\"num\">\(PlanPages.money(y.total))</td><td class=\"num\">\(PlanPages.money(y.toProject))</td><td class=\"num\">\(PlanPages.money(y.toOthers))</td><td class=\"num\">\(PlanPages.percent(y.projectShare))</td></tr>"
+        }
+        return """
+        <section><h2>Training and certification</h2>
+        \(trainings.isEmpty ? "<p>No course recorded for this person.</p>" : """
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Courses taken"><table><caption class="sr-only">Courses taken</caption><thead><tr><th scope="col">Cohort</th><th scope="col">Course</th><th scope="col">Dates</th><th scope="col">Assessment</th><th scope="col">Certification</th></tr></thead>
+        <tbody>\(HTML.join(trainings))</tbody></table></div>
+        """)</section>
+        \(try await ChildRecords.section("Employers over time", of: ProgrammeRegistries.brokerEmployments, where: \.$brokerId, is: id, parentKey: "brokerId",
+                                         columns: ["fromOn", "toOn", "employerKind", "projectId", "institutionId", "employer", "role", "monthlyCost"], req))
+        \(try await ChildRecords.section("Assignments", of: ProgrammeRegistries.brokerAssignments, where: \.$brokerId, is: id, parentKey: "brokerId",
+                                         columns: ["fromOn", "toOn", "clusterId", "networkId", "linkageUnitId", "timeShare"], req))
+        <section><h2>Cost of the broker, year by year</h2>
+        <p class="hint">The time given to a cluster is shared as that cluster's broker cost schedule says; other time is the project's while it employs the broker. Amounts in USD.</p>
+        \(years.isEmpty ? "<p>No employment with a monthly cost recorded.</p>" : """
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Cost of the broker"><table><caption class="sr-only">Cost of the broker by year</caption><thead><tr><th scope="col">Year</th><th scope="col">Cost (USD)</th><th scope="col">Borne by the project</th><th scope="col">Borne by others</th><th scope="col">Project's share</th></tr></thead>
+        <tbody>\(HTML.join(years))</tbody></table></div>
+        """)</section>
+        """
+    }
+
+    static func json(_ p: BrokerPath) -> JSONOut {
+        .object([
+            ("broker", .string(p.broker.name)),
+            ("trainings", .array(p.trainings.map { t in
+                .object([("cohort", .string(t.cohort)), ("course", .string(t.course)), ("startsOn", .string(t.startsOn)), ("endsOn", .string(t.endsOn)),
+                         ("assessment", t.assessment.map { .string($0.rawValue) } ?? .null), ("certification", t.certification.map { .string($0.rawValue) } ?? .null),
+                         ("certifiedOn", t.certifiedOn.map(JSONOut.string) ?? .null)])
+            })),
+            ("employments", .array(p.employments.map { e in
+                .object([("employerKind", .string(e.employerKind)), ("fromOn", .string(e.fromOn)), ("toOn", e.toOn.map(JSONOut.string) ?? .null),
+                         ("projectId", e.projectId.map { .string($0.uuidString.lowercased()) } ?? .null),
+                         ("institutionId", e.institutionId.map { .string($0.uuidString.lowercased()) } ?? .null)])
+            })),
+            ("assignments", .array(p.assignments.map { a in
+                .object([("fromOn", .string(a.fromOn)), ("toOn", a.toOn.map(JSONOut.string) ?? .null), ("timeShare", .int(a.timeShare)),
+                         ("clusterId", a.clusterId.map { .string($0.uuidString.lowercased()) } ?? .null),
+                         ("networkId", a.networkId.map { .string($0.uuidString.lowercased()) } ?? .null),
+                         ("linkageUnitId", a.linkageUnitId.map { .string($0.uuidString.lowercased()) } ?? .null)])
+            })),
+            ("cost", .array(p.cost.years.map { y in .object([("year", .int(y.year)), ("total", .double(y.total)), ("toProject", .double(y.toProject))]) })),
+        ])
+    }
+}
+
+/// `GET /api/v1/brokers/{id}/path`: the same path as data.
+struct BrokerPathAPI: DocumentedAPI {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("brokers", ":id", "path") { req async throws -> JSONResponse in
+            let broker = try await RegistryService(registry: ProgrammeRegistries.brokers).find(req)
+            return JSONResponse(body: BrokerPage.json(try await BrokerPath.load(broker, today: req.today, on: req.db)))
+        }
+    }
+
+    static var paths: [(path: String, item: OpenAPI.PathItem)] {
+        [("/brokers/{id}/path", OpenAPI.PathItem(get: APIOperation.make("A broker's path: courses, employers, assignments and cost to the project by year", path: ["id"], one: "BrokerPath")))]
+    }
+
+    static var schemas: [(name: String, schema: JSONSchema)] {
+        let list = JSONSchema.array(items: .object(additionalProperties: .b(.any(of: [.string, .number, .integer, .null()]))))
+        return [("BrokerPath", .object(properties: ["broker": .string, "trainings": list, "employments": list, "assignments": list, "cost": list],
+                                       additionalProperties: .a(false)))]
+    }
+}
