@@ -161,11 +161,19 @@ enum SecurityScenarios {
         let figure = try #require(try WebScenarios.json(try await s.b.send(.POST, s.base + "/results", json: #"{"indicatorId":"\#(indicator)","kind":"measurement","observedOn":"1998-01-01","value":4}"#, bearer: s.broker))["id"] as? String)
         #expect(try await s.b.send(.POST, s.base + "/results/\(figure)/submit", json: nil, bearer: s.broker).status == .ok)
         #expect(try await s.b.send(.POST, s.base + "/results/\(figure)/approve", json: nil, bearer: s.admin).status == .ok)
+        // A broker and a cooperation activity named like formulas.
+        let person = try #require(try WebScenarios.json(try await s.b.send(.POST, "/api/v1/persons", json: #"{"name":"=cmd broker"}"#, bearer: s.admin))["id"] as? String)
+        #expect(try await s.b.send(.POST, "/api/v1/brokers", json: #"{"personId":"\#(person)","kind":"cluster","status":"active","country":"NI"}"#, bearer: s.admin).status == .created)
+        let partner = try #require(try WebScenarios.json(try await s.b.send(.POST, "/api/v1/clusters", json: #"{"name":"Partner dairy","country":"CR","place":"Turrialba","sector":"Dairy","stage":"selection"}"#, bearer: s.admin))["id"] as? String)
+        let agreement = try #require(try WebScenarios.json(try await s.b.send(.POST, "/api/v1/cooperation", json: #"{"title":"Dairy exchange","clusterId":"\#(s.clusterId)","partnerClusterId":"\#(partner)","purpose":"Learn","startsOn":"1999-01-01"}"#, bearer: s.admin))["id"] as? String)
+        #expect(try await s.b.send(.POST, "/api/v1/cooperation-activities", json: #"{"agreementId":"\#(agreement)","type":"exchange","title":"@SUM visit","startsOn":"1999-05-01"}"#, bearer: s.admin).status == .created)
         var b = try await WebScenarios.signedInAdmin(app)
         let csvRoutes = app.routes.all.filter { $0.method == .GET && ($0.path.last?.description.hasSuffix(".csv") ?? false) }
         var checked: Set<String> = []
         for (path, marker) in [("/clusters/\(s.clusterId)/network-analysis.csv", "'=HYPERLINK"), ("/net/matrix.csv", "'=1+2"), ("/api/v1/net/matrix.csv", "'=1+2"),
-                               ("/projects/\(s.projectId)/report.csv", "'=1+2 trained"), ("/api/v1/projects/\(s.projectId)/report.csv", "'=1+2 trained")] {
+                               ("/projects/\(s.projectId)/report.csv", "'=1+2 trained"), ("/api/v1/projects/\(s.projectId)/report.csv", "'=1+2 trained"),
+                               ("/brokers.csv", "'=cmd broker"), ("/api/v1/brokers.csv", "'=cmd broker"),
+                               ("/cooperation-activities.csv", "'@SUM visit"), ("/api/v1/cooperation-activities.csv", "'@SUM visit")] {
             let r = path.hasPrefix("/api") ? try await b.send(.GET, path, bearer: s.admin) : try await b.analysed(path)
             let csv = String(buffer: r.body)
             #expect(r.status == .ok && csv.contains(marker), "\(path)")

@@ -5,7 +5,7 @@ enum APICollections {
     static let open: [any DocumentedAPI.Type] = [TokenAPI.self]
     /// Behind a bearer token.
     static let signedIn: [any DocumentedAPI.Type] = [
-        MembershipAPI.self, DiagnosticAPI.self, FigureReviewAPI.self, ReportingCalendarAPI.self, ReportingOrganisationAPI.self, ReportAPI.self, ProgrammeResultsAPI.self, ImpactAPI.self, BrokerPathAPI.self, IndicatorCurationAPI.self, PlanReviewAPI.self, ClusterSummaryAPI.self, PhaseDecisionAPI.self,
+        MembershipAPI.self, DiagnosticAPI.self, FigureReviewAPI.self, ReportingCalendarAPI.self, ReportingOrganisationAPI.self, ReportAPI.self, ProgrammeResultsAPI.self, ImpactAPI.self, BrokerPathAPI.self, ProgrammeBrokerAPI.self, IndicatorCurationAPI.self, PlanReviewAPI.self, ClusterSummaryAPI.self, PhaseDecisionAPI.self,
         NETAPI.self, NetworkSummaryAPI.self, UserAPI.self, AssignmentAPI.self, ClusterMapAPI.self, NetworkAnalysisAPI.self, TieImportAPI.self,
     ]
 }

@@ -34,6 +34,7 @@ func routes(_ app: Application, atlas: WorldAtlas) throws {
     try signedIn.register(collection: ReportPages(atlas: atlas))
     try signedIn.register(collection: ProgrammeResultsPages())
     try signedIn.register(collection: ImpactPages())
+    try signedIn.register(collection: ProgrammeBrokerPages())
     try signedIn.register(collection: IndicatorCurationPages())
     try signedIn.register(collection: PlanReviewPages())
     try signedIn.register(collection: ClusterStagePage())

@@ -29,12 +29,12 @@ struct PortfolioPage: RouteCollection {
         let state = try await PortfolioState.load(on: req.db)
         let language = req.signedIn?.user.userLanguage ?? .en
         let body = try await bodies.body(for: state, in: language) {
-            draw(state, names: try await CountryNames.all(in: language, on: req.db))
+            draw(state, names: try await CountryNames.all(in: language, on: req.db), links: try await CooperationLink.load(on: req.db))
         }
         return Layout.page("Portfolio", req, body: body)
     }
 
-    private func draw(_ state: PortfolioState, names: [String: String]) -> HTML {
+    private func draw(_ state: PortfolioState, names: [String: String], links: [CooperationLink]) -> HTML {
         var byCountry: [String: [PortfolioState.Project]] = [:]
         for p in state.projects { for code in p.countryCodes { byCountry[code, default: []].append(p) } }
         let rows = byCountry.compactMap { code, ps -> CountryRow? in
@@ -44,12 +44,14 @@ struct PortfolioPage: RouteCollection {
         return """
         <h1>Portfolio</h1>
         \(cards(state.projects, countries: rows.count, clusters: state.clusters, networks: state.networks))
+        \(CooperationArcs.toggle(links))
         <figure class="map">
-        \(map(rows))
-        <figcaption>Countries coloured by the status of their most active project.</figcaption>
+        \(map(rows, arcs: CooperationArcs.draw(links)))
+        <figcaption>Countries coloured by the status of their most active project\(links.isEmpty ? "" : "; arcs join clusters that cooperate").</figcaption>
         </figure>
-        \(legend())
+        \(legend(arcs: !links.isEmpty))
         \(table(rows))
+        \(CooperationArcs.table(links, names: names))
         """
     }
 
@@ -68,7 +70,7 @@ struct PortfolioPage: RouteCollection {
         """
     }
 
-    private func map(_ rows: [CountryRow]) -> HTML {
+    private func map(_ rows: [CountryRow], arcs: HTML) -> HTML {
         let status = Dictionary(rows.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
         let shapes = atlas.countries.map { c -> HTML in
             if let row = status[c.code] {
@@ -79,16 +81,17 @@ struct PortfolioPage: RouteCollection {
         return """
         <svg viewBox="0 0 \(Int(WorldAtlas.width)) \(Int(WorldAtlas.height))" role="img" aria-labelledby="map-title">
         <title id="map-title">World map of the portfolio: \(rows.count) countries with projects</title>
-        <g fill="#f4f1ea" stroke="#9aa5b1" stroke-width="0.4">\(shapes)</g>
+        <g fill="#f4f1ea" stroke="#9aa5b1" stroke-width="0.4">\(shapes)</g>\(arcs)
         </svg>
         """
     }
 
-    private func legend() -> HTML {
+    private func legend(arcs: Bool) -> HTML {
         let items = ProjectStatus.allCases.map { s -> HTML in
             "<li><span class=\"swatch-\(s.rawValue)\"></span>\(s.label)</li>"
         }
-        return "<ul class=\"legend\" aria-label=\"Legend\">\(items)</ul>"
+        let arc: HTML = arcs ? "<li class=\"coop-key\"><span class=\"swatch-coop\"></span>Cooperation between clusters</li>" : .empty
+        return "<ul class=\"legend\" aria-label=\"Legend\">\(items)\(arc)</ul>"
     }
 
     private func table(_ rows: [CountryRow]) -> HTML {

@@ -24,7 +24,8 @@ enum Registries {
 
     static let actors = Registry(
         kind: RecordKinds.actors, path: "actors", plural: "Actors",
-        listColumns: ["name", "kind", "institutionType", "country", "location", "employees", "sizeClass"])
+        listColumns: ["name", "kind", "institutionType", "country", "location", "employees", "sizeClass"],
+        related: { actor, req in try await InstitutionSection.render(actor, req) })
 
     static let persons = Registry(
         kind: RecordKinds.persons, path: "persons", plural: "Persons",
@@ -34,7 +35,7 @@ enum Registries {
         kind: RecordKinds.clusters, path: "clusters", plural: "Clusters",
         listColumns: ["name", "country", "place", "sector", "estimatedFirms", "employment", "stage"],
         leading: { cluster, req in try await ClusterDashboard.render(cluster, req) },
-        related: { cluster, req in try await RelatedSections.ofCluster(cluster, req) })
+        related: { cluster, req in try await RelatedSections.ofCluster(cluster, req) + CooperationSection.partners(cluster, req) })
 
     static let indicators = Registry(
         kind: RecordKinds.indicators, path: "indicators", plural: "Indicator library",

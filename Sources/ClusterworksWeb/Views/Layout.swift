@@ -6,6 +6,7 @@ enum Layout {
     static let navigation: [(path: String, label: String)] = [
         ("/", "Portfolio"), ("/projects", "Projects"), ("/clusters", "Clusters"), ("/programme/clusters", "Cluster overview"),
         ("/networks", "Networks"), ("/net/targets", "NET"), ("/programme/linkages", "Supplier development"), ("/cluster-maps", "Cluster mapping"), ("/programme/results", "Results"), ("/indicators", "Indicators"),
+        ("/programme/brokers", "Brokers"), ("/cooperation", "Cooperation"), ("/learning", "Joint learning"),
         ("/actors", "Actors"), ("/persons", "Persons"), ("/countries", "Countries"),
     ]
 

@@ -48,6 +48,9 @@ enum Stylesheet {
     .legend span{display:inline-block;width:1rem;height:1rem;border:1px solid #666;vertical-align:middle;margin-right:.3rem}
     .swatch-ongoing{background:#1f5fa8}.swatch-under_design{background:#f0a830}.swatch-completed{background:#4e9a5b}
     .swatch-suspended{background:#9b59b6}.swatch-cancelled{background:#8c8c8c}
+    .coop-arc path{fill:none;stroke:#b0261c;stroke-width:1.6}.coop-arc circle{fill:#b0261c}
+    .legend .swatch-coop{height:.25rem;background:#b0261c;border-color:#b0261c}
+    .arc-switch:has(.arc-toggle:not(:checked))~figure.map .coop-arcs{display:none}
     .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
     .actions{display:flex;gap:.5rem;flex-wrap:wrap;margin:1rem 0}
     .history li{margin:.4rem 0}.history ul{margin:.2rem 0}

@@ -48,10 +48,5 @@ package struct BrokerPath: @unchecked Sendable {
     }
 
     /// The employment running on a day, if any.
-    package func employer(on day: CalendarDate) -> BrokerEmploymentModel? {
-        employments.last { e in
-            guard let from = CalendarDate(e.fromOn), from <= day else { return false }
-            return e.toOn.flatMap { CalendarDate($0) }.map { day <= $0 } ?? true
-        }
-    }
+    package func employer(on day: CalendarDate) -> BrokerEmploymentModel? { employments.last { $0.covers(day) } }
 }

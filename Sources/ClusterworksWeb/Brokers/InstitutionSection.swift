@@ -1,0 +1,41 @@
+import ClusterworksDomain
+import ClusterworksPersistence
+import ClusterworksWorkflows
+import Vapor
+
+/// On a local institution's page: how far it has taken the brokering function over.
+enum InstitutionSection {
+    static func render(_ actor: ActorModel, _ req: Request) async throws -> HTML {
+        guard actor.actorKind == .institution else { return .empty }
+        let t = try await InstitutionTakeover.load(try actor.requireID(), today: req.today, on: req.db)
+        guard !t.isEmpty else { return .empty }
+        let brokers = t.brokers.map { b -> HTML in
+            "<tr><th scope=\"row\"><a href=\"/brokers/\(b.brokerId.uuidString.lowercased())\">\(b.name)</a></th><td>\(b.from)</td><td>\(b.to ?? "still employed")</td></tr>"
+        }
+        let handovers = t.handovers.map { h -> HTML in
+            let steps = h.steps.map { "from \($0.from): institution \(FieldValue.decimal($0.institutionShare).display) %" }.joined(separator: "; ")
+            return "<tr><th scope=\"row\"><a href=\"/clusters/\(h.clusterId.uuidString.lowercased())\">\(h.cluster)</a></th><td>\(h.agreedOn)</td><td>\(h.takeoverOn)</td><td>\(steps.isEmpty ? "—" : steps)</td></tr>"
+        }
+        let fees = t.fees.map { f -> HTML in
+            "<tr><th scope=\"row\">\(f.unit)</th><td class=\"num\">\(f.year)</td><td class=\"num\">\(f.invoiced.map(PlanPages.money) ?? "—")</td><td class=\"num\">\(f.paid.map(PlanPages.money) ?? "—")</td></tr>"
+        }
+        let cost = t.cost.years.map { y -> HTML in
+            "<tr><th scope=\"row\">\(y.year)</th><td class=\"num\">\(PlanPages.money(y.total))</td><td class=\"num\">\(PlanPages.money(y.toOthers))</td><td class=\"num\">\(PlanPages.percent(y.projectShare.map { 1 - $0 }))</td></tr>"
+        }
+        func table(_ caption: String, _ head: [String], _ rows: [HTML]) -> HTML {
+            guard !rows.isEmpty else { return .empty }
+            return """
+            <div class="table-wrap" tabindex="0" role="region" aria-label="\(caption)"><table><caption>\(caption)</caption>
+            <thead><tr>\(HTML.join(head.map { "<th scope=\"col\">\($0)</th>" as HTML }))</tr></thead><tbody>\(HTML.join(rows))</tbody></table></div>
+            """
+        }
+        return """
+        <section aria-labelledby="takeover-h"><h2 id="takeover-h">Taking the brokering function over</h2>
+        \(table("Brokers it employs", ["Broker", "From", "To"], brokers))
+        \(table("Clusters handed over to it", ["Cluster", "Agreed on", "Takes over on", "Its share of the field broker's cost"], handovers))
+        \(table("Fees of the linkage unit it hosts (USD)", ["Unit", "Year", "Invoiced", "Paid"], fees))
+        \(table("Its brokers' cost by year (USD)", ["Year", "Cost", "Borne by the institution", "Institution's share"], cost))
+        </section>
+        """
+    }
+}
