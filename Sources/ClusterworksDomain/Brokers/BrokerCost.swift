@@ -25,6 +25,7 @@ public struct BrokerCost: Sendable, Equatable {
         public var toOthers: Double { total - toProject }
         /// The project's share of the year's cost, 0…1.
         public var projectShare: Double? { total > 0 ? toProject / total : nil }
+        public init(year: Int, total: Double, toProject: Double) { self.year = year; self.total = total; self.toProject = toProject }
     }
 
     public let years: [Year]
