@@ -31,7 +31,7 @@ enum ProgrammeCSV {
                 places.joined(separator: "; "), String(current.reduce(0) { $0 + $1.timeShare }),
             ]))
         }
-        return file(lines, "brokers.csv")
+        return CSVDownload.response(lines, name: "brokers.csv")
     }
 
     @Sendable static func activities(req: Request) async throws -> Response {
@@ -42,15 +42,9 @@ enum ProgrammeCSV {
             lines.append(CSVWriter.line(text: [l?.title ?? "", l?.from.name ?? "", l?.to.name ?? "", a.type, a.titleText, a.startsOn, a.endsOn ?? "",
                                                a.participantCount.map(String.init) ?? "", a.cost.map { String($0) } ?? "", a.partnerShare.map { String($0) } ?? "", a.results ?? ""]))
         }
-        return file(lines, "cooperation-activities.csv")
+        return CSVDownload.response(lines, name: "cooperation-activities.csv")
     }
 
-    static func file(_ lines: [String], _ name: String) -> Response {
-        var headers = HTTPHeaders()
-        headers.contentType = .init(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(name)\"")
-        return Response(status: .ok, headers: headers, body: .init(string: lines.joined(separator: "\r\n") + "\r\n"))
-    }
 }
 
 /// The pages: the succession table and the two files.

@@ -30,10 +30,7 @@ enum NETExport {
             cells += [String(c.atOrAboveTarget), a.dependsOnBroker ? "yes" : "no"]
             lines.append(CSVWriter.line(text: cells))
         }
-        var headers = HTTPHeaders()
-        headers.contentType = .init(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"net-assessments.csv\"")
-        return Response(status: .ok, headers: headers, body: .init(string: lines.joined(separator: "\r\n") + "\r\n"))
+        return CSVDownload.response(lines, name: "net-assessments.csv")
     }
 }
 
