@@ -25,7 +25,14 @@ public struct FieldRule: Sendable {
         if raw.isBlank {
             return required ? .failure(.init("is required")) : .success(nil)
         }
-        return FieldParser(kind: kind).parse(raw).map { $0 }
+        // The API documents a required list's items as not blank; a form's blank lines are passed over.
+        if required, case .textList = kind, case .list(let given) = raw, given.contains(where: \.isBlank) {
+            return .failure(.init("items must not be blank"))
+        }
+        let parsed = FieldParser(kind: kind).parse(raw)
+        // A required list given only blank items (`[""]`) holds nothing: it is missing, not empty.
+        if required, case .success(.list(let items)) = parsed, items.isEmpty { return .failure(.init("is required: give at least one item that is not blank")) }
+        return parsed.map { $0 }
     }
 }
 

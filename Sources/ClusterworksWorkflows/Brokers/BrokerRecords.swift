@@ -1,6 +1,7 @@
 import ClusterworksDomain
 import ClusterworksPersistence
 import FluentKit
+import Foundation
 
 /// Brokers, their employers and their assignments as kinds of record: the programme's managers keep them.
 extension RecordKinds {

@@ -1,6 +1,7 @@
 import ClusterworksDomain
 import ClusterworksPersistence
 import FluentKit
+import Foundation
 
 /// Courses, their cohorts and participants as kinds of record, kept by the programme's managers.
 extension RecordKinds {

@@ -1,6 +1,7 @@
 import ClusterworksDomain
 import ClusterworksPersistence
 import FluentKit
+import Foundation
 
 /// Cooperation between clusters and joint learning as kinds of record: programme managers keep
 /// them, and a broker assigned to either cluster keeps that cluster's agreements and activities.
