@@ -2,6 +2,7 @@ import ClusterworksDomain
 import ClusterworksPersistence
 import ClusterworksWorkflows
 import Fluent
+import Foundation
 
 /// Brokers and their succession from the source document: the Honduran network brokers who
 /// founded CERTEC and live on its fees; the cluster broker course (two weeks in class, six in the

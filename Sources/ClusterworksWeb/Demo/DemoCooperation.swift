@@ -2,6 +2,7 @@ import ClusterworksDomain
 import ClusterworksPersistence
 import ClusterworksWorkflows
 import Fluent
+import Foundation
 
 /// Cluster-to-cluster cooperation and joint learning from the source document: Fez leather with
 /// Santa Croce sull'Arno (exchanges of technological information, a training programme on leather
