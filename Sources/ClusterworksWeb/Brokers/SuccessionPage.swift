@@ -40,11 +40,11 @@ struct SuccessionRoutes: Sendable {
             let name: HTML = p.brokerId.map { "<a href=\"/brokers/\($0.uuidString.lowercased())\">\(p.name)</a>" } ?? "\(p.name)"
             return "<tr><th scope=\"row\">\(name)</th><td>\(p.country)</td><td class=\"num\">\(p.year)</td><td>\(p.certified ? "Certified" : "Not yet")</td><td>\(p.employerNow.map { BrokerSuccession.Whereabouts.of($0).label } ?? "Not known")</td><td>\(p.employerName ?? "—")</td></tr>"
         }
-        let brokers = try await BrokerModel.query(on: req.db).sort(\.$name).all()
+        let brokers = try await BrokerModel.query(on: req.db).count()
         return """
         <h1>Brokers and their succession</h1>
         <p>Brokers start as consultants of a project and are trained to hand the function to local institutions. On \(req.today.description):
-        \(brokers.count) brokers recorded. <a href="/brokers">All brokers</a> · <a href="/courses">Courses</a> · <a href="/cohorts">Cohorts</a> · <a href="/brokers.csv">Brokers (CSV)</a></p>
+        \(brokers) brokers recorded. <a href="/brokers">All brokers</a> · <a href="/courses">Courses</a> · <a href="/cohorts">Cohorts</a> · <a href="/brokers.csv">Brokers (CSV)</a></p>
         <div class="pair">
         <div class="table-wrap" tabindex="0" role="region" aria-label="Trained and certified per country and year"><table><caption>Trained and certified per country and year</caption>
         <thead><tr><th scope="col">Country</th><th scope="col">Year</th><th scope="col">Trained</th><th scope="col">Certified</th></tr></thead>

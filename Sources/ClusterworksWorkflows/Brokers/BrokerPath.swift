@@ -46,7 +46,4 @@ package struct BrokerPath: @unchecked Sendable {
             assignments: assignments.compactMap { a in a.span.map { .init(span: $0, schedule: a.clusterId.flatMap { schedules[$0] }) } },
             until: today)
     }
-
-    /// The employment running on a day, if any.
-    package func employer(on day: CalendarDate) -> BrokerEmploymentModel? { employments.last { $0.covers(day) } }
 }
