@@ -36,7 +36,7 @@ struct AgreementRulesTests {
         #expect(history.phase(on: day("2025-05-31")) == .promotion)
         #expect(history.phase(on: day("2025-06-01")) == .strategicPlanning)
         #expect(history.assessmentProblems(phase: .promotion, on: day("2025-05-01")).isEmpty)
-        #expect(history.assessmentProblems(phase: .promotion, on: day("2025-07-01")).fields["phase"]?.first == "must be the phase the network was in on 2025-07-01: 2 · Strategic planning (strategic_planning)")
+        #expect(history.assessmentProblems(phase: .promotion, on: day("2025-07-01")).fields["phase"]?.first?.english == "must be the phase the network was in on 2025-07-01: 2 · Strategic planning (strategic_planning)")
         #expect(history.assessmentProblems(phase: .pilotProjects, on: day("2025-07-01")).fields["phase"] != nil)
         #expect(PhaseHistory([], current: .promotion).assessmentProblems(phase: .promotion, on: day("2020-01-01")).isEmpty)
     }

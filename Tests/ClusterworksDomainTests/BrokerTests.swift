@@ -47,7 +47,7 @@ struct BrokerTests {
         }
         #expect(Certification.check(v(Array(modules.prefix(5)), "passed"), modules: modules, threshold: 80, cohortEnds: d("1999-03-05")).isEmpty)
         let four = Certification.check(v(Array(modules.prefix(4)), "passed"), modules: modules, threshold: 80, cohortEnds: d("1999-03-05"))
-        #expect(four.fields["certification"]?.first?.contains("attended 67 % (4 of 6 modules)") == true)
+        #expect(four.fields["certification"]?.first?.english.contains("attended 67 % (4 of 6 modules)") == true)
         #expect(Certification.check(v(modules, "failed"), modules: modules, threshold: 80, cohortEnds: d("1999-03-05")).fields.keys.contains("assessment"))
         #expect(Certification.check(v(modules, "passed"), modules: modules, threshold: 80, cohortEnds: d("1999-04-01")).fields.keys.contains("certifiedOn"))
         #expect(Certification.check(v(["Diagnostic", "Basket weaving"], "pending"), modules: modules, threshold: 80, cohortEnds: d("1999-03-05"))
@@ -78,7 +78,7 @@ struct BrokerTests {
         #expect(none.fields.keys.contains("clusterId"))
         let two = BrokerAssignmentSchema.schema.read(["brokerId": .text(UUID().uuidString), "clusterId": .text(UUID().uuidString), "networkId": .text(UUID().uuidString),
                                                            "fromOn": .text("2000-01-01"), "timeShare": .number(50)], context: today).errors
-        #expect(two.fields["clusterId"]?.first?.contains("2 given") == true)
+        #expect(two.fields["clusterId"]?.first?.english.contains("2 given") == true)
     }
 }
 

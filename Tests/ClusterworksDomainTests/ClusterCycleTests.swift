@@ -13,8 +13,8 @@ struct ClusterStageRulesTests {
         var f = ClusterFacts(today: today)
         f.inProject = true; f.diagnosticStarted = true
         let missing = ClusterStageRules.missing(for: .actionPlanning, from: .trustBuilding, f)
-        #expect(missing.contains { $0.contains("validated") })
-        #expect(missing.contains { $0.contains("event") })
+        #expect(missing.contains { $0.english.contains("validated") })
+        #expect(missing.contains { $0.english.contains("event") })
         f.diagnosticValidated = true; f.events = 3
         #expect(ClusterStageRules.missing(for: .actionPlanning, from: .trustBuilding, f).isEmpty)
     }
@@ -23,8 +23,8 @@ struct ClusterStageRulesTests {
     func cumulativeAndBackwards() {
         let f = ClusterFacts(today: today)
         let missing = ClusterStageRules.missing(for: .implementation, from: .selection, f)
-        #expect(missing.contains { $0.contains("project") })
-        #expect(missing.contains { $0.contains("action plan") })
+        #expect(missing.contains { $0.english.contains("project") })
+        #expect(missing.contains { $0.english.contains("action plan") })
         #expect(ClusterStageRules.missing(for: .diagnostic, from: .implementation, f).isEmpty)
     }
 
@@ -36,7 +36,7 @@ struct ClusterStageRulesTests {
         let missing = ClusterStageRules.missing(for: .selfGovernance, from: .implementation, f)
         #expect(missing.count == 2)
         // What is missing is named, not only counted.
-        #expect(missing.contains("1 of 3 readiness conditions are not yet met: Statutes registered"))
+        #expect(missing.map(\.english).contains("1 of 3 readiness conditions are not yet met: Statutes registered"))
         f.readinessMet = 3; f.fullTakeover = d("2026-01-01")
         #expect(ClusterStageRules.missing(for: .selfGovernance, from: .implementation, f).isEmpty)
         #expect(ClusterStageRules.next(after: .selfGovernance, f) == nil)
@@ -102,7 +102,7 @@ struct ResultsFrameworkTests {
 
     @Test("a breakdown lists every category of a dimension the indicator has, and nothing else")
     func breakdownShape() {
-        func problems(_ b: [String: [String: Double]], _ dims: [BreakdownDimension] = [sex]) -> [String: [String]] {
+        func problems(_ b: [String: [String: Double]], _ dims: [BreakdownDimension] = [sex]) -> [String: [Phrase]] {
             Breakdown(b).check(total: 10, scale: .count, dimensions: dims).fields
         }
         let sex = Self.sex, age = Self.age
@@ -131,7 +131,7 @@ struct ResultsFrameworkTests {
 
     @Test("a form's or the API's breakdown is read as codes and numbers; anything else is refused")
     func breakdownInput() throws {
-        let rule = FieldRule("breakdown", "Breakdown", .breakdown)
+        let rule = FieldRule("breakdown", L("Breakdown"), .breakdown)
         let given = RawInput.object(["sex": .object(["female": .number(60), "male": .text("50"), "x": .text(" ")])])
         #expect(try rule.parse(given).get() == .list(["sex.female=60.0", "sex.male=50.0"]))
         #expect(try rule.parse(.object(["sex": .object(["female": .text("")])])).get() == nil, "all boxes empty is no breakdown")
@@ -362,7 +362,7 @@ struct ClusterCycleTests {
 struct FormListTests {
     @Test("a browser's line breaks (CR LF) separate the items of a list")
     func crlf() {
-        let rule = FieldRule("weaknesses", "Weaknesses", .textList(maxItems: 10, maxLength: 100))
+        let rule = FieldRule("weaknesses", L("Weaknesses"), .textList(maxItems: 10, maxLength: 100))
         #expect(rule.parse(.text("Synthetic dyes\r\nNo brand")) == .success(.list(["Synthetic dyes", "No brand"])))
     }
 }

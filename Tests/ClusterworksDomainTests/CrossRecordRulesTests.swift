@@ -16,7 +16,10 @@ struct CrossRecordRulesTests {
     func jointProjectsAreTheMembers() {
         let (a, b, c) = (UUID(), UUID(), UUID())
         #expect(JointProjectRules.check(participants: [a, b], members: [a, b]).isEmpty)
-        #expect(JointProjectRules.check(participants: [a, c], members: [a, b]).messages(for: "participantIds") == ["names 1 organisation(s) that are not members of this network"])
+        // One stranger is counted; the catalogue says the count in each language's plural.
+        let refused = JointProjectRules.check(participants: [a, c], members: [a, b]).phrases(for: "participantIds")
+        #expect(refused.map(\.template) == ["names {1} organisations that are not members of this network"])
+        #expect(refused.first?.arguments == [.count(1)])
     }
 
     @Test("given a vertical network, a client profile names a client member and a partnership needs an evaluated supplier")

@@ -4,8 +4,8 @@ import Testing
 @Suite("JSON bodies state their types")
 struct JSONTypesTests {
     let schema = RecordSchema(type: .project, fields: [
-        FieldRule("title", "Title", .text(maxLength: 100), required: true), FieldRule("budget", "Budget", .decimal(0...1e9)),
-        FieldRule("start", "Start", .date), FieldRule("open", "Open", .boolean), FieldRule("countries", "Countries", .countryCodes),
+        FieldRule("title", L("Title"), .text(maxLength: 100), required: true), FieldRule("budget", L("Budget"), .decimal(0...1e9)),
+        FieldRule("start", L("Start"), .date), FieldRule("open", L("Open"), .boolean), FieldRule("countries", L("Countries"), .countryCodes),
     ])
 
     @Test("a number as text, an empty date, a word for a boolean and a text for a list are mistyped; null and the right types are not")

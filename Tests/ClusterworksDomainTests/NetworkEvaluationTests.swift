@@ -30,13 +30,13 @@ struct NetworkPhaseTests {
     @Test("self-management needs most NET indicators at target and no dependence on the broker")
     func selfManagement() {
         var f = NetworkFacts()
-        #expect(NetworkPhaseRules.missing(to: .selfManagement, from: .strategicProjects, f) == ["the network has no NET assessment"])
+        #expect(NetworkPhaseRules.missing(to: .selfManagement, from: .strategicProjects, f).map(\.english) == ["the network has no NET assessment"])
         f.latestAssessment = (3, true)
-        f.belowTarget = ["Strategic planning", "Economic performance"]
+        f.belowTarget = [L("Strategic planning"), L("Economic performance")]
         let missing = NetworkPhaseRules.missing(to: .selfManagement, from: .strategicProjects, f)
         #expect(missing.count == 2)
         // The indicators still below target are named.
-        #expect(missing.first?.hasSuffix("(below target: Strategic planning, Economic performance)") == true)
+        #expect(missing.first?.english.hasSuffix("(below target: Strategic planning, Economic performance)") == true)
         f.latestAssessment = (5, false)
         #expect(NetworkPhaseRules.missing(to: .selfManagement, from: .strategicProjects, f).isEmpty)
     }
@@ -45,7 +45,7 @@ struct NetworkPhaseTests {
     func skipsAndBack() {
         var f = NetworkFacts()
         f.currentMembers = 15; f.businessPlanAdopted = true
-        #expect(NetworkPhaseRules.missing(to: .pilotProjects, from: .promotion, f).contains { $0.contains("skips") })
+        #expect(NetworkPhaseRules.missing(to: .pilotProjects, from: .promotion, f).contains { $0.english.contains("skips") })
         #expect(NetworkPhaseRules.missing(to: .promotion, from: .pilotProjects, f).isEmpty)
         f.dissolved = true
         #expect(!NetworkPhaseRules.missing(to: .promotion, from: .pilotProjects, f).isEmpty)

@@ -22,7 +22,7 @@ struct ReportingTests {
     func overlap() {
         let h1 = ReportingPeriod(label: "2024 H1", start: d("2024-01-01"), end: d("2024-06-30"))
         let mid = ReportingPeriod(label: "Mid", start: d("2024-06-30"), end: d("2024-08-31"))
-        #expect(ReportingPeriodSchema.overlap(mid, with: [h1])?.contains("2024 H1") == true)
+        #expect(ReportingPeriodSchema.overlap(mid, with: [h1])?.english.contains("2024 H1") == true)
         #expect(ReportingPeriodSchema.overlap(.init(label: "H2", start: d("2024-07-01"), end: d("2024-12-31")), with: [h1]) == nil)
     }
 

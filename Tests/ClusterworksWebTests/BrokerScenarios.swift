@@ -133,6 +133,6 @@ enum BrokerScenarios {
         #expect(Set(history) == ["create", "update"])
         var page = try await WebScenarios.signedInAdmin(app)
         let html = String(buffer: try await page.get("/learning/\(edition)").body)
-        #expect(html.contains("What the learning changed") && html.contains("1 action ideas taken home: 0 taken home, not yet started, 0 started, 1 done, 0 dropped"))
+        #expect(html.contains("What the learning changed") && html.contains("1 action idea taken home: 0 taken home, not yet started, 0 started, 1 done, 0 dropped"))
     }
 }

@@ -339,7 +339,7 @@ enum ClusterCycleScenarios {
         var s = try await setup(app)
         var b = Browser(app)
         #expect(try await b.signIn("broker@example.org", "a good long password").status == .seeOther)
-        #expect(String(buffer: try await b.get("/clusters/\(s.clusterId)/events").body).contains("Add an event"))
+        #expect(String(buffer: try await b.get("/clusters/\(s.clusterId)/events").body).contains("Add: event"))
         let r = try await b.post("/clusters/\(s.clusterId)/events", ["type": "workshop", "title": "Marketing", "heldOn": "1998-02-10", "endedOn": "1998-02-01",
                                                                       "women": "2", "men": "3"])
         #expect(r.status == .unprocessableEntity, "\(String(buffer: r.body).prefix(3000))")

@@ -159,7 +159,7 @@ enum NewProgrammeScenarios {
         #expect(try await post("/api/v1/projects/\(projectId)/linkage-unit", unit).status == .created)
         let second = try await post("/api/v1/projects/\(projectId)/linkage-unit", unit)
         #expect(second.status == .conflict)
-        #expect(try errorFields(second)["projectId"]?.first == "this project already has a linkage unit; change that one")
+        #expect(try errorFields(second)["projectId"]?.first == "this project already has one (linkage unit); change that one")
     }
 
     static func everyProblemAtOnce(_ app: Application) async throws {

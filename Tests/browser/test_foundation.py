@@ -18,7 +18,7 @@ def sign_in(page, base):
     assert_accessible(page)
     page.fill("#email", "admin@example.org")
     page.fill("#password", ADMIN_PASSWORD)
-    page.click("button[type=submit]")
+    page.click("main button[type=submit]")
     page.wait_for_url(base + "/")
 
 

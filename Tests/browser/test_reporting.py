@@ -24,10 +24,10 @@ def test_submit_approve_report(server, page):
     page.fill('[id="f-breakdown.age_group.youth"]', "15")
     page.fill('[id="f-breakdown.age_group.adults"]', "4")
     page.fill('[id="f-breakdown.age_group.older"]', "0")
-    submit(page, "Add a figure")
+    submit(page, "Add: figure")
     assert "add up to 19, not to the total of 20" in page.content()
     page.fill('[id="f-breakdown.age_group.adults"]', "5")
-    submit(page, "Add a figure")
+    submit(page, "Add: figure")
     assert "1 in draft or returned" in page.content()
     page.get_by_role("link", name="Measured value on 2000-12-15").click()
     figure_url = page.url

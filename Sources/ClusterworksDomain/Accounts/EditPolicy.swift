@@ -3,7 +3,13 @@ import Foundation
 /// What an assignment points at: a project, a cluster or a network.
 public enum ScopeKind: String, Choice {
     case project, cluster, network
-    public var label: String { rawValue.capitalized }
+    public var label: Phrase {
+        switch self {
+        case .project: L("Project")
+        case .cluster: L("Cluster")
+        case .network: L("Network")
+        }
+    }
 
     public var recordType: RecordType {
         switch self {

@@ -7,28 +7,17 @@ public enum Role: String, Choice {
     case enterpriseMember = "enterprise_member"
     case viewer
 
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .admin: "Administrator"
-        case .programmeManager: "Programme manager"
-        case .broker: "Broker"
-        case .institutionStaff: "Local institution staff"
-        case .enterpriseMember: "Member enterprise"
-        case .viewer: "Viewer / donor"
+        case .admin: L("Administrator")
+        case .programmeManager: L("Programme manager")
+        case .broker: L("Broker")
+        case .institutionStaff: L("Local institution staff")
+        case .enterpriseMember: L("Member enterprise")
+        case .viewer: L("Viewer / donor")
         }
     }
 
     /// Roles that do field work and so may be assigned projects, clusters and networks.
     public var worksByAssignment: Bool { [.programmeManager, .broker, .institutionStaff].contains(self) }
-}
-
-public enum Language: String, Choice {
-    case en, es, fr
-    public var label: String {
-        switch self {
-        case .en: "English"
-        case .es: "Español"
-        case .fr: "Français"
-        }
-    }
 }

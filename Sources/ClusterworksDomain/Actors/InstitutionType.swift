@@ -11,19 +11,19 @@ public enum InstitutionType: String, Choice {
     case laboratory
     case donor
 
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .bdsProvider: "Business development service provider"
-        case .businessAssociation: "Business association"
-        case .chamber: "Chamber"
-        case .cooperative: "Cooperative"
-        case .ngo: "NGO"
-        case .governmentAgency: "Government agency"
-        case .financialInstitution: "Financial institution"
-        case .university: "University or research centre"
-        case .trainingInstitute: "Training institute"
-        case .laboratory: "Testing or metrology laboratory"
-        case .donor: "Donor or international organisation"
+        case .bdsProvider: L("Business development service provider")
+        case .businessAssociation: L("Business association")
+        case .chamber: L("Chamber")
+        case .cooperative: L("Cooperative")
+        case .ngo: L("NGO")
+        case .governmentAgency: L("Government agency")
+        case .financialInstitution: L("Financial institution")
+        case .university: L("University or research centre")
+        case .trainingInstitute: L("Training institute")
+        case .laboratory: L("Testing or metrology laboratory")
+        case .donor: L("Donor or international organisation")
         }
     }
 }

@@ -3,7 +3,14 @@
 public enum SizeClass: String, Choice {
     case micro, small, medium, large
 
-    public var label: String { rawValue.capitalized }
+    public var label: Phrase {
+        switch self {
+        case .micro: L("Micro")
+        case .small: L("Small")
+        case .medium: L("Medium")
+        case .large: L("Large")
+        }
+    }
 
     public init(employees: Int) {
         switch employees {

@@ -4,20 +4,20 @@ public enum BrokerAssignmentSchema {
     public static let schema = RecordSchema(
         type: .brokerAssignment,
         fields: [
-            FieldRule("brokerId", "Broker", .reference(.broker), required: true),
-            FieldRule("clusterId", "Cluster", .reference(.cluster)),
-            FieldRule("networkId", "Network", .reference(.network)),
-            FieldRule("linkageUnitId", "Linkage unit", .reference(.linkageUnit)),
-            FieldRule("fromOn", "From", .date, required: true),
-            FieldRule("toOn", "To", .date),
-            FieldRule("timeShare", "Share of working time (%)", .integer(1...100), required: true),
-            FieldRule("note", "Note", .longText(maxLength: 2000)),
+            FieldRule("brokerId", L("Broker"), .reference(.broker), required: true),
+            FieldRule("clusterId", L("Cluster"), .reference(.cluster)),
+            FieldRule("networkId", L("Network"), .reference(.network)),
+            FieldRule("linkageUnitId", L("Linkage unit"), .reference(.linkageUnit)),
+            FieldRule("fromOn", L("From"), .date, required: true),
+            FieldRule("toOn", L("To"), .date),
+            FieldRule("timeShare", L("Share of working time (%)"), .integer(1...100), required: true),
+            FieldRule("note", L("Note"), .longText(maxLength: 2000)),
         ],
         crossRules: { v, _ in
             var errors = ValidationErrors()
             DateRangeRule(start: "fromOn", end: "toOn").check(v, into: &errors)
             let targets = ["clusterId", "networkId", "linkageUnitId"].filter { v[$0] != nil }
-            if targets.count != 1 { errors.add("clusterId", "name exactly one cluster, network or linkage unit (\(targets.count) given)") }
+            if targets.count != 1 { errors.add("clusterId", L("name exactly one cluster, network or linkage unit (\(targets.count) given)")) }
             return errors
         }
     )

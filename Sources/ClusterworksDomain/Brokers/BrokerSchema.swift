@@ -4,13 +4,13 @@ public enum BrokerSchema {
     public static let schema = RecordSchema(
         type: .broker,
         fields: [
-            FieldRule("personId", "Person", .reference(.person), required: true, help: "The broker as a person of the registry"),
-            FieldRule("name", "Name", .text(maxLength: 200), readOnly: true),
-            FieldRule("userId", "User account", .reference(.user), help: "Where the broker signs in"),
-            FieldRule("kind", "Kind", .choice(BrokerKind.options), required: true),
-            FieldRule("status", "Status", .choice(BrokerStatus.options), required: true),
-            FieldRule("country", "Country", .countryCode, required: true),
-            FieldRule("note", "Note", .longText(maxLength: 2000)),
+            FieldRule("personId", L("Person"), .reference(.person), required: true, help: L("The broker as a person of the registry")),
+            FieldRule("name", L("Name"), .text(maxLength: 200), readOnly: true),
+            FieldRule("userId", L("User account"), .reference(.user), help: L("Where the broker signs in")),
+            FieldRule("kind", L("Kind"), .choice(BrokerKind.options), required: true),
+            FieldRule("status", L("Status"), .choice(BrokerStatus.options), required: true),
+            FieldRule("country", L("Country"), .countryCode, required: true),
+            FieldRule("note", L("Note"), .longText(maxLength: 2000)),
         ]
     )
 }

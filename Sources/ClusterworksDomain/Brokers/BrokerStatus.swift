@@ -3,11 +3,11 @@ public enum BrokerStatus: String, Choice {
     case inTraining = "in_training"
     case active
     case left
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .inTraining: "In training"
-        case .active: "Active"
-        case .left: "Left the brokering function"
+        case .inTraining: L("In training")
+        case .active: L("Active")
+        case .left: L("Left the brokering function")
         }
     }
 }

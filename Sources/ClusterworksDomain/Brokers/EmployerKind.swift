@@ -3,11 +3,11 @@ public enum EmployerKind: String, Choice {
     case project
     case institution
     case other
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .project: "The project"
-        case .institution: "A local institution (agency, association, NGO, foundation)"
-        case .other: "Elsewhere"
+        case .project: L("The project")
+        case .institution: L("A local institution (agency, association, NGO, foundation)")
+        case .other: L("Elsewhere")
         }
     }
 }

@@ -3,13 +3,13 @@ public enum ActionStatus: String, Choice {
     case inProgress = "in_progress"
     case done, delayed, dropped
 
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .planned: "Planned"
-        case .inProgress: "In progress"
-        case .done: "Done"
-        case .delayed: "Delayed"
-        case .dropped: "Dropped"
+        case .planned: L("Planned")
+        case .inProgress: L("In progress")
+        case .done: L("Done")
+        case .delayed: L("Delayed")
+        case .dropped: L("Dropped")
         }
     }
 }

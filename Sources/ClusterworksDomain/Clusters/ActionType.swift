@@ -10,17 +10,17 @@ public enum ActionType: String, Choice {
     case informationService = "information_service"
     case finance
 
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .training: "Training"
-        case .technicalAssistance: "Technical assistance"
-        case .institutionalCapacity: "Institutional capacity building"
-        case .policyRegulation: "Policy and regulation"
-        case .jointMarketing: "Joint marketing"
-        case .qualityStandards: "Quality and standards"
-        case .infrastructure: "Infrastructure"
-        case .informationService: "Information service"
-        case .finance: "Finance"
+        case .training: L("Training")
+        case .technicalAssistance: L("Technical assistance")
+        case .institutionalCapacity: L("Institutional capacity building")
+        case .policyRegulation: L("Policy and regulation")
+        case .jointMarketing: L("Joint marketing")
+        case .qualityStandards: L("Quality and standards")
+        case .infrastructure: L("Infrastructure")
+        case .informationService: L("Information service")
+        case .finance: L("Finance")
         }
     }
 }

@@ -18,14 +18,14 @@ public struct BrokerCostSchedule: Sendable, Equatable {
     public static func check(_ candidate: Step, replacing: CalendarDate?, in existing: [Step]) -> ValidationErrors {
         var errors = ValidationErrors()
         let others = existing.filter { $0.from != replacing }
-        if others.contains(where: { $0.from == candidate.from }) { errors.add("fromOn", "already has a step on \(candidate.from)") }
+        if others.contains(where: { $0.from == candidate.from }) { errors.add("fromOn", L("already has a step on \(candidate.from)")) }
         let steps = (others + [candidate]).sorted { $0.from < $1.from }
         for (a, b) in zip(steps, steps.dropFirst()) where b == candidate || a == candidate {
             if b.projectShare > a.projectShare + 1e-9 {
-                errors.add("projectShare", "must not rise over time: \(a.from) \(FieldValue.decimal(a.projectShare).display) % then \(b.from) \(FieldValue.decimal(b.projectShare).display) %")
+                errors.add("projectShare", L("must not rise over time: \(a.from) \(FieldValue.decimal(a.projectShare).display) % then \(b.from) \(FieldValue.decimal(b.projectShare).display) %"))
             }
             if b.institutionShare + 1e-9 < a.institutionShare {
-                errors.add("institutionShare", "must not fall over time: \(a.from) \(FieldValue.decimal(a.institutionShare).display) % then \(b.from) \(FieldValue.decimal(b.institutionShare).display) %")
+                errors.add("institutionShare", L("must not fall over time: \(a.from) \(FieldValue.decimal(a.institutionShare).display) % then \(b.from) \(FieldValue.decimal(b.institutionShare).display) %"))
             }
         }
         return errors

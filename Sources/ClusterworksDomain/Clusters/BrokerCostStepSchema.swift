@@ -5,15 +5,15 @@ public enum BrokerCostStepSchema {
     public static let schema = RecordSchema(
         type: .brokerCostStep,
         fields: [
-            FieldRule("fromOn", "From", .date, required: true),
-            FieldRule("projectShare", "Project's share (%)", share, required: true),
-            FieldRule("institutionShare", "Institution's share (%)", share, required: true),
-            FieldRule("note", "Note", .text(maxLength: 300)),
+            FieldRule("fromOn", L("From"), .date, required: true),
+            FieldRule("projectShare", L("Project's share (%)"), share, required: true),
+            FieldRule("institutionShare", L("Institution's share (%)"), share, required: true),
+            FieldRule("note", L("Note"), .text(maxLength: 300)),
         ],
         crossRules: { v, _ in
             var errors = ValidationErrors()
             let sum = (v["projectShare"]?.decimal ?? 0) + (v["institutionShare"]?.decimal ?? 0)
-            if sum > 100.000_001 { errors.add("institutionShare", "together with the project's share exceeds 100 % (\(FieldValue.decimal(sum).display) %)") }
+            if sum > 100.000_001 { errors.add("institutionShare", L("together with the project's share exceeds 100 % (\(FieldValue.decimal(sum).display) %)")) }
             return errors
         }
     )

@@ -7,14 +7,14 @@ public enum ClusterStage: String, Choice {
     case implementation
     case selfGovernance = "self_governance"
 
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .selection: "Selection"
-        case .diagnostic: "Diagnostic"
-        case .trustBuilding: "Trust building"
-        case .actionPlanning: "Action planning"
-        case .implementation: "Implementation"
-        case .selfGovernance: "Self-governance"
+        case .selection: L("Selection")
+        case .diagnostic: L("Diagnostic")
+        case .trustBuilding: L("Trust building")
+        case .actionPlanning: L("Action planning")
+        case .implementation: L("Implementation")
+        case .selfGovernance: L("Self-governance")
         }
     }
 }

@@ -3,10 +3,10 @@ public enum DiagnosticValidation {
     public static let schema = RecordSchema(
         type: .diagnostic,
         fields: [
-            FieldRule("validatedOn", "Validated on", .date, required: true),
-            FieldRule("validatedBy", "Validated by", .text(maxLength: 300), required: true,
-                      help: "The meeting or the people who validated it, e.g. validation workshop with 40 stakeholders"),
-            FieldRule("validationEventId", "Validation meeting", .reference(.event), help: "The event recorded for it, if any"),
+            FieldRule("validatedOn", L("Validated on"), .date, required: true),
+            FieldRule("validatedBy", L("Validated by"), .text(maxLength: 300), required: true,
+                      help: L("The meeting or the people who validated it, e.g. validation workshop with 40 stakeholders")),
+            FieldRule("validationEventId", L("Validation meeting"), .reference(.event), help: L("The event recorded for it, if any")),
         ]
     )
 
@@ -14,14 +14,15 @@ public enum DiagnosticValidation {
     public static func check(status: DiagnosticStatus, startedOn: CalendarDate?, validatedOn: CalendarDate,
                              today: CalendarDate) -> ValidationErrors {
         var errors = ValidationErrors()
-        if status == .validated { errors.add("status", "the diagnostic is already validated; start a new version to change it") }
-        if validatedOn > today { errors.add("validatedOn", "cannot be in the future") }
-        if let startedOn, validatedOn < startedOn { errors.add("validatedOn", "must not be before the study started (\(startedOn))") }
+        if status == .validated { errors.add("status", L("the diagnostic is already validated; start a new version to change it")) }
+        if validatedOn > today { errors.add("validatedOn", L("cannot be in the future")) }
+        if let startedOn, validatedOn < startedOn { errors.add("validatedOn", L("must not be before the study started (\(startedOn))")) }
         return errors
     }
 
     /// The message every change to a frozen diagnostic, or to what belongs to it, answers with.
-    public static func frozen(validatedOn: String?) -> String {
-        "belongs to a diagnostic validated\(validatedOn.map { " on \($0)" } ?? ""); it cannot be changed — start a new version"
+    public static func frozen(validatedOn: String?) -> Phrase {
+        validatedOn.map { L("belongs to a diagnostic validated on \(date: $0); it cannot be changed — start a new version") }
+            ?? L("belongs to a validated diagnostic; it cannot be changed — start a new version")
     }
 }

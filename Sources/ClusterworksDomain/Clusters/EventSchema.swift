@@ -5,33 +5,33 @@ public enum EventSchema {
     public static let schema = RecordSchema(
         type: .event,
         fields: [
-            FieldRule("type", "Type", .choice(EventType.options), required: true),
-            FieldRule("title", "Title", .text(maxLength: 200), required: true),
-            FieldRule("heldOn", "Held on", .date, required: true),
-            FieldRule("endedOn", "Ended on", .date, help: "For events of several days"),
-            FieldRule("place", "Place", .text(maxLength: 200)),
-            FieldRule("purpose", "Purpose", .longText(maxLength: 4000)),
-            FieldRule("actorIds", "Organisations taking part", .references(.actor)),
-            FieldRule("personIds", "People taking part (named)", .references(.person)),
-            FieldRule("women", "Women taking part", count, help: "All participants, named or not"),
-            FieldRule("men", "Men taking part", count),
-        ] + StakeholderGroup.allCases.map { FieldRule($0.countKey, "\($0.label) taking part", count) } + [
-            FieldRule("outcomes", "Outcomes", .longText(maxLength: 4000)),
+            FieldRule("type", L("Type"), .choice(EventType.options), required: true),
+            FieldRule("title", L("Title"), .text(maxLength: 200), required: true),
+            FieldRule("heldOn", L("Held on"), .date, required: true),
+            FieldRule("endedOn", L("Ended on"), .date, help: L("For events of several days")),
+            FieldRule("place", L("Place"), .text(maxLength: 200)),
+            FieldRule("purpose", L("Purpose"), .longText(maxLength: 4000)),
+            FieldRule("actorIds", L("Organisations taking part"), .references(.actor)),
+            FieldRule("personIds", L("People taking part (named)"), .references(.person)),
+            FieldRule("women", L("Women taking part"), count, help: L("All participants, named or not")),
+            FieldRule("men", L("Men taking part"), count),
+        ] + StakeholderGroup.allCases.map { FieldRule($0.countKey, L("\($0.label) taking part"), count) } + [
+            FieldRule("outcomes", L("Outcomes"), .longText(maxLength: 4000)),
         ],
         crossRules: { v, context in
             var errors = ValidationErrors()
-            DateRangeRule(start: "heldOn", end: "endedOn", message: "must not be before the day the event began").check(v, into: &errors)
+            DateRangeRule(start: "heldOn", end: "endedOn", message: L("must not be before the day the event began")).check(v, into: &errors)
             if let held = v["heldOn"]?.date, held > context.today, v["outcomes"] != nil {
-                errors.add("outcomes", "cannot be recorded for an event that has not yet taken place")
+                errors.add("outcomes", L("cannot be recorded for an event that has not yet taken place"))
             }
             let named = v["personIds"]?.list?.count ?? 0
             let bySex = (v["women"]?.integer ?? 0) + (v["men"]?.integer ?? 0)
             if v["women"] != nil || v["men"] != nil, bySex < named {
-                errors.add("women", "women and men together (\(bySex)) are fewer than the \(named) people named")
+                errors.add("women", L("women and men together (\(bySex)) are fewer than the \(named) people named"))
             }
             let byGroup = groupCounts(v).values.reduce(0, +)
             if v["women"] != nil || v["men"] != nil, byGroup > bySex {
-                errors.add(StakeholderGroup.entrepreneurs.countKey, "participants by group (\(byGroup)) exceed women and men together (\(bySex))")
+                errors.add(StakeholderGroup.entrepreneurs.countKey, L("participants by group (\(byGroup)) exceed women and men together (\(bySex))"))
             }
             return errors
         }

@@ -8,15 +8,15 @@ public enum EventType: String, Choice {
     case tradeFair = "trade_fair"
     case validationMeeting = "validation_meeting"
 
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .bilateralMeeting: "Bilateral meeting"
-        case .groupMeeting: "Group meeting"
-        case .workshop: "Workshop"
-        case .training: "Training"
-        case .studyTour: "Study tour"
-        case .tradeFair: "Trade fair"
-        case .validationMeeting: "Validation meeting"
+        case .bilateralMeeting: L("Bilateral meeting")
+        case .groupMeeting: L("Group meeting")
+        case .workshop: L("Workshop")
+        case .training: L("Training")
+        case .studyTour: L("Study tour")
+        case .tradeFair: L("Trade fair")
+        case .validationMeeting: L("Validation meeting")
         }
     }
 }

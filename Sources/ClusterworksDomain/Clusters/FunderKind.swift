@@ -5,12 +5,12 @@ public enum FunderKind: String, Choice {
     case government
     case institutions
 
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .project: "Project / donor"
-        case .privateSector: "Private sector"
-        case .government: "Government"
-        case .institutions: "Other institutions"
+        case .project: L("Project / donor")
+        case .privateSector: L("Private sector")
+        case .government: L("Government")
+        case .institutions: L("Other institutions")
         }
     }
 }
@@ -19,5 +19,5 @@ public enum FunderKind: String, Choice {
 public enum ContributionForm: String, Choice {
     case cash
     case inKind = "in_kind"
-    public var label: String { self == .cash ? "Cash" : "In kind" }
+    public var label: Phrase { self == .cash ? L("Cash") : L("In kind") }
 }

@@ -13,11 +13,11 @@ public struct PerceptionMatrix: Sendable, Equatable {
 
     public enum Consensus: String, Sendable, Equatable {
         case agree, differ, oneGroup = "one_group"
-        public var label: String {
+        public var label: Phrase {
             switch self {
-            case .agree: "Groups agree"
-            case .differ: "Groups differ"
-            case .oneGroup: "Raised by one group"
+            case .agree: L("Groups agree")
+            case .differ: L("Groups differ")
+            case .oneGroup: L("Raised by one group")
             }
         }
     }

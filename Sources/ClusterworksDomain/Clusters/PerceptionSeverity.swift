@@ -2,11 +2,11 @@
 public enum PerceptionSeverity: String, Choice {
     case major, minor
     case notAProblem = "not_a_problem"
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .major: "A major problem"
-        case .minor: "A minor problem"
-        case .notAProblem: "Not a problem"
+        case .major: L("A major problem")
+        case .minor: L("A minor problem")
+        case .notAProblem: L("Not a problem")
         }
     }
 }

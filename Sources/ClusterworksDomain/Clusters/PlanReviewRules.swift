@@ -22,17 +22,17 @@ public enum PlanReviewRules {
     public static func check(reviewedOn: CalendarDate, adoptedOn: CalendarDate?, lastReview: CalendarDate?,
                              today: CalendarDate, progress: [ActionProgress], actions: Set<UUID>) -> ValidationErrors {
         var errors = ValidationErrors()
-        if reviewedOn > today { errors.add("reviewedOn", "cannot be in the future") }
-        if let adoptedOn, reviewedOn < adoptedOn { errors.add("reviewedOn", "must not be before the plan was adopted (\(adoptedOn))") }
-        if let lastReview, reviewedOn <= lastReview { errors.add("reviewedOn", "must be after the previous review (\(lastReview))") }
+        if reviewedOn > today { errors.add("reviewedOn", L("cannot be in the future")) }
+        if let adoptedOn, reviewedOn < adoptedOn { errors.add("reviewedOn", L("must not be before the plan was adopted (\(adoptedOn))")) }
+        if let lastReview, reviewedOn <= lastReview { errors.add("reviewedOn", L("must be after the previous review (\(lastReview))")) }
         var seen = Set<UUID>()
         for p in progress {
             let key = progressKey(p.actionId)
-            if !actions.contains(p.actionId) { errors.add(key, "is not an action of this plan") }
-            if !seen.insert(p.actionId).inserted { errors.add(key, "is reported twice") }
-            if let pct = p.percentComplete, !(0...100).contains(pct) { errors.add(key, "progress must be between 0 and 100 %") }
-            if p.status == .done, let pct = p.percentComplete, pct < 100 { errors.add(key, "an action that is done must be at 100 %") }
-            if let note = p.note, note.count > 2000 { errors.add(key, "the note must be at most 2000 characters") }
+            if !actions.contains(p.actionId) { errors.add(key, L("is not an action of this plan")) }
+            if !seen.insert(p.actionId).inserted { errors.add(key, L("is reported twice")) }
+            if let pct = p.percentComplete, !(0...100).contains(pct) { errors.add(key, L("progress must be between 0 and 100 %")) }
+            if p.status == .done, let pct = p.percentComplete, pct < 100 { errors.add(key, L("an action that is done must be at 100 %")) }
+            if let note = p.note, note.count > 2000 { errors.add(key, L("the note must be at most 2000 characters")) }
         }
         return errors
     }

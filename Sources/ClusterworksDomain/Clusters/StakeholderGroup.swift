@@ -9,16 +9,16 @@ public enum StakeholderGroup: String, Choice {
     case financialInstitutions = "financial_institutions"
     case workers
 
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .entrepreneurs: "Entrepreneurs"
-        case .supportInstitutions: "Support institutions"
-        case .government: "Government"
-        case .ngos: "NGOs"
-        case .buyers: "Buyers"
-        case .suppliers: "Suppliers"
-        case .financialInstitutions: "Financial institutions"
-        case .workers: "Workers"
+        case .entrepreneurs: L("Entrepreneurs")
+        case .supportInstitutions: L("Support institutions")
+        case .government: L("Government")
+        case .ngos: L("NGOs")
+        case .buyers: L("Buyers")
+        case .suppliers: L("Suppliers")
+        case .financialInstitutions: L("Financial institutions")
+        case .workers: L("Workers")
         }
     }
 

@@ -16,6 +16,6 @@ public struct TieRecord: Hashable, Sendable {
 
     public static func duplicate(_ new: TieRecord, among others: [TieRecord]) -> ValidationErrors {
         guard others.contains(new) else { return .init() }
-        return .init(field: "recordedOn", "this \(new.type.label.lowercased()) tie between the two is already recorded on \(new.recordedOn); change that record")
+        return .init(field: "recordedOn", L("this tie (\(new.type)) between the two is already recorded on \(new.recordedOn); change that record"))
     }
 }

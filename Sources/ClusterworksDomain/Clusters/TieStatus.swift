@@ -3,11 +3,11 @@ public enum TieStatus: String, Choice {
     case existing
     case toStrengthen = "to_strengthen"
     case missing
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .existing: "Existing"
-        case .toStrengthen: "To strengthen"
-        case .missing: "Missing"
+        case .existing: L("Existing")
+        case .toStrengthen: L("To strengthen")
+        case .missing: L("Missing")
         }
     }
 }

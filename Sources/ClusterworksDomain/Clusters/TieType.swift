@@ -7,14 +7,14 @@ public enum TieType: String, Choice {
     case cooperatesWith = "cooperates_with"
     case inConflictWith = "in_conflict_with"
 
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .supplierOf: "Supplier of"
-        case .buyerOf: "Buyer of"
-        case .memberOf: "Member of"
-        case .serviceProviderTo: "Service provider to"
-        case .cooperatesWith: "Cooperates with"
-        case .inConflictWith: "In conflict with"
+        case .supplierOf: L("Supplier of")
+        case .buyerOf: L("Buyer of")
+        case .memberOf: L("Member of")
+        case .serviceProviderTo: L("Service provider to")
+        case .cooperatesWith: L("Cooperates with")
+        case .inConflictWith: L("In conflict with")
         }
     }
 

@@ -8,7 +8,7 @@ public struct ValueChain: Sendable {
         public let actors: [UUID]
         public init(position: Int, name: String, actors: [UUID]) { self.position = position; self.name = name; self.actors = actors }
         /// Numbered, so that stages read upstream to downstream wherever they are listed.
-        public var label: String { "\(position). \(name)" }
+        public var label: Phrase { L("\(position). \(name)") }
     }
 
     public let stages: [Stage]
@@ -17,7 +17,7 @@ public struct ValueChain: Sendable {
     /// Each organisation's stage: the first stage along the chain that lists it.
     public var stageOfActors: [UUID: String] {
         var out: [UUID: String] = [:]
-        for stage in stages { for id in stage.actors where out[id] == nil { out[id] = stage.label } }
+        for stage in stages { for id in stage.actors where out[id] == nil { out[id] = "\(stage.position). \(stage.name)" } }
         return out
     }
 }

@@ -1,12 +1,12 @@
 /// A closed vocabulary of the domain (roles, statuses, kinds) seen as stored value plus label.
 public protocol Choice: RawRepresentable, CaseIterable, Sendable, Hashable, Codable where RawValue == String {
-    var label: String { get }
+    var label: Phrase { get }
 }
 
 public struct ChoiceOption: Hashable, Sendable {
     public let value: String
-    public let label: String
-    public init(value: String, label: String) { self.value = value; self.label = label }
+    public let label: Phrase
+    public init(value: String, label: Phrase) { self.value = value; self.label = label }
 }
 
 extension Choice {

@@ -1,11 +1,11 @@
 public enum Sex: String, Choice {
     case female, male, other, undisclosed
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .female: "Female"
-        case .male: "Male"
-        case .other: "Other"
-        case .undisclosed: "Prefers not to say"
+        case .female: L("Female")
+        case .male: L("Male")
+        case .other: L("Other")
+        case .undisclosed: L("Prefers not to say")
         }
     }
 }

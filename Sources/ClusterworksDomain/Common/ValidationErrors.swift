@@ -1,17 +1,17 @@
 /// Every problem found in one submission, keyed by the field it belongs to, so that a form or an
-/// API client can be told all of them at once.
+/// API client can be told all of them at once. Messages are phrases: each reader gets them in its language.
 public struct ValidationErrors: Error, Equatable, Sendable {
-    public private(set) var fields: [String: [String]] = [:]
+    public private(set) var fields: [String: [Phrase]] = [:]
 
     public init() {}
 
-    public init(field: String, _ message: String) {
+    public init(field: String, _ message: Phrase) {
         add(field, message)
     }
 
     public var isEmpty: Bool { fields.isEmpty }
 
-    public mutating func add(_ field: String, _ message: String) {
+    public mutating func add(_ field: String, _ message: Phrase) {
         fields[field, default: []].append(message)
     }
 
@@ -27,10 +27,13 @@ public struct ValidationErrors: Error, Equatable, Sendable {
         for (field, messages) in other.fields { fields[field, default: []] += messages }
     }
 
-    public func messages(for field: String) -> [String] { fields[field] ?? [] }
+    public func phrases(for field: String) -> [Phrase] { fields[field] ?? [] }
+
+    /// The messages in English, as logs and tests read them.
+    public func messages(for field: String) -> [String] { phrases(for: field).map(\.english) }
 
     /// A one-line summary for logs and the API's `message`.
     public var summary: String {
-        fields.keys.sorted().map { "\($0): \(fields[$0]!.joined(separator: "; "))" }.joined(separator: " · ")
+        fields.keys.sorted().map { "\($0): \(fields[$0]!.map(\.english).joined(separator: "; "))" }.joined(separator: " · ")
     }
 }

@@ -6,14 +6,14 @@ public enum CooperationActivityType: String, Choice {
     case jointVenture = "joint_venture"
     case tradeMission = "trade_mission"
     case jointTraining = "joint_training"
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .benchmarkingVisit: "Benchmarking visit"
-        case .studyTour: "Study tour"
-        case .exchange: "Exchange of technicians or brokers"
-        case .jointVenture: "Joint venture"
-        case .tradeMission: "Trade mission"
-        case .jointTraining: "Joint training"
+        case .benchmarkingVisit: L("Benchmarking visit")
+        case .studyTour: L("Study tour")
+        case .exchange: L("Exchange of technicians or brokers")
+        case .jointVenture: L("Joint venture")
+        case .tradeMission: L("Trade mission")
+        case .jointTraining: L("Joint training")
         }
     }
 }

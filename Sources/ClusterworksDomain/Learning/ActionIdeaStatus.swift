@@ -1,12 +1,12 @@
 /// What became of an idea a participant took home.
 public enum ActionIdeaStatus: String, Choice {
     case planned, started, done, dropped
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .planned: "Taken home, not yet started"
-        case .started: "Started"
-        case .done: "Done"
-        case .dropped: "Dropped"
+        case .planned: L("Taken home, not yet started")
+        case .started: L("Started")
+        case .done: L("Done")
+        case .dropped: L("Dropped")
         }
     }
 }

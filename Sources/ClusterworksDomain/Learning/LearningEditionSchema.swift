@@ -4,14 +4,14 @@ public enum LearningEditionSchema {
     public static let schema = RecordSchema(
         type: .learningEdition,
         fields: [
-            FieldRule("title", "Title", .text(maxLength: 200), required: true),
-            FieldRule("theme", "Theme", .longText(maxLength: 2000), required: true),
-            FieldRule("hostCountry", "Host country", .countryCode, required: true),
-            FieldRule("hostInstitutions", "Host institutions", .textList(maxItems: 20, maxLength: 200), help: "One per line"),
-            FieldRule("startsOn", "Starts on", .date, required: true),
-            FieldRule("endsOn", "Ends on", .date, required: true),
-            FieldRule("modules", "Modules", .textList(maxItems: 30, maxLength: 200), help: "One per line"),
-            FieldRule("siteVisits", "Site visits", .textList(maxItems: 30, maxLength: 200), help: "One per line"),
+            FieldRule("title", L("Title"), .text(maxLength: 200), required: true),
+            FieldRule("theme", L("Theme"), .longText(maxLength: 2000), required: true),
+            FieldRule("hostCountry", L("Host country"), .countryCode, required: true),
+            FieldRule("hostInstitutions", L("Host institutions"), .textList(maxItems: 20, maxLength: 200), help: L("One per line")),
+            FieldRule("startsOn", L("Starts on"), .date, required: true),
+            FieldRule("endsOn", L("Ends on"), .date, required: true),
+            FieldRule("modules", L("Modules"), .textList(maxItems: 30, maxLength: 200), help: L("One per line")),
+            FieldRule("siteVisits", L("Site visits"), .textList(maxItems: 30, maxLength: 200), help: L("One per line")),
         ],
         crossRules: { v, _ in
             var errors = ValidationErrors()

@@ -3,12 +3,12 @@ public enum LearningParticipantSchema {
     public static let schema = RecordSchema(
         type: .learningParticipant,
         fields: [
-            FieldRule("editionId", "Edition", .reference(.learningEdition), required: true),
-            FieldRule("personId", "Person", .reference(.person), required: true),
-            FieldRule("name", "Name", .text(maxLength: 200), readOnly: true),
-            FieldRule("country", "From", .countryCode, required: true),
-            FieldRule("organisationId", "Organisation", .reference(.actor)),
-            FieldRule("function", "Function", .text(maxLength: 200), help: "e.g. cluster broker, BDS institution"),
+            FieldRule("editionId", L("Edition"), .reference(.learningEdition), required: true),
+            FieldRule("personId", L("Person"), .reference(.person), required: true),
+            FieldRule("name", L("Name"), .text(maxLength: 200), readOnly: true),
+            FieldRule("country", L("From"), .countryCode, required: true),
+            FieldRule("organisationId", L("Organisation"), .reference(.actor)),
+            FieldRule("function", L("Function"), .text(maxLength: 200), help: L("e.g. cluster broker, BDS institution")),
         ]
     )
 }

@@ -4,17 +4,17 @@ public enum ClientProfileSchema {
     public static let schema = RecordSchema(
         type: .clientProfile,
         fields: [
-            FieldRule("clientId", "Client firm", .reference(.actor), required: true),
+            FieldRule("clientId", L("Client firm"), .reference(.actor), required: true),
         ] + SupplierCriterion.allCases.map { c in
-            FieldRule(c.weightKey, "Weight of \(c.label.lowercased()) (%)", .decimal(0...100), required: true)
+            FieldRule(c.weightKey, L("Weight of the criterion: \(c.label) (%)"), .decimal(0...100), required: true)
         } + [
-            FieldRule("products", "Products or services needed", .textList(maxItems: 30, maxLength: 120), required: true, help: "One per line"),
-            FieldRule("volumes", "Volumes", .text(maxLength: 300), help: "e.g. 20,000 labels a month"),
-            FieldRule("certifications", "Certifications required", .textList(maxItems: 20, maxLength: 120)),
-            FieldRule("localShareBefore", "Purchases bought locally before the programme (%)", .decimal(0...100)),
-            FieldRule("localShareNow", "Purchases bought locally now (%)", .decimal(0...100)),
+            FieldRule("products", L("Products or services needed"), .textList(maxItems: 30, maxLength: 120), required: true, help: L("One per line")),
+            FieldRule("volumes", L("Volumes"), .text(maxLength: 300), help: L("e.g. 20,000 labels a month")),
+            FieldRule("certifications", L("Certifications required"), .textList(maxItems: 20, maxLength: 120)),
+            FieldRule("localShareBefore", L("Purchases bought locally before the programme (%)"), .decimal(0...100)),
+            FieldRule("localShareNow", L("Purchases bought locally now (%)"), .decimal(0...100)),
         ] + SupplierCriterion.allCases.map { c in
-            FieldRule(c.minimumKey, "Minimum score on \(c.label.lowercased())", .integer(1...5))
+            FieldRule(c.minimumKey, L("Minimum score: \(c.label)"), .integer(1...5))
         },
         crossRules: { v, _ in CriterionWeights.check(weights(v)) }
     )

@@ -12,10 +12,10 @@ public struct CriterionWeights: Sendable, Equatable {
     /// Weights are 0–100 each and sum to 100 %.
     public static func check(_ values: [SupplierCriterion: Double]) -> ValidationErrors {
         var errors = ValidationErrors()
-        for (c, w) in values where !(0...100).contains(w) { errors.add(c.weightKey, "must be between 0 and 100 %") }
+        for (c, w) in values where !(0...100).contains(w) { errors.add(c.weightKey, L("must be between 0 and 100 %")) }
         let sum = values.values.reduce(0, +)
         if abs(sum - 100) > 0.01 {
-            errors.add(SupplierCriterion.quality.weightKey, "the weights add up to \(FieldValue.decimal((sum * 100).rounded() / 100).display) %, not 100 %")
+            errors.add(SupplierCriterion.quality.weightKey, L("the weights add up to \(FieldValue.decimal((sum * 100).rounded() / 100).display) %, not 100 %"))
         }
         return errors
     }

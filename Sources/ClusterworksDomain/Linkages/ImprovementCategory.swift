@@ -7,13 +7,13 @@ public enum ImprovementCategory: String, Choice, Codable {
     case totalQuality = "total_quality"
     case investment
 
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .training: "Training (leadership, teamwork, planning, production and quality techniques)"
-        case .processLayout: "Process and layout changes (cycle time, cost)"
-        case .inventory: "Inventory reduction"
-        case .totalQuality: "Total quality system"
-        case .investment: "Small investment"
+        case .training: L("Training (leadership, teamwork, planning, production and quality techniques)")
+        case .processLayout: L("Process and layout changes (cycle time, cost)")
+        case .inventory: L("Inventory reduction")
+        case .totalQuality: L("Total quality system")
+        case .investment: L("Small investment")
         }
     }
 

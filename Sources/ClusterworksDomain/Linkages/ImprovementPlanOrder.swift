@@ -15,21 +15,21 @@ public enum ImprovementPlanOrder {
         }
     }
 
-    public static func warnings(_ actions: [Action]) -> [String] {
-        var out: [String] = []
+    public static func warnings(_ actions: [Action]) -> [Phrase] {
+        var out: [Phrase] = []
         let lowCost = actions.filter { $0.category.isLowCost }
         for inv in actions where inv.category == .investment {
             if lowCost.isEmpty {
-                out.append("“\(inv.title)” is an investment in a plan without training, process, inventory or quality actions: the low-cost actions come first.")
+                out.append(L("“\(inv.title)” is an investment in a plan without training, process, inventory or quality actions: the low-cost actions come first."))
             } else if let start = inv.start, let lastEnd = lowCost.compactMap(\.end).max(), start < lastEnd {
-                out.append("“\(inv.title)” (an investment) starts on \(start), before the low-cost actions are done (\(lastEnd)).")
+                out.append(L("“\(inv.title)” (an investment) starts on \(start), before the low-cost actions are done (\(lastEnd))."))
             }
         }
         for a in actions where a.category.isLowCost {
             guard let start = a.start else { continue }
             let earlier = actions.filter { $0.category.order < a.category.order && $0.category.isLowCost }
             if let first = earlier.compactMap(\.start).min(), start < first {
-                out.append("“\(a.title)” starts on \(start), before the \(earlier.first!.category.label.lowercased().components(separatedBy: " (").first!) it should follow (\(first)).")
+                out.append(L("“\(a.title)” starts on \(start), before the actions it should follow (\(earlier.first!.category), from \(first))."))
             }
         }
         return out

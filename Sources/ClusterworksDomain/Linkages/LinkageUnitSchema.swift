@@ -3,10 +3,10 @@ public enum LinkageUnitSchema {
     public static let schema = RecordSchema(
         type: .linkageUnit,
         fields: [
-            FieldRule("name", "Name of the unit", .text(maxLength: 200), required: true),
-            FieldRule("hostInstitutionId", "Host institution", .reference(.actor), required: true),
-            FieldRule("establishedOn", "Established on", .date),
-            FieldRule("package", "Supply-development package", .longText(maxLength: 4000), help: "What a client buys: evaluation, round tables, improvement plans"),
+            FieldRule("name", L("Name of the unit"), .text(maxLength: 200), required: true),
+            FieldRule("hostInstitutionId", L("Host institution"), .reference(.actor), required: true),
+            FieldRule("establishedOn", L("Established on"), .date),
+            FieldRule("package", L("Supply-development package"), .longText(maxLength: 4000), help: L("What a client buys: evaluation, round tables, improvement plans")),
         ]
     )
 }
@@ -16,16 +16,16 @@ public enum FeeYearSchema {
     public static let schema = RecordSchema(
         type: .feeYear,
         fields: [
-            FieldRule("year", "Year", .integer(1990...2100), required: true),
-            FieldRule("packages", "Packages delivered", .integer(0...100_000), required: true),
-            FieldRule("fee", "Fee per package (USD)", .decimal(0...1e9), required: true),
-            FieldRule("unitCost", "Cost of a package (USD)", .decimal(0...1e9), required: true),
-            FieldRule("invoiced", "Fees invoiced (USD)", .decimal(0...1e12)),
-            FieldRule("paid", "Fees paid (USD)", .decimal(0...1e12)),
+            FieldRule("year", L("Year"), .integer(1990...2100), required: true),
+            FieldRule("packages", L("Packages delivered"), .integer(0...100_000), required: true),
+            FieldRule("fee", L("Fee per package (USD)"), .decimal(0...1e9), required: true),
+            FieldRule("unitCost", L("Cost of a package (USD)"), .decimal(0...1e9), required: true),
+            FieldRule("invoiced", L("Fees invoiced (USD)"), .decimal(0...1e12)),
+            FieldRule("paid", L("Fees paid (USD)"), .decimal(0...1e12)),
         ],
         crossRules: { v, _ in
             var errors = ValidationErrors()
-            if let paid = v["paid"]?.decimal, paid > (v["invoiced"]?.decimal ?? 0) { errors.add("paid", "cannot exceed the fees invoiced") }
+            if let paid = v["paid"]?.decimal, paid > (v["invoiced"]?.decimal ?? 0) { errors.add("paid", L("cannot exceed the fees invoiced")) }
             return errors
         }
     )

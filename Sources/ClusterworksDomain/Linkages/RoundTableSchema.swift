@@ -6,8 +6,8 @@ public enum RoundTableSchema {
     public static let schema = RecordSchema(
         type: .roundTable,
         fields: EventSchema.schema.fields.filter { eventFields.contains($0.key) } + [
-            FieldRule("agreedRequirements", "Requirements agreed", .textList(maxItems: 30, maxLength: 300), help: "One per line: what the client asks of its suppliers"),
-            FieldRule("improvementAreas", "Areas of improvement identified", .textList(maxItems: 30, maxLength: 300), help: "One per line"),
+            FieldRule("agreedRequirements", L("Requirements agreed"), .textList(maxItems: 30, maxLength: 300), help: L("One per line: what the client asks of its suppliers")),
+            FieldRule("improvementAreas", L("Areas of improvement identified"), .textList(maxItems: 30, maxLength: 300), help: L("One per line")),
         ],
         crossRules: { v, context in EventSchema.schema.crossRules(v, context) }
     )

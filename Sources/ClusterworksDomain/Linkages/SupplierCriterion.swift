@@ -9,16 +9,16 @@ public enum SupplierCriterion: String, Choice, Codable {
     case finance
     case hse
 
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .quality: "Quality"
-        case .delivery: "Delivery reliability"
-        case .cost: "Cost and price"
-        case .capacity: "Production capacity and flexibility"
-        case .management: "Management and planning"
-        case .technology: "Technology and equipment"
-        case .finance: "Financial soundness"
-        case .hse: "Health, safety and environment"
+        case .quality: L("Quality")
+        case .delivery: L("Delivery reliability")
+        case .cost: L("Cost and price")
+        case .capacity: L("Production capacity and flexibility")
+        case .management: L("Management and planning")
+        case .technology: L("Technology and equipment")
+        case .finance: L("Financial soundness")
+        case .hse: L("Health, safety and environment")
         }
     }
 

@@ -4,13 +4,13 @@
 public enum SupplierDevelopmentRules {
     /// - Parameters: `held` the roles the named organisation has in the network; `wanted` those the record needs.
     public static func member(_ field: String, network: NetworkKind, held: Set<MembershipRole>, wanted: Set<MembershipRole>) -> ValidationErrors {
-        guard network == .vertical else { return .init(field: field, "belongs to a vertical network (client and suppliers); this one is horizontal") }
+        guard network == .vertical else { return .init(field: field, L("belongs to a vertical network (client and suppliers); this one is horizontal")) }
         guard held.isDisjoint(with: wanted) else { return .init() }
-        return .init(field: field, "must be a member of this network as \(wanted.map(\.label).sorted().joined(separator: " or ").lowercased())")
+        return .init(field: field, L("must be a member of this network in the role: \(Phrase.list(MembershipRole.allCases.filter(wanted.contains).map(\.label), separator: " / "))"))
     }
 
     public static func partnership(supplierEvaluations: Int) -> ValidationErrors {
         supplierEvaluations > 0 ? .init()
-            : .init(field: "supplierId", "was never evaluated in this network; evaluate the supplier before the partnership decision")
+            : .init(field: "supplierId", L("was never evaluated in this network; evaluate the supplier before the partnership decision"))
     }
 }

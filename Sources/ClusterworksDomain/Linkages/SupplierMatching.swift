@@ -31,7 +31,7 @@ public enum SupplierMatching {
         public let certificationsMissing: [String]
         public let belowMinimum: [SupplierCriterion]
         public let weightedScore: Double?
-        public let reasons: [String]
+        public let reasons: [Phrase]
         /// Meets the products, the certifications and every minimum score.
         public var qualifies: Bool { !productsMatched.isEmpty && certificationsMissing.isEmpty && belowMinimum.isEmpty }
     }
@@ -51,13 +51,13 @@ public enum SupplierMatching {
                 return (c.scores?[crit] ?? 0) < min
             }
             let weighted = c.scores.map { SupplierScorecard(scores: $0, weights: weights).weightedScore }
-            var reasons = ["offers \(matched.joined(separator: ", "))"]
-            reasons.append(missing.isEmpty ? (need.certifications.isEmpty ? "no certification asked" : "holds every certification asked")
-                                           : "lacks \(missing.joined(separator: ", "))")
-            if c.scores == nil { reasons.append("not yet evaluated") }
-            else if below.isEmpty { reasons.append(need.minimumScores.isEmpty ? "no minimum scores asked" : "meets every minimum score") }
-            else { reasons.append("below the minimum on " + below.map { $0.label.lowercased() }.joined(separator: ", ")) }
-            if let weighted { reasons.append(String(format: "weighted score %.2f of 5", weighted)) }
+            var reasons = [L("offers \(matched.joined(separator: ", "))")]
+            reasons.append(missing.isEmpty ? (need.certifications.isEmpty ? L("no certification asked") : L("holds every certification asked"))
+                                           : L("lacks \(missing.joined(separator: ", "))"))
+            if c.scores == nil { reasons.append(L("not yet evaluated")) }
+            else if below.isEmpty { reasons.append(need.minimumScores.isEmpty ? L("no minimum scores asked") : L("meets every minimum score")) }
+            else { reasons.append(L("below the minimum on \(Phrase.list(below.map(\.label), separator: ", "))")) }
+            if let weighted { reasons.append(L("weighted score \((weighted * 100).rounded() / 100) of 5")) }
             return Match(id: c.id, name: c.name, productsMatched: matched, certificationsMissing: missing, belowMinimum: below,
                          weightedScore: weighted, reasons: reasons)
         }

@@ -4,11 +4,11 @@ public struct SupplierScorecard: Sendable, Equatable {
     public enum Readiness: String, Sendable, Equatable, Codable {
         case ready, developable
         case notYet = "not_yet"
-        public var label: String {
+        public var label: Phrase {
             switch self {
-            case .ready: "Ready to supply"
-            case .developable: "Developable"
-            case .notYet: "Not yet"
+            case .ready: L("Ready to supply")
+            case .developable: L("Developable")
+            case .notYet: L("Not yet")
             }
         }
     }

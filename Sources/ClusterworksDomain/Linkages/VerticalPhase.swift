@@ -6,13 +6,13 @@ public enum VerticalPhase: String, Choice {
     case improvementPlan = "improvement_plan"
     case partnershipDecision = "partnership_decision"
 
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .supplierEvaluation: "1 · Supplier evaluation"
-        case .roundTables: "2 · Round tables"
-        case .detailedAnalysis: "3 · Detailed analysis"
-        case .improvementPlan: "4 · Integrated improvement plans"
-        case .partnershipDecision: "5 · Partnership decision"
+        case .supplierEvaluation: L("1 · Supplier evaluation")
+        case .roundTables: L("2 · Round tables")
+        case .detailedAnalysis: L("3 · Detailed analysis")
+        case .improvementPlan: L("4 · Integrated improvement plans")
+        case .partnershipDecision: L("5 · Partnership decision")
         }
     }
 
@@ -37,33 +37,33 @@ public struct VerticalFacts: Sendable, Equatable {
 
 /// When a vertical network may enter a phase: one at a time, each with the work of the one before.
 public enum VerticalPhaseRules {
-    public static func conditions(_ phase: VerticalPhase) -> [String] {
+    public static func conditions(_ phase: VerticalPhase) -> [Phrase] {
         switch phase {
         case .supplierEvaluation: []
-        case .roundTables: ["at least one supplier evaluated"]
-        case .detailedAnalysis: ["a round table that agreed the client's requirements"]
-        case .improvementPlan: ["a round table that identified the areas of improvement"]
-        case .partnershipDecision: ["an improvement plan for every firm, the client included", "at least one improvement action done"]
+        case .roundTables: [L("at least one supplier evaluated")]
+        case .detailedAnalysis: [L("a round table that agreed the client's requirements")]
+        case .improvementPlan: [L("a round table that identified the areas of improvement")]
+        case .partnershipDecision: [L("an improvement plan for every firm, the client included"), L("at least one improvement action done")]
         }
     }
 
-    public static func missing(to target: VerticalPhase, from current: VerticalPhase, _ f: VerticalFacts) -> [String] {
-        if f.dissolved { return ["the network was dissolved"] }
+    public static func missing(to target: VerticalPhase, from current: VerticalPhase, _ f: VerticalFacts) -> [Phrase] {
+        if f.dissolved { return [L("the network was dissolved")] }
         guard target.order > current.order else { return [] }
-        var out: [String] = []
-        if target.order > current.order + 1 { out.append("it skips \(target.order - current.order - 1) phase(s); phases are taken one at a time") }
+        var out: [Phrase] = []
+        if target.order > current.order + 1 { out.append(L("it skips \(target.order - current.order - 1) phase(s); phases are taken one at a time")) }
         switch target {
         case .supplierEvaluation: break
-        case .roundTables: if f.suppliersEvaluated == 0 { out.append("no supplier has been evaluated") }
-        case .detailedAnalysis: if f.roundTablesWithRequirements == 0 { out.append("no round table has recorded the client's requirements") }
-        case .improvementPlan: if f.roundTablesWithAreas == 0 { out.append("no round table has recorded the areas of improvement") }
+        case .roundTables: if f.suppliersEvaluated == 0 { out.append(L("no supplier has been evaluated")) }
+        case .detailedAnalysis: if f.roundTablesWithRequirements == 0 { out.append(L("no round table has recorded the client's requirements")) }
+        case .improvementPlan: if f.roundTablesWithAreas == 0 { out.append(L("no round table has recorded the areas of improvement")) }
         case .partnershipDecision:
-            if f.firms == 0 { out.append("the network has no current client or supplier to plan improvements with") }
+            if f.firms == 0 { out.append(L("the network has no current client or supplier to plan improvements with")) }
             else if f.firmsWithPlan < f.firms {
-                let client = f.clientWithoutPlan ? " The client plans its own improvements too: the method integrates its plan with its suppliers'." : ""
-                out.append("\(f.firmsWithPlan) of \(f.firms) firms have an improvement plan; still without one: \(f.firmsWithoutPlan.joined(separator: ", ")).\(client)")
+                out.append(L("\(f.firmsWithPlan) of \(f.firms) firms have an improvement plan; still without one: \(f.firmsWithoutPlan.joined(separator: ", "))."))
+                if f.clientWithoutPlan { out.append(L("The client plans its own improvements too: the method integrates its plan with its suppliers'.")) }
             }
-            if f.improvementActionsDone == 0 { out.append("no improvement action is done yet") }
+            if f.improvementActionsDone == 0 { out.append(L("no improvement action is done yet")) }
         }
         return out
     }

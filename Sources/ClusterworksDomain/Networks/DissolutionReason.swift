@@ -4,12 +4,12 @@ public enum DissolutionReason: String, Choice {
     case membersLeft = "members_left"
     case other
 
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .goalsReached: "Goals reached"
-        case .conflict: "Conflict among members"
-        case .membersLeft: "Members left"
-        case .other: "Other"
+        case .goalsReached: L("Goals reached")
+        case .conflict: L("Conflict among members")
+        case .membersLeft: L("Members left")
+        case .other: L("Other")
         }
     }
 }

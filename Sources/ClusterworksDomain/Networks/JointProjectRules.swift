@@ -4,6 +4,6 @@ import Foundation
 public enum JointProjectRules {
     public static func check(participants: Set<UUID>, members: Set<UUID>) -> ValidationErrors {
         let strangers = participants.subtracting(members)
-        return strangers.isEmpty ? .init() : .init(field: "participantIds", "names \(strangers.count) organisation(s) that are not members of this network")
+        return strangers.isEmpty ? .init() : .init(field: "participantIds", L("names \(strangers.count) organisations that are not members of this network"))
     }
 }

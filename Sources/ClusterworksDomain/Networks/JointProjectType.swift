@@ -11,18 +11,18 @@ public enum JointProjectType: String, Choice {
     case training
     case credit
 
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .bulkPurchasing: "Bulk purchasing"
-        case .inputShop: "Shared input shop"
-        case .catalogueOrBrand: "Common catalogue or brand"
-        case .tradeFair: "Trade fair"
-        case .qualityControl: "Common product specifications and quality control"
-        case .sharedWorkshop: "Shared workshop or equipment"
-        case .jointExport: "Joint export"
-        case .sellingPoint: "Joint selling point"
-        case .training: "Training"
-        case .credit: "Access to credit"
+        case .bulkPurchasing: L("Bulk purchasing")
+        case .inputShop: L("Shared input shop")
+        case .catalogueOrBrand: L("Common catalogue or brand")
+        case .tradeFair: L("Trade fair")
+        case .qualityControl: L("Common product specifications and quality control")
+        case .sharedWorkshop: L("Shared workshop or equipment")
+        case .jointExport: L("Joint export")
+        case .sellingPoint: L("Joint selling point")
+        case .training: L("Training")
+        case .credit: L("Access to credit")
         }
     }
 }
@@ -30,19 +30,19 @@ public enum JointProjectType: String, Choice {
 /// Pilot projects are short and low-risk, to build trust; strategic ones are longer term.
 public enum JointProjectScale: String, Choice {
     case pilot, strategic
-    public var label: String { self == .pilot ? "Pilot" : "Strategic" }
+    public var label: Phrase { self == .pilot ? L("Pilot") : L("Strategic") }
 }
 
 public enum JointProjectStatus: String, Choice {
     case planned
     case inProgress = "in_progress"
     case completed, abandoned
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .planned: "Planned"
-        case .inProgress: "In progress"
-        case .completed: "Completed"
-        case .abandoned: "Abandoned"
+        case .planned: L("Planned")
+        case .inProgress: L("In progress")
+        case .completed: L("Completed")
+        case .abandoned: L("Abandoned")
         }
     }
 }

@@ -1,12 +1,12 @@
 public enum LegalForm: String, Choice {
     case informal, association, cooperative, consortium, company
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .informal: "Informal group"
-        case .association: "Association"
-        case .cooperative: "Cooperative"
-        case .consortium: "Consortium"
-        case .company: "Company"
+        case .informal: L("Informal group")
+        case .association: L("Association")
+        case .cooperative: L("Cooperative")
+        case .consortium: L("Consortium")
+        case .company: L("Company")
         }
     }
 }

@@ -5,13 +5,13 @@ public enum MembershipRole: String, Choice {
     case supplier
     case serviceProvider = "service_provider"
 
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .member: "Member"
-        case .coordinator: "Coordinating member"
-        case .client: "Client firm"
-        case .supplier: "Supplier"
-        case .serviceProvider: "Service provider"
+        case .member: L("Member")
+        case .coordinator: L("Coordinating member")
+        case .client: L("Client firm")
+        case .supplier: L("Supplier")
+        case .serviceProvider: L("Service provider")
         }
     }
 }
@@ -23,13 +23,13 @@ public enum LeavingReason: String, Choice {
     case moved
     case networkDissolved = "network_dissolved"
 
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .voluntary: "Left voluntarily"
-        case .expelledOpportunistic: "Expelled for opportunistic behaviour"
-        case .businessClosed: "Business closed"
-        case .moved: "Moved away"
-        case .networkDissolved: "Network dissolved"
+        case .voluntary: L("Left voluntarily")
+        case .expelledOpportunistic: L("Expelled for opportunistic behaviour")
+        case .businessClosed: L("Business closed")
+        case .moved: L("Moved away")
+        case .networkDissolved: L("Network dissolved")
         }
     }
 }

@@ -31,18 +31,18 @@ public enum MembershipRules {
                              actorSize: SizeClass?, role: MembershipRole) -> ValidationErrors {
         var errors = ValidationErrors()
         if let formedOn, candidate.joinedOn < formedOn {
-            errors.add("joinedOn", "is before the network was formed (\(formedOn))")
+            errors.add("joinedOn", L("is before the network was formed (\(formedOn))"))
         }
         let clash = others.contains { $0.id != candidate.id && $0.actorId == candidate.actorId && $0.overlaps(candidate) }
-        if clash { errors.add("joinedOn", "overlaps another membership of the same actor in this network") }
+        if clash { errors.add("joinedOn", L("overlaps another membership of the same actor in this network")) }
         if networkKind == .horizontal {
             if actorKind == .enterprise, actorSize == .large {
-                errors.add("actorId", "is a large enterprise; a horizontal network is a group of SMEs")
+                errors.add("actorId", L("is a large enterprise; a horizontal network is a group of SMEs"))
             }
             if actorKind == .institution && role != .serviceProvider {
-                errors.add("role", "an institution takes part in a horizontal network only as a service provider")
+                errors.add("role", L("an institution takes part in a horizontal network only as a service provider"))
             }
-            if role == .client || role == .supplier { errors.add("role", "client and supplier roles belong to vertical networks") }
+            if role == .client || role == .supplier { errors.add("role", L("client and supplier roles belong to vertical networks")) }
         }
         return errors
     }

@@ -3,11 +3,11 @@
 public struct NETComparison: Sendable, Equatable {
     public enum Standing: String, Sendable, Equatable {
         case below, met, above
-        public var label: String {
+        public var label: Phrase {
             switch self {
-            case .below: "Below target"
-            case .met: "Target met"
-            case .above: "Above target"
+            case .below: L("Below target")
+            case .met: L("Target met")
+            case .above: L("Above target")
             }
         }
     }

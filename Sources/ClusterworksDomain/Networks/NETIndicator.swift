@@ -8,15 +8,15 @@ public enum NETIndicator: String, Choice, Codable {
     case economicPerformance = "economic_performance"
     case institutionalConnection = "institutional_connection"
 
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .groupCohesion: "Group cohesion"
-        case .internalOrganization: "Internal organization"
-        case .strategicAnalysis: "Strategic analysis capability"
-        case .strategicPlanning: "Strategic planning capability"
-        case .productionRestructuring: "Restructuring of production"
-        case .economicPerformance: "Economic performance"
-        case .institutionalConnection: "Capability to connect to the institutional environment"
+        case .groupCohesion: L("Group cohesion")
+        case .internalOrganization: L("Internal organization")
+        case .strategicAnalysis: L("Strategic analysis capability")
+        case .strategicPlanning: L("Strategic planning capability")
+        case .productionRestructuring: L("Restructuring of production")
+        case .economicPerformance: L("Economic performance")
+        case .institutionalConnection: L("Capability to connect to the institutional environment")
         }
     }
 

@@ -8,7 +8,7 @@ public struct NETScale: Sendable, Equatable, Codable {
     public func contains(_ score: Int) -> Bool { score >= min && score <= max }
 
     /// A scale needs at least three steps and stays within 0…10.
-    public var problem: String? {
-        (0...10).contains(min) && (0...10).contains(max) && max - min >= 2 ? nil : "must run from a lower to a higher score within 0–10, with at least three steps"
+    public var problem: Phrase? {
+        (0...10).contains(min) && (0...10).contains(max) && max - min >= 2 ? nil : L("must run from a lower to a higher score within 0–10, with at least three steps")
     }
 }

@@ -8,7 +8,7 @@ public struct NetworkFacts: Sendable, Equatable {
     public var latestAssessment: (atOrAboveTarget: Int, dependsOnBroker: Bool)?
     public var dissolved = false
     /// The indicators of the latest NET assessment below their target, by name.
-    public var belowTarget: [String] = []
+    public var belowTarget: [Phrase] = []
 
     public init() {}
 

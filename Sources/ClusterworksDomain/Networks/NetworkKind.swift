@@ -1,5 +1,5 @@
 /// Horizontal networks join SMEs only; vertical networks join large client firms with their suppliers.
 public enum NetworkKind: String, Choice {
     case horizontal, vertical
-    public var label: String { self == .horizontal ? "Horizontal" : "Vertical" }
+    public var label: Phrase { self == .horizontal ? L("Horizontal") : L("Vertical") }
 }

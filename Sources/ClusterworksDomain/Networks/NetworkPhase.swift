@@ -6,13 +6,13 @@ public enum NetworkPhase: String, Choice {
     case strategicProjects = "strategic_projects"
     case selfManagement = "self_management"
 
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .promotion: "1 · Promotion and motivation"
-        case .strategicPlanning: "2 · Strategic planning"
-        case .pilotProjects: "3 · Pilot projects"
-        case .strategicProjects: "4 · Strategic projects"
-        case .selfManagement: "5 · Self-management"
+        case .promotion: L("1 · Promotion and motivation")
+        case .strategicPlanning: L("2 · Strategic planning")
+        case .pilotProjects: L("3 · Pilot projects")
+        case .strategicProjects: L("4 · Strategic projects")
+        case .selfManagement: L("5 · Self-management")
         }
     }
 }

@@ -7,40 +7,41 @@ public enum NetworkPhaseRules {
     public static let indicatorsForSelfManagement = 4
 
     /// What the phase itself asks, as the phase page documents it.
-    public static func conditions(_ phase: NetworkPhase) -> [String] {
+    public static func conditions(_ phase: NetworkPhase) -> [Phrase] {
         switch phase {
         case .promotion: []
-        case .strategicPlanning: ["at least \(minimumMembers) committed (current) members"]
-        case .pilotProjects: ["an adopted business plan"]
-        case .strategicProjects: ["a completed pilot project", "adopted written rules or statutes"]
-        case .selfManagement: ["a NET assessment with at least \(indicatorsForSelfManagement) of 7 indicators at or above target",
-                               "the network no longer depends on the broker"]
+        case .strategicPlanning: [L("at least \(minimumMembers) committed (current) members")]
+        case .pilotProjects: [L("an adopted business plan")]
+        case .strategicProjects: [L("a completed pilot project"), L("adopted written rules or statutes")]
+        case .selfManagement: [L("a NET assessment with at least \(indicatorsForSelfManagement) of 7 indicators at or above target"),
+                               L("the network no longer depends on the broker")]
         }
     }
 
     /// What stands in the way of moving from `current` to `target`; empty when it may.
-    public static func missing(to target: NetworkPhase, from current: NetworkPhase, _ f: NetworkFacts) -> [String] {
-        if f.dissolved { return ["the network was dissolved"] }
+    public static func missing(to target: NetworkPhase, from current: NetworkPhase, _ f: NetworkFacts) -> [Phrase] {
+        if f.dissolved { return [L("the network was dissolved")] }
         guard target.order > current.order else { return [] }
-        var out: [String] = []
-        if target.order > current.order + 1 { out.append("it skips \(target.order - current.order - 1) phase(s); phases are taken one at a time") }
+        var out: [Phrase] = []
+        if target.order > current.order + 1 { out.append(L("it skips \(target.order - current.order - 1) phase(s); phases are taken one at a time")) }
         switch target {
         case .promotion: break
         case .strategicPlanning:
-            if f.currentMembers < minimumMembers { out.append("it has \(f.currentMembers) current members; at least \(minimumMembers) are needed") }
+            if f.currentMembers < minimumMembers { out.append(L("it has \(f.currentMembers) current members; at least \(minimumMembers) are needed")) }
         case .pilotProjects:
-            if !f.businessPlanAdopted { out.append("no business plan has been adopted") }
+            if !f.businessPlanAdopted { out.append(L("no business plan has been adopted")) }
         case .strategicProjects:
-            if f.completedPilotProjects == 0 { out.append("no pilot project has been completed") }
-            if !f.rulesAdopted { out.append("no written rules have been adopted") }
+            if f.completedPilotProjects == 0 { out.append(L("no pilot project has been completed")) }
+            if !f.rulesAdopted { out.append(L("no written rules have been adopted")) }
         case .selfManagement:
             if let a = f.latestAssessment {
                 if a.atOrAboveTarget < indicatorsForSelfManagement {
-                    let below = f.belowTarget.isEmpty ? "" : " (below target: \(f.belowTarget.joined(separator: ", ")))"
-                    out.append("the latest NET assessment has \(a.atOrAboveTarget) of 7 indicators at or above target; \(indicatorsForSelfManagement) are needed\(below)")
+                    out.append(f.belowTarget.isEmpty
+                        ? L("the latest NET assessment has \(a.atOrAboveTarget) of 7 indicators at or above target; \(indicatorsForSelfManagement) are needed")
+                        : L("the latest NET assessment has \(a.atOrAboveTarget) of 7 indicators at or above target; \(indicatorsForSelfManagement) are needed (below target: \(Phrase.list(f.belowTarget, separator: ", ")))"))
                 }
-                if a.dependsOnBroker { out.append("the latest NET assessment finds the network still depends on the broker") }
-            } else { out.append("the network has no NET assessment") }
+                if a.dependsOnBroker { out.append(L("the latest NET assessment finds the network still depends on the broker")) }
+            } else { out.append(L("the network has no NET assessment")) }
         }
         return out
     }

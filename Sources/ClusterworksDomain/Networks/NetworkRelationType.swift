@@ -5,12 +5,12 @@ public enum NetworkRelationType: String, Choice {
     case organisesServiceDemand = "organises_service_demand"
     case feedsPolicyDialogue = "feeds_policy_dialogue"
 
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .strengthensAssociation: "Strengthens the association"
-        case .formsAssociation: "Forms the association"
-        case .organisesServiceDemand: "Organises demand for business services from"
-        case .feedsPolicyDialogue: "Feeds policy dialogue with"
+        case .strengthensAssociation: L("Strengthens the association")
+        case .formsAssociation: L("Forms the association")
+        case .organisesServiceDemand: L("Organises demand for business services from")
+        case .feedsPolicyDialogue: L("Feeds policy dialogue with")
         }
     }
 }
@@ -19,10 +19,10 @@ public enum NetworkRelationSchema {
     public static let schema = RecordSchema(
         type: .networkRelation,
         fields: [
-            FieldRule("type", "Relation", .choice(NetworkRelationType.options), required: true),
-            FieldRule("actorId", "With", .reference(.actor), required: true, help: "The association, service provider or public body"),
-            FieldRule("since", "Since", .date),
-            FieldRule("description", "What it involves", .longText(maxLength: 4000)),
+            FieldRule("type", L("Relation"), .choice(NetworkRelationType.options), required: true),
+            FieldRule("actorId", L("With"), .reference(.actor), required: true, help: L("The association, service provider or public body")),
+            FieldRule("since", L("Since"), .date),
+            FieldRule("description", L("What it involves"), .longText(maxLength: 4000)),
         ]
     )
 }

@@ -3,14 +3,14 @@ public enum NetworkRulesSchema {
     public static let schema = RecordSchema(
         type: .networkRules,
         fields: [
-            FieldRule("title", "Title", .text(maxLength: 200), required: true),
-            FieldRule("version", "Version", .integer(1...1000), readOnly: true),
-            FieldRule("text", "Rules", .longText(maxLength: 20_000), required: true, help: "Admission, contributions, decisions, sanctions, exit"),
-            FieldRule("adoptedOn", "Adopted on", .date, help: "Empty while still a draft"),
+            FieldRule("title", L("Title"), .text(maxLength: 200), required: true),
+            FieldRule("version", L("Version"), .integer(1...1000), readOnly: true),
+            FieldRule("text", L("Rules"), .longText(maxLength: 20_000), required: true, help: L("Admission, contributions, decisions, sanctions, exit")),
+            FieldRule("adoptedOn", L("Adopted on"), .date, help: L("Empty while still a draft")),
         ],
         crossRules: { v, context in
             var errors = ValidationErrors()
-            if let d = v["adoptedOn"]?.date, d > context.today { errors.add("adoptedOn", "cannot be in the future") }
+            if let d = v["adoptedOn"]?.date, d > context.today { errors.add("adoptedOn", L("cannot be in the future")) }
             return errors
         }
     )

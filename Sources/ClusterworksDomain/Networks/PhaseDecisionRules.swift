@@ -41,17 +41,17 @@ public enum PhaseDecisionRules {
     public struct Move: Sendable {
         public let from: String
         public let to: String?
-        public let label: String?
-        public let missing: [String]
+        public let label: Phrase?
+        public let missing: [Phrase]
         /// Why the phase asked for is no phase of this kind of network.
-        public let invalid: String?
+        public let invalid: Phrase?
     }
 
     public static func move<P: PhaseSequence>(from current: P, to raw: String?, _ facts: P.Facts) -> Move {
         guard let raw else { return Move(from: current.rawValue, to: nil, label: nil, missing: [], invalid: nil) }
         guard let target = P(rawValue: raw) else {
             return Move(from: current.rawValue, to: raw, label: nil, missing: [],
-                        invalid: "must be a phase of a \(P.networkKind.rawValue) network: " + P.allCases.map(\.rawValue).joined(separator: ", "))
+                        invalid: L("must be a phase of a network of this kind (\(P.networkKind.rawValue)): \(P.allCases.map(\.rawValue).joined(separator: ", "))"))
         }
         return Move(from: current.rawValue, to: raw, label: target.label, missing: P.missing(to: target, from: current, facts), invalid: nil)
     }
@@ -60,18 +60,18 @@ public enum PhaseDecisionRules {
     /// - Parameter mayOverride: whether the one deciding may override the conditions (`EditPolicy.canOverride`).
     public static func decide<P: PhaseSequence>(_ request: Proposal, _ standing: Standing<P>, mayOverride: Bool) -> Result<Outcome, ValidationErrors> {
         var errors = ValidationErrors()
-        if let formed = standing.formedOn, request.decidedOn < formed { errors.add("decidedOn", "is before the network was formed (\(formed))") }
-        if let last = standing.previousDecision, request.decidedOn < last { errors.add("decidedOn", "is before the previous decision (\(last))") }
+        if let formed = standing.formedOn, request.decidedOn < formed { errors.add("decidedOn", L("is before the network was formed (\(formed))")) }
+        if let last = standing.previousDecision, request.decidedOn < last { errors.add("decidedOn", L("is before the previous decision (\(last))")) }
         let move = move(from: standing.current, to: request.toPhase, standing.facts)
-        if let dissolved = standing.dissolvedOn { errors.add(move.to == nil ? "dissolution" : "toPhase", "the network was dissolved on \(dissolved)") }
+        if let dissolved = standing.dissolvedOn { errors.add(move.to == nil ? "dissolution" : "toPhase", L("the network was dissolved on \(dissolved)")) }
         if let target = move.to, errors.isEmpty {
             if let invalid = move.invalid { errors.add("toPhase", invalid) }
-            else if target == move.from { errors.add("toPhase", "is the phase the network is already in") }
+            else if target == move.from { errors.add("toPhase", L("is the phase the network is already in")) }
             if move.invalid == nil && !move.missing.isEmpty && !request.override {
-                errors.add("toPhase", "cannot move to \(move.label ?? target) yet: " + move.missing.joined(separator: "; "))
+                errors.add("toPhase", L("cannot move to \(move.label ?? .verbatim(target)) yet: \(Phrase.list(move.missing))"))
             }
             if request.override && !mayOverride {
-                errors.add("override", "only a programme manager of this network may override the conditions")
+                errors.add("override", L("only a programme manager of this network may override the conditions"))
             }
         }
         guard errors.isEmpty else { return .failure(errors) }

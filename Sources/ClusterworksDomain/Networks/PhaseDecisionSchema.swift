@@ -4,20 +4,20 @@ public enum PhaseDecisionSchema {
     public static let schema = RecordSchema(
         type: .phaseDecision,
         fields: [
-            FieldRule("decidedOn", "Decided on", .date, required: true),
-            FieldRule("fromPhase", "From phase", .choice(NetworkPhase.options + VerticalPhase.options), readOnly: true),
-            FieldRule("toPhase", "To phase", .choice(NetworkPhase.options + VerticalPhase.options), help: "Leave empty when the network is dissolved"),
-            FieldRule("dissolution", "Dissolved because", .choice(DissolutionReason.options), help: "Only when the network is dissolved"),
-            FieldRule("reason", "Reason", .longText(maxLength: 4000), required: true),
-            FieldRule("override", "Override the conditions", .boolean, help: "Programme managers only, with a justification"),
-            FieldRule("justification", "Justification of the override", .longText(maxLength: 4000)),
+            FieldRule("decidedOn", L("Decided on"), .date, required: true),
+            FieldRule("fromPhase", L("From phase"), .choice(NetworkPhase.options + VerticalPhase.options), readOnly: true),
+            FieldRule("toPhase", L("To phase"), .choice(NetworkPhase.options + VerticalPhase.options), help: L("Leave empty when the network is dissolved")),
+            FieldRule("dissolution", L("Dissolved because"), .choice(DissolutionReason.options), help: L("Only when the network is dissolved")),
+            FieldRule("reason", L("Reason"), .longText(maxLength: 4000), required: true),
+            FieldRule("override", L("Override the conditions"), .boolean, help: L("Programme managers only, with a justification")),
+            FieldRule("justification", L("Justification of the override"), .longText(maxLength: 4000)),
         ],
         crossRules: { v, context in
             var errors = ValidationErrors()
-            if v["toPhase"] == nil && v["dissolution"] == nil { errors.add("toPhase", "is required unless the network is dissolved") }
-            if v["toPhase"] != nil && v["dissolution"] != nil { errors.add("dissolution", "is given only when the network is dissolved, not with a new phase") }
-            if v["override"]?.boolean == true && v["justification"] == nil { errors.add("justification", "is required for an override") }
-            if let d = v["decidedOn"]?.date, d > context.today { errors.add("decidedOn", "cannot be in the future") }
+            if v["toPhase"] == nil && v["dissolution"] == nil { errors.add("toPhase", L("is required unless the network is dissolved")) }
+            if v["toPhase"] != nil && v["dissolution"] != nil { errors.add("dissolution", L("is given only when the network is dissolved, not with a new phase")) }
+            if v["override"]?.boolean == true && v["justification"] == nil { errors.add("justification", L("is required for an override")) }
+            if let d = v["decidedOn"]?.date, d > context.today { errors.add("decidedOn", L("cannot be in the future")) }
             return errors
         }
     )

@@ -30,6 +30,6 @@ public struct PhaseHistory: Sendable {
         guard let phase, let day else { return .init() }
         let actual = self.phase(on: day)
         guard phase != actual else { return .init() }
-        return .init(field: "phase", "must be the phase the network was in on \(day): \(actual.label) (\(actual.rawValue))")
+        return .init(field: "phase", L("must be the phase the network was in on \(day): \(actual.label) (\(actual.rawValue))"))
     }
 }

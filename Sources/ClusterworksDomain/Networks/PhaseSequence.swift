@@ -7,23 +7,23 @@ public protocol PhaseSequence: Choice {
     static var networkKind: NetworkKind { get }
     var order: Int { get }
     /// What entering the phase asks, as the phase page documents it.
-    static func conditions(_ phase: Self) -> [String]
+    static func conditions(_ phase: Self) -> [Phrase]
     /// What stands in the way of moving from `current` to `target`; empty when it may.
-    static func missing(to target: Self, from current: Self, _ facts: Facts) -> [String]
+    static func missing(to target: Self, from current: Self, _ facts: Facts) -> [Phrase]
 }
 
 extension NetworkPhase: PhaseSequence {
     public static var networkKind: NetworkKind { .horizontal }
-    public static func conditions(_ phase: NetworkPhase) -> [String] { NetworkPhaseRules.conditions(phase) }
-    public static func missing(to target: NetworkPhase, from current: NetworkPhase, _ facts: NetworkFacts) -> [String] {
+    public static func conditions(_ phase: NetworkPhase) -> [Phrase] { NetworkPhaseRules.conditions(phase) }
+    public static func missing(to target: NetworkPhase, from current: NetworkPhase, _ facts: NetworkFacts) -> [Phrase] {
         NetworkPhaseRules.missing(to: target, from: current, facts)
     }
 }
 
 extension VerticalPhase: PhaseSequence {
     public static var networkKind: NetworkKind { .vertical }
-    public static func conditions(_ phase: VerticalPhase) -> [String] { VerticalPhaseRules.conditions(phase) }
-    public static func missing(to target: VerticalPhase, from current: VerticalPhase, _ facts: VerticalFacts) -> [String] {
+    public static func conditions(_ phase: VerticalPhase) -> [Phrase] { VerticalPhaseRules.conditions(phase) }
+    public static func missing(to target: VerticalPhase, from current: VerticalPhase, _ facts: VerticalFacts) -> [Phrase] {
         VerticalPhaseRules.missing(to: target, from: current, facts)
     }
 }

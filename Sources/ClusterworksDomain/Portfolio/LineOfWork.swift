@@ -4,11 +4,11 @@ public enum LineOfWork: String, Choice {
     case horizontalNetworks = "horizontal_networks"
     case verticalLinkages = "vertical_linkages"
 
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .clusters: "Cluster development"
-        case .horizontalNetworks: "Horizontal networks"
-        case .verticalLinkages: "Vertical linkages"
+        case .clusters: L("Cluster development")
+        case .horizontalNetworks: L("Horizontal networks")
+        case .verticalLinkages: L("Vertical linkages")
         }
     }
 }

@@ -6,13 +6,13 @@ public enum ProjectStatus: String, Choice {
     case suspended
     case cancelled
 
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .underDesign: "Under design"
-        case .ongoing: "On-going"
-        case .completed: "Completed"
-        case .suspended: "Suspended"
-        case .cancelled: "Cancelled"
+        case .underDesign: L("Under design")
+        case .ongoing: L("On-going")
+        case .completed: L("Completed")
+        case .suspended: L("Suspended")
+        case .cancelled: L("Cancelled")
         }
     }
 

@@ -2,9 +2,9 @@
 public struct DateRangeRule: Sendable {
     public let start: String
     public let end: String
-    public let message: String
+    public let message: Phrase
 
-    public init(start: String, end: String, message: String = "must not be before the start date") {
+    public init(start: String, end: String, message: Phrase = L("must not be before the start date")) {
         self.start = start
         self.end = end
         self.message = message
@@ -19,11 +19,11 @@ public struct DateRangeRule: Sendable {
 public enum CoordinateRule {
     public static func check(_ values: RecordValues, into errors: inout ValidationErrors) {
         let hasLat = values["latitude"] != nil, hasLon = values["longitude"] != nil
-        if hasLat != hasLon { errors.add(hasLat ? "longitude" : "latitude", "is required when the other coordinate is given") }
+        if hasLat != hasLon { errors.add(hasLat ? "longitude" : "latitude", L("is required when the other coordinate is given")) }
     }
 
     public static let fields: [FieldRule] = [
-        FieldRule("latitude", "Latitude", .decimal(-90...90), help: "Decimal degrees, e.g. 18.52"),
-        FieldRule("longitude", "Longitude", .decimal(-180...180), help: "Decimal degrees, e.g. 73.86"),
+        FieldRule("latitude", L("Latitude"), .decimal(-90...90), help: L("Decimal degrees, e.g. 18.52")),
+        FieldRule("longitude", L("Longitude"), .decimal(-180...180), help: L("Decimal degrees, e.g. 73.86")),
     ]
 }

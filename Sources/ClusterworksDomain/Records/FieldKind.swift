@@ -43,42 +43,42 @@ public enum RecordType: String, Sendable, CaseIterable {
     case learningEdition = "learning_edition", learningParticipant = "learning_participant", actionIdea = "action_idea"
 
     /// Words a message uses for the type.
-    public var noun: String {
+    public var noun: Phrase {
         switch self {
-        case .chainStage: "value chain stage"
-        case .actionPlan: "action plan"
-        case .planReview: "plan review"
-        case .result: "result entry"
-        case .dimension: "breakdown dimension"
-        case .reportingPeriod: "reporting period"
-        case .handoverPlan: "handover plan"
-        case .readinessItem: "readiness item"
-        case .brokerCostStep: "broker cost step"
-        case .netAssessment: "NET assessment"
-        case .netTarget: "NET target"
-        case .phaseDecision: "phase decision"
-        case .networkRules: "version of the rules"
-        case .businessPlan: "business plan"
-        case .jointProject: "joint project"
-        case .projectContribution: "contribution"
-        case .networkRelation: "relation"
-        case .supplierEvaluation: "supplier evaluation"
-        case .clientProfile: "client profile"
-        case .improvementPlan: "improvement plan"
-        case .improvementAction: "improvement action"
-        case .partnershipDecision: "partnership decision"
-        case .roundTable: "round table"
-        case .linkageUnit: "linkage unit"
-        case .feeYear: "year of fees"
-        case .brokerEmployment: "employment"
-        case .brokerAssignment: "broker assignment"
-        case .cohortParticipant: "course participant"
-        case .cooperationAgreement: "cooperation agreement"
-        case .cooperationActivity: "cooperation activity"
-        case .learningEdition: "joint learning programme"
-        case .learningParticipant: "participant"
-        case .actionIdea: "action idea"
-        default: rawValue
+        case .chainStage: L("value chain stage")
+        case .actionPlan: L("action plan")
+        case .planReview: L("plan review")
+        case .result: L("result entry")
+        case .dimension: L("breakdown dimension")
+        case .reportingPeriod: L("reporting period")
+        case .handoverPlan: L("handover plan")
+        case .readinessItem: L("readiness item")
+        case .brokerCostStep: L("broker cost step")
+        case .netAssessment: L("NET assessment")
+        case .netTarget: L("NET target")
+        case .phaseDecision: L("phase decision")
+        case .networkRules: L("version of the rules")
+        case .businessPlan: L("business plan")
+        case .jointProject: L("joint project")
+        case .projectContribution: L("contribution")
+        case .networkRelation: L("relation")
+        case .supplierEvaluation: L("supplier evaluation")
+        case .clientProfile: L("client profile")
+        case .improvementPlan: L("improvement plan")
+        case .improvementAction: L("improvement action")
+        case .partnershipDecision: L("partnership decision")
+        case .roundTable: L("round table")
+        case .linkageUnit: L("linkage unit")
+        case .feeYear: L("year of fees")
+        case .brokerEmployment: L("employment")
+        case .brokerAssignment: L("broker assignment")
+        case .cohortParticipant: L("course participant")
+        case .cooperationAgreement: L("cooperation agreement")
+        case .cooperationActivity: L("cooperation activity")
+        case .learningEdition: L("joint learning programme")
+        case .learningParticipant: L("participant")
+        case .actionIdea: L("action idea")
+        default: .verbatim(rawValue)
         }
     }
 }

@@ -26,15 +26,15 @@ struct FieldParser {
 
     /// `{"sex": {"female": 60, "male": 50}}`; a form's boxes left empty are not values.
     private func breakdown(_ raw: RawInput) -> Result<FieldValue, FieldProblem> {
-        let shape = "must be an object of dimensions, each an object of numbers by category, e.g. {\"sex\": {\"female\": 60, \"male\": 50}}"
+        let shape = L("must be an object of dimensions, each an object of numbers by category, e.g. {\"sex\": {\"female\": 60, \"male\": 50}}")
         guard case .object(let dimensions) = raw else { return .failure(.init(shape)) }
         var values: [String: [String: Double]] = [:]
         for (d, categories) in dimensions {
-            guard BreakdownDimension.isCode(d) else { return .failure(.init("names a dimension “\(d.prefix(40))” that is not a code (lower-case letters, digits and _)")) }
+            guard BreakdownDimension.isCode(d) else { return .failure(.init(L("names a dimension “\(String(d.prefix(40)))” that is not a code (lower-case letters, digits and _)"))) }
             guard case .object(let given) = categories else { return .failure(.init(shape)) }
             for (c, raw) in given where !raw.isBlank {
-                guard BreakdownDimension.isCode(c) else { return .failure(.init("names a category “\(c.prefix(40))” of \(d) that is not a code")) }
-                guard let n = number(raw), (-1e13...1e13).contains(n) else { return .failure(.init("gives \(d) \(c) a value that is not a number between -10000000000000 and 10000000000000")) }
+                guard BreakdownDimension.isCode(c) else { return .failure(.init(L("names a category “\(String(c.prefix(40)))” of \(d) that is not a code"))) }
+                guard let n = number(raw), (-1e13...1e13).contains(n) else { return .failure(.init(L("gives \(d) \(c) a value that is not a number between -10000000000000 and 10000000000000"))) }
                 values[d, default: [:]][c] = n
             }
         }
@@ -47,12 +47,12 @@ struct FieldParser {
     }
 
     private func text(_ raw: RawInput, max: Int, singleLine: Bool) -> Result<FieldValue, FieldProblem> {
-        guard let s = string(raw) else { return .failure(.init("must be text")) }
+        guard let s = string(raw) else { return .failure(.init(L("must be text"))) }
         // Counted as sent, in Unicode scalars, as JSON Schema's maxLength counts.
-        if case .text(let sent) = raw, sent.unicodeScalars.count > max { return .failure(.init("must be at most \(max) characters")) }
+        if case .text(let sent) = raw, sent.unicodeScalars.count > max { return .failure(.init(L("must be at most \(max) characters"))) }
         if s.unicodeScalars.contains(where: { Self.isForbiddenControl($0, singleLine: singleLine) }) {
-            return .failure(.init(singleLine ? "must be a single line without control characters"
-                                             : "must not contain control characters"))
+            return .failure(.init(singleLine ? L("must be a single line without control characters")
+                                             : L("must not contain control characters")))
         }
         return .success(.text(s))
     }
@@ -63,8 +63,8 @@ struct FieldParser {
     }
 
     private func email(_ raw: RawInput) -> Result<FieldValue, FieldProblem> {
-        guard let s = string(raw)?.lowercased() else { return .failure(.init("must be text")) }
-        guard EmailAddress.isValid(s) else { return .failure(.init("must be an e-mail address like name@example.org")) }
+        guard let s = string(raw)?.lowercased() else { return .failure(.init(L("must be text"))) }
+        guard EmailAddress.isValid(s) else { return .failure(.init(L("must be an e-mail address like name@example.org"))) }
         return .success(.text(s))
     }
 
@@ -81,24 +81,24 @@ struct FieldParser {
 
     private func integer(_ raw: RawInput, range: ClosedRange<Int>) -> Result<FieldValue, FieldProblem> {
         guard let d = number(raw), d == d.rounded(), abs(d) < 1e15 else {
-            return .failure(.init("must be a whole number"))
+            return .failure(.init(L("must be a whole number")))
         }
         let i = Int(d)
-        guard range.contains(i) else { return .failure(.init("must be between \(range.lowerBound) and \(range.upperBound)")) }
+        guard range.contains(i) else { return .failure(.init(L("must be between \(range.lowerBound) and \(range.upperBound)"))) }
         return .success(.integer(i))
     }
 
     private func decimal(_ raw: RawInput, range: ClosedRange<Double>) -> Result<FieldValue, FieldProblem> {
-        guard let d = number(raw) else { return .failure(.init("must be a number")) }
+        guard let d = number(raw) else { return .failure(.init(L("must be a number"))) }
         guard range.contains(d) else {
-            return .failure(.init("must be between \(FieldValue.decimal(range.lowerBound).display) and \(FieldValue.decimal(range.upperBound).display)"))
+            return .failure(.init(L("must be between \(FieldValue.decimal(range.lowerBound).display) and \(FieldValue.decimal(range.upperBound).display)")))
         }
         return .success(.decimal(d))
     }
 
     private func date(_ raw: RawInput) -> Result<FieldValue, FieldProblem> {
         guard let s = string(raw), let d = CalendarDate(s) else {
-            return .failure(.init("must be a date written YYYY-MM-DD between \(CalendarDate.acceptedYears.lowerBound) and \(CalendarDate.acceptedYears.upperBound)"))
+            return .failure(.init(L("must be a date written YYYY-MM-DD between \(CalendarDate.acceptedYears.lowerBound) and \(CalendarDate.acceptedYears.upperBound)")))
         }
         return .success(.date(d))
     }
@@ -108,13 +108,13 @@ struct FieldParser {
         case .bool(let b): return .success(.boolean(b))
         case .text(let s) where ["true", "on", "1", "yes"].contains(s.lowercased()): return .success(.boolean(true))
         case .text(let s) where ["false", "off", "0", "no"].contains(s.lowercased()): return .success(.boolean(false))
-        default: return .failure(.init("must be true or false"))
+        default: return .failure(.init(L("must be true or false")))
         }
     }
 
     private func choice(_ raw: RawInput, options: [ChoiceOption]) -> Result<FieldValue, FieldProblem> {
         guard let s = string(raw), options.contains(where: { $0.value == s }) else {
-            return .failure(.init("must be one of: \(options.map(\.value).joined(separator: ", "))"))
+            return .failure(.init(L("must be one of: \(options.map(\.value).joined(separator: ", "))")))
         }
         return .success(.text(s))
     }
@@ -128,7 +128,7 @@ struct FieldParser {
         var picked: [String] = []
         for item in items(raw) {
             guard case .success(.text(let v)) = choice(item, options: options) else {
-                return .failure(.init("each value must be one of: \(options.map(\.value).joined(separator: ", "))"))
+                return .failure(.init(L("each value must be one of: \(options.map(\.value).joined(separator: ", "))")))
             }
             if !picked.contains(v) { picked.append(v) }
         }
@@ -136,23 +136,23 @@ struct FieldParser {
     }
 
     private func textList(_ raw: RawInput, maxItems: Int, maxLength: Int) -> Result<FieldValue, FieldProblem> {
-        if case .list(let given) = raw, given.count > maxItems { return .failure(.init("must have at most \(maxItems) items")) }
+        if case .list(let given) = raw, given.count > maxItems { return .failure(.init(L("must have at most \(maxItems) items"))) }
         var values: [String] = []
         for item in items(raw) {
-            guard case .text(let s) = item else { return .failure(.init("must be a list of texts")) }
+            guard case .text(let s) = item else { return .failure(.init(L("must be a list of texts"))) }
             // A form sends one text with items on separate lines or separated by semicolons; a
             // browser's line break is "\r\n", which Swift sees as one character.
             for part in s.split(whereSeparator: { $0.isNewline || $0 == ";" }) {
                 let v = part.trimmedSpace()
                 guard !v.isEmpty else { continue }
-                guard part.unicodeScalars.count <= maxLength else { return .failure(.init("each item must be at most \(maxLength) characters")) }
+                guard part.unicodeScalars.count <= maxLength else { return .failure(.init(L("each item must be at most \(maxLength) characters"))) }
                 guard !v.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-                    return .failure(.init("items must not contain control characters"))
+                    return .failure(.init(L("items must not contain control characters")))
                 }
                 if !values.contains(v) { values.append(v) }
             }
         }
-        guard values.count <= maxItems else { return .failure(.init("must have at most \(maxItems) items")) }
+        guard values.count <= maxItems else { return .failure(.init(L("must have at most \(maxItems) items"))) }
         return .success(.list(values))
     }
 
@@ -162,39 +162,39 @@ struct FieldParser {
     }
 
     private func countryCode(_ raw: RawInput) -> Result<FieldValue, FieldProblem> {
-        guard let s = string(raw), let c = code(s) else { return .failure(.init("must be a two-letter ISO 3166 country code")) }
+        guard let s = string(raw), let c = code(s) else { return .failure(.init(L("must be a two-letter ISO 3166 country code"))) }
         return .success(.text(c))
     }
 
     private func countryCodes(_ raw: RawInput) -> Result<FieldValue, FieldProblem> {
         var codes: [String] = []
         for item in items(raw) {
-            guard let s = string(item) else { return .failure(.init("must be a list of two-letter ISO 3166 country codes")) }
+            guard let s = string(item) else { return .failure(.init(L("must be a list of two-letter ISO 3166 country codes"))) }
             for part in s.split(whereSeparator: { $0 == "," || $0 == " " || $0.isNewline }) {
-                guard let c = code(String(part)) else { return .failure(.init("must be two-letter ISO 3166 country codes")) }
+                guard let c = code(String(part)) else { return .failure(.init(L("must be two-letter ISO 3166 country codes"))) }
                 if !codes.contains(c) { codes.append(c) }
             }
         }
-        return codes.isEmpty ? .failure(.init("must name at least one country")) : .success(.list(codes))
+        return codes.isEmpty ? .failure(.init(L("must name at least one country"))) : .success(.list(codes))
     }
 
     /// Ids kept as lower-case text, in the order given, without repeats.
     private func references(_ raw: RawInput) -> Result<FieldValue, FieldProblem> {
         var ids: [String] = []
         for item in items(raw) {
-            guard let s = string(item) else { return .failure(.init("must be a list of record ids")) }
+            guard let s = string(item) else { return .failure(.init(L("must be a list of record ids"))) }
             for part in s.split(whereSeparator: { $0 == "," || $0 == " " || $0.isNewline }) {
-                guard let id = UUID(uuidString: String(part)) else { return .failure(.init("must be ids of existing records")) }
+                guard let id = UUID(uuidString: String(part)) else { return .failure(.init(L("must be ids of existing records"))) }
                 let text = id.uuidString.lowercased()
                 if !ids.contains(text) { ids.append(text) }
             }
         }
-        guard ids.count <= 500 else { return .failure(.init("must name at most 500 records")) }
+        guard ids.count <= 500 else { return .failure(.init(L("must name at most 500 records"))) }
         return .success(.list(ids))
     }
 
     private func reference(_ raw: RawInput) -> Result<FieldValue, FieldProblem> {
-        guard let s = string(raw), let id = UUID(uuidString: s) else { return .failure(.init("must be the id of an existing record")) }
+        guard let s = string(raw), let id = UUID(uuidString: s) else { return .failure(.init(L("must be the id of an existing record"))) }
         return .success(.reference(id))
     }
 }

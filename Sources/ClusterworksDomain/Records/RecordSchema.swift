@@ -39,12 +39,12 @@ public struct RecordSchema: Sendable {
         var errors = ValidationErrors()
         var values = existing ?? [:]
         for key in input.keys.sorted() where field(key) == nil && !ignoredKeys.contains(key) {
-            errors.add(key, "is not a field of a \(type.rawValue)")
+            errors.add(key, L("is not a field of a \(type.rawValue)"))
         }
         var unreadable: Set<String> = []
         for rule in fields {
             if rule.readOnly {
-                if input[rule.key] != nil, !ignoredKeys.contains(rule.key) { errors.add(rule.key, "is computed and cannot be set") }
+                if input[rule.key] != nil, !ignoredKeys.contains(rule.key) { errors.add(rule.key, L("is computed and cannot be set")) }
                 continue
             }
             let raw: RawInput
@@ -54,7 +54,7 @@ public struct RecordSchema: Sendable {
             case .failure(let p): errors.add(rule.key, p.message); unreadable.insert(rule.key); values[rule.key] = nil
             }
         }
-        for rule in fields where rule.required && values[rule.key] == nil && !unreadable.contains(rule.key) { errors.add(rule.key, "is required") }
+        for rule in fields where rule.required && values[rule.key] == nil && !unreadable.contains(rule.key) { errors.add(rule.key, L("is required")) }
         // A rule across fields speaks only of fields that read; one already refused is not blamed twice.
         errors.mergeNew(crossRules(values, context))
         for rule in fields where rule.readOnly { values[rule.key] = nil }

@@ -4,11 +4,11 @@ public enum DACSector: String, Choice {
     case businessDevelopmentServices = "25030"
     case cottageIndustries = "32140"
 
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .smeDevelopment: "32130 Small and medium-sized enterprises (SME) development"
-        case .businessDevelopmentServices: "25030 Business development services"
-        case .cottageIndustries: "32140 Cottage industries and handicraft"
+        case .smeDevelopment: L("32130 Small and medium-sized enterprises (SME) development")
+        case .businessDevelopmentServices: L("25030 Business development services")
+        case .cottageIndustries: L("32140 Cottage industries and handicraft")
         }
     }
 }

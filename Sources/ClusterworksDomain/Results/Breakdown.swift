@@ -37,20 +37,20 @@ public struct Breakdown: Sendable, Equatable {
         for (code, given) in values.sorted(by: { $0.key < $1.key }) {
             let field = "breakdown.\(code)"
             guard let dimension = dimensions.first(where: { $0.code == code }) else {
-                errors.add(field, dimensions.isEmpty ? "cannot be given: the indicator has no breakdown"
-                                                     : "is not a breakdown of this indicator (its breakdowns: \(allowed))")
+                errors.add(field, dimensions.isEmpty ? L("cannot be given: the indicator has no breakdown")
+                                                     : L("is not a breakdown of this indicator (its breakdowns: \(allowed))"))
                 continue
             }
             for c in given.keys.sorted() where dimension.category(c) == nil {
-                errors.add(field, "has no category \(c) (its categories: \(dimension.categories.map(\.code).joined(separator: ", ")))")
+                errors.add(field, L("has no category \(c) (its categories: \(dimension.categories.map(\.code).joined(separator: ", ")))"))
             }
             let missing = dimension.categories.filter { given[$0.code] == nil }
-            if !missing.isEmpty { errors.add(field, "needs a value for every category; missing: \(missing.map(\.label).joined(separator: ", "))") }
-            for c in dimension.categories { if let v = given[c.code], let p = scale.problem(v) { errors.add(field, "\(c.label) \(p)") } }
+            if !missing.isEmpty { errors.add(field, L("needs a value for every category; missing: \(missing.map(\.label).joined(separator: ", "))")) }
+            for c in dimension.categories { if let v = given[c.code], let p = scale.problem(v) { errors.add(field, L("\(c.label) \(p)")) } }
             guard errors.messages(for: field).isEmpty, scale.isAdditive else { continue }
             let sum = dimension.categories.reduce(0) { $0 + given[$1.code]! }
             if abs(sum - total) > 1e-6 * max(1, abs(total)) {
-                errors.add(field, "\(dimension.name): \(dimension.categories.map(\.label).joined(separator: " + ")) add up to \(FieldValue.decimal(sum).display), not to the total of \(FieldValue.decimal(total).display)")
+                errors.add(field, L("\(dimension.name): \(dimension.categories.map(\.label).joined(separator: " + ")) add up to \(FieldValue.decimal(sum).display), not to the total of \(FieldValue.decimal(total).display)"))
             }
         }
         return errors

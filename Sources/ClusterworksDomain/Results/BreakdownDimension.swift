@@ -24,7 +24,7 @@ public struct BreakdownDimension: Sendable, Equatable {
               categories: [.init("female", "Owned by women"), .init("male", "Owned by men"), .init("joint", "Owned jointly")]),
         .init(code: "age_group", name: "Age group",
               categories: [.init("youth", "Aged 15–24"), .init("adults", "Aged 25–64"), .init("older", "Aged 65 and over")]),
-        .init(code: "firm_size", name: "Firm size class", categories: SizeClass.allCases.map { .init($0.rawValue, $0.label) }),
+        .init(code: "firm_size", name: "Firm size class", categories: SizeClass.allCases.map { .init($0.rawValue, $0.label.english) }),
         .init(code: "location", name: "Rural or urban", categories: [.init("rural", "Rural"), .init("urban", "Urban")]),
     ]
 
@@ -42,11 +42,11 @@ public struct BreakdownDimension: Sendable, Equatable {
         var out: [Category] = []
         for line in lines {
             let parts = line.split(separator: "=", maxSplits: 1).map { String($0).trimmedSpace() }
-            guard parts.count == 2, !parts[1].isEmpty else { return .failure(.init("must each be a line code=Label, e.g. female=Women (not “\(line)”)")) }
-            guard isCode(parts[0]) else { return .failure(.init("have codes of lower-case letters, digits and _ starting with a letter (not “\(parts[0])”)")) }
-            guard !out.contains(where: { $0.code == parts[0] }) else { return .failure(.init("name the category \(parts[0]) twice")) }
+            guard parts.count == 2, !parts[1].isEmpty else { return .failure(.init(L("must each be a line code=Label, e.g. female=Women (not “\(line)”)"))) }
+            guard isCode(parts[0]) else { return .failure(.init(L("have codes of lower-case letters, digits and _ starting with a letter (not “\(parts[0])”)"))) }
+            guard !out.contains(where: { $0.code == parts[0] }) else { return .failure(.init(L("name the category \(parts[0]) twice"))) }
             out.append(.init(parts[0], parts[1]))
         }
-        return out.count >= 2 ? .success(out) : .failure(.init("need at least two categories"))
+        return out.count >= 2 ? .success(out) : .failure(.init(L("need at least two categories")))
     }
 }

@@ -14,16 +14,16 @@ public struct FigureRatio: Sendable, Equatable {
     }
 
     /// Why the figure's ratio does not fit its indicator or its own value, with the field at fault.
-    public func problems(value: Double, scale: IndicatorScale) -> [(field: String, message: String)] {
+    public func problems(value: Double, scale: IndicatorScale) -> [(field: String, message: Phrase)] {
         guard scale == .percent || scale == .quantity else {
-            return [("numerator", "belongs to a percentage or a measured quantity; a \(scale.rawValue) adds up as it is")]
+            return [("numerator", L("belongs to a percentage or a measured quantity; a figure of this scale (\(scale.rawValue)) adds up as it is"))]
         }
-        var found: [(String, String)] = []
-        if numerator < 0 { found.append(("numerator", "must not be negative")) }
-        guard denominator > 0 else { return found + [("denominator", "must be more than 0")] }
-        if scale == .percent, numerator > denominator { found.append(("numerator", "cannot exceed the denominator for a percentage (\(Self.text(numerator)) of \(Self.text(denominator)))")) }
+        var found: [(String, Phrase)] = []
+        if numerator < 0 { found.append(("numerator", L("must not be negative"))) }
+        guard denominator > 0 else { return found + [("denominator", L("must be more than 0"))] }
+        if scale == .percent, numerator > denominator { found.append(("numerator", L("cannot exceed the denominator for a percentage (\(numerator) of \(denominator))"))) }
         if let expected = self.value(on: scale), !Self.agrees(value, expected, scale: scale) {
-            found.append(("value", "must be \(Self.text(numerator)) ÷ \(Self.text(denominator))\(scale == .percent ? " × 100" : "") = \(Self.rounded(expected)), not \(Self.text(value))"))
+            found.append((scale == .percent ? ("value", L("must be \(numerator) ÷ \(denominator) × 100 = \(Self.rounded(expected)), not \(value)")) : ("value", L("must be \(numerator) ÷ \(denominator) = \(Self.rounded(expected)), not \(value)"))))
         }
         return found
     }
@@ -34,6 +34,5 @@ public struct FigureRatio: Sendable, Equatable {
         return abs(value - expected) <= tolerance + 1e-9
     }
 
-    static func text(_ x: Double) -> String { x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x) }
-    static func rounded(_ x: Double) -> String { text((x * 1000).rounded() / 1000) }
+    static func rounded(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
 }

@@ -6,11 +6,11 @@ public enum FigureReview {
     public enum Step: String, Sendable, CaseIterable {
         case submit, approve, `return`
 
-        public var label: String {
+        public var label: Phrase {
             switch self {
-            case .submit: "Submit for approval"
-            case .approve: "Approve"
-            case .return: "Return for changes"
+            case .submit: L("Submit for approval")
+            case .approve: L("Approve")
+            case .return: L("Return for changes")
             }
         }
 
@@ -25,7 +25,7 @@ public enum FigureReview {
 
     public struct Problem: Error, Sendable, Equatable {
         public let field: String
-        public let message: String
+        public let message: Phrase
         /// The figure is not in a state for the step (409), rather than the request being wrong (422).
         public let conflict: Bool
     }
@@ -33,26 +33,26 @@ public enum FigureReview {
     public static func problem(_ step: Step, status: FigureStatus, submittedBy: UUID?, reviewer: UUID, comment: String?) -> Problem? {
         switch step {
         case .submit:
-            guard status.isOpen else { return .init(field: "status", message: "is \(status.label.lowercased()); only a draft or a returned figure is submitted", conflict: true) }
+            guard status.isOpen else { return .init(field: "status", message: L("is “\(status)”; only a draft or a returned figure is submitted"), conflict: true) }
         case .approve, .return:
-            guard status == .submitted else { return .init(field: "status", message: "is \(status.label.lowercased()); only a submitted figure is approved or returned", conflict: true) }
+            guard status == .submitted else { return .init(field: "status", message: L("is “\(status)”; only a submitted figure is approved or returned"), conflict: true) }
             if let submittedBy, submittedBy == reviewer {
-                return .init(field: "reviewedBy", message: "cannot be the person who submitted the figure: another programme manager approves it", conflict: false)
+                return .init(field: "reviewedBy", message: L("cannot be the person who submitted the figure: another programme manager approves it"), conflict: false)
             }
             if step == .return, (comment ?? "").allSatisfy(\.isWhitespace) {
-                return .init(field: "comment", message: "is required: say what to change", conflict: false)
+                return .init(field: "comment", message: L("is required: say what to change"), conflict: false)
             }
         }
         return nil
     }
 
     /// Why a figure's fields cannot change now, if they cannot.
-    public static func frozen(_ status: FigureStatus) -> String? {
+    public static func frozen(_ status: FigureStatus) -> Phrase? {
         switch status {
         case .draft, .returned: nil
-        case .submitted: "is submitted for approval; it changes once returned"
-        case .approved: "is approved and frozen; record a correction as a new figure with its reason"
-        case .superseded: "is superseded by an approved correction"
+        case .submitted: L("is submitted for approval; it changes once returned")
+        case .approved: L("is approved and frozen; record a correction as a new figure with its reason")
+        case .superseded: L("is superseded by an approved correction")
         }
     }
 }

@@ -3,13 +3,13 @@
 public enum FigureStatus: String, Choice {
     case draft, submitted, approved, returned, superseded
 
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .draft: "Draft"
-        case .submitted: "Submitted for approval"
-        case .approved: "Approved"
-        case .returned: "Returned for changes"
-        case .superseded: "Superseded by a correction"
+        case .draft: L("Draft")
+        case .submitted: L("Submitted for approval")
+        case .approved: L("Approved")
+        case .returned: L("Returned for changes")
+        case .superseded: L("Superseded by a correction")
         }
     }
 

@@ -5,10 +5,10 @@ public enum IndicatorAccumulation: String, Choice {
     /// Each measurement counts what happened since the one before (people trained): they add up.
     case cumulative
 
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .level: "Level: each measurement is the state at its date"
-        case .cumulative: "Cumulative: each measurement adds what happened since the last"
+        case .level: L("Level: each measurement is the state at its date")
+        case .cumulative: L("Cumulative: each measurement adds what happened since the last")
         }
     }
 }

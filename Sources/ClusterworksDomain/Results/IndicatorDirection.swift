@@ -1,4 +1,4 @@
 public enum IndicatorDirection: String, Choice {
     case higher, lower
-    public var label: String { self == .higher ? "Higher is better" : "Lower is better" }
+    public var label: Phrase { self == .higher ? L("Higher is better") : L("Lower is better") }
 }

@@ -6,12 +6,12 @@ public enum IndicatorLevel: String, Choice {
     case cluster
     case project
 
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .firm: "Firm"
-        case .network: "Network or association"
-        case .cluster: "Cluster"
-        case .project: "Project"
+        case .firm: L("Firm")
+        case .network: L("Network or association")
+        case .cluster: L("Cluster")
+        case .project: L("Project")
         }
     }
 }

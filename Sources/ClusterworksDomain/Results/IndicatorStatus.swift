@@ -3,5 +3,5 @@
 public enum IndicatorStatus: String, Choice {
     case proposed, accepted
 
-    public var label: String { self == .proposed ? "Proposed, awaiting a programme manager" : "Accepted" }
+    public var label: Phrase { self == .proposed ? L("Proposed, awaiting a programme manager") : L("Accepted") }
 }

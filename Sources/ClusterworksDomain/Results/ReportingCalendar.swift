@@ -4,11 +4,11 @@ public enum ReportingCalendar: String, Choice {
     case halfYears = "half_years"
     case years
 
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .quarters: "Quarters"
-        case .halfYears: "Half-years"
-        case .years: "Years"
+        case .quarters: L("Quarters")
+        case .halfYears: L("Half-years")
+        case .years: L("Years")
         }
     }
 

@@ -15,7 +15,7 @@ public enum ResultAggregation {
 
     public struct Row: Sendable, Equatable {
         /// Why the indicator is not added up, when it is not.
-        public let notAdded: String?
+        public let notAdded: Phrase?
         /// Series (an owner and subject) counted, and those left out for lacking the category asked for.
         public let series: Int
         public let withoutCategory: Int
@@ -30,11 +30,11 @@ public enum ResultAggregation {
     }
 
     /// Why an indicator's series do not add up when no figure gives what pooling needs.
-    public static func whyNotAdded(_ scale: IndicatorScale) -> String? {
+    public static func whyNotAdded(_ scale: IndicatorScale) -> Phrase? {
         switch scale {
         case .count, .amount: nil
-        case .percent: "a percentage is pooled from its numerator and denominator, and no figure here records them; read it per cluster"
-        case .quantity: "a measured quantity (a yield, a load per day) is pooled only as a ratio of two recorded counts, and no figure here records them; read it per cluster"
+        case .percent: L("a percentage is pooled from its numerator and denominator, and no figure here records them; read it per cluster")
+        case .quantity: L("a measured quantity (a yield, a load per day) is pooled only as a ratio of two recorded counts, and no figure here records them; read it per cluster")
         }
     }
 
@@ -70,7 +70,8 @@ public enum ResultAggregation {
     static func pooled(_ series: [[Figure]], scale: IndicatorScale, direction: IndicatorDirection, accumulation: IndicatorAccumulation,
                        period: ReportingPeriod, category: (dimension: String, code: String)?) -> Row {
         if category != nil {
-            return Row(notAdded: "a \(scale == .percent ? "percentage" : "ratio") is not pooled per category: its categories' numerators and denominators are not recorded",
+            return Row(notAdded: scale == .percent ? L("a percentage is not pooled per category: its categories' numerators and denominators are not recorded")
+                                                : L("a ratio is not pooled per category: its categories' numerators and denominators are not recorded"),
                        series: series.count, withoutCategory: series.count, toDate: nil, measured: nil, target: nil)
         }
         var numerators = Sums(period: period, direction: direction, accumulation: accumulation), denominators = numerators

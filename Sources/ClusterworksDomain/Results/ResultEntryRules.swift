@@ -21,7 +21,7 @@ public enum ResultEntryRules {
     public static func check(_ v: RecordValues, indicator: Indicator, subject: ResultSubject, others: [Figure]) -> ValidationErrors {
         var errors = ValidationErrors()
         if let unit = v["unit"]?.text, unit.lowercased() != indicator.unit.lowercased() {
-            errors.add("unit", "is \(unit) but the indicator is measured in \(indicator.unit)")
+            errors.add("unit", L("is \(unit) but the indicator is measured in \(indicator.unit)"))
         }
         if let mismatch = subject.mismatch(indicator.level) { errors.add(mismatch.field, mismatch.message) }
         guard let value = v["value"]?.decimal, let kind = v["kind"]?.text.flatMap(ResultEntryKind.init(rawValue:)),
@@ -31,19 +31,19 @@ public enum ResultEntryRules {
             for p in FigureRatio(numerator: n, denominator: d).problems(value: value, scale: indicator.scale) { errors.add(p.field, p.message) }
         }
         // The diagnostic's figures are where the cluster started: they become baselines.
-        if v["diagnosticId"] != nil, kind != .baseline { errors.add("kind", "must be baseline for a figure from the diagnostic") }
+        if v["diagnosticId"] != nil, kind != .baseline { errors.add("kind", L("must be baseline for a figure from the diagnostic")) }
         errors.merge(Breakdown(lines: v["breakdown"]?.list ?? []).check(total: value, scale: indicator.scale, dimensions: indicator.dimensions))
         let baseline = others.first { $0.kind == .baseline }
         switch kind {
         case .baseline:
-            if let b = baseline { errors.add("kind", "a baseline already exists for this indicator and subject (\(b.on)); change that one instead") }
+            if let b = baseline { errors.add("kind", L("a baseline already exists for this indicator and subject (\(b.on)); change that one instead")) }
             if let first = others.filter({ $0.kind != .baseline }).map(\.on).min(), first < on {
-                errors.add("observedOn", "must not be after the first target or measurement (\(first))")
+                errors.add("observedOn", L("must not be after the first target or measurement (\(first))"))
             }
         case .target, .measurement:
-            if let b = baseline, on < b.on { errors.add("observedOn", "must not be before the baseline (\(b.on))") }
+            if let b = baseline, on < b.on { errors.add("observedOn", L("must not be before the baseline (\(b.on))")) }
             if others.contains(where: { $0.kind == kind && $0.on == on }) {
-                errors.add("observedOn", "already has a \(kind.label.lowercased()) on \(on) for this indicator and subject")
+                errors.add("observedOn", L("already has a figure of the kind “\(kind)” on \(on) for this indicator and subject"))
             }
         }
         return errors

@@ -4,14 +4,14 @@ public struct ResultProgress: Sendable, Equatable {
     public enum Status: String, Sendable, Equatable {
         case onTrack = "on_track", offTrack = "off_track", reached, noBaseline = "no_baseline"
         case noTarget = "no_target", notMeasured = "not_measured"
-        public var label: String {
+        public var label: Phrase {
             switch self {
-            case .onTrack: "On track"
-            case .offTrack: "Off track"
-            case .reached: "Target reached"
-            case .noBaseline: "No baseline"
-            case .noTarget: "No target"
-            case .notMeasured: "Not yet measured"
+            case .onTrack: L("On track")
+            case .offTrack: L("Off track")
+            case .reached: L("Target reached")
+            case .noBaseline: L("No baseline")
+            case .noTarget: L("No target")
+            case .notMeasured: L("Not yet measured")
             }
         }
     }

@@ -1,11 +1,11 @@
 /// How a participant's assessment at the end of a course came out.
 public enum AssessmentResult: String, Choice {
     case pending, passed, failed
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .pending: "Not yet assessed"
-        case .passed: "Passed"
-        case .failed: "Not passed"
+        case .pending: L("Not yet assessed")
+        case .passed: L("Passed")
+        case .failed: L("Not passed")
         }
     }
 }
@@ -14,5 +14,5 @@ public enum AssessmentResult: String, Choice {
 public enum CertificationStatus: String, Choice {
     case notYet = "not_yet"
     case certified
-    public var label: String { self == .certified ? "Certified" : "Not yet certified" }
+    public var label: Phrase { self == .certified ? L("Certified") : L("Not yet certified") }
 }

@@ -22,12 +22,12 @@ public struct BrokerSuccession: Sendable, Equatable {
 
     public enum Whereabouts: String, CaseIterable, Sendable {
         case project, institution, elsewhere, unknown
-        public var label: String {
+        public var label: Phrase {
             switch self {
-            case .project: "Still with the project"
-            case .institution: "With a local institution"
-            case .elsewhere: "Elsewhere"
-            case .unknown: "Not known"
+            case .project: L("Still with the project")
+            case .institution: L("With a local institution")
+            case .elsewhere: L("Elsewhere")
+            case .unknown: L("Not known")
             }
         }
     }

@@ -16,14 +16,14 @@ public enum Certification {
         var errors = ValidationErrors()
         let attended = v["attendedModules"]?.list ?? []
         let unknown = attended.filter { !Set(modules.map(Self.key)).contains(Self.key($0)) }
-        if !unknown.isEmpty { errors.add("attendedModules", "names modules the course does not have: \(unknown.joined(separator: ", "))") }
+        if !unknown.isEmpty { errors.add("attendedModules", L("names modules the course does not have: \(unknown.joined(separator: ", "))")) }
         guard v["certification"]?.text == CertificationStatus.certified.rawValue else { return errors }
         let share = attendance(attended, of: modules)
         if share * 100 + 1e-9 < Double(threshold) {
-            errors.add("certification", "needs \(threshold) % attendance; the participant attended \(Int((share * 100).rounded())) % (\(Int((share * Double(modules.count)).rounded())) of \(modules.count) modules)")
+            errors.add("certification", L("needs \(threshold) % attendance; the participant attended \(Int((share * 100).rounded())) % (\(Int((share * Double(modules.count)).rounded())) of \(modules.count) modules)"))
         }
-        if v["assessment"]?.text != AssessmentResult.passed.rawValue { errors.add("assessment", "must be passed for a certification") }
-        if let on = v["certifiedOn"]?.date, on < cohortEnds { errors.add("certifiedOn", "cannot be before the cohort ends (\(cohortEnds))") }
+        if v["assessment"]?.text != AssessmentResult.passed.rawValue { errors.add("assessment", L("must be passed for a certification")) }
+        if let on = v["certifiedOn"]?.date, on < cohortEnds { errors.add("certifiedOn", L("cannot be before the cohort ends (\(cohortEnds))")) }
         return errors
     }
 

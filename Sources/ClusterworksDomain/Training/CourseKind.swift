@@ -1,11 +1,11 @@
 /// How a course is taught: in class, in the field under supervision, or both.
 public enum CourseKind: String, Choice {
     case classroom, field, mixed
-    public var label: String {
+    public var label: Phrase {
         switch self {
-        case .classroom: "Classroom"
-        case .field: "Supervised fieldwork"
-        case .mixed: "Classroom and supervised fieldwork"
+        case .classroom: L("Classroom")
+        case .field: L("Supervised fieldwork")
+        case .mixed: L("Classroom and supervised fieldwork")
         }
     }
 }

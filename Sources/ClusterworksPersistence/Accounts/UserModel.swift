@@ -34,7 +34,7 @@ public final class UserModel: Searchable, ColumnTable, Timestamped, @unchecked S
     }
 
     public static var recordSchema: RecordSchema { UserSchema.schema }
-    public var title: String { "\(name) <\(email)>" }
+    public var title: Phrase { .verbatim("\(name) <\(email)>") }
     public static let defaultSort: FieldKey = "email"
 
     public static let columns = RecordColumns<UserModel>([

@@ -37,7 +37,7 @@ public final class ActorModel: Searchable, ColumnTable, Timestamped, @unchecked 
     public var size: SizeClass? { sizeClass.flatMap(SizeClass.init(rawValue:)) }
 
     public static var recordSchema: RecordSchema { ActorSchema.schema }
-    public var title: String { acronym.map { "\(name) (\($0))" } ?? name }
+    public var title: Phrase { .verbatim(acronym.map { "\(name) (\($0))" } ?? name) }
     public static let defaultSort: FieldKey = "name"
 
     public static let columns = RecordColumns<ActorModel>([

@@ -23,7 +23,7 @@ public final class PersonModel: Searchable, ColumnTable, Timestamped, @unchecked
     public var properties: [any AnyProperty] { [$id, $searchKey, $name, $organisation, $role, $sex, $yearOfBirth, $email, $phone, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { PersonSchema.schema }
-    public var title: String { name }
+    public var title: Phrase { .verbatim(name) }
     public static let defaultSort: FieldKey = "name"
 
     public static let columns = RecordColumns<PersonModel>([

@@ -23,7 +23,7 @@ public final class BrokerModel: ColumnTable, Timestamped, @unchecked Sendable {
     public var properties: [any AnyProperty] { [$id, $personId, $name, $userId, $kind, $status, $countryCode, $note, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { BrokerSchema.schema }
-    public var title: String { name }
+    public var title: Phrase { .verbatim(name) }
     public static let defaultSort: FieldKey = "name"
 
     public static let columns = RecordColumns<BrokerModel>([

@@ -27,7 +27,7 @@ public final class ActionModel: ColumnTable, RecordWithLinks, ClusterPart, Times
     public var properties: [any AnyProperty] { [$id, $clusterId, $titleText, $objective, $type, $leadActorId, $partnerList, $startOn, $endOn, $actionStatus, $percentComplete, $expectedOutputs, $achievedOutputs, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { ActionSchema.schema }
-    public var title: String { titleText }
+    public var title: Phrase { .verbatim(titleText) }
     public static let defaultSort: FieldKey = "title"
 
     public var snapshot: PlanSnapshot.Action? {

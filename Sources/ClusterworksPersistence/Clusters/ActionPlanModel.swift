@@ -22,7 +22,7 @@ public final class ActionPlanModel: ColumnTable, ClusterPart, Timestamped, @unch
     public var properties: [any AnyProperty] { [$id, $clusterId, $vision, $objectives, $adoptedOn, $horizonEnd, $currency, $version, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { ActionPlanSchema.schema }
-    public var title: String { "Action plan, version \(version)" }
+    public var title: Phrase { L("Action plan, version \(version)") }
     public static let defaultSort: FieldKey = "adopted_on"
 
     public static let columns = RecordColumns<ActionPlanModel>([

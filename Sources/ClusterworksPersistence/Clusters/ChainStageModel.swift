@@ -22,7 +22,7 @@ public final class ChainStageModel: ColumnTable, RecordWithLinks, ClusterPart, T
     public var properties: [any AnyProperty] { [$id, $clusterId, $diagnosticId, $position, $name, $actors, $actorList, $bottlenecks, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { ChainStageSchema.schema }
-    public var title: String { "\(position). \(name)" }
+    public var title: Phrase { .verbatim("\(position). \(name)") }
     public static let defaultSort: FieldKey = "position"
 
     public static let columns = RecordColumns<ChainStageModel>([

@@ -29,7 +29,7 @@ public final class ClusterModel: Searchable, ColumnTable, Timestamped, @unchecke
     public var properties: [any AnyProperty] { [$id, $searchKey, $name, $countryCode, $place, $latitude, $longitude, $sector, $products, $estimatedFirms, $employment, $exportsUsd, $project, $stage, $description, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { ClusterSchema.schema }
-    public var title: String { name }
+    public var title: Phrase { .verbatim(name) }
     public static let defaultSort: FieldKey = "name"
 
     public static let columns = RecordColumns<ClusterModel>([

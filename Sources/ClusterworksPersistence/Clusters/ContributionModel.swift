@@ -25,7 +25,7 @@ public final class ContributionModel: ColumnTable, ClusterPart, PledgedContribut
     public var properties: [any AnyProperty] { [$id, $clusterId, $actionId, $funderName, $funderActorId, $funderKind, $form, $pledged, $pledgedOn, $paid, $paidOn, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { ContributionSchema.schema }
-    public var title: String { pledgeTitle }
+    public var title: Phrase { .verbatim(pledgeTitle) }
     public static let defaultSort: FieldKey = "pledged_on"
 
     public static let columns = RecordColumns<ContributionModel>([

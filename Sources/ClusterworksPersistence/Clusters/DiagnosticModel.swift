@@ -33,7 +33,7 @@ public final class DiagnosticModel: ColumnTable, ClusterPart, Timestamped, @unch
     public var properties: [any AnyProperty] { [$id, $clusterId, $version, $diagnosticStatus, $titleText, $startedOn, $productionSystem, $skillSystem, $institutionalSystem, $background, $earlierCooperation, $strengths, $weaknesses, $opportunities, $threats, $findings, $validatedOn, $validatedBy, $validationEventId, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { DiagnosticSchema.schema }
-    public var title: String { "\(titleText) (version \(version))" }
+    public var title: Phrase { L("\(titleText) (version \(version))") }
     public static let defaultSort: FieldKey = "version"
 
     public static let columns = RecordColumns<DiagnosticModel>([

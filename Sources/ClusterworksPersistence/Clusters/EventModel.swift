@@ -29,7 +29,7 @@ public final class EventModel: ColumnTable, RecordWithLinks, ClusterPart, Meetin
     public var properties: [any AnyProperty] { [$id, $clusterId, $type, $titleText, $heldOn, $endedOn, $place, $purpose, $actorList, $personList, $women, $men, $groupCounts, $outcomes, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { EventSchema.schema }
-    public var title: String { meetingTitle }
+    public var title: Phrase { .verbatim(meetingTitle) }
     public static let defaultSort: FieldKey = "held_on"
 
     public var participation: ParticipationSeries.Event? {

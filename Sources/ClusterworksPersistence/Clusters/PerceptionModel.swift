@@ -21,7 +21,7 @@ public final class PerceptionModel: ColumnTable, ClusterPart, Timestamped, @unch
     public var properties: [any AnyProperty] { [$id, $clusterId, $diagnosticId, $theme, $stakeholderGroup, $severity, $statement, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { PerceptionSchema.schema }
-    public var title: String { "\(theme): \(StakeholderGroup(rawValue: stakeholderGroup)?.label ?? stakeholderGroup)" }
+    public var title: Phrase { .list([.verbatim(theme), StakeholderGroup(rawValue: stakeholderGroup)?.label ?? .verbatim(stakeholderGroup)], separator: ": ") }
     public static let defaultSort: FieldKey = "theme"
 
     public static let columns = RecordColumns<PerceptionModel>([

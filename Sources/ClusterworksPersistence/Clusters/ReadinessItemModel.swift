@@ -20,7 +20,7 @@ public final class ReadinessItemModel: ColumnTable, ClusterPart, Timestamped, @u
     public var properties: [any AnyProperty] { [$id, $clusterId, $item, $met, $metOn, $evidence, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { ReadinessItemSchema.schema }
-    public var title: String { item }
+    public var title: Phrase { .verbatim(item) }
     public static let defaultSort: FieldKey = "created_at"
 
     public static let columns = RecordColumns<ReadinessItemModel>([

@@ -7,7 +7,7 @@ import Foundation
 public protocol SchemaRecord: Model, Sendable where IDValue == UUID {
     static var recordSchema: RecordSchema { get }
     /// The name people recognise the record by.
-    var title: String { get }
+    var title: Phrase { get }
     var values: RecordValues { get }
     func apply(_ values: RecordValues)
     /// Columns the registry's search box looks in.

@@ -26,7 +26,7 @@ public final class CooperationActivityModel: ColumnTable, Timestamped, @unchecke
     public var properties: [any AnyProperty] { [$id, $agreementId, $type, $titleText, $startsOn, $endsOn, $participants, $participantCount, $cost, $partnerShare, $results, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { CooperationActivitySchema.schema }
-    public var title: String { titleText }
+    public var title: Phrase { .verbatim(titleText) }
     public static let defaultSort: FieldKey = "starts_on"
 
     public static let columns = RecordColumns<CooperationActivityModel>([

@@ -24,7 +24,7 @@ public final class CooperationAgreementModel: ColumnTable, Timestamped, @uncheck
     public var properties: [any AnyProperty] { [$id, $titleText, $clusterId, $partnerClusterId, $purpose, $startsOn, $endsOn, $contactInstitutionId, $partnerContactInstitutionId, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { CooperationAgreementSchema.schema }
-    public var title: String { titleText }
+    public var title: Phrase { .verbatim(titleText) }
     public static let defaultSort: FieldKey = "starts_on"
 
     public static let columns = RecordColumns<CooperationAgreementModel>([

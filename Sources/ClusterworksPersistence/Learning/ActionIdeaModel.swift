@@ -21,7 +21,7 @@ public final class ActionIdeaModel: ColumnTable, Timestamped, @unchecked Sendabl
     public var properties: [any AnyProperty] { [$id, $participantId, $idea, $status, $followedUpOn, $note, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { ActionIdeaSchema.schema }
-    public var title: String { String(idea.prefix(80)) }
+    public var title: Phrase { .verbatim(String(idea.prefix(80))) }
     public static let defaultSort: FieldKey = "created_at"
 
     public static let columns = RecordColumns<ActionIdeaModel>([

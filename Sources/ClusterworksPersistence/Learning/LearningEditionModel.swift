@@ -24,7 +24,7 @@ public final class LearningEditionModel: ColumnTable, Timestamped, @unchecked Se
     public var properties: [any AnyProperty] { [$id, $titleText, $theme, $hostCountry, $hostInstitutions, $startsOn, $endsOn, $modules, $siteVisits, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { LearningEditionSchema.schema }
-    public var title: String { titleText }
+    public var title: Phrase { .verbatim(titleText) }
     public static let defaultSort: FieldKey = "starts_on"
 
     public static let columns = RecordColumns<LearningEditionModel>([

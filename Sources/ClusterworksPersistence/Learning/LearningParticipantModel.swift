@@ -22,7 +22,7 @@ public final class LearningParticipantModel: ColumnTable, Timestamped, @unchecke
     public var properties: [any AnyProperty] { [$id, $editionId, $personId, $name, $countryCode, $organisationId, $function, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { LearningParticipantSchema.schema }
-    public var title: String { name }
+    public var title: Phrase { .verbatim(name) }
     public static let defaultSort: FieldKey = "name"
 
     public static let columns = RecordColumns<LearningParticipantModel>([

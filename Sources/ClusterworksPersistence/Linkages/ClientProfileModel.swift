@@ -38,7 +38,7 @@ public final class ClientProfileModel: ColumnTable, NetworkPart, Timestamped, @u
     public var properties: [any AnyProperty] { [$id, $networkId, $clientId, $qualityWeight, $deliveryWeight, $costWeight, $capacityWeight, $managementWeight, $technologyWeight, $financeWeight, $hseWeight, $products, $volumes, $certifications, $localShareBefore, $localShareNow, $minQuality, $minDelivery, $minCost, $minCapacity, $minManagement, $minTechnology, $minFinance, $minHse, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { ClientProfileSchema.schema }
-    public var title: String { "Client profile" }
+    public var title: Phrase { L("Client profile") }
     public static let defaultSort: FieldKey = "created_at"
     public var weights: CriterionWeights { CriterionWeights(ClientProfileSchema.weights(values)) }
     public var need: SupplierMatching.Need {

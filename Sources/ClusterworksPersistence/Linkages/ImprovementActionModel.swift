@@ -25,7 +25,7 @@ public final class ImprovementActionModel: ColumnTable, NetworkPart, Timestamped
     public var properties: [any AnyProperty] { [$id, $networkId, $planId, $category, $titleText, $owner, $startOn, $endOn, $cost, $payer, $status, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { ImprovementActionSchema.schema }
-    public var title: String { titleText }
+    public var title: Phrase { .verbatim(titleText) }
     public static let defaultSort: FieldKey = "start_on"
     public var ordered: ImprovementPlanOrder.Action? {
         guard let id, let c = ImprovementCategory(rawValue: category) else { return nil }

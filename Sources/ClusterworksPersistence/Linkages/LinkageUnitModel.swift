@@ -20,7 +20,7 @@ public final class LinkageUnitModel: ColumnTable, ProjectPart, Timestamped, @unc
     public var properties: [any AnyProperty] { [$id, $projectId, $name, $hostInstitutionId, $establishedOn, $package, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { LinkageUnitSchema.schema }
-    public var title: String { name }
+    public var title: Phrase { .verbatim(name) }
     public static let defaultSort: FieldKey = "name"
 
     public static let columns = RecordColumns<LinkageUnitModel>([
@@ -48,7 +48,7 @@ public final class FeeYearModel: ColumnTable, ProjectPart, Timestamped, @uncheck
     public init() {}
 
     public static var recordSchema: RecordSchema { FeeYearSchema.schema }
-    public var title: String { String(year) }
+    public var title: Phrase { .verbatim(String(year)) }
     public static let defaultSort: FieldKey = "year"
 
     public var recoveryYear: CostRecovery.Year {

@@ -28,7 +28,7 @@ public final class RoundTableModel: ColumnTable, RecordWithLinks, NetworkPart, M
     public var properties: [any AnyProperty] { [$id, $networkId, $titleText, $heldOn, $endedOn, $place, $purpose, $actorList, $personList, $women, $men, $outcomes, $agreedRequirements, $improvementAreas, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { RoundTableSchema.schema }
-    public var title: String { meetingTitle }
+    public var title: Phrase { .verbatim(meetingTitle) }
     public static let defaultSort: FieldKey = "held_on"
 
     public static let columns = RecordColumns<RoundTableModel>([

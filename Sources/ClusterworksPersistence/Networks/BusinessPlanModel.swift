@@ -25,7 +25,7 @@ public final class BusinessPlanModel: ColumnTable, NetworkPart, Timestamped, @un
     public var properties: [any AnyProperty] { [$id, $networkId, $version, $titleText, $objectives, $jointActivities, $budget, $currency, $periodStart, $periodEnd, $adoptedOn, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { BusinessPlanSchema.schema }
-    public var title: String { "\(titleText), version \(version)" }
+    public var title: Phrase { L("\(titleText), version \(version)") }
     public static let defaultSort: FieldKey = "version"
 
     public static let columns = RecordColumns<BusinessPlanModel>([

@@ -25,7 +25,7 @@ public final class JointProjectModel: ColumnTable, RecordWithLinks, NetworkPart,
     public var properties: [any AnyProperty] { [$id, $networkId, $titleText, $scale, $type, $participantList, $startOn, $endOn, $status, $description, $results, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { JointProjectSchema.schema }
-    public var title: String { titleText }
+    public var title: Phrase { .verbatim(titleText) }
     public static let defaultSort: FieldKey = "start_on"
 
     public static let columns = RecordColumns<JointProjectModel>([

@@ -22,7 +22,7 @@ public final class MembershipModel: ColumnTable, Timestamped, @unchecked Sendabl
     public var properties: [any AnyProperty] { [$id, $network, $actor, $role, $joinedOn, $leftOn, $leavingReason, $notes, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { MembershipSchema.schema }
-    public var title: String { $actor.value?.name ?? "Membership" }
+    public var title: Phrase { $actor.value.map { .verbatim($0.name) } ?? L("Membership") }
     public static let defaultSort: FieldKey = "joined_on"
 
     public var period: MembershipPeriod? {

@@ -28,7 +28,7 @@ public final class NetworkModel: Searchable, ColumnTable, Timestamped, @unchecke
     public var properties: [any AnyProperty] { [$id, $searchKey, $name, $networkKind, $countryCode, $cluster, $project, $phase, $formedOn, $description, $legalForm, $dissolvedOn, $dissolutionReason, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { NetworkSchema.schema }
-    public var title: String { name }
+    public var title: Phrase { .verbatim(name) }
     public static let defaultSort: FieldKey = "name"
 
     public static let columns = RecordColumns<NetworkModel>([

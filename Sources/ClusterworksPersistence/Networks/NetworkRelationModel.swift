@@ -20,7 +20,7 @@ public final class NetworkRelationModel: ColumnTable, NetworkPart, Timestamped, 
     public var properties: [any AnyProperty] { [$id, $networkId, $type, $actorId, $since, $description, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { NetworkRelationSchema.schema }
-    public var title: String { NetworkRelationType(rawValue: type)?.label ?? type }
+    public var title: Phrase { NetworkRelationType(rawValue: type)?.label ?? .verbatim(type) }
     public static let defaultSort: FieldKey = "since"
 
     public static let columns = RecordColumns<NetworkRelationModel>([

@@ -20,7 +20,7 @@ public final class NetworkRulesModel: ColumnTable, NetworkPart, Timestamped, @un
     public var properties: [any AnyProperty] { [$id, $networkId, $version, $titleText, $text, $adoptedOn, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { NetworkRulesSchema.schema }
-    public var title: String { "\(titleText), version \(version)" }
+    public var title: Phrase { L("\(titleText), version \(version)") }
     public static let defaultSort: FieldKey = "version"
 
     public static let columns = RecordColumns<NetworkRulesModel>([

@@ -39,7 +39,7 @@ public final class CountryModel: Searchable, ColumnTable, Timestamped, @unchecke
     }
 
     public static var recordSchema: RecordSchema { CountrySchema.schema }
-    public var title: String { "\(nameEn) (\(code))" }
+    public var title: Phrase { .verbatim("\(nameEn) (\(code))") }
     public static let defaultSort: FieldKey = "name_en"
 
     public static let columns = RecordColumns<CountryModel>([

@@ -35,7 +35,7 @@ public final class ProjectModel: ColumnTable, Searchable, RecordWithLinks, Times
     public var countryCodes: [String] { ($countryLinks.value ?? []).map(\.countryCode).sorted() }
 
     public static var recordSchema: RecordSchema { ProjectSchema.schema }
-    public var title: String { "\(code) · \(projectTitle)" }
+    public var title: Phrase { .verbatim("\(code) · \(projectTitle)") }
     public static let defaultSort: FieldKey = "code"
 
     public static let columns = RecordColumns<ProjectModel>([

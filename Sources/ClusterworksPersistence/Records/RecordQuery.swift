@@ -134,7 +134,7 @@ public enum RecordQuery {
     /// and that record's title: a duplicate is refused naming the field before the database's unique
     /// index has to refuse it without a name.
     public static func clash<M: SchemaRecord>(_ type: M.Type, _ values: RecordValues, excluding id: UUID?,
-                                             within owner: (column: FieldKey, id: UUID)? = nil, on db: any Database) async throws -> (field: String, holder: String)? {
+                                             within owner: (column: FieldKey, id: UUID)? = nil, on db: any Database) async throws -> (field: String, holder: Phrase)? {
         for (key, column) in M.uniqueColumns.sorted(by: { $0.key < $1.key }) {
             guard let value = values[key], let bound = bind(value) else { continue }
             var query = M.query(on: db).filter(.path([column], schema: M.schema), .equal, bound)

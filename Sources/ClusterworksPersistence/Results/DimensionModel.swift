@@ -25,7 +25,7 @@ public final class DimensionModel: ColumnTable, Timestamped, @unchecked Sendable
     public var properties: [any AnyProperty] { [$id, $code, $name, $categories, $definition, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { DimensionSchema.schema }
-    public var title: String { name }
+    public var title: Phrase { .verbatim(name) }
     public static let defaultSort: FieldKey = "name"
 
     public var dimension: BreakdownDimension {

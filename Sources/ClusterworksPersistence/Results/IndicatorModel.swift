@@ -26,7 +26,7 @@ public final class IndicatorModel: Searchable, ColumnTable, RecordWithLinks, Tim
     public var properties: [any AnyProperty] { [$id, $searchKey, $name, $unit, $scale, $level, $indicatorDirection, $accumulation, $status, $dimensionList, $definition, $source, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { IndicatorSchema.schema }
-    public var title: String { "\(name) (\(unit))" }
+    public var title: Phrase { .verbatim("\(name) (\(unit))") }
     public static let defaultSort: FieldKey = "name"
 
     /// The ids of its breakdown dimensions, in order (loaded with `dimensionList`).

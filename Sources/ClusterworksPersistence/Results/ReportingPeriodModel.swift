@@ -20,7 +20,7 @@ public final class ReportingPeriodModel: ColumnTable, ProjectPart, Timestamped, 
     public var properties: [any AnyProperty] { [$id, $projectId, $label, $startsOn, $endsOn, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { ReportingPeriodSchema.schema }
-    public var title: String { label }
+    public var title: Phrase { .verbatim(label) }
     public static let defaultSort: FieldKey = "starts_on"
 
     public var period: ReportingPeriod? {

@@ -24,7 +24,7 @@ public final class CohortModel: ColumnTable, Timestamped, @unchecked Sendable {
     public var properties: [any AnyProperty] { [$id, $courseId, $name, $startsOn, $endsOn, $place, $countryCode, $trainers, $hostInstitutionId, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { CohortSchema.schema }
-    public var title: String { name }
+    public var title: Phrase { .verbatim(name) }
     public static let defaultSort: FieldKey = "starts_on"
 
     public static let columns = RecordColumns<CohortModel>([

@@ -26,7 +26,7 @@ public final class CohortParticipantModel: ColumnTable, Timestamped, @unchecked 
     public var properties: [any AnyProperty] { [$id, $cohortId, $personId, $name, $attendedModules, $fieldClusterId, $fieldNetworkId, $assessment, $certification, $certifiedOn, $certifyingBody, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { CohortParticipantSchema.schema }
-    public var title: String { name }
+    public var title: Phrase { .verbatim(name) }
     public static let defaultSort: FieldKey = "name"
 
     public static let columns = RecordColumns<CohortParticipantModel>([

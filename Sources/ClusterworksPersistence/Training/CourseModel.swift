@@ -24,7 +24,7 @@ public final class CourseModel: ColumnTable, Timestamped, @unchecked Sendable {
     public var properties: [any AnyProperty] { [$id, $titleText, $kind, $brokerKind, $hours, $modules, $attendanceThreshold, $certifyingBody, $description, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { CourseSchema.schema }
-    public var title: String { titleText }
+    public var title: Phrase { .verbatim(titleText) }
     public static let defaultSort: FieldKey = "title"
 
     public static let columns = RecordColumns<CourseModel>([

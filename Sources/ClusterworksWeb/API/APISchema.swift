@@ -32,7 +32,7 @@ enum APISchema {
     static func property(_ f: FieldRule) -> JSONSchema {
         let nullable = !f.required
         let permissions: JSONSchema.Permissions? = f.readOnly ? .readOnly : nil
-        let description = f.label + (f.help.map { ". " + $0 } ?? "")
+        let description = f.label.english + (f.help.map { ". " + $0.english } ?? "")
         func string(_ format: JSONTypeFormat.StringFormat = .unspecified, maxLength: Int? = nil, pattern: String? = nil,
                     allowed: [String]? = nil) -> JSONSchema {
             .string(format: format, required: f.required, nullable: nullable, permissions: permissions,

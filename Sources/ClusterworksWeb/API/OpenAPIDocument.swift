@@ -48,7 +48,7 @@ enum OpenAPIDocument {
     }()
 
     static func response() throws -> Response {
-        guard !json.isEmpty else { throw Abort(.internalServerError, reason: "The OpenAPI document could not be written.") }
+        guard !json.isEmpty else { throw Refused(.internalServerError, L("The OpenAPI document could not be written.")) }
         var headers = HTTPHeaders()
         headers.contentType = .json
         return Response(status: .ok, headers: headers, body: .init(data: json))
@@ -78,9 +78,9 @@ enum OpenAPIDocument {
     static func partPaths() -> [(path: String, item: OpenAPI.PathItem)] {
         AppParts.descriptors.flatMap { part -> [(path: String, item: OpenAPI.PathItem)] in
             let list = "/\(part.ownerPath)/{id}/\(part.path)"
-            let record = part.singular.withArticle
+            let record = "a \(part.singular.english)"
             return [
-                (list, OpenAPI.PathItem(get: APIOperation.make("List a \(part.ownerKind.rawValue)'s \(part.singular) records", path: ["id"], list: part.name),
+                (list, OpenAPI.PathItem(get: APIOperation.make("List a \(part.ownerKind.rawValue)'s \(part.singular.english) records", path: ["id"], list: part.name),
                                         post: APIOperation.make("Add \(record)", path: ["id"], body: part.genericCreate ? part.name : part.name + "Create", created: part.name))),
                 (list + "/{partId}", OpenAPI.PathItem(
                     get: APIOperation.make("Read \(record)", path: ["id", "partId"], one: part.name),

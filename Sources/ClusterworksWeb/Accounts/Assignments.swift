@@ -12,12 +12,12 @@ enum Assignments {
     static func problems(_ user: UserModel, _ kind: ScopeKind?, _ id: UUID?, on db: any Database) async throws -> ValidationErrors {
         var errors = ValidationErrors()
         if !user.userRole.worksByAssignment {
-            errors.add("userId", "is a \(user.userRole.label.lowercased()); only programme managers, brokers and institution staff are assigned")
+            errors.add("userId", L("has the role “\(user.userRole.label)”; only programme managers, brokers and institution staff are assigned"))
         }
-        guard let kind else { errors.add("kind", "must be one of: project, cluster, network"); return errors }
-        guard let id else { errors.add("scopeId", "must be the id of a \(kind.rawValue)"); return errors }
+        guard let kind else { errors.add("kind", L("must be one of: project, cluster, network")); return errors }
+        guard let id else { errors.add("scopeId", L("must be the id of a record of this kind (\(kind.label))")); return errors }
         if try await ReferenceDirectory.titles(kind.recordType, [id], on: db)[id] == nil {
-            errors.add("scopeId", "does not name an existing \(kind.rawValue)")
+            errors.add("scopeId", L("does not name an existing record of this kind (\(kind.label))"))
         }
         return errors
     }
@@ -65,7 +65,7 @@ struct AssignmentAPI: RouteCollection {
         let user = try await UserAdmin.find(req)
         let input = try SubmissionReader.json(req)
         var errors = ValidationErrors()
-        for key in input.keys.sorted() where key != "kind" && key != "scopeId" { errors.add(key, "is not a field of an assignment") }
+        for key in input.keys.sorted() where key != "kind" && key != "scopeId" { errors.add(key, L("is not a field of an assignment")) }
         var kind: ScopeKind?, id: UUID?
         if case .text(let k)? = input["kind"] { kind = ScopeKind(rawValue: k) }
         if case .text(let s)? = input["scopeId"] { id = UUID(uuidString: s) }
@@ -80,7 +80,7 @@ struct AssignmentAPI: RouteCollection {
         let user = try await UserAdmin.find(req)
         guard let aid = req.parameters.get("assignmentId").flatMap(UUID.init(uuidString:)),
               let a = try await AssignmentModel.query(on: req.db).filter(\.$id == aid).filter(\.$user.$id == user.requireID()).first() else {
-            throw Abort(.notFound, reason: "No such assignment of this user.")
+            throw Refused(.notFound, L("No such assignment of this user."))
         }
         try await a.delete(on: req.db)
         return Response(status: .noContent)

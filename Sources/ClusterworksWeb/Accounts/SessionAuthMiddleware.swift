@@ -56,7 +56,7 @@ struct BearerAuthMiddleware: AsyncMiddleware {
 struct RequireSignIn: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard request.signedIn != nil else {
-            if request.isAPI { throw Abort(.unauthorized, reason: "Authentication required: send Authorization: Bearer <token>.") }
+            if request.isAPI { throw Refused(.unauthorized, L("Authentication required: send Authorization: Bearer <token>.")) }
             let target = request.url.path + (request.url.query.map { "?" + $0 } ?? "")
             let next = target.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"
             return request.redirect(to: "/sign-in?next=\(next)")
@@ -83,7 +83,7 @@ struct CSRFMiddleware: AsyncMiddleware {
     static func check(_ field: String?, _ request: Request) throws {
         let sent = field ?? request.headers.first(name: "X-CSRF-Token") ?? ""
         guard let expected = request.signedIn?.session?.csrfToken, SecretToken.equal(sent, expected) else {
-            throw Abort(.forbidden, reason: "The form has expired or did not come from this site. Reload the page and try again.")
+            throw Refused(.forbidden, L("The form has expired or did not come from this site. Reload the page and try again."))
         }
     }
 }

@@ -27,22 +27,22 @@ struct SignInController: RouteCollection {
         return renderForm(req, email: "", message: nil, status: .ok)
     }
 
-    private func renderForm(_ req: Request, email: String, message: String?, status: HTTPResponseStatus) -> Response {
+    private func renderForm(_ req: Request, email: String, message: Phrase?, status: HTTPResponseStatus) -> Response {
         let token = SecretToken.make()
         // Where to go on is never refused: anything but a local path simply leads home.
         let next = ReturnPath.safe((try? req.query(Self.next)) ?? (try? req.content.get(String.self, at: "next")))
         let body: HTML = """
-        <h1>Sign in</h1>
+        <h1>\(L("Sign in"))</h1>
         \(message.map { "<p class=\"notice error\" role=\"alert\">\($0)</p>" } ?? .empty)
         <form class="stack" method="post" action="/sign-in">
         <input type="hidden" name="_csrf" value="\(token)">
         <input type="hidden" name="next" value="\(next)">
-        <div><label for="email">E-mail</label><input id="email" name="email" type="email" autocomplete="username" required value="\(email)"></div>
-        <div><label for="password">Password</label><input id="password" name="password" type="password" autocomplete="current-password" required></div>
-        <div><button type="submit">Sign in</button></div>
+        <div><label for="email">\(L("E-mail"))</label><input id="email" name="email" type="email" autocomplete="username" required value="\(email)"></div>
+        <div><label for="password">\(L("Password"))</label><input id="password" name="password" type="password" autocomplete="current-password" required></div>
+        <div><button type="submit">\(L("Sign in"))</button></div>
         </form>
         """
-        let response = Layout.page("Sign in", req, body: body).response(status: status)
+        let response = Layout.page(L("Sign in"), req, body: body).response(status: status)
         response.cookies[Self.preCSRFCookie] = HTTPCookies.Value(string: token, maxAge: 3600, path: "/sign-in",
                                                                  isSecure: req.application.settings.secureCookies, isHTTPOnly: true, sameSite: .strict)
         return response
@@ -58,7 +58,7 @@ struct SignInController: RouteCollection {
     @Sendable func signIn(req: Request) async throws -> Response {
         let form = (try? req.content.decode(SignInForm.self)) ?? SignInForm()
         guard let expected = req.cookies[Self.preCSRFCookie]?.string, let sent = form._csrf, SecretToken.equal(sent, expected) else {
-            return renderForm(req, email: form.email ?? "", message: "The form expired. Please sign in again.", status: .forbidden)
+            return renderForm(req, email: form.email ?? "", message: L("The form expired. Please sign in again."), status: .forbidden)
         }
         let email = String((form.email ?? "").prefix(254))
         switch try await SignInService.attempt(email: email, password: form.password ?? "", request: req) {
@@ -69,11 +69,11 @@ struct SignInController: RouteCollection {
             response.cookies[Self.preCSRFCookie] = .expired
             return response
         case .refused:
-            return renderForm(req, email: email, message: "The e-mail or password is not right.", status: .unauthorized)
+            return renderForm(req, email: email, message: L("The e-mail or password is not right."), status: .unauthorized)
         case .locked:
-            return renderForm(req, email: email, message: "Too many failed attempts for this account. Try again in 15 minutes.", status: .unauthorized)
+            return renderForm(req, email: email, message: L("Too many failed attempts for this account. Try again in 15 minutes."), status: .unauthorized)
         case .addressBlocked:
-            let response = renderForm(req, email: email, message: "Too many failed sign-ins from your address. Try again later.", status: .tooManyRequests)
+            let response = renderForm(req, email: email, message: L("Too many failed sign-ins from your address. Try again later."), status: .tooManyRequests)
             response.headers.replaceOrAdd(name: .retryAfter, value: String(Int(SignInService.throttle.lockout)))
             return response
         }
@@ -91,14 +91,14 @@ struct SignInController: RouteCollection {
     }
 
     private func passwordPage(_ req: Request, errors: ValidationErrors, done: Bool) -> HTML {
-        Layout.page("Change password", req, body: """
-        <h1>Change password</h1>
-        \(done ? "<p class=\"notice ok\" role=\"status\">Your password was changed. Other sessions were signed out and your API tokens were revoked: <a href=\"/account/tokens\">create new ones</a> for the programs that use the API.</p>" : .empty)
+        Layout.page(L("Change password"), req, body: """
+        <h1>\(L("Change password"))</h1>
+        \(done ? "<p class=\"notice ok\" role=\"status\">\(L("Your password was changed. Other sessions were signed out and your API tokens were revoked:")) <a href=\"/account/tokens\">\(L("create new ones"))</a> \(L("for the programs that use the API."))</p>" : .empty)
         <form class="stack" method="post" action="/account/password">
         \(Layout.csrfField(req))
-        \(FormField.password("current", "Current password", errors, autocomplete: "current-password"))
-        \(FormField.password("new", "New password (at least \(PasswordPolicy.minimumLength) characters)", errors, autocomplete: "new-password"))
-        <div><button type="submit">Change password</button></div>
+        \(FormField.password("current", L("Current password"), errors, autocomplete: "current-password"))
+        \(FormField.password("new", L("New password (at least \(PasswordPolicy.minimumLength) characters)"), errors, autocomplete: "new-password"))
+        <div><button type="submit">\(L("Change password"))</button></div>
         </form>
         """)
     }
@@ -113,7 +113,7 @@ struct SignInController: RouteCollection {
         let form = (try? req.content.decode(PasswordForm.self)) ?? PasswordForm()
         var errors = ValidationErrors()
         let ok = try await req.password.async.verify(String((form.current ?? "").prefix(200)), created: s.user.passwordHash)
-        if !ok { errors.add("current", "is not your current password") }
+        if !ok { errors.add("current", L("is not your current password")) }
         for p in PasswordPolicy.problems(form.new ?? "", email: s.user.email) { errors.add("new", p) }
         guard errors.isEmpty else { return passwordPage(req, errors: errors, done: false).response(status: .unprocessableEntity) }
         let user = s.user

@@ -28,7 +28,7 @@ extension Request {
 
     /// The signed-in user; routes behind `RequireSignIn` always have one.
     func requireSignedIn() throws -> SignedIn {
-        guard let s = signedIn else { throw Abort(.unauthorized, reason: "Sign in first.") }
+        guard let s = signedIn else { throw Refused(.unauthorized, L("Sign in first.")) }
         return s
     }
 

@@ -31,26 +31,26 @@ struct TokenController: RouteCollection {
             .sort(\.$createdAt, .descending).all()
         let rows = tokens.map { t -> HTML in
             let revoke: HTML = t.revokedAt == nil ? """
-            <form method="post" action="/account/tokens/\(t.id!.uuidString.lowercased())/revoke">\(Layout.csrfField(req))<button class="secondary" type="submit">Revoke</button></form>
+            <form method="post" action="/account/tokens/\(t.id!.uuidString.lowercased())/revoke">\(Layout.csrfField(req))<button class="secondary" type="submit">\(L("Revoke"))</button></form>
             """ : "revoked"
             return "<tr><td>\(t.name)</td><td><code>\(t.prefix)…</code></td><td>\(t.createdAt.map { InstantText.iso8601($0) } ?? "")</td><td>\(t.lastUsedAt.map { InstantText.iso8601($0) } ?? "never")</td><td>\(revoke)</td></tr>"
         }
         let shown: HTML = newToken.map { """
-        <div class="notice ok" role="status"><p>Your new token — copy it now, it will not be shown again:</p><code class="token">\($0)</code></div>
+        <div class="notice ok" role="status"><p>\(L("Your new token — copy it now, it will not be shown again:"))</p><code class="token">\($0)</code></div>
         """ } ?? .empty
         let nameErrors = errors.messages(for: "name")
-        return Layout.page("API tokens", req, body: """
-        <h1>API tokens</h1>
-        <p>Send a token as <code>Authorization: Bearer &lt;token&gt;</code> to the API under <code>/api/v1</code>
-        (<a href="/api/v1/openapi.json">OpenAPI document</a>). <a href="/account/password">Change your password</a>.</p>
+        return Layout.page(L("API tokens"), req, body: """
+        <h1>\(L("API tokens"))</h1>
+        <p>\(L("Send a token as")) <code>\(L("Authorization: Bearer <token>"))</code> \(L("to the API under")) <code>\(L("/api/v1"))</code>
+        (<a href="/api/v1/openapi.json">\(L("OpenAPI document"))</a>). <a href="/account/password">\(L("Change your password"))</a>.</p>
         \(shown)
         <form class="stack" method="post" action="/account/tokens">\(Layout.csrfField(req))
-        <div><label for="f-name">Token name</label><input id="f-name" name="name" required maxlength="100"\(nameErrors.isEmpty ? .empty : HTML(raw: " aria-invalid=\"true\" aria-describedby=\"f-name-err\""))>
-        \(nameErrors.isEmpty ? .empty : "<p class=\"field-error\" id=\"f-name-err\">Name \(nameErrors.joined(separator: "; ")).</p>")</div>
-        <div><button type="submit">Create token</button></div></form>
-        <h2>Your tokens</h2>
-        <table><thead><tr><th scope="col">Name</th><th scope="col">Starts with</th><th scope="col">Created</th><th scope="col">Last used</th><th scope="col">State</th></tr></thead>
-        <tbody>\(rows.isEmpty ? "<tr><td colspan=\"5\">No tokens.</td></tr>" : HTML.join(rows))</tbody></table>
+        <div><label for="f-name">\(L("Token name"))</label><input id="f-name" name="name" required maxlength="100"\(nameErrors.isEmpty ? .empty : HTML(raw: " aria-invalid=\"true\" aria-describedby=\"f-name-err\""))>
+        \(nameErrors.isEmpty ? .empty : "<p class=\"field-error\" id=\"f-name-err\">\(L("Name \(nameErrors.joined(separator: "; "))."))</p>")</div>
+        <div><button type="submit">\(L("Create token"))</button></div></form>
+        <h2>\(L("Your tokens"))</h2>
+        <table><thead><tr><th scope="col">\(L("Name"))</th><th scope="col">\(L("Starts with"))</th><th scope="col">\(L("Created"))</th><th scope="col">\(L("Last used"))</th><th scope="col">\(L("State"))</th></tr></thead>
+        <tbody>\(rows.isEmpty ? "<tr><td colspan=\"5\">\(L("No tokens."))</td></tr>" : HTML.join(rows))</tbody></table>
         """)
     }
 
@@ -60,7 +60,7 @@ struct TokenController: RouteCollection {
         let s = try req.requireSignedIn()
         let name = ((try? req.content.decode(NameForm.self))?.name ?? "").trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty, name.count <= 100 else {
-            return try await render(req, newToken: nil, errors: .init(field: "name", "must be 1 to 100 characters"))
+            return try await render(req, newToken: nil, errors: .init(field: "name", L("must be 1 to 100 characters")))
                 .response(status: .unprocessableEntity)
         }
         let token = try await Self.issue(for: s.user, name: name, on: req.db)
@@ -71,7 +71,7 @@ struct TokenController: RouteCollection {
         let s = try req.requireSignedIn()
         guard let id = req.parameters.get("tokenId").flatMap(UUID.init(uuidString:)),
               let token = try await APITokenModel.query(on: req.db).filter(\.$id == id).filter(\.$user.$id == s.user.requireID()).first() else {
-            throw Abort(.notFound, reason: "No such token.")
+            throw Refused(.notFound, L("No such token."))
         }
         token.revokedAt = Date()
         try await token.update(on: req.db)
@@ -89,8 +89,8 @@ struct TokenAPI: RouteCollection {
         let input = try SubmissionReader.json(req)
         var errors = ValidationErrors()
         var email = "", password = ""
-        if case .text(let e)? = input["email"], !e.isEmpty { email = e } else { errors.add("email", "is required") }
-        if case .text(let p)? = input["password"], !p.isEmpty { password = p } else { errors.add("password", "is required") }
+        if case .text(let e)? = input["email"], !e.isEmpty { email = e } else { errors.add("email", L("is required")) }
+        if case .text(let p)? = input["password"], !p.isEmpty { password = p } else { errors.add("password", L("is required")) }
         guard errors.isEmpty else { throw FieldErrors(errors: errors, kind: .malformed) }
         switch try await SignInService.attempt(email: email, password: password, request: req) {
         case .success(let user):
@@ -98,7 +98,7 @@ struct TokenAPI: RouteCollection {
             let token = try await TokenController.issue(for: user, name: name, on: req.db)
             return try await JSONResponse(body: .object([("token", .string(token))]), status: .created).encodeResponse(for: req)
         case .refused, .locked:
-            throw Abort(.unauthorized, reason: "The e-mail or password is not right, or the account is locked for a while.")
+            throw Refused(.unauthorized, L("The e-mail or password is not right, or the account is locked for a while."))
         case .addressBlocked:
             throw Abort(.tooManyRequests, headers: ["Retry-After": String(Int(SignInService.throttle.lockout))],
                         reason: "Too many failed sign-ins from your address. Try again later.")

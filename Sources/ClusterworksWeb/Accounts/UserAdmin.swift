@@ -7,7 +7,7 @@ import Vapor
 /// The user administration from a request, handed to `UserAccounts`.
 enum UserAdmin {
     static let registry = Registry(
-        kind: RecordKinds.users, path: "admin/users", plural: "Users",
+        kind: RecordKinds.users, path: "admin/users", plural: L("Users"),
         listColumns: ["email", "name", "role", "language", "active"])
 
     static func create(_ input: [String: RawInput], _ req: Request) async throws -> UserModel {
@@ -22,7 +22,7 @@ enum UserAdmin {
 
     static func find(_ req: Request) async throws -> UserModel {
         guard let id = req.parameters.get("userId").flatMap(UUID.init(uuidString:)), let user = try await UserModel.find(id, on: req.db) else {
-            throw Abort(.notFound, reason: "No user with that id.")
+            throw Refused(.notFound, L("No user with that id."))
         }
         return user
     }
@@ -32,7 +32,7 @@ enum UserAdmin {
 struct RequireAdmin: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard let s = request.signedIn, EditPolicy.canAdminister(s.principal) else {
-            throw Abort(.forbidden, reason: "This is for administrators.")
+            throw Refused(.forbidden, L("This is for administrators."))
         }
         return try await next.respond(to: request)
     }

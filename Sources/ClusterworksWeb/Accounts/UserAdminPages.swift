@@ -21,8 +21,8 @@ struct UserAdminPages: RouteCollection {
     @Sendable func list(req: Request) async throws -> HTML {
         let service = RegistryService(registry: UserAdmin.registry)
         let (request, page) = try await service.list(req)
-        return Layout.page("Users", req, body: """
-        <h1>Users</h1><p><a class="button secondary" href="/admin/users/new">New user</a></p>
+        return Layout.page(L("Users"), req, body: """
+        <h1>\(L("Users"))</h1><p><a class="button secondary" href="/admin/users/new">\(L("New user"))</a></p>
         \(RegistryTable.render(registry: UserAdmin.registry, page: page, request: request))
         """)
     }
@@ -35,16 +35,16 @@ struct UserAdminPages: RouteCollection {
         let fields = try await RecordForm.fields(UserSchema.schema, values: user?.values ?? ["active": .boolean(true), "language": .text("en")],
                                                  raw: raw, prefill: [:], errors: errors, on: req.db)
         let action = user.map { "/admin/users/\($0.id!.uuidString.lowercased())" } ?? "/admin/users"
-        let password: HTML = user == nil ? FormField.password("password", "Initial password (at least \(PasswordPolicy.minimumLength) characters)", errors, autocomplete: "new-password") : .empty
+        let password: HTML = user == nil ? FormField.password("password", L("Initial password (at least \(PasswordPolicy.minimumLength) characters)"), errors, autocomplete: "new-password") : .empty
         let assignments: HTML = user == nil ? .empty : try await assignmentSection(req, user!)
         var history = HTML.empty
         if let user { history = try await HistoryView.render(try await RecordWriter.history(of: user.requireID(), on: req.db), schema: UserSchema.schema, on: req.db) }
-        let title = user.map { "User \($0.email)" } ?? "New user"
+        let title: Phrase = user.map { L("User \($0.email)") } ?? L("New user")
         return Layout.page(title, req, body: """
-        <p><a href="/admin/users">Users</a></p><h1>\(title)</h1>
-        \(errors.isEmpty ? .empty : "<p class=\"notice error\" role=\"alert\">Please correct the fields marked below.</p>")
+        <p><a href="/admin/users">\(L("Users"))</a></p><h1>\(title)</h1>
+        \(errors.isEmpty ? .empty : "<p class=\"notice error\" role=\"alert\">\(L("Please correct the fields marked below."))</p>")
         <form class="stack" method="post" action="\(action)" novalidate>\(Layout.csrfField(req))\(fields)\(password)
-        <div><button type="submit">Save</button></div></form>
+        <div><button type="submit">\(L("Save"))</button></div></form>
         \(assignments)\(history)
         """)
     }
@@ -62,7 +62,7 @@ struct UserAdminPages: RouteCollection {
             let title = titles[scope.kind]?[scope.id] ?? "(removed)"
             return """
             <li>\(scope.kind.label): <a href="/\(RecordPaths.path(scope.kind.recordType) ?? "")/\(scope.id.uuidString.lowercased())">\(title)</a>
-            <form method="post" action="/admin/users/\(uid.uuidString.lowercased())/assignments/\(aid.uuidString.lowercased())/delete">\(Layout.csrfField(req))<button class="secondary" type="submit">Remove</button></form></li>
+            <form method="post" action="/admin/users/\(uid.uuidString.lowercased())/assignments/\(aid.uuidString.lowercased())/delete">\(Layout.csrfField(req))<button class="secondary" type="submit">\(L("Remove"))</button></form></li>
             """
         }
         var options: [HTML] = []
@@ -72,11 +72,11 @@ struct UserAdminPages: RouteCollection {
             }
         }
         return """
-        <section><h2>Assignments</h2><p>Assignments give edit rights on a project, a cluster or a network and what it contains.</p>
-        \(items.isEmpty ? ("<p>None.</p>" as HTML) : "<ul>\(items)</ul>")
+        <section><h2>\(L("Assignments"))</h2><p>\(L("Assignments give edit rights on a project, a cluster or a network and what it contains."))</p>
+        \(items.isEmpty ? ("<p>\(L("None."))</p>" as HTML) : "<ul>\(items)</ul>")
         <form class="stack" method="post" action="/admin/users/\(uid.uuidString.lowercased())/assignments">\(Layout.csrfField(req))
-        <div><label for="f-scope">Assign to</label><select id="f-scope" name="scope" required>\(options)</select></div>
-        <div><button type="submit">Assign</button></div></form></section>
+        <div><label for="f-scope">\(L("Assign to"))</label><select id="f-scope" name="scope" required>\(options)</select></div>
+        <div><button type="submit">\(L("Assign"))</button></div></form></section>
         """
     }
 

@@ -59,10 +59,10 @@ public enum Bootstrap {
         let password = settings.adminPassword ?? SecretToken.make().prefix(20).description
         let problems = PasswordPolicy.problems(password, email: settings.adminEmail)
         guard problems.isEmpty else {
-            throw Abort(.badRequest, reason: "CLUSTERWORKS_ADMIN_PASSWORD " + problems.joined(separator: "; "))
+            throw Abort(.badRequest, reason: "CLUSTERWORKS_ADMIN_PASSWORD " + problems.map(\.english).joined(separator: "; "))
         }
         guard EmailAddress.isValid(settings.adminEmail.lowercased()) else {
-            throw Abort(.badRequest, reason: "CLUSTERWORKS_ADMIN_EMAIL is not an e-mail address")
+            throw Refused(.badRequest, L("CLUSTERWORKS_ADMIN_EMAIL is not an e-mail address"))
         }
         let hash = try await app.password.async.hash(password)
         let user = UserModel(email: settings.adminEmail.lowercased(), name: "Administrator", role: .admin, passwordHash: hash)

@@ -25,7 +25,7 @@ struct DemoCommand: AsyncCommand {
     var help: String { "Loads the demo programme (demo load)." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        guard signature.action == "load" else { throw Abort(.badRequest, reason: "Usage: clusterworks demo load") }
+        guard signature.action == "load" else { throw Refused(.badRequest, L("Usage: clusterworks demo load")) }
         let app = context.application
         try await prepareDatabase(app)
         if try await DemoProgramme.load(on: app.db, today: app.settings.clock.today) {
@@ -50,7 +50,7 @@ struct UserCommand: AsyncCommand {
     var help: String { "Creates a user (user create --email E --name N --role R [--password P])." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        guard signature.action == "create" else { throw Abort(.badRequest, reason: "Usage: clusterworks user create --email …") }
+        guard signature.action == "create" else { throw Refused(.badRequest, L("Usage: clusterworks user create --email …")) }
         let app = context.application
         try await prepareDatabase(app)
         let password = signature.password ?? String(SecretToken.make().prefix(20))
@@ -80,12 +80,12 @@ struct TokenCommand: AsyncCommand {
     var help: String { "Issues a personal API token for a user (token create --email E)." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        guard signature.action == "create" else { throw Abort(.badRequest, reason: "Usage: clusterworks token create --email …") }
+        guard signature.action == "create" else { throw Refused(.badRequest, L("Usage: clusterworks token create --email …")) }
         let app = context.application
         try await prepareDatabase(app)
         let email = (signature.email ?? "").lowercased()
         guard let user = try await UserModel.query(on: app.db).filter(\.$email == email).first() else {
-            throw Abort(.notFound, reason: "No user with e-mail \(email).")
+            throw Refused(.notFound, L("No user with e-mail \(email)."))
         }
         let token = try await TokenController.issue(for: user, name: signature.name ?? "CLI", on: app.db)
         context.console.print(token)
@@ -100,7 +100,7 @@ struct BackupCommand: AsyncCommand {
     var help: String { "Writes a consistent copy of the SQLite database (backup --to FILE)." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        guard let target = signature.to, !target.isEmpty else { throw Abort(.badRequest, reason: "Usage: clusterworks backup --to FILE") }
+        guard let target = signature.to, !target.isEmpty else { throw Refused(.badRequest, L("Usage: clusterworks backup --to FILE")) }
         try await SQLiteBackup.write(context.application, to: target)
         context.console.print("Backup written to \(target).")
     }
@@ -110,9 +110,9 @@ enum SQLiteBackup {
     /// Copies the embedded database to `target`, which must not exist yet.
     static func write(_ app: Application, to target: String) async throws {
         guard app.settings.databaseURL == nil else {
-            throw Abort(.badRequest, reason: "With PostgreSQL, back up with pg_dump; this command copies the embedded SQLite database.")
+            throw Refused(.badRequest, L("With PostgreSQL, back up with pg_dump; this command copies the embedded SQLite database."))
         }
-        guard !FileManager.default.fileExists(atPath: target) else { throw Abort(.conflict, reason: "\(target) exists already.") }
+        guard !FileManager.default.fileExists(atPath: target) else { throw Refused(.conflict, L("\(target) exists already.")) }
         try await DatabaseSetup.prepareSQLite(app)
         guard let sql = app.db as? any SQLDatabase else { return }
         // VACUUM INTO reads one snapshot of the database, so writes going on elsewhere do not tear the copy.
@@ -134,13 +134,13 @@ struct AnalyzeCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         guard signature.what == "network", let nodes = signature.nodes, let edges = signature.edges, let out = signature.out else {
-            throw Abort(.badRequest, reason: "Usage: clusterworks analyze network --nodes nodes.csv --edges edges.csv [--directed] --out DIR")
+            throw Refused(.badRequest, L("Usage: clusterworks analyze network --nodes nodes.csv --edges edges.csv [--directed] --out DIR"))
         }
         let input: NetworkInput
         do {
             input = try NetworkInput(nodes: try CommandFailure.read(nodes), edges: try CommandFailure.read(edges), directed: signature.directed)
         } catch let p as CSVTable.Problem {
-            throw Abort(.badRequest, reason: "\(p)")
+            throw Refused(.badRequest, .verbatim("\(p)"))
         }
         let report = NetworkReport(input)
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
@@ -168,13 +168,13 @@ struct MapClustersCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         guard let stats = signature.stats, let definitions = signature.definitions, let out = signature.out else {
-            throw Abort(.badRequest, reason: "Usage: clusterworks map-clusters --stats stats.csv --definitions clusters.csv --out DIR")
+            throw Refused(.badRequest, L("Usage: clusterworks map-clusters --stats stats.csv --definitions clusters.csv --out DIR"))
         }
         let input: StatisticsInput
         do {
             input = try StatisticsInput(statistics: try CommandFailure.read(stats, mapped: true), definitions: try CommandFailure.read(definitions))
         } catch let p as StatisticsProblems {
-            throw Abort(.badRequest, reason: "\(p)")
+            throw Refused(.badRequest, .verbatim("\(p)"))
         }
         let mapping = input.mapping
         _ = try MappingOutput.write(input, mapping, to: out)

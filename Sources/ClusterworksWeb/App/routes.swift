@@ -19,9 +19,10 @@ func routes(_ app: Application, atlas: WorldAtlas) throws {
     app.get("healthz") { _ in "ok" }
 
     // Pages: cookie session, sign-in required, CSRF on every change.
-    let pages = app.grouped(SessionAuthMiddleware(policy: policy))
+    let pages = app.grouped(SessionAuthMiddleware(policy: policy)).grouped(LanguageMiddleware())
     let signIn = SignInController(policy: policy)
     try pages.register(collection: signIn)
+    try pages.register(collection: LanguageSwitch())
     let signedIn = pages.grouped(RequireSignIn()).grouped(CSRFMiddleware())
     signIn.bootSignedIn(routes: signedIn)
     try signedIn.register(collection: PortfolioPage(atlas: atlas))
@@ -49,14 +50,14 @@ func routes(_ app: Application, atlas: WorldAtlas) throws {
     try signedIn.register(collection: UserAdminPages())
 
     // API: bearer tokens, JSON errors.
-    let api = app.grouped("api", "v1")
+    let api = app.grouped("api", "v1").grouped(LanguageMiddleware())
     api.get("openapi.json") { _ in try OpenAPIDocument.response() }
     for collection in APICollections.open { try api.register(collection: collection.init()) }
-    let authed = api.grouped(BearerAuthMiddleware()).grouped(RequireSignIn())
+    let authed = app.grouped("api", "v1").grouped(BearerAuthMiddleware()).grouped(LanguageMiddleware()).grouped(RequireSignIn())
     try registerRegistries(authed, api: true)
     for collection in APICollections.signedIn { try authed.register(collection: collection.init()) }
     // Unknown API paths answer JSON too.
-    api.get("**") { _ -> Response in throw Abort(.notFound, reason: "No such API route.") }
+    api.get("**") { _ -> Response in throw Refused(.notFound, L("No such API route.")) }
 }
 
 /// Mounts every registry's pages, or its API, and every part's.

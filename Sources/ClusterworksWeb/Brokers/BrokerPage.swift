@@ -12,25 +12,25 @@ enum BrokerPage {
         let p = try await BrokerPath.load(broker, today: req.today, on: req.db)
         let id = try broker.requireID()
         let trainings = p.trainings.map { t -> HTML in
-            "<tr><th scope=\"row\">\(t.cohort)</th><td>\(t.course)</td><td>\(t.startsOn) to \(t.endsOn)</td><td>\(t.assessment?.label ?? "")</td><td>\(t.certification?.label ?? "")\(t.certifiedOn.map { " (\($0))" } ?? "")</td></tr>"
+            "<tr><th scope=\"row\">\(t.cohort)</th><td>\(t.course)</td><td>\(L("\(t.startsOn) to \(t.endsOn)"))</td><td>\(t.assessment?.label)</td><td>\(t.certification?.label)\(t.certifiedOn.map { " (\($0))" } ?? "")</td></tr>"
         }
         let years = p.cost.years.map { y -> HTML in
             "<tr><th scope=\"row\">\(y.year)</th><td class=\"num\">\(PlanPages.money(y.total))</td><td class=\"num\">\(PlanPages.money(y.toProject))</td><td class=\"num\">\(PlanPages.money(y.toOthers))</td><td class=\"num\">\(PlanPages.percent(y.projectShare))</td></tr>"
         }
         return """
-        <section><h2>Training and certification</h2>
-        \(trainings.isEmpty ? "<p>No course recorded for this person.</p>" : """
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Courses taken"><table><caption class="sr-only">Courses taken</caption><thead><tr><th scope="col">Cohort</th><th scope="col">Course</th><th scope="col">Dates</th><th scope="col">Assessment</th><th scope="col">Certification</th></tr></thead>
+        <section><h2>\(L("Training and certification"))</h2>
+        \(trainings.isEmpty ? "<p>\(L("No course recorded for this person."))</p>" : """
+        <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Courses taken"))"><table><caption class="sr-only">\(L("Courses taken"))</caption><thead><tr><th scope="col">\(L("Cohort"))</th><th scope="col">\(L("Course"))</th><th scope="col">\(L("Dates"))</th><th scope="col">\(L("Assessment"))</th><th scope="col">\(L("Certification"))</th></tr></thead>
         <tbody>\(HTML.join(trainings))</tbody></table></div>
         """)</section>
         \(try await ChildRecords.section("Employers over time", of: ProgrammeRegistries.brokerEmployments, where: \.$brokerId, is: id, parentKey: "brokerId",
                                          columns: ["fromOn", "toOn", "employerKind", "projectId", "institutionId", "employer", "role", "monthlyCost"], req))
         \(try await ChildRecords.section("Assignments", of: ProgrammeRegistries.brokerAssignments, where: \.$brokerId, is: id, parentKey: "brokerId",
                                          columns: ["fromOn", "toOn", "clusterId", "networkId", "linkageUnitId", "timeShare"], req))
-        <section><h2>Cost of the broker, year by year</h2>
-        <p class="hint">The time given to a cluster is shared as that cluster's broker cost schedule says; other time is the project's while it employs the broker. Amounts in USD.</p>
-        \(years.isEmpty ? "<p>No employment with a monthly cost recorded.</p>" : """
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Cost of the broker"><table><caption class="sr-only">Cost of the broker by year</caption><thead><tr><th scope="col">Year</th><th scope="col">Cost (USD)</th><th scope="col">Borne by the project</th><th scope="col">Borne by others</th><th scope="col">Project's share</th></tr></thead>
+        <section><h2>\(L("Cost of the broker, year by year"))</h2>
+        <p class="hint">\(L("The time given to a cluster is shared as that cluster's broker cost schedule says; other time is the project's while it employs the broker. Amounts in USD."))</p>
+        \(years.isEmpty ? "<p>\(L("No employment with a monthly cost recorded."))</p>" : """
+        <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Cost of the broker"))"><table><caption class="sr-only">\(L("Cost of the broker by year"))</caption><thead><tr><th scope="col">\(L("Year"))</th><th scope="col">\(L("Cost (USD)"))</th><th scope="col">\(L("Borne by the project"))</th><th scope="col">\(L("Borne by others"))</th><th scope="col">\(L("Project's share"))</th></tr></thead>
         <tbody>\(HTML.join(years))</tbody></table></div>
         """)</section>
         """

@@ -30,7 +30,7 @@ enum InstitutionSection {
             """
         }
         return """
-        <section aria-labelledby="takeover-h"><h2 id="takeover-h">Taking the brokering function over</h2>
+        <section aria-labelledby="takeover-h"><h2 id="takeover-h">\(L("Taking the brokering function over"))</h2>
         \(table("Brokers it employs", ["Broker", "From", "To"], brokers))
         \(table("Clusters handed over to it", ["Cluster", "Agreed on", "Takes over on", "Its share of the field broker's cost"], handovers))
         \(table("Fees of the linkage unit it hosts (USD)", ["Unit", "Year", "Invoiced", "Paid"], fees))

@@ -12,7 +12,7 @@ struct SuccessionRoutes: Sendable {
         routes.get("programme", "brokers") { req async throws -> Response in
             let s = try await ProgrammeSuccession.load(on: req.today, req.db)
             if api { return try await JSONResponse(body: Self.json(s)).encodeResponse(for: req) }
-            return try await Layout.page("Brokers and their succession", req, body: Self.page(s, req)).encodeResponse(for: req)
+            return try await Layout.page(L("Brokers and their succession"), req, body: Self.page(s, req)).encodeResponse(for: req)
         }
     }
 
@@ -38,23 +38,23 @@ struct SuccessionRoutes: Sendable {
         let now = succession.now.map { w, n -> HTML in "<tr><th scope=\"row\">\(w.label)</th><td class=\"num\">\(n)</td></tr>" }
         let people = s.people.map { p -> HTML in
             let name: HTML = p.brokerId.map { "<a href=\"/brokers/\($0.uuidString.lowercased())\">\(p.name)</a>" } ?? "\(p.name)"
-            return "<tr><th scope=\"row\">\(name)</th><td>\(p.country)</td><td class=\"num\">\(p.year)</td><td>\(p.certified ? "Certified" : "Not yet")</td><td>\(p.employerNow.map { BrokerSuccession.Whereabouts.of($0).label } ?? "Not known")</td><td>\(p.employerName ?? "—")</td></tr>"
+            return "<tr><th scope=\"row\">\(name)</th><td>\(p.country)</td><td class=\"num\">\(p.year)</td><td>\(p.certified ? L("Certified") : L("Not yet"))</td><td>\(p.employerNow.map { BrokerSuccession.Whereabouts.of($0).label } ?? L("Not known"))</td><td>\(p.employerName ?? "—")</td></tr>"
         }
         let brokers = try await BrokerModel.query(on: req.db).count()
         return """
-        <h1>Brokers and their succession</h1>
-        <p>Brokers start as consultants of a project and are trained to hand the function to local institutions. On \(req.today.description):
-        \(brokers) brokers recorded. <a href="/brokers">All brokers</a> · <a href="/courses">Courses</a> · <a href="/cohorts">Cohorts</a> · <a href="/brokers.csv">Brokers (CSV)</a></p>
+        <h1>\(L("Brokers and their succession"))</h1>
+        <p>\(L("Brokers start as consultants of a project and are trained to hand the function to local institutions. On \(req.today.description):"))
+        \(L("\(brokers) brokers recorded.")) <a href="/brokers">\(L("All brokers"))</a> · <a href="/courses">\(L("Courses"))</a> · <a href="/cohorts">\(L("Cohorts"))</a> · <a href="/brokers.csv">\(L("Brokers (CSV)"))</a></p>
         <div class="pair">
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Trained and certified per country and year"><table><caption>Trained and certified per country and year</caption>
-        <thead><tr><th scope="col">Country</th><th scope="col">Year</th><th scope="col">Trained</th><th scope="col">Certified</th></tr></thead>
-        <tbody>\(cohorts.isEmpty ? "<tr><td colspan=\"4\">No course participants yet.</td></tr>" : HTML.join(cohorts))</tbody></table></div>
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Where those trained work now"><table><caption>Where those trained work now</caption>
-        <thead><tr><th scope="col">Where</th><th scope="col">People</th></tr></thead><tbody>\(HTML.join(now))</tbody></table></div>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Trained and certified per country and year"))"><table><caption>\(L("Trained and certified per country and year"))</caption>
+        <thead><tr><th scope="col">\(L("Country"))</th><th scope="col">\(L("Year"))</th><th scope="col">\(L("Trained"))</th><th scope="col">\(L("Certified"))</th></tr></thead>
+        <tbody>\(cohorts.isEmpty ? "<tr><td colspan=\"4\">\(L("No course participants yet."))</td></tr>" : HTML.join(cohorts))</tbody></table></div>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Where those trained work now"))"><table><caption>\(L("Where those trained work now"))</caption>
+        <thead><tr><th scope="col">\(L("Where"))</th><th scope="col">\(L("People"))</th></tr></thead><tbody>\(HTML.join(now))</tbody></table></div>
         </div>
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Everyone trained"><table><caption>Everyone trained, and their employer now</caption>
-        <thead><tr><th scope="col">Name</th><th scope="col">Country</th><th scope="col">Year</th><th scope="col">Certificate</th><th scope="col">Works now</th><th scope="col">Employer</th></tr></thead>
-        <tbody>\(people.isEmpty ? "<tr><td colspan=\"6\">None yet.</td></tr>" : HTML.join(people))</tbody></table></div>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Everyone trained"))"><table><caption>\(L("Everyone trained, and their employer now"))</caption>
+        <thead><tr><th scope="col">\(L("Name"))</th><th scope="col">\(L("Country"))</th><th scope="col">\(L("Year"))</th><th scope="col">\(L("Certificate"))</th><th scope="col">\(L("Works now"))</th><th scope="col">\(L("Employer"))</th></tr></thead>
+        <tbody>\(people.isEmpty ? "<tr><td colspan=\"6\">\(L("None yet."))</td></tr>" : HTML.join(people))</tbody></table></div>
         """
     }
 }

@@ -16,59 +16,59 @@ enum ClusterDashboard {
         let (records, nodes) = try await LinkagePages.maps(ties, on: req.db)
         let entries = try await ResultEntryModel.owned(by: .cluster, id, on: req.db).all()
         return """
-        \(ClusterNav.header(owner: cluster.name, ownerPath: base, current: "", crumbs: false))
+        \(ClusterNav.header(owner: .verbatim(cluster.name), ownerPath: base, current: "", crumbs: false))
         <div class="dashboard">
-        <section aria-labelledby="stage-h"><h2 id="stage-h">Stage: \(stage.label)</h2>\(stageBox(stage, status.facts, base, mayEdit, req))</section>
-        <section aria-labelledby="diag-h"><h2 id="diag-h">Diagnostic</h2>
-        <p>\(status.diagnosticText.map { $0.prefix(1).uppercased() + $0.dropFirst() + "." } ?? "Not started.") <a href="\(base)/diagnostics">Diagnostic studies</a></p></section>
-        <section class="wide" aria-labelledby="map-h"><h2 id="map-h">Linkages</h2>
-        \(LinkageGraph.render(LinkageMap(records, on: nil), nodes: nodes, title: "Ties now", size: 360))<p><a href="\(base)/linkages">Compare with earlier maps</a></p></section>
-        <section class="wide" aria-labelledby="part-h"><h2 id="part-h">Participation</h2>\(ParticipationChart.render(status.participation, compact: true))<p><a href="\(base)/events">Events</a></p></section>
-        <section aria-labelledby="plan-h"><h2 id="plan-h">Action plan</h2>\(planBox(status, base))</section>
-        <section aria-labelledby="costs-h"><h2 id="costs-h">Cost sharing</h2>\(PlanPages.costTable(status.cost, currency: status.currency))</section>
-        <section class="wide" aria-labelledby="res-h"><h2 id="res-h">Results</h2>\(try await ResultsTable.render(entries, on: req.db))<p><a href="\(base)/results">Record figures</a></p></section>
-        <section aria-labelledby="hand-h"><h2 id="hand-h">Handover</h2>\(try await handoverBox(status, base, req.db))</section>
+        <section aria-labelledby="stage-h"><h2 id="stage-h">\(L("Stage: \(stage.label)"))</h2>\(stageBox(stage, status.facts, base, mayEdit, req))</section>
+        <section aria-labelledby="diag-h"><h2 id="diag-h">\(L("Diagnostic"))</h2>
+        <p>\(status.diagnosticText.map { $0.prefix(1).uppercased() + $0.dropFirst() + "." } ?? "Not started.") <a href="\(base)/diagnostics">\(L("Diagnostic studies"))</a></p></section>
+        <section class="wide" aria-labelledby="map-h"><h2 id="map-h">\(L("Linkages"))</h2>
+        \(LinkageGraph.render(LinkageMap(records, on: nil), nodes: nodes, title: "Ties now", size: 360))<p><a href="\(base)/linkages">\(L("Compare with earlier maps"))</a></p></section>
+        <section class="wide" aria-labelledby="part-h"><h2 id="part-h">\(L("Participation"))</h2>\(ParticipationChart.render(status.participation, compact: true))<p><a href="\(base)/events">\(L("Events"))</a></p></section>
+        <section aria-labelledby="plan-h"><h2 id="plan-h">\(L("Action plan"))</h2>\(planBox(status, base))</section>
+        <section aria-labelledby="costs-h"><h2 id="costs-h">\(L("Cost sharing"))</h2>\(PlanPages.costTable(status.cost, currency: status.currency))</section>
+        <section class="wide" aria-labelledby="res-h"><h2 id="res-h">\(L("Results"))</h2>\(try await ResultsTable.render(entries, on: req.db))<p><a href="\(base)/results">\(L("Record figures"))</a></p></section>
+        <section aria-labelledby="hand-h"><h2 id="hand-h">\(L("Handover"))</h2>\(try await handoverBox(status, base, req.db))</section>
         </div>
-        <h2>Record</h2>
+        <h2>\(L("Record"))</h2>
         """
     }
 
     static func stageBox(_ stage: ClusterStage, _ facts: ClusterFacts, _ base: String, _ mayEdit: Bool, _ req: Request) -> HTML {
         let steps = StepTrack.items(ClusterStage.allCases.map(\.label), current: stage.order)
         guard let next = ClusterStageRules.next(after: stage, facts) else {
-            return "<ol class=\"stages\">\(steps)</ol><p>The cluster governs itself; the cycle is complete.</p>"
+            return "<ol class=\"stages\">\(steps)</ol><p>\(L("The cluster governs itself; the cycle is complete."))</p>"
         }
         let missing = next.missing.map { "<li>\($0)</li>" as HTML }
         let move: HTML = mayEdit && next.missing.isEmpty ? """
         <form method="post" action="\(base)/stage">\(Layout.csrfField(req))<input type="hidden" name="stage" value="\(next.stage.rawValue)">
-        <button type="submit">Move to \(next.stage.label.lowercased())</button></form>
+        <button type="submit">\(L("Move to \(next.stage.label)"))</button></form>
         """ : .empty
         return """
         <ol class="stages">\(steps)</ol>
-        \(next.missing.isEmpty ? ("<p>Ready for \(next.stage.label.lowercased()).</p>" as HTML) : "<p>Before \(next.stage.label.lowercased()):</p><ul class=\"missing\">\(missing)</ul>")
+        \(next.missing.isEmpty ? ("<p>Ready for \(next.stage.label).</p>" as HTML) : "<p>Before \(next.stage.label):</p><ul class=\"missing\">\(missing)</ul>")
         \(move)
         """
     }
 
     static func planBox(_ s: ClusterStatus, _ base: String) -> HTML {
-        guard let version = s.planVersion else { return "<p>No vision and action plan yet. <a href=\"\(base)/plan\">Record it</a></p>" }
-        let parts = ActionStatus.allCases.compactMap { st in s.actions[st].map { "\($0) \(st.label.lowercased())" } }
+        guard let version = s.planVersion else { return "<p>\(L("No vision and action plan yet.")) <a href=\"\(base)/plan\">\(L("Record it"))</a></p>" }
+        let parts = ActionStatus.allCases.compactMap { st in s.actions[st].map { "\($0) \(st.label.said.lowercased())" } }
         let done = s.actions[.done] ?? 0
         let width = s.actionsTotal > 0 ? Double(done) / Double(s.actionsTotal) * 300 : 0
         return """
-        <p>Version \(version), \(s.reviews) review\(s.reviews == 1 ? "" : "s"). \(s.actionsTotal) actions: \(parts.joined(separator: ", ")).</p>
-        <svg class="progress" viewBox="0 0 300 12" role="img" aria-label="\(done) of \(s.actionsTotal) actions done"><rect class="track" width="300" height="12"/><rect class="fill" width="\(String(format: "%.1f", width))" height="12"/></svg>
-        <p><a href="\(base)/plan">Vision and action plan</a> · <a href="\(base)/reviews">Reviews</a></p>
+        <p>\(L("Version \(String(version)), \(s.reviews) reviews. \(s.actionsTotal) actions: \(parts.joined(separator: ", "))."))</p>
+        <svg class="progress" viewBox="0 0 300 12" role="img" aria-label="\(L("\(done) of \(s.actionsTotal) actions done"))"><rect class="track" width="300" height="12"/><rect class="fill" width="\(String(format: "%.1f", width))" height="12"/></svg>
+        <p><a href="\(base)/plan">\(L("Vision and action plan"))</a> · <a href="\(base)/reviews">\(L("Reviews"))</a></p>
         """
     }
 
     static func handoverBox(_ s: ClusterStatus, _ base: String, _ db: any Database) async throws -> HTML {
-        guard let institution = s.handoverInstitution else { return "<p>No handover plan yet. <a href=\"\(base)/handover\">Plan the handover</a></p>" }
+        guard let institution = s.handoverInstitution else { return "<p>\(L("No handover plan yet.")) <a href=\"\(base)/handover\">\(L("Plan the handover"))</a></p>" }
         let name = try await ReferenceDirectory.titles(.actor, [institution], on: db)[institution] ?? "?"
         return """
-        <p>\(name) takes over. Readiness: \(s.facts.readinessMet) of \(s.facts.readinessItems) conditions met.
+        <p>\(L("\(name) takes over. Readiness: \(s.facts.readinessMet) of \(s.facts.readinessItems) conditions met."))
         \(s.facts.fullTakeover.map { "The institution pays the whole broker cost from \($0.description)." } ?? "The project still shares the broker's cost.")</p>
-        <p><a href="\(base)/handover">Handover plan</a></p>
+        <p><a href="\(base)/handover">\(L("Handover plan"))</a></p>
         """
     }
 
@@ -76,6 +76,6 @@ enum ClusterDashboard {
     static func projectCostSharing(_ project: ProjectModel, _ clusters: [ClusterModel], _ req: Request) async throws -> HTML {
         let ids = clusters.compactMap(\.id)
         let items = ids.isEmpty ? [] : try await ContributionModel.query(on: req.db).filter(\.$clusterId ~~ ids).all()
-        return "<section><h2>Cost sharing across the project's clusters</h2>\(PlanPages.costTable(CostSharing(items.compactMap(\.share)), currency: project.currency ?? "USD"))</section>"
+        return "<section><h2>\(L("Cost sharing across the project's clusters"))</h2>\(PlanPages.costTable(CostSharing(items.compactMap(\.share)), currency: project.currency ?? "USD"))</section>"
     }
 }

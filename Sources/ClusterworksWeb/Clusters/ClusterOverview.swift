@@ -82,17 +82,17 @@ struct ClusterOverview: RouteCollection {
             <td>\(s.diagnosticText ?? "—")</td>
             <td class="num">\(s.ties.existing) / \(s.ties.toStrengthen) / \(s.ties.missing) / \(s.ties.conflict)</td>
             <td class="num">\(s.participation.totalEvents)</td><td class="num">\(s.participation.distinctActors)</td>
-            <td class="num">\(s.actions[.done] ?? 0) of \(s.actionsTotal)</td><td class="num">\(PlanPages.money(s.cost.pledged)) \(s.cost.pledged > 0 ? s.currency : "")</td>
+            <td class="num">\(L("\(s.actions[.done] ?? 0) of \(s.actionsTotal)"))</td><td class="num">\(PlanPages.money(s.cost.pledged)) \(s.cost.pledged > 0 ? s.currency : "")</td>
             <td class="num">\(s.cost.pledged > 0 ? PlanPages.percent(s.cost.line(.project)?.pledgedShare ?? 0) : "—")</td>
             <td class="num">\(PlanPages.percent(s.cost.honoured))</td>
-            <td class="num">\(s.results.onTrack) of \(s.results.total)</td>
+            <td class="num">\(L("\(s.results.onTrack) of \(s.results.total)"))</td>
             <td class="num">\(s.facts.readinessItems > 0 ? "\(s.facts.readinessMet) of \(s.facts.readinessItems)" : "—")</td></tr>
             """
         }
-        return Layout.page("Clusters of the programme", req, body: """
-        <h1>Clusters of the programme</h1>
-        <p>\(rows.count) clusters. Select a heading to sort; select it again to reverse.</p>
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Clusters of the programme"><table class="overview"><thead><tr>\(head)</tr></thead><tbody>\(body)</tbody></table></div>
+        return Layout.page(L("Clusters of the programme"), req, body: """
+        <h1>\(L("Clusters of the programme"))</h1>
+        <p>\(L("\(rows.count) clusters. Select a heading to sort; select it again to reverse."))</p>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Clusters of the programme"))"><table class="overview"><thead><tr>\(head)</tr></thead><tbody>\(body)</tbody></table></div>
         """)
     }
 }
@@ -110,7 +110,7 @@ struct ClusterSummaryAPI: RouteCollection {
         let next = ClusterStageRules.next(after: stage, s.facts)
         return .object([
             ("id", .string(cluster.id!.uuidString.lowercased())), ("name", .string(cluster.name)), ("stage", .string(stage.rawValue)),
-            ("nextStage", next.map { .object([("stage", .string($0.stage.rawValue)), ("missing", .array($0.missing.map(JSONOut.string)))]) } ?? .null),
+            ("nextStage", next.map { .object([("stage", .string($0.stage.rawValue)), ("missing", .array($0.missing.map { JSONOut.string($0.said) }))]) } ?? .null),
             ("diagnostic", s.diagnostic.map { .object([("version", .int($0.version)), ("status", .string($0.status.rawValue)),
                                                        ("validatedVersion", s.validatedDiagnostic.map(JSONOut.int) ?? .null)]) } ?? .null),
             ("ties", .object([("existing", .int(s.ties.existing)), ("toStrengthen", .int(s.ties.toStrengthen)), ("missing", .int(s.ties.missing)), ("conflict", .int(s.ties.conflict))])),
@@ -175,9 +175,9 @@ struct ClusterStagePage: RouteCollection {
         do {
             try await service.update(cluster, ["stage": input["stage"] ?? .null], partial: true, req)
         } catch let e as FieldErrors {
-            return Layout.page("Stage not changed", req, body: """
-            <h1>The stage was not changed</h1><p class="notice error" role="alert">Stage \(e.errors.messages(for: "stage").joined(separator: "; ")).</p>
-            <p><a href="/clusters/\(try cluster.requireID().uuidString.lowercased())">Back to \(cluster.name)</a></p>
+            return Layout.page(L("Stage not changed"), req, body: """
+            <h1>\(L("The stage was not changed"))</h1><p class="notice error" role="alert">\(L("Stage \(e.errors.messages(for: "stage").joined(separator: "; "))."))</p>
+            <p><a href="/clusters/\(try cluster.requireID().uuidString.lowercased())">\(L("Back to \(cluster.name)"))</a></p>
             """).response(status: e.status)
         }
         return req.redirect(to: "/clusters/\(try cluster.requireID().uuidString.lowercased())")

@@ -45,23 +45,23 @@ struct DiagnosticPages: RouteCollection {
         }
         let newVersion: HTML = mayEdit ? """
         <form class="actions" method="post" action="\(path)/new-version">\(Layout.csrfField(req))
-        <button class="secondary" type="submit">Start a new version from this one</button></form>
+        <button class="secondary" type="submit">\(L("Start a new version from this one"))</button></form>
         """ : .empty
         return """
-        <section aria-labelledby="chain-h"><h2 id="chain-h">Value chain and bottlenecks</h2>\(chain(stages, base, names: try await ReferenceDirectory.titles(.actor, stages.flatMap { $0.values.ids("actorIds") }, on: req.db)))</section>
-        <section aria-labelledby="perc-h"><h2 id="perc-h">Perceptions by stakeholder group</h2>\(matrix(perceptions, base))</section>
-        <section aria-labelledby="fig-h"><h2 id="fig-h">Figures found (the baselines)</h2>\(try await ResultsTable.render(figures, approvedOnly: false, on: req.db))</section>
+        <section aria-labelledby="chain-h"><h2 id="chain-h">\(L("Value chain and bottlenecks"))</h2>\(chain(stages, base, names: try await ReferenceDirectory.titles(.actor, stages.flatMap { $0.values.ids("actorIds") }, on: req.db)))</section>
+        <section aria-labelledby="perc-h"><h2 id="perc-h">\(L("Perceptions by stakeholder group"))</h2>\(matrix(perceptions, base))</section>
+        <section aria-labelledby="fig-h"><h2 id="fig-h">\(L("Figures found (the baselines)"))</h2>\(try await ResultsTable.render(figures, approvedOnly: false, on: req.db))</section>
         \(forms)\(newVersion)
         """
     }
 
     /// Each stage with its description, the organisations linked to it (by name, linked) and its bottlenecks.
     static func chain(_ stages: [ChainStageModel], _ base: String, names: [UUID: String]) -> HTML {
-        guard !stages.isEmpty else { return "<p>No value chain stages recorded yet.</p>" }
+        guard !stages.isEmpty else { return "<p>\(L("No value chain stages recorded yet."))</p>" }
         let items = stages.map { s -> HTML in
             let bottlenecks = s.bottlenecks.split(separator: "\n").map { "<li>\(String($0))</li>" as HTML }
             let linked = s.values.ids("actorIds").compactMap { id in names[id].map { "<a href=\"/actors/\(id.uuidString.lowercased())\">\($0)</a>" as HTML } }
-            let organisations: HTML = linked.isEmpty ? .empty : "<p class=\"stage-actors\">Organisations at this stage: \(HTML.join(linked, separator: ", "))</p>"
+            let organisations: HTML = linked.isEmpty ? .empty : "<p class=\"stage-actors\">\(L("Organisations at this stage:")) \(HTML.join(linked, separator: ", "))</p>"
             return """
             <li><a href="\(base)/chain-stages/\(s.id!.uuidString.lowercased())"><strong>\(s.name)</strong></a>\(s.actors.map { " — \($0)" } ?? "")
             \(organisations)\(bottlenecks.isEmpty ? .empty : "<ul class=\"bottlenecks\">\(bottlenecks)</ul>")</li>
@@ -77,7 +77,7 @@ struct DiagnosticPages: RouteCollection {
             return (.init(theme: p.theme, group: g, severity: s, statement: p.statement), id)
         }
         let m = PerceptionMatrix(entries.map(\.0))
-        guard !m.rows.isEmpty else { return "<p>No perceptions recorded yet.</p>" }
+        guard !m.rows.isEmpty else { return "<p>\(L("No perceptions recorded yet."))</p>" }
         let ids = Dictionary(entries.map { ("\($0.0.theme)|\($0.0.group.rawValue)|\($0.0.statement)", $0.1) }, uniquingKeysWith: { a, _ in a })
         let head = m.groups.map { "<th scope=\"col\">\($0.label)</th>" as HTML }
         let rows = m.rows.map { row -> HTML in
@@ -91,7 +91,7 @@ struct DiagnosticPages: RouteCollection {
             return "<tr><th scope=\"row\">\(row.theme)</th>\(cells)<td class=\"consensus \(row.consensus.rawValue)\">\(row.consensus.label)</td></tr>"
         }
         return """
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Perceptions by stakeholder group"><table class="matrix"><thead><tr><th scope="col">Theme</th>\(head)<th scope="col">Agreement</th></tr></thead>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Perceptions by stakeholder group"))"><table class="matrix"><thead><tr><th scope="col">\(L("Theme"))</th>\(head)<th scope="col">\(L("Agreement"))</th></tr></thead>
         <tbody>\(rows)</tbody></table></div>
         """
     }
@@ -100,11 +100,11 @@ struct DiagnosticPages: RouteCollection {
         let fields = try await RecordForm.fields(DiagnosticValidation.schema, values: [:], raw: raw, prefill: [:], errors: errors,
                                                  owner: ScopeRef(.cluster, try cluster.requireID()), on: req.db)
         return """
-        <section aria-labelledby="validate-h"><h2 id="validate-h">Validate with the stakeholders</h2>
-        <p class="hint">Once validated, the study and its perceptions and value chain can no longer be changed; its figures stand as baselines.</p>
+        <section aria-labelledby="validate-h"><h2 id="validate-h">\(L("Validate with the stakeholders"))</h2>
+        <p class="hint">\(L("Once validated, the study and its perceptions and value chain can no longer be changed; its figures stand as baselines."))</p>
         \(PartPages<ClusterModel, DiagnosticModel>.errorNotice(errors))
         <form class="stack" method="post" action="\(path)/validate" novalidate>\(Layout.csrfField(req))\(fields)
-        <div><button type="submit">Validate this diagnostic</button></div></form></section>
+        <div><button type="submit">\(L("Validate this diagnostic"))</button></div></form></section>
         """
     }
 
@@ -119,10 +119,10 @@ struct DiagnosticPages: RouteCollection {
         } catch let e as FieldErrors {
             let body: HTML = """
             \(ClusterNav.header(owner: cluster.title, ownerPath: pages.registry.ownerPath(cluster), current: "diagnostics"))
-            <h1>Validate \(d.title)</h1>
+            <h1>\(L("Validate \(d.title)"))</h1>
             \(try await Self.validateForm(cluster, pages.registry.partPath(cluster, d), req, errors: e.errors, raw: input))
             """
-            return Layout.page("Validate \(d.title)", req, body: body).response(status: e.status)
+            return Layout.page(L("Validate \(d.title)"), req, body: body).response(status: e.status)
         }
     }
 

@@ -21,15 +21,15 @@ enum HandoverPages {
         }
         let current = schedule.step(on: today)
         return """
-        <section aria-labelledby="ready-h"><h2 id="ready-h">Readiness: \(items.filter(\.met).count) of \(items.count) conditions met</h2>
-        \(checklist.isEmpty ? ("<p>No readiness conditions yet.</p>" as HTML) : "<ul class=\"checklist\">\(checklist)</ul>")
-        <p><a href="\(base)/readiness">Add or tick conditions</a></p></section>
-        <section aria-labelledby="sched-h"><h2 id="sched-h">Who pays the field broker</h2>
-        \(current.map { "<p>Today the project pays \(FieldValue.decimal($0.projectShare).display) % and the institution \(FieldValue.decimal($0.institutionShare).display) %.</p>" as HTML } ?? "<p>The schedule has not begun.</p>")
-        \(schedule.fullTakeover.map { "<p>The institution pays everything from \($0.description).</p>" as HTML } ?? .empty)
-        \(rows.isEmpty ? .empty : "<table><thead><tr><th scope=\"col\">From</th><th scope=\"col\">Project</th><th scope=\"col\">Institution</th></tr></thead><tbody>\(rows)</tbody></table>")
-        <p><a href="\(base)/broker-cost">Change the schedule</a></p></section>
-        <h2>Handover plan</h2>
+        <section aria-labelledby="ready-h"><h2 id="ready-h">\(L("Readiness: \(items.filter(\.met).count) of \(items.count) conditions met"))</h2>
+        \(checklist.isEmpty ? ("<p>\(L("No readiness conditions yet."))</p>" as HTML) : "<ul class=\"checklist\">\(checklist)</ul>")
+        <p><a href="\(base)/readiness">\(L("Add or tick conditions"))</a></p></section>
+        <section aria-labelledby="sched-h"><h2 id="sched-h">\(L("Who pays the field broker"))</h2>
+        \(current.map { "<p>\(L("Today the project pays \(FieldValue.decimal($0.projectShare).display) % and the institution \(FieldValue.decimal($0.institutionShare).display) %."))</p>" as HTML } ?? "<p>\(L("The schedule has not begun."))</p>")
+        \(schedule.fullTakeover.map { "<p>\(L("The institution pays everything from \($0.description)."))</p>" as HTML } ?? .empty)
+        \(rows.isEmpty ? .empty : "<table><thead><tr><th scope=\"col\">\(L("From"))</th><th scope=\"col\">\(L("Project"))</th><th scope=\"col\">\(L("Institution"))</th></tr></thead><tbody>\(rows)</tbody></table>")
+        <p><a href="\(base)/broker-cost">\(L("Change the schedule"))</a></p></section>
+        <h2>\(L("Handover plan"))</h2>
         """
     }
 }

@@ -10,7 +10,7 @@ enum LinkageGraph {
     struct Node { let id: UUID; let name: String; let isInstitution: Bool }
 
     static func render(_ map: LinkageMap, nodes: [UUID: Node], title: String, size: Double = 420) -> HTML {
-        guard !map.ties.isEmpty else { return "<p>No ties recorded\(map.on.map { " by \($0)" } ?? "").</p>" }
+        guard !map.ties.isEmpty else { return "<p>\(map.on.map { L("No ties recorded by \($0).") } ?? L("No ties recorded."))</p>" }
         let ids = map.actors.sorted { a, b in
             let (na, nb) = (nodes[a], nodes[b])
             return ((na?.isInstitution ?? false) ? 1 : 0, na?.name ?? "") < ((nb?.isInstitution ?? false) ? 1 : 0, nb?.name ?? "")
@@ -24,7 +24,7 @@ enum LinkageGraph {
         }
         let lines = map.ties.compactMap { t -> HTML? in
             guard let a = pos[t.from], let b = pos[t.to] else { return nil }
-            let label = "\(nodes[t.from]?.name ?? "?") — \(t.type.label.lowercased()) — \(nodes[t.to]?.name ?? "?"): \(t.status.label.lowercased())"
+            let label = "\(nodes[t.from]?.name ?? "?") — \(t.type.label) — \(nodes[t.to]?.name ?? "?"): \(t.status.label)"
             return "<line class=\"tie \(t.status.rawValue)\(t.type == .inConflictWith ? " conflict" : "")\" x1=\"\(f(a.0))\" y1=\"\(f(a.1))\" x2=\"\(f(b.0))\" y2=\"\(f(b.1))\"><title>\(label)</title></line>"
         }
         let dots = ids.map { id -> HTML in
@@ -41,8 +41,8 @@ enum LinkageGraph {
         return """
         <figure class="graph"><svg viewBox="0 0 \(Int(width)) \(Int(size))" role="img" aria-label="\(title)">
         \(lines)\(dots)\(names)</svg>
-        <figcaption>\(title): \(map.count(.existing)) existing, \(map.count(.toStrengthen)) to strengthen, \(map.count(.missing)) missing, \(map.conflicts) in conflict.
-        <span class="key tie-existing"></span> existing <span class="key tie-to_strengthen"></span> to strengthen <span class="key tie-missing"></span> missing <span class="key tie-conflict"></span> in conflict; light circles are enterprises, dark circles institutions.</figcaption></figure>
+        <figcaption>\(L("\(title): \(map.count(.existing)) existing, \(map.count(.toStrengthen)) to strengthen, \(map.count(.missing)) missing, \(map.conflicts) in conflict."))
+        <span class="key tie-existing"></span> \(L("existing")) <span class="key tie-to_strengthen"></span> \(L("to strengthen")) <span class="key tie-missing"></span> \(L("missing")) <span class="key tie-conflict"></span> \(L("in conflict; light circles are enterprises, dark circles institutions."))</figcaption></figure>
         """
     }
 

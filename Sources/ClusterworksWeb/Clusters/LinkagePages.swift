@@ -24,26 +24,26 @@ enum LinkagePages {
         let (records, nodes) = try await maps(ties, on: req.db)
         let dates = LinkageMap.recordingDates(records)
         let importLink: HTML = try await PartService(registry: ClusterParts.linkages).mayEdit(cluster, req)
-            ? "<p><a href=\"/clusters/\(try cluster.requireID().uuidString.lowercased())/linkages/import\">Import many ties from a CSV file</a></p>" : .empty
-        guard let first = dates.first else { return "<p>No ties recorded yet. Add the ties the diagnostic found below.</p>\(importLink)" }
+            ? "<p><a href=\"/clusters/\(try cluster.requireID().uuidString.lowercased())/linkages/import\">\(L("Import many ties from a CSV file"))</a></p>" : .empty
+        guard let first = dates.first else { return "<p>\(L("No ties recorded yet. Add the ties the diagnostic found below."))</p>\(importLink)" }
         let chosen = asked ?? first
         let before = LinkageMap(records, on: chosen), now = LinkageMap(records, on: nil)
         let changes = now.changes(since: before)
         let options = dates.map { d -> HTML in "<option value=\"\(d.description)\"\(d == chosen ? HTML(raw: " selected") : .empty)>\(d.description)</option>" }
         let changeItems = changes.map { c -> HTML in
-            "<li>\(nodes[c.tie.from]?.name ?? "?") — \(c.tie.type.label.lowercased()) — \(nodes[c.tie.to]?.name ?? "?"): \(c.before?.label.lowercased() ?? "not recorded") → <strong>\(c.tie.status.label.lowercased())</strong> (\(c.tie.recordedOn.description))</li>"
+            "<li>\(nodes[c.tie.from]?.name ?? "?") — \(c.tie.type.label) — \(nodes[c.tie.to]?.name ?? "?"): \(c.before?.label ?? L("not recorded")) → <strong>\(c.tie.status.label)</strong> (\(c.tie.recordedOn.description))</li>"
         }
         return """
         \(importLink)
-        <form class="toolbar" method="get"><div><label for="before">Compare the map as it stood on</label>
-        <select id="before" name="before">\(options)</select></div><div><button type="submit">Compare</button></div></form>
+        <form class="toolbar" method="get"><div><label for="before">\(L("Compare the map as it stood on"))</label>
+        <select id="before" name="before">\(options)</select></div><div><button type="submit">\(L("Compare"))</button></div></form>
         <div class="pair">
         \(LinkageGraph.render(before, nodes: nodes, title: "Ties as recorded by \(chosen)"))
         \(LinkageGraph.render(now, nodes: nodes, title: "Ties now"))
         </div>
-        <h2>What changed since \(chosen.description)</h2>
-        \(changeItems.isEmpty ? ("<p>No tie changed.</p>" as HTML) : "<ul>\(changeItems)</ul>")
-        <h2>Every record of a tie</h2>
+        <h2>\(L("What changed since \(chosen.description)"))</h2>
+        \(changeItems.isEmpty ? ("<p>\(L("No tie changed."))</p>" as HTML) : "<ul>\(changeItems)</ul>")
+        <h2>\(L("Every record of a tie"))</h2>
         """
     }
 }

@@ -20,7 +20,7 @@ enum NetworkAnalysisOutputs {
                         step: (String) async throws -> Void) async throws -> Outputs {
         let base = "/clusters/\(try cluster.requireID().uuidString.lowercased())"
         guard let (input, ids) = try await NetworkAnalysisPages.input(cluster, grouping: grouping, on: db) else {
-            return Outputs(page: "<p>No ties recorded yet: the analysis reads the cluster's map of linkages.</p>", csv: "id\n",
+            return Outputs(page: "<p>\(L("No ties recorded yet: the analysis reads the cluster's map of linkages."))</p>", csv: "id\n",
                            json: String(buffer: JSONBytes.buffer(.object([("actors", .int(0)), ("findings", .array([])), ("nodes", .array([]))]))))
         }
         try await step("measuring \(input.graph.nodeCount) actors and their ties")
@@ -42,15 +42,15 @@ enum NetworkAnalysisOutputs {
             return "<tr><th scope=\"row\"><a href=\"\(link)\">\(n.id)</a></th><td>\(n.group ?? "")</td><td class=\"num\">\(String(format: "%.1f", n.betweenness))</td><td class=\"num\">\(n.degree)</td><td class=\"num\">\(n.constraint.isNaN ? "—" : String(format: "%.2f", n.constraint))</td><td class=\"num\">\(n.liaisonCount)</td></tr>"
         }
         let switcher: HTML = grouping == .stage
-            ? "Groups are stages of the value chain (organisations outside it by kind). <a href=\"\(base)/network-analysis?groups=kind\">Group by kind of organisation</a>"
-            : "Groups are kinds of organisation. <a href=\"\(base)/network-analysis?groups=stage\">Group by stage of the value chain</a>"
+            ? "Groups are stages of the value chain (organisations outside it by kind). <a href=\"\(base)/network-analysis?groups=kind\">\(L("Group by kind of organisation"))</a>"
+            : "Groups are kinds of organisation. <a href=\"\(base)/network-analysis?groups=stage\">\(L("Group by stage of the value chain"))</a>"
         return """
-        <section aria-labelledby="find-h"><h2 id="find-h">What the ties say</h2><p class="hint">\(switcher)</p><ul>\(findings)</ul></section>
+        <section aria-labelledby="find-h"><h2 id="find-h">\(L("What the ties say"))</h2><p class="hint">\(switcher)</p><ul>\(findings)</ul></section>
         \(input.graph.nodeCount > drawnActors ? Self.communityDrawing(input, report) : Self.drawing(input, report))
-        <section aria-labelledby="brk-h"><h2 id="brk-h">Key brokers</h2>
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Key brokers"><table><thead><tr><th scope="col">Actor</th><th scope="col">Group</th><th scope="col">Betweenness</th><th scope="col">Ties</th><th scope="col">Constraint</th><th scope="col">Links between other groups</th></tr></thead>
+        <section aria-labelledby="brk-h"><h2 id="brk-h">\(L("Key brokers"))</h2>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Key brokers"))"><table><thead><tr><th scope="col">\(L("Actor"))</th><th scope="col">\(L("Group"))</th><th scope="col">\(L("Betweenness"))</th><th scope="col">\(L("Ties"))</th><th scope="col">\(L("Constraint"))</th><th scope="col">\(L("Links between other groups"))</th></tr></thead>
         <tbody>\(rows)</tbody></table></div>
-        <p><a href="\(base)/network-analysis.csv">Every actor's measures as CSV</a></p></section>
+        <p><a href="\(base)/network-analysis.csv">\(L("Every actor's measures as CSV"))</a></p></section>
         \(Self.communities(report))
         """
     }
@@ -82,11 +82,11 @@ enum NetworkAnalysisOutputs {
         let items = byCommunity.prefix(10).map { members -> HTML in
             let groups = Dictionary(grouping: members, by: { $0.group ?? "—" }).map { ($0.key, $0.value.count) }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
             let names = members.prefix(10).map(\.id).joined(separator: ", ") + (members.count > 10 ? ", …" : "")
-            return "<li><strong>\(members.count) actors</strong> (\(groups.map { "\($0.0): \($0.1)" }.joined(separator: ", "))): \(names)</li>"
+            return "<li><strong>\(L("\(members.count) actors"))</strong> (\(groups.map { "\($0.0): \($0.1)" }.joined(separator: ", "))): \(names)</li>"
         }
         return """
-        <section aria-labelledby="com-h"><h2 id="com-h">Communities</h2>
-        <p class="hint">Actors tied more to each other than to the rest (Leiden; each community hangs together through its own ties). Modularity \(String(format: "%.2f", report.modularity)).</p>
+        <section aria-labelledby="com-h"><h2 id="com-h">\(L("Communities"))</h2>
+        <p class="hint">\(L("Actors tied more to each other than to the rest (Leiden; each community hangs together through its own ties). Modularity \(String(format: "%.2f", report.modularity))."))</p>
         <ol>\(items)</ol></section>
         """
     }
@@ -108,18 +108,18 @@ enum NetworkAnalysisOutputs {
         }
         let dots = report.nodes.enumerated().map { i, n -> HTML in
             let kind = input.kinds[i] == ActorKind.institution.rawValue ? "node institution" : "node"
-            return "<circle class=\"\(kind)\" data-kind=\"\(input.kinds[i] ?? "")\" cx=\"\(f(p[i].x))\" cy=\"\(f(p[i].y))\" r=\"\(f(radii[i]))\"><title>\(n.id): betweenness \(String(format: "%.1f", n.betweenness))</title></circle>"
+            return "<circle class=\"\(kind)\" data-kind=\"\(input.kinds[i] ?? "")\" cx=\"\(f(p[i].x))\" cy=\"\(f(p[i].y))\" r=\"\(f(radii[i]))\"><title>\(L("\(n.id): betweenness \(String(format: "%.1f", n.betweenness))"))</title></circle>"
         }
         let names = layout.labels.compactMap { $0 }.map { l -> HTML in
             "<text x=\"\(f(l.x))\" y=\"\(f(l.y))\"\(l.leftward ? HTML(raw: " text-anchor=\"end\"") : .empty)>\(l.text)</text>"
         }
-        let isolated: HTML = layout.isolatedRowY.map { "<text class=\"row-title\" x=\"\(f(font))\" y=\"\(f($0))\">Without any tie:</text>" } ?? .empty
+        let isolated: HTML = layout.isolatedRowY.map { "<text class=\"row-title\" x=\"\(f(font))\" y=\"\(f($0))\">\(L("Without any tie:"))</text>" } ?? .empty
         let unnamed = layout.labels.filter { $0 == nil }.count
         return """
-        <figure class="graph analysis"><svg viewBox="0 0 \(Int(width)) \(Int(layout.height.rounded(.up)))" role="img" aria-label="The cluster's actors laid out by their ties; larger circles broker more paths">
+        <figure class="graph analysis"><svg viewBox="0 0 \(Int(width)) \(Int(layout.height.rounded(.up)))" role="img" aria-label="\(L("The cluster's actors laid out by their ties; larger circles broker more paths"))">
         <g class="ties">\(lines)</g>\(dots)\(names)\(isolated)</svg>
-        <figcaption>Tied actors are drawn close together; separate parts stand side by side; a larger circle brokers more paths.
-        <span class="key node-key"></span> enterprise <span class="key node-key institution"></span> institution\(unnamed > 0 ? " · \(unnamed) names left out of the drawing for room are in the table of actors." : ".")</figcaption></figure>
+        <figcaption>\(L("Tied actors are drawn close together; separate parts stand side by side; a larger circle brokers more paths."))
+        <span class="key node-key"></span> \(L("enterprise")) <span class="key node-key institution"></span> \(L("institution")) \(unnamed > 0 ? L("· \(unnamed) names left out of the drawing for room are in the table of actors.") : .verbatim("."))</figcaption></figure>
         \(actorTable(input, report))
         """
     }
@@ -131,8 +131,8 @@ enum NetworkAnalysisOutputs {
             return "<tr><th scope=\"row\">\(n.id)</th><td>\(kind)</td><td>\(n.group ?? "")</td><td class=\"num\">\(n.degree)</td><td class=\"num\">\(String(format: "%.1f", n.betweenness))</td></tr>"
         }
         return """
-        <details class="actors"><summary>All \(report.nodes.count) actors</summary>
-        <div class="table-wrap" tabindex="0" role="region" aria-label="All actors"><table><thead><tr><th scope="col">Actor</th><th scope="col">Kind</th><th scope="col">Group</th><th scope="col">Ties</th><th scope="col">Betweenness</th></tr></thead>
+        <details class="actors"><summary>\(L("All \(report.nodes.count) actors"))</summary>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("All actors"))"><table><thead><tr><th scope="col">\(L("Actor"))</th><th scope="col">\(L("Kind"))</th><th scope="col">\(L("Group"))</th><th scope="col">\(L("Ties"))</th><th scope="col">\(L("Betweenness"))</th></tr></thead>
         <tbody>\(rows)</tbody></table></div></details>
         """
     }
@@ -164,14 +164,14 @@ enum NetworkAnalysisOutputs {
         let broker = shown.map { c in members[c]!.max { nodes[$0].betweenness < nodes[$1].betweenness }.map { nodes[$0].id } ?? "" }
         let lines = between.sorted { $0.key < $1.key }.map { key, count -> HTML in
             let (a, b) = (key / 64, key % 64)
-            return "<line x1=\"\(f(place[a].x))\" y1=\"\(f(place[a].y))\" x2=\"\(f(place[b].x))\" y2=\"\(f(place[b].y))\" stroke-width=\"\(f(1 + 7 * Double(count) / busiest))\"><title>\(count) ties between communities \(a + 1) and \(b + 1)</title></line>"
+            return "<line x1=\"\(f(place[a].x))\" y1=\"\(f(place[a].y))\" x2=\"\(f(place[b].x))\" y2=\"\(f(place[b].y))\" stroke-width=\"\(f(1 + 7 * Double(count) / busiest))\"><title>\(L("\(count) ties between communities \(a + 1) and \(b + 1)"))</title></line>"
         }
         let circles = shown.indices.map { k -> HTML in
             let r = 10 + 34 * (Double(sizes[k]) / biggest).squareRoot(), p = place[k]
             let below = p.y >= centre.y
             return """
-            <circle class="node community" cx="\(f(p.x))" cy="\(f(p.y))" r="\(f(r))"><title>Community \(k + 1): \(sizes[k]) actors</title></circle>\
-            <text x="\(f(p.x))" y="\(f(below ? p.y + r + 15 : p.y - r - 20))" text-anchor="middle">\(k + 1): \(sizes[k]) actors</text>\
+            <circle class="node community" cx="\(f(p.x))" cy="\(f(p.y))" r="\(f(r))"><title>\(L("Community \(k + 1): \(sizes[k]) actors"))</title></circle>\
+            <text x="\(f(p.x))" y="\(f(below ? p.y + r + 15 : p.y - r - 20))" text-anchor="middle">\(L("\(k + 1): \(sizes[k]) actors"))</text>\
             <text x="\(f(p.x))" y="\(f(below ? p.y + r + 30 : p.y - r - 5))" text-anchor="middle">\(LinkageGraph.short(broker[k]))</text>
             """
         }
@@ -181,10 +181,10 @@ enum NetworkAnalysisOutputs {
             return "<tr><th scope=\"row\">\(k + 1)</th><td class=\"num\">\(sizes[k])</td><td>\(groups)</td><td>\(broker[k])</td><td class=\"num\">\(outward)</td></tr>"
         }
         return """
-        <figure class="graph analysis"><svg viewBox="0 0 \(Int(width)) \(Int(height))" role="img" aria-label="The \(shown.count) largest communities of actors and the ties between them">
+        <figure class="graph analysis"><svg viewBox="0 0 \(Int(width)) \(Int(height))" role="img" aria-label="\(L("The \(shown.count) largest communities of actors and the ties between them"))">
         <g class="community-ties">\(lines)</g>\(circles)</svg>
-        <figcaption>\(nodes.count) actors are too many to draw one by one: each circle is a community (Leiden), its area growing with its actors and named by its strongest broker; a thicker line carries more ties between two communities. Every actor is in the table below and in the CSV.</figcaption></figure>
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Communities drawn"><table><thead><tr><th scope="col">Community</th><th scope="col">Actors</th><th scope="col">Largest group</th><th scope="col">Strongest broker</th><th scope="col">Ties to the other communities drawn</th></tr></thead>
+        <figcaption>\(L("\(nodes.count) actors are too many to draw one by one: each circle is a community (Leiden), its area growing with its actors and named by its strongest broker; a thicker line carries more ties between two communities. Every actor is in the table below and in the CSV."))</figcaption></figure>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Communities drawn"))"><table><thead><tr><th scope="col">\(L("Community"))</th><th scope="col">\(L("Actors"))</th><th scope="col">\(L("Largest group"))</th><th scope="col">\(L("Strongest broker"))</th><th scope="col">\(L("Ties to the other communities drawn"))</th></tr></thead>
         <tbody>\(rows)</tbody></table></div>
         \(actorTable(input, report))
         """

@@ -39,8 +39,8 @@ struct NetworkAnalysisPages: RouteCollection {
             var name = a.acronym ?? a.name
             if names[name] != nil { name += " (" + id.uuidString.prefix(4).lowercased() + ")" }
             names[name] = id
-            let kind = a.actorKind == .enterprise ? "Enterprises" : (a.institutionType.flatMap(InstitutionType.init(rawValue:))?.label ?? "Institutions")
-            nodes += q(name) + "," + q(stages[id] ?? kind) + "," + a.actorKind.rawValue + "\n"
+            let kind = a.actorKind == .enterprise ? L("Enterprises") : (a.institutionType.flatMap(InstitutionType.init(rawValue:))?.label ?? L("Institutions"))
+            nodes += q(name) + "," + q(stages[id] ?? kind.said) + "," + a.actorKind.rawValue + "\n"
         }
         let nameOf = Dictionary(uniqueKeysWithValues: names.map { ($0.value, $0.key) })
         for t in map.workingTies {
@@ -66,17 +66,17 @@ struct NetworkAnalysisPages: RouteCollection {
         let body: HTML
         switch analysis.state {
         case .ready: body = "<div data-analysis=\"ready\">\(HTML(raw: analysis.pageHTML ?? ""))</div>"
-        case .failed: body = "<div data-analysis=\"failed\" class=\"notice error\" role=\"alert\"><p>The analysis could not be computed: \(analysis.failure ?? "unknown error"). Change the map of linkages to try again.</p></div>"
+        case .failed: body = "<div data-analysis=\"failed\" class=\"notice error\" role=\"alert\"><p>\(L("The analysis could not be computed: \(analysis.failure ?? "?"). Change the map of linkages to try again."))</p></div>"
         case .queued, .running:
             body = """
-            <div data-analysis="pending" class="notice" role="status"><p>The analysis of this map is being computed\(analysis.step.map { ": \($0)" } ?? " (waiting for a worker)")…
-            Since \(InstantText.iso8601(analysis.requestedAt)). This page reloads itself until it is ready; a large map (thousands of actors) takes up to a minute.</p></div>
+            <div data-analysis="pending" class="notice" role="status"><p>\(analysis.step.map { L("The analysis of this map is being computed: \($0)…") } ?? L("The analysis of this map is being computed (waiting for a worker)…"))
+            \(L("Since \(InstantText.iso8601(analysis.requestedAt)). This page reloads itself until it is ready; a large map (thousands of actors) takes up to a minute."))</p></div>
             """
         }
-        let page = Layout.page("Network analysis — \(cluster.name)", req, body: """
-        \(ClusterNav.header(owner: cluster.name, ownerPath: base, current: "network-analysis"))
-        <h1>Network analysis</h1>
-        <p class="hint">Existing ties and ties to strengthen, as the map of linkages stands today; missing ties and conflicts are left out. Organisations that took part in the cluster's events without any tie appear as isolated.</p>
+        let page = Layout.page(L("Network analysis — \(cluster.name)"), req, body: """
+        \(ClusterNav.header(owner: .verbatim(cluster.name), ownerPath: base, current: "network-analysis"))
+        <h1>\(L("Network analysis"))</h1>
+        <p class="hint">\(L("Existing ties and ties to strengthen, as the map of linkages stands today; missing ties and conflicts are left out. Organisations that took part in the cluster's events without any tie appear as isolated."))</p>
         \(body)
         """, refresh: analysis.state == .queued || analysis.state == .running ? 2 : nil)
         return page.response(status: .ok)

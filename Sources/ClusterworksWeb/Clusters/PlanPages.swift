@@ -11,10 +11,10 @@ enum PlanPages {
     static func summary(_ cluster: ClusterModel, _ plan: ActionPlanModel, _ req: Request) async throws -> HTML {
         let objectives = plan.objectives.split(separator: "\n").map { "<li>\(String($0))</li>" as HTML }
         return """
-        <section aria-labelledby="vision-h"><h2 id="vision-h">Vision</h2><p>\(plan.vision)</p>
-        <h3>Strategic objectives</h3><ul>\(objectives)</ul></section>
+        <section aria-labelledby="vision-h"><h2 id="vision-h">\(L("Vision"))</h2><p>\(plan.vision)</p>
+        <h3>\(L("Strategic objectives"))</h3><ul>\(objectives)</ul></section>
         \(try await detail(cluster, plan, req))
-        <h2>The plan's record</h2>
+        <h2>\(L("The plan's record"))</h2>
         """
     }
 
@@ -33,29 +33,29 @@ enum PlanPages {
         }
         let reviewItems = reviews.map { "<li><a href=\"\(base)/reviews/\($0.id!.uuidString.lowercased())\">\($0.title)</a></li>" as HTML }
         return """
-        <section aria-labelledby="actions-h"><h2 id="actions-h">Actions by objective</h2>
-        \(sections)<p><a href="\(base)/actions">Add or change actions</a></p></section>
-        <section aria-labelledby="cost-h"><h2 id="cost-h">Cost sharing</h2>\(costTable(CostSharing(contributions.compactMap(\.share)), currency: plan.currency))
-        <p><a href="\(base)/contributions">Contributions</a></p></section>
-        <section aria-labelledby="rev-h"><h2 id="rev-h">Plan–do–check–act reviews</h2>
-        <p>The plan is at version \(plan.version); \(reviews.count) review\(reviews.count == 1 ? "" : "s") so far.</p>
-        \(reviewItems.isEmpty ? .empty : "<ol>\(reviewItems)</ol>")<p><a href="\(base)/reviews">Record a review</a></p></section>
+        <section aria-labelledby="actions-h"><h2 id="actions-h">\(L("Actions by objective"))</h2>
+        \(sections)<p><a href="\(base)/actions">\(L("Add or change actions"))</a></p></section>
+        <section aria-labelledby="cost-h"><h2 id="cost-h">\(L("Cost sharing"))</h2>\(costTable(CostSharing(contributions.compactMap(\.share)), currency: plan.currency))
+        <p><a href="\(base)/contributions">\(L("Contributions"))</a></p></section>
+        <section aria-labelledby="rev-h"><h2 id="rev-h">\(L("Plan–do–check–act reviews"))</h2>
+        <p>\(L("The plan is at version \(String(plan.version)); \(reviews.count) reviews so far."))</p>
+        \(reviewItems.isEmpty ? .empty : "<ol>\(reviewItems)</ol>")<p><a href="\(base)/reviews">\(L("Record a review"))</a></p></section>
         """
     }
 
     static func actionTable(_ actions: [ActionModel], _ contributions: [ContributionModel], _ base: String) -> HTML {
-        guard !actions.isEmpty else { return "<p>No actions yet.</p>" }
+        guard !actions.isEmpty else { return "<p>\(L("No actions yet."))</p>" }
         let rows = actions.map { a -> HTML in
             let mine = CostSharing(contributions.filter { $0.actionId == a.id }.compactMap(\.share))
             return """
-            <tr><td><a href="\(base)/actions/\(a.id!.uuidString.lowercased())">\(a.titleText)</a></td><td>\(ActionType(rawValue: a.type)?.label ?? a.type)</td>
+            <tr><td><a href="\(base)/actions/\(a.id!.uuidString.lowercased())">\(a.titleText)</a></td><td>\(ActionType(rawValue: a.type)?.label ?? .verbatim(a.type))</td>
             <td><span class="tag st-\(a.actionStatus.rawValue)">\(a.actionStatus.label)</span></td><td>\(a.percentComplete.map { "\($0) %" } ?? "—")</td>
             <td>\(a.startOn ?? "") – \(a.endOn ?? "")</td><td class="num">\(money(mine.pledged))</td><td class="num">\(money(mine.paid))</td></tr>
             """
         }
         return """
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Actions"><table><thead><tr><th scope="col">Action</th><th scope="col">Type</th><th scope="col">Status</th><th scope="col">Progress</th>
-        <th scope="col">Dates</th><th scope="col">Pledged</th><th scope="col">Paid</th></tr></thead><tbody>\(rows)</tbody></table></div>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Actions"))"><table><thead><tr><th scope="col">\(L("Action"))</th><th scope="col">\(L("Type"))</th><th scope="col">\(L("Status"))</th><th scope="col">\(L("Progress"))</th>
+        <th scope="col">\(L("Dates"))</th><th scope="col">\(L("Pledged"))</th><th scope="col">\(L("Paid"))</th></tr></thead><tbody>\(rows)</tbody></table></div>
         """
     }
 
@@ -69,20 +69,20 @@ enum PlanPages {
 
     /// Pledged and paid by kind of funder, with a bar of the pledged shares.
     static func costTable(_ c: CostSharing, currency: String) -> HTML {
-        guard c.pledged > 0 else { return "<p>No contributions pledged yet.</p>" }
+        guard c.pledged > 0 else { return "<p>\(L("No contributions pledged yet."))</p>" }
         var x = 0.0
         let segments = c.lines.map { l -> HTML in
             defer { x += l.pledgedShare * 400 }
-            return "<rect class=\"fk-\(l.kind.rawValue)\" x=\"\(String(format: "%.1f", x))\" y=\"0\" width=\"\(String(format: "%.1f", l.pledgedShare * 400))\" height=\"18\"><title>\(l.kind.label): \(percent(l.pledgedShare)) of pledges</title></rect>"
+            return "<rect class=\"fk-\(l.kind.rawValue)\" x=\"\(String(format: "%.1f", x))\" y=\"0\" width=\"\(String(format: "%.1f", l.pledgedShare * 400))\" height=\"18\"><title>\(L("\(l.kind.label): \(percent(l.pledgedShare)) of pledges"))</title></rect>"
         }
         let rows = c.lines.map { l -> HTML in
             "<tr><th scope=\"row\"><span class=\"key fk-\(l.kind.rawValue)\"></span> \(l.kind.label)</th><td class=\"num\">\(money(l.pledged))</td><td class=\"num\">\(percent(l.pledgedShare))</td><td class=\"num\">\(money(l.paid))</td><td class=\"num\">\(percent(l.paidShare))</td></tr>"
         }
         return """
-        <svg class="sharebar" viewBox="0 0 400 18" role="img" aria-label="Shares of pledges by kind of funder">\(segments)</svg>
-        <table class="costs"><thead><tr><th scope="col">Funder</th><th scope="col">Pledged (\(currency))</th><th scope="col">Share</th><th scope="col">Paid (\(currency))</th><th scope="col">Share</th></tr></thead>
-        <tbody>\(rows)</tbody><tfoot><tr><th scope="row">Total</th><td class="num">\(money(c.pledged))</td><td></td><td class="num">\(money(c.paid))</td><td></td></tr></tfoot></table>
-        <p>Pledges honoured: <strong>\(percent(c.honoured))</strong>.</p>
+        <svg class="sharebar" viewBox="0 0 400 18" role="img" aria-label="\(L("Shares of pledges by kind of funder"))">\(segments)</svg>
+        <table class="costs"><thead><tr><th scope="col">\(L("Funder"))</th><th scope="col">\(L("Pledged (\(currency))"))</th><th scope="col">\(L("Share"))</th><th scope="col">\(L("Paid (\(currency))"))</th><th scope="col">\(L("Share"))</th></tr></thead>
+        <tbody>\(rows)</tbody><tfoot><tr><th scope="row">\(L("Total"))</th><td class="num">\(money(c.pledged))</td><td></td><td class="num">\(money(c.paid))</td><td></td></tr></tfoot></table>
+        <p>\(L("Pledges honoured:")) <strong>\(percent(c.honoured))</strong>.</p>
         """
     }
 
@@ -98,6 +98,6 @@ enum PlanPages {
         let pages = PartPages(registry: ClusterParts.contributions)
         let form: HTML = try await PartService(registry: ClusterParts.actions).mayEdit(cluster, req)
             ? try await pages.addForm(cluster, req, errors: .init(), raw: nil, prefill: ["actionId": id.uuidString.lowercased()], hidden: ["actionId"]) : .empty
-        return "<section><h2>Budget of this action</h2>\(try await pages.table(cluster, items, req))\(form)</section>"
+        return "<section><h2>\(L("Budget of this action"))</h2>\(try await pages.table(cluster, items, req))\(form)</section>"
     }
 }

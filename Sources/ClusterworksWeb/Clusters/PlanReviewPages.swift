@@ -17,7 +17,7 @@ struct PlanReviewPages: RouteCollection {
         guard try await PartService(registry: ClusterParts.reviews).mayEdit(cluster, req) else { return .empty }
         let clusterId = try cluster.requireID()
         guard let plan = try await ActionPlanModel.owned(by: .cluster, clusterId, on: req.db).first() else {
-            return "<p>Record the vision and action plan first; reviews check its progress.</p>"
+            return "<p>\(L("Record the vision and action plan first; reviews check its progress."))</p>"
         }
         let actions = try await ActionModel.owned(by: .cluster, clusterId, on: req.db).all()
         let fields = try await RecordForm.fields(PlanReviewSchema.schema, values: [:], raw: raw, prefill: [:], errors: errors, on: req.db)
@@ -29,20 +29,20 @@ struct PlanReviewPages: RouteCollection {
             let messages = errors.messages(for: PlanReviewRules.progressKey(a.id!))
             return """
             <tr><th scope="row">\(a.titleText)</th>
-            <td><label class="sr-only" for="\(key).status">Status of \(a.titleText)</label><select id="\(key).status" name="\(key).status"><option value="">— not reviewed —</option>\(options)</select></td>
-            <td><label class="sr-only" for="\(key).percent">Progress of \(a.titleText) (%)</label><input id="\(key).percent" name="\(key).percent" type="number" min="0" max="100" step="1" value="\(raw == nil ? a.percentComplete.map(String.init) ?? "" : given("percent"))"></td>
-            <td><label class="sr-only" for="\(key).note">Note on \(a.titleText)</label><input id="\(key).note" name="\(key).note" type="text" value="\(given("note"))">
+            <td><label class="sr-only" for="\(key).status">\(L("Status of \(a.titleText)"))</label><select id="\(key).status" name="\(key).status"><option value="">\(L("— not reviewed —"))</option>\(options)</select></td>
+            <td><label class="sr-only" for="\(key).percent">\(L("Progress of \(a.titleText) (%)"))</label><input id="\(key).percent" name="\(key).percent" type="number" min="0" max="100" step="1" value="\(raw == nil ? a.percentComplete.map(String.init) ?? "" : given("percent"))"></td>
+            <td><label class="sr-only" for="\(key).note">\(L("Note on \(a.titleText)"))</label><input id="\(key).note" name="\(key).note" type="text" value="\(given("note"))">
             \(messages.isEmpty ? .empty : "<p class=\"field-error\">\(messages.joined(separator: "; ")).</p>")</td></tr>
             """
         }
         return """
-        <section aria-labelledby="review-h"><h2 id="review-h">Record a review of version \(plan.version)</h2>
+        <section aria-labelledby="review-h"><h2 id="review-h">\(L("Record a review of version \(plan.version)"))</h2>
         \(PartPages<ClusterModel, PlanReviewModel>.errorNotice(errors))
         <form class="stack" method="post" action="/clusters/\(clusterId.uuidString.lowercased())/reviews" novalidate>\(Layout.csrfField(req))
         \(fields)
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Progress per action"><table><caption>Progress per action (check)</caption><thead><tr><th scope="col">Action</th><th scope="col">Status</th><th scope="col">Progress (%)</th><th scope="col">Note</th></tr></thead>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Progress per action"))"><table><caption>\(L("Progress per action (check)"))</caption><thead><tr><th scope="col">\(L("Action"))</th><th scope="col">\(L("Status"))</th><th scope="col">\(L("Progress (%)"))</th><th scope="col">\(L("Note"))</th></tr></thead>
         <tbody>\(rows)</tbody></table></div>
-        <div><button type="submit">Record review</button></div></form></section>
+        <div><button type="submit">\(L("Record review"))</button></div></form></section>
         """
     }
 
@@ -55,9 +55,9 @@ struct PlanReviewPages: RouteCollection {
         }
         let objectives = s.objectives.map { "<li>\($0)</li>" as HTML }
         return """
-        <section aria-labelledby="snap-h"><h2 id="snap-h">Version \(s.version) of the plan, as reviewed</h2>
-        <p><strong>Vision:</strong> \(s.vision)</p><ul>\(objectives)</ul>
-        <table><thead><tr><th scope="col">Action</th><th scope="col">Status</th><th scope="col">Progress</th><th scope="col">Note</th></tr></thead><tbody>\(rows)</tbody></table></section>
+        <section aria-labelledby="snap-h"><h2 id="snap-h">\(L("Version \(s.version) of the plan, as reviewed"))</h2>
+        <p><strong>\(L("Vision:"))</strong> \(s.vision)</p><ul>\(objectives)</ul>
+        <table><thead><tr><th scope="col">\(L("Action"))</th><th scope="col">\(L("Status"))</th><th scope="col">\(L("Progress"))</th><th scope="col">\(L("Note"))</th></tr></thead><tbody>\(rows)</tbody></table></section>
         """
     }
 
@@ -72,9 +72,9 @@ struct PlanReviewPages: RouteCollection {
         } catch let e as FieldErrors {
             let body: HTML = """
             \(ClusterNav.header(owner: cluster.title, ownerPath: ClusterParts.reviews.ownerPath(cluster), current: "reviews"))
-            <h1>Plan reviews (PDCA)</h1>\(try await Self.form(cluster, req, errors: e.errors, raw: input))
+            <h1>\(L("Plan reviews (PDCA)"))</h1>\(try await Self.form(cluster, req, errors: e.errors, raw: input))
             """
-            return Layout.page("Plan review", req, body: body).response(status: e.status)
+            return Layout.page(L("Plan review"), req, body: body).response(status: e.status)
         }
     }
 }

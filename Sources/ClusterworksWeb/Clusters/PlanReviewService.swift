@@ -24,10 +24,10 @@ struct PlanReviewService: Sendable {
         var fields = input
         var progress: [UUID: [String: RawInput]] = [:]
         if let raw = fields.removeValue(forKey: "progress") {
-            guard case .list(let items) = raw else { throw FieldErrors(errors: .init(field: "progress", "must be a list of {actionId, status, percent, note}")) }
+            guard case .list(let items) = raw else { throw FieldErrors(errors: .init(field: "progress", L("must be a list of {actionId, status, percent, note}"))) }
             for item in items {
                 guard case .object(let o) = item, case .text(let s)? = o["actionId"], let id = UUID(uuidString: s) else {
-                    throw FieldErrors(errors: .init(field: "progress", "each item needs an actionId naming an action of the plan"))
+                    throw FieldErrors(errors: .init(field: "progress", L("each item needs an actionId naming an action of the plan")))
                 }
                 progress[id] = o
             }

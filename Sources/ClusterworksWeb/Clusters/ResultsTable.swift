@@ -62,8 +62,8 @@ enum ResultsTable {
         let rows = try await rows(entries, approvedOnly: approvedOnly, on: db)
         let pending = entries.filter { $0.figureStatus == .submitted }.count, drafts = entries.filter { $0.figureStatus.isOpen }.count
         let waiting: HTML = pending + drafts == 0 || !approvedOnly ? .empty
-            : "<p class=\"notice\">Progress counts approved figures only: \(pending) submitted for approval, \(drafts) in draft or returned.</p>"
-        guard !rows.isEmpty else { return waiting + (entries.isEmpty ? "<p>No figures recorded yet: start with the baselines.</p>" : "<p>No approved figures yet.</p>") }
+            : "<p class=\"notice\">\(L("Progress counts approved figures only: \(pending) submitted for approval, \(drafts) in draft or returned."))</p>"
+        guard !rows.isEmpty else { return waiting + (entries.isEmpty ? "<p>\(L("No figures recorded yet: start with the baselines."))</p>" : "<p>\(L("No approved figures yet."))</p>") }
         let n = FigureText.rounded
         let body = rows.map { r -> HTML in
             let p = r.progress
@@ -77,8 +77,8 @@ enum ResultsTable {
             """
         }
         return waiting + """
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Results against targets"><table><caption>Results against targets</caption><thead><tr><th scope="col">Indicator</th><th scope="col">Subject</th>
-        <th scope="col">Baseline</th><th scope="col">Latest</th><th scope="col">Target</th><th scope="col">Change</th><th scope="col">Share of target</th><th scope="col">Status</th><th scope="col">Breakdown</th></tr></thead>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Results against targets"))"><table><caption>\(L("Results against targets"))</caption><thead><tr><th scope="col">\(L("Indicator"))</th><th scope="col">\(L("Subject"))</th>
+        <th scope="col">\(L("Baseline"))</th><th scope="col">\(L("Latest"))</th><th scope="col">\(L("Target"))</th><th scope="col">\(L("Change"))</th><th scope="col">\(L("Share of target"))</th><th scope="col">\(L("Status"))</th><th scope="col">\(L("Breakdown"))</th></tr></thead>
         <tbody>\(body)</tbody></table></div>
         """ + byPeriod(rows, periods)
     }
@@ -107,8 +107,8 @@ enum ResultsTable {
         }
         guard !body.isEmpty else { return .empty }
         return """
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Results by reporting period"><table><caption>Results by reporting period</caption><thead><tr><th scope="col">Indicator</th><th scope="col">Subject</th>
-        <th scope="col">Period</th><th scope="col">Target due</th><th scope="col">Measured in the period</th><th scope="col">To date</th><th scope="col">Status at the end</th></tr></thead>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Results by reporting period"))"><table><caption>\(L("Results by reporting period"))</caption><thead><tr><th scope="col">\(L("Indicator"))</th><th scope="col">\(L("Subject"))</th>
+        <th scope="col">\(L("Period"))</th><th scope="col">\(L("Target due"))</th><th scope="col">\(L("Measured in the period"))</th><th scope="col">\(L("To date"))</th><th scope="col">\(L("Status at the end"))</th></tr></thead>
         <tbody>\(HTML.join(body))</tbody></table></div>
         """
     }

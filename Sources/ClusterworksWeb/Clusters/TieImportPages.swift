@@ -52,13 +52,13 @@ struct TieImportPages: RouteCollection {
     /// or with columns a tie does not have, is refused before any line is read.
     static func lines(_ file: Data, field: String) throws -> [TieImport.Line] {
         let table: CSVTable
-        do { table = try CSVTable(data: file) } catch let p as CSVTable.Problem { throw FieldErrors(errors: .init(field: field, p.description)) }
+        do { table = try CSVTable(data: file) } catch let p as CSVTable.Problem { throw FieldErrors(errors: .init(field: field, .verbatim(p.description))) }
         var errors = ValidationErrors()
         // Column names are read without regard to case, as spreadsheets and people write them.
         let byLowercase = Dictionary(uniqueKeysWithValues: columns.map { ($0.lowercased(), $0) })
         let header = table.header.map { name in byLowercase[name.trimmedSpace().lowercased()] ?? name }
-        for name in header where !columns.contains(name) { errors.add(field, "line 1: \"\(name)\" is not a column of a tie (\(columns.joined(separator: ", ")))") }
-        for name in columns.dropLast() where !header.contains(name) { errors.add(field, "line 1: the column \(name) is missing") }
+        for name in header where !columns.contains(name) { errors.add(field, L("line 1: \"\(name)\" is not a column of a tie (\(columns.joined(separator: ", ")))")) }
+        for name in columns.dropLast() where !header.contains(name) { errors.add(field, L("line 1: the column \(name) is missing")) }
         guard errors.isEmpty else { throw FieldErrors(errors: errors) }
         return zip(table.rows, table.lines).map { row, line in
             var input: [String: RawInput] = [:]
@@ -74,20 +74,20 @@ struct TieImportPages: RouteCollection {
         let base = "/clusters/\(cluster.id!.uuidString.lowercased())"
         let problems = errors?.messages(for: "ties") ?? []
         let notice: HTML = problems.isEmpty ? .empty : """
-        <div class="notice error" role="alert"><p>Nothing was stored: the file has \(problems.count) \(problems.count == 1 ? "problem" : "problems").</p>
+        <div class="notice error" role="alert"><p>\(L("Nothing was stored: the file has \(problems.count) problems."))</p>
         <ul class="problems">\(problems.map { "<li>\($0.capitalizedFirst)</li>" as HTML })</ul></div>
         """
-        return Layout.page("Import ties — \(cluster.name)", req, body: """
-        \(ClusterNav.header(owner: cluster.name, ownerPath: base, current: "linkages"))
-        <h1>Import ties</h1>
+        return Layout.page(L("Import ties — \(cluster.name)"), req, body: """
+        \(ClusterNav.header(owner: .verbatim(cluster.name), ownerPath: base, current: "linkages"))
+        <h1>\(L("Import ties"))</h1>
         \(notice)
-        <p>A CSV file with a header line and one tie per line: <code>\(columns.joined(separator: ","))</code>. Actors are named by their id (the actors' CSV export lists them);
-        tie types are \(TieType.allCases.map(\.rawValue).joined(separator: ", ")); statuses \(TieStatus.allCases.map(\.rawValue).joined(separator: ", ")); dates <code>YYYY-MM-DD</code>. The note may be left out.
-        A file with any bad line is refused whole, and each bad line is listed.</p>
+        <p>\(L("A CSV file with a header line and one tie per line:")) <code>\(columns.joined(separator: ","))</code>\(L(". Actors are named by their id (the actors' CSV export lists them);"))
+        \(L("tie types are \(TieType.allCases.map(\.rawValue).joined(separator: ", ")); statuses \(TieStatus.allCases.map(\.rawValue).joined(separator: ", ")); dates")) <code>\(L("YYYY-MM-DD"))</code>\(L(". The note may be left out."))
+        \(L("A file with any bad line is refused whole, and each bad line is listed."))</p>
         <form method="post" action="\(base)/linkages/import" enctype="multipart/form-data" data-progress>
         \(Layout.csrfField(req))
-        <div class="field"><label for="ti-ties">Ties (CSV, at most 32 MB)</label><input id="ti-ties" name="ties" type="file" accept=".csv,text/csv" required\(problems.isEmpty ? .empty : HTML(raw: " aria-invalid=\"true\""))></div>
-        <div><button type="submit">Import</button> <a href="\(base)/linkages">Back to the map of linkages</a></div>
+        <div class="field"><label for="ti-ties">\(L("Ties (CSV, at most 32 MB)"))</label><input id="ti-ties" name="ties" type="file" accept=".csv,text/csv" required\(problems.isEmpty ? .empty : HTML(raw: " aria-invalid=\"true\""))></div>
+        <div><button type="submit">\(L("Import"))</button> <a href="\(base)/linkages">\(L("Back to the map of linkages"))</a></div>
         </form>
         """)
     }
@@ -102,7 +102,7 @@ struct TieImportAPI: RouteCollection {
     @Sendable func run(req: Request) async throws -> Response {
         let cluster = try await TieImportPages.editableCluster(req)
         guard req.headers.contentType?.type == "text", req.headers.contentType?.subType == "csv" else {
-            throw Abort(.unsupportedMediaType, reason: "Send the ties as a text/csv body.")
+            throw Refused(.unsupportedMediaType, L("Send the ties as a text/csv body."))
         }
         let body = req.body.data.map { Data(buffer: $0) } ?? Data()
         let ties = try await TieImportPages.run(body, field: "body", cluster, req)

@@ -17,7 +17,7 @@ enum CooperationArcs {
 
     static func toggle(_ links: [CooperationLink]) -> HTML {
         guard !drawable(links).isEmpty else { return .empty }
-        return "<p class=\"arc-switch\"><input type=\"checkbox\" id=\"show-arcs\" class=\"arc-toggle\" checked> <label for=\"show-arcs\">Show cooperation between clusters on the map</label></p>"
+        return "<p class=\"arc-switch\"><input type=\"checkbox\" id=\"show-arcs\" class=\"arc-toggle\" checked> <label for=\"show-arcs\">\(L("Show cooperation between clusters on the map"))</label></p>"
     }
 
     static func draw(_ links: [CooperationLink]) -> HTML {
@@ -43,10 +43,10 @@ enum CooperationArcs {
             return "<tr><th scope=\"row\"><a href=\"/cooperation/\(l.agreementId.uuidString.lowercased())\">\(l.title)</a></th><td>\(end(l.from))</td><td>\(end(l.to))</td><td class=\"num\">\(l.activities)</td><td>\(l.firstActivity.map { "\($0) to \(l.lastActivity ?? $0)" } ?? "—")</td></tr>"
         }
         return """
-        <h2 id="cooperation-h">Cooperation between clusters</h2>
-        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="cooperation-h"><table><thead><tr><th scope="col">Agreement</th><th scope="col">Cluster</th><th scope="col">Partner</th><th scope="col">Activities</th><th scope="col">Activities between</th></tr></thead>
+        <h2 id="cooperation-h">\(L("Cooperation between clusters"))</h2>
+        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="cooperation-h"><table><thead><tr><th scope="col">\(L("Agreement"))</th><th scope="col">\(L("Cluster"))</th><th scope="col">\(L("Partner"))</th><th scope="col">\(L("Activities"))</th><th scope="col">\(L("Activities between"))</th></tr></thead>
         <tbody>\(HTML.join(rows))</tbody></table></div>
-        <p><a href="/cooperation">All agreements</a> · <a href="/cooperation-activities.csv">Activities (CSV)</a></p>
+        <p><a href="/cooperation">\(L("All agreements"))</a> · <a href="/cooperation-activities.csv">\(L("Activities (CSV)"))</a></p>
         """
     }
 }

@@ -13,13 +13,13 @@ enum CooperationSection {
             return "<tr><th scope=\"row\"><a href=\"/clusters/\(partner.id.uuidString.lowercased())\">\(partner.name)</a></th><td>\(partner.country)\(partner.inProgramme ? "" : ", outside the programme")</td><td><a href=\"/cooperation/\(l.agreementId.uuidString.lowercased())\">\(l.title)</a></td><td>\(l.startsOn)\(l.endsOn.map { " to \($0)" } ?? "")</td><td class=\"num\">\(l.activities)</td></tr>"
         }
         return """
-        <section aria-labelledby="partners-h"><h2 id="partners-h">Cooperation with other clusters</h2>
-        \(rows.isEmpty ? "<p>No cooperation agreement yet.</p>" : """
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Partner clusters"><table><caption class="sr-only">Partner clusters</caption>
-        <thead><tr><th scope="col">Partner cluster</th><th scope="col">Country</th><th scope="col">Agreement</th><th scope="col">Dates</th><th scope="col">Activities</th></tr></thead>
+        <section aria-labelledby="partners-h"><h2 id="partners-h">\(L("Cooperation with other clusters"))</h2>
+        \(rows.isEmpty ? "<p>\(L("No cooperation agreement yet."))</p>" : """
+        <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Partner clusters"))"><table><caption class="sr-only">\(L("Partner clusters"))</caption>
+        <thead><tr><th scope="col">\(L("Partner cluster"))</th><th scope="col">\(L("Country"))</th><th scope="col">\(L("Agreement"))</th><th scope="col">\(L("Dates"))</th><th scope="col">\(L("Activities"))</th></tr></thead>
         <tbody>\(HTML.join(rows))</tbody></table></div>
         """)
-        <p><a href="/cooperation/new?clusterId=\(id.uuidString.lowercased())">Add a cooperation agreement</a></p></section>
+        <p><a href="/cooperation/new?clusterId=\(id.uuidString.lowercased())">\(L("Add a cooperation agreement"))</a></p></section>
         """
     }
 }

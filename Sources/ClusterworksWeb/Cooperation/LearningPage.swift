@@ -14,17 +14,17 @@ enum LearningPage {
         let byStatus = ActionIdeaStatus.allCases.map { s in (s, ideas.filter { $0.status == s.rawValue }.count) }
         let rows = ideas.sorted { $0.status < $1.status }.map { idea -> HTML in
             let who = people.first { $0.id == idea.participantId }
-            return "<tr><th scope=\"row\"><a href=\"/action-ideas/\(idea.id!.uuidString.lowercased())\">\(idea.idea)</a></th><td>\(who?.name ?? "")</td><td>\(who?.countryCode ?? "")</td><td>\(ActionIdeaStatus(rawValue: idea.status)?.label ?? idea.status)</td><td>\(idea.followedUpOn ?? "—")</td><td>\(idea.note ?? "")</td></tr>"
+            return "<tr><th scope=\"row\"><a href=\"/action-ideas/\(idea.id!.uuidString.lowercased())\">\(idea.idea)</a></th><td>\(who?.name ?? "")</td><td>\(who?.countryCode ?? "")</td><td>\(ActionIdeaStatus(rawValue: idea.status)?.label ?? .verbatim(idea.status))</td><td>\(idea.followedUpOn ?? "—")</td><td>\(idea.note ?? "")</td></tr>"
         }
         return """
         \(try await ChildRecords.section("Participants (\(people.count), from \(countries.count) countries: \(countries.joined(separator: ", ")))",
                                          of: ProgrammeRegistries.learningParticipants, where: \.$editionId, is: id, parentKey: "editionId",
                                          columns: ["name", "country", "organisationId", "function"], req))
-        <section><h2>What the learning changed</h2>
-        <p>\(ideas.count) action ideas taken home: \(byStatus.map { "\($0.1) \($0.0.label.lowercased())" }.joined(separator: ", ")).</p>
+        <section><h2>\(L("What the learning changed"))</h2>
+        <p>\(L("\(ideas.count) action ideas taken home: \(byStatus.map { "\($0.1) \($0.0.label.said.lowercased())" }.joined(separator: ", "))."))</p>
         \(rows.isEmpty ? .empty : """
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Action ideas and their follow-up"><table><caption class="sr-only">Action ideas and their follow-up</caption>
-        <thead><tr><th scope="col">Idea</th><th scope="col">Participant</th><th scope="col">Country</th><th scope="col">Status</th><th scope="col">Followed up on</th><th scope="col">Note</th></tr></thead>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Action ideas and their follow-up"))"><table><caption class="sr-only">\(L("Action ideas and their follow-up"))</caption>
+        <thead><tr><th scope="col">\(L("Idea"))</th><th scope="col">\(L("Participant"))</th><th scope="col">\(L("Country"))</th><th scope="col">\(L("Status"))</th><th scope="col">\(L("Followed up on"))</th><th scope="col">\(L("Note"))</th></tr></thead>
         <tbody>\(HTML.join(rows))</tbody></table></div>
         """)</section>
         """

@@ -6,7 +6,7 @@ import Vapor
 /// An improvement plan's actions as bars over its months, coloured by kind of action.
 enum Gantt {
     static func render(_ actions: [ImprovementActionModel], from: CalendarDate?, to: CalendarDate?, base: String) -> HTML {
-        guard !actions.isEmpty else { return "<p>No actions yet.</p>" }
+        guard !actions.isEmpty else { return "<p>\(L("No actions yet."))</p>" }
         let starts = actions.compactMap { CalendarDate($0.startOn) }, ends = actions.compactMap { CalendarDate($0.endOn) }
         guard let first = ([from].compactMap { $0 } + starts).min(), let last = ([to].compactMap { $0 } + ends).max() else { return .empty }
         let span = Double(max(1, last.dayNumber - first.dayNumber)), left = 230.0, width = 420.0, row = 22.0
@@ -22,12 +22,12 @@ enum Gantt {
             let y = Double(i) * row
             return """
             <text x="0" y="\(f(y + 15))">\(String(a.titleText.prefix(34)))</text>
-            <rect class="g-\(a.category)" x="\(f(x(s)))" y="\(f(y + 4))" width="\(f(max(2, x(e) - x(s))))" height="14"><title>\(a.titleText): \(a.startOn) – \(a.endOn), \(ActionStatus(rawValue: a.status)?.label ?? a.status)</title></rect>
+            <rect class="g-\(a.category)" x="\(f(x(s)))" y="\(f(y + 4))" width="\(f(max(2, x(e) - x(s))))" height="14"><title>\(a.titleText): \(a.startOn) – \(a.endOn), \(ActionStatus(rawValue: a.status)?.label ?? .verbatim(a.status))</title></rect>
             """
         }
-        let key = ImprovementCategory.allCases.map { "<span class=\"key g-\($0.rawValue)\"></span> \($0.label.components(separatedBy: " (").first!)" as HTML }
+        let key = ImprovementCategory.allCases.map { "<span class=\"key g-\($0.rawValue)\"></span> \($0.label)" as HTML }
         return """
-        <figure class="gantt"><svg viewBox="0 0 \(Int(left + width + 10)) \(Int(Double(actions.count) * row + 22))" role="img" aria-label="The plan's actions from \(first.description) to \(last.description)">
+        <figure class="gantt"><svg viewBox="0 0 \(Int(left + width + 10)) \(Int(Double(actions.count) * row + 22))" role="img" aria-label="\(L("The plan's actions from \(first.description) to \(last.description)"))">
         \(months)\(bars)</svg><figcaption>\(HTML.join(key, separator: " "))</figcaption></figure>
         """
     }

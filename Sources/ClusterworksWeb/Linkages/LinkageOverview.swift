@@ -20,7 +20,7 @@ struct LinkageOverview: RouteCollection {
         let rows = try await Self.rows(req.db)
         let body = rows.map { n, f -> HTML in
             """
-            <tr><th scope="row"><a href="/networks/\(n.id!.uuidString.lowercased())">\(n.name)</a></th><td>\(VerticalPhase(rawValue: n.phase)?.label ?? n.phase)</td>
+            <tr><th scope="row"><a href="/networks/\(n.id!.uuidString.lowercased())">\(n.name)</a></th><td>\(VerticalPhase(rawValue: n.phase)?.label ?? .verbatim(n.phase))</td>
             <td class="num">\(f.evaluated)</td><td class="num">\(f.improved)</td><td class="num">\(f.contracted)</td><td class="num">\(PlanPages.money(f.contractValue))</td>
             <td class="num">\(PlanPages.money(f.loans))</td><td class="num">\(f.localShareBefore.map { String(format: "%.0f %%", $0) } ?? "—") → \(f.localShareNow.map { String(format: "%.0f %%", $0) } ?? "—")</td></tr>
             """
@@ -28,11 +28,11 @@ struct LinkageOverview: RouteCollection {
         let total = rows.map(\.1).reduce(into: LinkageFigures()) { t, f in
             t.evaluated += f.evaluated; t.improved += f.improved; t.contracted += f.contracted; t.contractValue += f.contractValue; t.loans += f.loans
         }
-        return Layout.page("Supplier development", req, body: """
-        <h1>Supplier development across the programme</h1>
-        <p>\(total.evaluated) suppliers evaluated, \(total.improved) improved on re-evaluation, \(total.contracted) contracted for \(PlanPages.money(total.contractValue)) USD; \(PlanPages.money(total.loans)) USD in loans obtained on the strength of the tie.</p>
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Vertical networks"><table><thead><tr><th scope="col">Client and suppliers</th><th scope="col">Phase</th>
-        <th scope="col">Evaluated</th><th scope="col">Improved</th><th scope="col">Contracted</th><th scope="col">Contracts (USD)</th><th scope="col">Loans (USD)</th><th scope="col">Clients' local purchases</th></tr></thead>
+        return Layout.page(L("Supplier development"), req, body: """
+        <h1>\(L("Supplier development across the programme"))</h1>
+        <p>\(L("\(total.evaluated) suppliers evaluated, \(total.improved) improved on re-evaluation, \(total.contracted) contracted for \(PlanPages.money(total.contractValue)) USD; \(PlanPages.money(total.loans)) USD in loans obtained on the strength of the tie."))</p>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Vertical networks"))"><table><thead><tr><th scope="col">\(L("Client and suppliers"))</th><th scope="col">\(L("Phase"))</th>
+        <th scope="col">\(L("Evaluated"))</th><th scope="col">\(L("Improved"))</th><th scope="col">\(L("Contracted"))</th><th scope="col">\(L("Contracts (USD)"))</th><th scope="col">\(L("Loans (USD)"))</th><th scope="col">\(L("Clients' local purchases"))</th></tr></thead>
         <tbody>\(body)</tbody></table></div>
         """)
     }

@@ -9,7 +9,7 @@ import Vapor
 /// half-years or years.
 enum ReportingParts {
     static let periods = PartRegistry<ProjectModel, ReportingPeriodModel>(
-        owner: Registries.projects, ownerKind: .project, path: "reporting-periods", singular: "reporting period", plural: "Reporting periods",
+        owner: Registries.projects, ownerKind: .project, path: "reporting-periods", singular: L("reporting period"), plural: L("Reporting periods"),
         columns: ["label", "startsOn", "endsOn"],
         rules: { w in try await overlapRule(w) },
         intro: { project, _, req in try await ReportingCalendarRoutes.form(project, req, errors: .init(), raw: nil) })
@@ -38,15 +38,15 @@ struct ReportingCalendarRoutes: Sendable {
     static let schema = RecordSchema(
         type: .reportingPeriod,
         fields: [
-            FieldRule("calendar", "Calendar", .choice(ReportingCalendar.options), required: true),
-            FieldRule("from", "From", .date, required: true, help: "Usually the project's start"),
-            FieldRule("to", "To", .date, required: true, help: "Usually the project's planned end"),
+            FieldRule("calendar", L("Calendar"), .choice(ReportingCalendar.options), required: true),
+            FieldRule("from", L("From"), .date, required: true, help: L("Usually the project's start")),
+            FieldRule("to", L("To"), .date, required: true, help: L("Usually the project's planned end")),
         ],
         crossRules: { v, _ in
             var errors = ValidationErrors()
             if let f = v["from"]?.date, let t = v["to"]?.date {
-                if t < f { errors.add("to", "must not be before the start (\(f))") }
-                else if t.year - f.year > 25 { errors.add("to", "must be within 25 years of the start") }
+                if t < f { errors.add("to", L("must not be before the start (\(f))")) }
+                else if t.year - f.year > 25 { errors.add("to", L("must be within 25 years of the start")) }
             }
             return errors
         })
@@ -75,7 +75,7 @@ struct ReportingCalendarRoutes: Sendable {
                     \(try await Self.form(project, req, errors: e.errors, raw: input))
                     \(try await PartPages(registry: self.registry).table(project, try await service.list(project, req), req))
                     """
-                    return Layout.page("\(self.registry.plural) — \(project.title)", req, body: body).response(status: e.status)
+                    return Layout.page(L("\(self.registry.plural) — \(project.title)"), req, body: body).response(status: e.status)
                 }
             }
         }
@@ -97,7 +97,7 @@ struct ReportingCalendarRoutes: Sendable {
                                                                           in: project, by: acting, today: today, on: tx))
                 } catch let e as FieldErrors {
                     // Named for the request: which generated period met which problem.
-                    throw FieldErrors(errors: .init(field: "from", "the period \(p.label) \(e.errors.fields.values.flatMap { $0 }.joined(separator: "; "))"))
+                    throw FieldErrors(errors: .init(field: "from", L("the period \(p.label) \(Phrase.list(e.errors.fields.values.flatMap { $0 }))")))
                 }
             }
             return made
@@ -110,11 +110,11 @@ struct ReportingCalendarRoutes: Sendable {
         let fields = try await RecordForm.fields(schema, values: [:], raw: raw, prefill: ["calendar": ReportingCalendar.halfYears.rawValue, "from": project.plannedStart ?? "", "to": project.plannedEnd ?? ""],
                                                  errors: errors, on: req.db)
         return """
-        <section aria-labelledby="calendar-h"><h2 id="calendar-h">Lay out the reporting calendar</h2>
-        <p class="hint">Targets and measured values of the project's clusters and networks fall in its periods; a figure outside every period is refused once the calendar is set.</p>
+        <section aria-labelledby="calendar-h"><h2 id="calendar-h">\(L("Lay out the reporting calendar"))</h2>
+        <p class="hint">\(L("Targets and measured values of the project's clusters and networks fall in its periods; a figure outside every period is refused once the calendar is set."))</p>
         \(PartPages<ProjectModel, ReportingPeriodModel>.errorNotice(errors))
         <form class="stack" method="post" action="/projects/\(try project.requireID().uuidString.lowercased())/reporting-periods/calendar" novalidate>\(Layout.csrfField(req))\(fields)
-        <div><button type="submit">Add these periods</button></div></form></section>
+        <div><button type="submit">\(L("Add these periods"))</button></div></form></section>
         """
     }
 }

@@ -31,14 +31,14 @@ enum SupplierPages {
                 """
             }
             out.append("""
-            <section class="scorecard"><h2>Scorecard with \(title)</h2>
-            <p class="readiness r-\(card.readiness.rawValue)"><strong>\(card.readiness.label)</strong> — weighted score \(String(format: "%.2f", card.weightedScore)) of 5\(change.map { String(format: " (%+.2f since %@)", $0.weighted, earlier!.evaluatedOn) } ?? "").</p>
-            <p>Strengths: \(card.strengths.isEmpty ? "none yet" : card.strengths.map { $0.label.lowercased() }.joined(separator: ", ")). Gaps, costliest first: \(card.gaps.isEmpty ? "none" : card.gaps.map { $0.label.lowercased() }.joined(separator: ", ")).</p>
-            <div class="table-wrap" tabindex="0" role="region" aria-label="Scorecard"><table><thead><tr><th scope="col">Criterion</th><th scope="col">Score</th><th scope="col">Change</th><th scope="col">Weight</th><th scope="col">Evidence</th></tr></thead>
+            <section class="scorecard"><h2>\(L("Scorecard with \(title)"))</h2>
+            <p class="readiness r-\(card.readiness.rawValue)"><strong>\(card.readiness.label)</strong> \(L("— weighted score \(String(format: "%.2f", card.weightedScore)) of 5\(change.map { String(format: " (%+.2f since %@)", $0.weighted, earlier!.evaluatedOn) } ?? "")."))</p>
+            <p>\(L("Strengths: \(card.strengths.isEmpty ? L("none yet") : Phrase.list(card.strengths.map(\.label), separator: ", ")). Gaps, costliest first: \(card.gaps.isEmpty ? L("none") : Phrase.list(card.gaps.map(\.label), separator: ", "))."))</p>
+            <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Scorecard"))"><table><thead><tr><th scope="col">\(L("Criterion"))</th><th scope="col">\(L("Score"))</th><th scope="col">\(L("Change"))</th><th scope="col">\(L("Weight"))</th><th scope="col">\(L("Evidence"))</th></tr></thead>
             <tbody>\(rows)</tbody></table></div></section>
             """)
         }
-        out.append("<details><summary>How the readiness class is decided</summary><ul>\(SupplierScorecard.rules.map { "<li>\($0)</li>" as HTML })</ul><p>Scores: \(SupplierCriterion.scaleLevels.map { "\($0.score) \($0.meaning)" }.joined(separator: "; ")).</p></details>")
+        out.append("<details><summary>\(L("How the readiness class is decided"))</summary><ul>\(SupplierScorecard.rules.map { "<li>\($0)</li>" as HTML })</ul><p>\(L("Scores: \(SupplierCriterion.scaleLevels.map { "\($0.score) \($0.meaning)" }.joined(separator: "; "))."))</p></details>")
         return HTML.join(out)
     }
 
@@ -48,14 +48,14 @@ enum SupplierPages {
             let s = scores[c] ?? 0, y = i * 22
             return """
             <text x="0" y="\(y + 14)">\(c.label)</text><rect class="track" x="250" y="\(y + 3)" width="250" height="14"/>
-            <rect class="fill" x="250" y="\(y + 3)" width="\(s * 50)" height="14"><title>\(c.label): \(s) of 5</title></rect><text x="\(250 + s * 50 + 6)" y="\(y + 14)">\(s)</text>
+            <rect class="fill" x="250" y="\(y + 3)" width="\(s * 50)" height="14"><title>\(L("\(c.label): \(s) of 5"))</title></rect><text x="\(250 + s * 50 + 6)" y="\(y + 14)">\(s)</text>
             """
         }
-        return "<figure class=\"scorebars\"><svg viewBox=\"0 0 520 \(SupplierCriterion.allCases.count * 22)\" role=\"img\" aria-label=\"Scores by criterion, 1 to 5\">\(bars)</svg></figure>"
+        return "<figure class=\"scorebars\"><svg viewBox=\"0 0 520 \(SupplierCriterion.allCases.count * 22)\" role=\"img\" aria-label=\"\(L("Scores by criterion, 1 to 5"))\">\(bars)</svg></figure>"
     }
 
     static func evaluationsSummary(_ network: NetworkModel, _ items: [SupplierEvaluationModel], _ req: Request) async throws -> HTML {
-        guard network.networkKind == .vertical else { return "<p class=\"notice\">Supplier evaluations belong to vertical networks.</p>" }
+        guard network.networkKind == .vertical else { return "<p class=\"notice\">\(L("Supplier evaluations belong to vertical networks."))</p>" }
         let latest = Dictionary(grouping: items, by: \.supplierId).compactMapValues { $0.max { $0.evaluatedOn < $1.evaluatedOn } }
         let names = try await ReferenceDirectory.titles(.actor, Array(latest.keys), on: req.db)
         let weights = try await profiles(network, on: req.db).first?.weights ?? .equal
@@ -64,8 +64,8 @@ enum SupplierPages {
             return "<tr><th scope=\"row\"><a href=\"/networks/\(network.id!.uuidString.lowercased())/evaluations/\(e.id!.uuidString.lowercased())\">\(names[supplier] ?? "?")</a></th><td>\(e.evaluatedOn)</td><td class=\"num\">\(String(format: "%.2f", card.weightedScore))</td><td>\(card.readiness.label)</td></tr>"
         }
         return rows.isEmpty ? .empty : """
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Latest evaluations"><table><caption>Each supplier's latest evaluation</caption>
-        <thead><tr><th scope="col">Supplier</th><th scope="col">Evaluated</th><th scope="col">Weighted score</th><th scope="col">Readiness</th></tr></thead><tbody>\(rows)</tbody></table></div>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Latest evaluations"))"><table><caption>\(L("Each supplier's latest evaluation"))</caption>
+        <thead><tr><th scope="col">\(L("Supplier"))</th><th scope="col">\(L("Evaluated"))</th><th scope="col">\(L("Weighted score"))</th><th scope="col">\(L("Readiness"))</th></tr></thead><tbody>\(rows)</tbody></table></div>
         """
     }
 
@@ -74,12 +74,12 @@ enum SupplierPages {
         guard EvaluationVisibility.mayMatch(try req.requireSignedIn().principal) else { return .empty }
         let ranked = try await candidates(for: profile, excluding: profile.clientId, on: req.db)
         let rows = ranked.enumerated().map { i, m -> HTML in
-            "<tr><td class=\"num\">\(i + 1)</td><th scope=\"row\"><a href=\"/actors/\(m.id.uuidString.lowercased())\">\(m.name)</a></th><td>\(m.qualifies ? "Meets every requirement" : "Partly")</td><td>\(m.reasons.joined(separator: "; "))</td></tr>"
+            "<tr><td class=\"num\">\(i + 1)</td><th scope=\"row\"><a href=\"/actors/\(m.id.uuidString.lowercased())\">\(m.name)</a></th><td>\(m.qualifies ? L("Meets every requirement") : L("Partly"))</td><td>\(Phrase.list(m.reasons))</td></tr>"
         }
         return """
-        <section aria-labelledby="match-h"><h2 id="match-h">Candidate suppliers for these needs</h2>
-        \(rows.isEmpty ? ("<p>No enterprise in the registry offers these products.</p>" as HTML) : """
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Candidates"><table><thead><tr><th scope="col">Rank</th><th scope="col">Enterprise</th><th scope="col">Fit</th><th scope="col">Why</th></tr></thead><tbody>\(rows)</tbody></table></div>
+        <section aria-labelledby="match-h"><h2 id="match-h">\(L("Candidate suppliers for these needs"))</h2>
+        \(rows.isEmpty ? ("<p>\(L("No enterprise in the registry offers these products."))</p>" as HTML) : """
+        <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Candidates"))"><table><thead><tr><th scope="col">\(L("Rank"))</th><th scope="col">\(L("Enterprise"))</th><th scope="col">\(L("Fit"))</th><th scope="col">\(L("Why"))</th></tr></thead><tbody>\(rows)</tbody></table></div>
         """)</section>
         """
     }
@@ -107,10 +107,10 @@ enum SupplierPages {
         let form: HTML = mayEdit ? try await PartPages(registry: LinkageParts.actions).addForm(
             network, req, errors: .init(), raw: nil, prefill: ["planId": id.uuidString.lowercased(), "startOn": plan.startOn, "endOn": plan.endOn], hidden: ["planId"]) : .empty
         return """
-        <section aria-labelledby="gantt-h"><h2 id="gantt-h">Timeline</h2>\(Gantt.render(actions, from: CalendarDate(plan.startOn), to: CalendarDate(plan.endOn), base: base))
-        \(warnings.isEmpty ? ("<p>The actions follow the methodology's order.</p>" as HTML) : "<ul class=\"warnings\" aria-label=\"Order warnings\">\(warnings.map { "<li>\($0)</li>" as HTML })</ul>")</section>
-        <section aria-labelledby="kpi-h"><h2 id="kpi-h">Key figures of the firm</h2>\(try await ResultsTable.render(kpis, on: req.db))
-        <p><a href="\(base)/results">Record KPIs (cycle time, inventory days, defect rate, on-time delivery, unit cost)</a></p></section>
+        <section aria-labelledby="gantt-h"><h2 id="gantt-h">\(L("Timeline"))</h2>\(Gantt.render(actions, from: CalendarDate(plan.startOn), to: CalendarDate(plan.endOn), base: base))
+        \(warnings.isEmpty ? ("<p>\(L("The actions follow the methodology's order."))</p>" as HTML) : "<ul class=\"warnings\" aria-label=\"\(L("Order warnings"))\">\(warnings.map { "<li>\($0)</li>" as HTML })</ul>")</section>
+        <section aria-labelledby="kpi-h"><h2 id="kpi-h">\(L("Key figures of the firm"))</h2>\(try await ResultsTable.render(kpis, on: req.db))
+        <p><a href="\(base)/results">\(L("Record KPIs (cycle time, inventory days, defect rate, on-time delivery, unit cost)"))</a></p></section>
         \(form)
         """
     }
@@ -119,12 +119,12 @@ enum SupplierPages {
     static func programmeFigures(_ network: NetworkModel, _ req: Request) async throws -> HTML {
         let f = try await LinkageFigures.load(network, on: req.db)
         return """
-        <div class="cards"><div class="card"><strong>\(f.evaluated)</strong> suppliers evaluated</div>
-        <div class="card"><strong>\(f.improved)</strong> improved on re-evaluation</div>
-        <div class="card"><strong>\(f.contracted)</strong> contracted</div>
-        <div class="card"><strong>\(PlanPages.money(f.contractValue))</strong> USD in contracts</div>
-        <div class="card"><strong>\(PlanPages.money(f.loans))</strong> USD in loans</div>
-        <div class="card"><strong>\(f.localShareNow.map { String(format: "%.0f %%", $0) } ?? "—")</strong> of clients' purchases local\(f.localShareBefore.map { String(format: " (%.0f %% before)", $0) } ?? "")</div></div>
+        <div class="cards"><div class="card"><strong>\(f.evaluated)</strong> \(L("suppliers evaluated"))</div>
+        <div class="card"><strong>\(f.improved)</strong> \(L("improved on re-evaluation"))</div>
+        <div class="card"><strong>\(f.contracted)</strong> \(L("contracted"))</div>
+        <div class="card"><strong>\(PlanPages.money(f.contractValue))</strong> \(L("USD in contracts"))</div>
+        <div class="card"><strong>\(PlanPages.money(f.loans))</strong> \(L("USD in loans"))</div>
+        <div class="card"><strong>\(f.localShareNow.map { String(format: "%.0f %%", $0) } ?? "—")</strong> \(L("of clients' purchases local\(f.localShareBefore.map { String(format: " (%.0f %% before)", $0) } ?? "")"))</div></div>
         """
     }
 }

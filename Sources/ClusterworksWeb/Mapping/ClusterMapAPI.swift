@@ -38,7 +38,7 @@ struct ClusterMapAPI: RouteCollection {
             return JSONResponse(body: Self.json(map), status: .created)
         } catch let refusal as ClusterMapService.Refusal {
             var errors = refusal.fields
-            for p in refusal.problems?.problems ?? [] { errors.add(refusal.problems!.file.rawValue, p.description) }
+            for p in refusal.problems?.problems ?? [] { errors.add(refusal.problems!.file.rawValue, .verbatim(p.description)) }
             throw FieldErrors(errors: errors)
         }
     }

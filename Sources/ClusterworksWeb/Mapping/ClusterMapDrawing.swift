@@ -1,3 +1,4 @@
+import ClusterworksDomain
 import ClusterworksAnalytics
 import ClusterworksPersistence
 import Foundation
@@ -15,7 +16,7 @@ enum ClusterMapDrawing {
             return (r, lon, lat)
         }
         guard !located.isEmpty else {
-            return "<p class=\"hint\">Upload where the regions lie (region, latitude, longitude) with the statistics to see them on a map.</p>"
+            return "<p class=\"hint\">\(L("Upload where the regions lie (region, latitude, longitude) with the statistics to see them on a map."))</p>"
         }
         let frame = CountryFrame(country: country, points: located.map { ($0.1, $0.2) })
         let placed = located.sorted { $0.0.tradedEmployment > $1.0.tradedEmployment }.map { r, lon, lat in (r, frame.project(lon, lat)) }
@@ -24,7 +25,7 @@ enum ClusterMapDrawing {
         let dots = placed.enumerated().map { i, item -> HTML in
             let (r, p) = item
             let shade = r.strongCount == 0 ? "none" : r.strongCount < 3 ? "some" : "many"
-            return "<circle class=\"region \(shade)\" cx=\"\(f(p.x))\" cy=\"\(f(p.y))\" r=\"\(f(radii[i]))\"><title>\(r.name): \(r.strongCount) strong clusters, \(PlanPages.money(r.tradedEmployment)) jobs in traded clusters</title></circle>"
+            return "<circle class=\"region \(shade)\" cx=\"\(f(p.x))\" cy=\"\(f(p.y))\" r=\"\(f(radii[i]))\"><title>\(L("\(r.name): \(r.strongCount) strong clusters, \(PlanPages.money(r.tradedEmployment)) jobs in traded clusters"))</title></circle>"
         }
         // Names of the regions with the most pronounced strong clusters, as many as fit.
         let named = Array(placed.indices.filter { placed[$0].0.strongCount > 0 }.sorted { (placed[$0].0.strongestLQ ?? 0) > (placed[$1].0.strongestLQ ?? 0) }.prefix(12))
@@ -39,10 +40,10 @@ enum ClusterMapDrawing {
         let outline: HTML = country.map { "<path class=\"outline\" d=\"\(frame.path($0.rings))\"/>" } ?? .empty
         return """
         <figure class="cluster-map"><svg viewBox="0 0 \(f(frame.width)) \(f(frame.height))" role="img" aria-labelledby="cm-title">
-        <title id="cm-title">\(placed.count) regions where they lie; larger circles have more jobs in traded clusters, darker ones more strong clusters</title>
+        <title id="cm-title">\(L("\(placed.count) regions where they lie; larger circles have more jobs in traded clusters, darker ones more strong clusters"))</title>
         <g class="neighbours">\(land)</g>\(outline)<g class="regions">\(dots)</g><g class="labels">\(names)</g></svg>
-        <figcaption><ul class="legend" aria-label="Legend"><li><span class="swatch-strong-none"></span>No strong cluster</li><li><span class="swatch-strong-some"></span>1 or 2 strong clusters</li><li><span class="swatch-strong-many"></span>3 or more</li></ul>
-        Circle area follows employment in traded clusters; names of the regions with the most pronounced strong clusters, where they fit (every region is in the table).\(regions.count > located.count ? " \(regions.count - located.count) regions have no position and are not drawn." : "")</figcaption></figure>
+        <figcaption><ul class="legend" aria-label="\(L("Legend"))"><li><span class="swatch-strong-none"></span>\(L("No strong cluster"))</li><li><span class="swatch-strong-some"></span>\(L("1 or 2 strong clusters"))</li><li><span class="swatch-strong-many"></span>\(L("3 or more"))</li></ul>
+        \(L("Circle area follows employment in traded clusters; names of the regions with the most pronounced strong clusters, where they fit (every region is in the table).")) \(regions.count > located.count ? L("\(regions.count - located.count) regions have no position and are not drawn.") : nil)</figcaption></figure>
         """
     }
 

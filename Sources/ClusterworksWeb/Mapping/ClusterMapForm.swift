@@ -31,19 +31,19 @@ enum ClusterMapForm {
         }
         func aria(_ key: String) -> HTML { errors.messages(for: key).isEmpty ? .empty : HTML(raw: " aria-invalid=\"true\" aria-describedby=\"cm-\(key)-err\"") }
         return """
-        <section aria-labelledby="up-h"><h2 id="up-h">Map clusters from regional statistics</h2>
+        <section aria-labelledby="up-h"><h2 id="up-h">\(L("Map clusters from regional statistics"))</h2>
         \(problems(refusal?.problems))
         <form method="post" action="/cluster-maps" enctype="multipart/form-data" data-progress>
         \(Layout.csrfField(req))
-        <div class="field"><label for="cm-name">Name of the map</label><input id="cm-name" name="name" required maxlength="200" value="\(values["name"] ?? "")"\(aria("name"))>\(error("name"))</div>
-        <div class="field"><label for="cm-countryCode">Country code (two letters, for the outline)</label><input id="cm-countryCode" name="countryCode" maxlength="2" value="\(values["countryCode"] ?? "")"\(aria("countryCode"))>\(error("countryCode"))</div>
-        <div class="field"><label for="cm-statistics">Statistics (CSV: year, region, industry, employment, establishments, payroll; any order, other columns ignored)</label>
+        <div class="field"><label for="cm-name">\(L("Name of the map"))</label><input id="cm-name" name="name" required maxlength="200" value="\(values["name"] ?? "")"\(aria("name"))>\(error("name"))</div>
+        <div class="field"><label for="cm-countryCode">\(L("Country code (two letters, for the outline)"))</label><input id="cm-countryCode" name="countryCode" maxlength="2" value="\(values["countryCode"] ?? "")"\(aria("countryCode"))>\(error("countryCode"))</div>
+        <div class="field"><label for="cm-statistics">\(L("Statistics (CSV: year, region, industry, employment, establishments, payroll; any order, other columns ignored)"))</label>
         <input id="cm-statistics" name="statistics" type="file" accept=".csv,text/csv" required\(aria("statistics"))>\(error("statistics"))</div>
-        <div class="field"><label for="cm-definitions">Cluster definitions (CSV: industry, cluster, traded — 1 traded, 0 local)</label>
+        <div class="field"><label for="cm-definitions">\(L("Cluster definitions (CSV: industry, cluster, traded — 1 traded, 0 local)"))</label>
         <input id="cm-definitions" name="definitions" type="file" accept=".csv,text/csv" required\(aria("definitions"))>\(error("definitions"))</div>
-        <div class="field"><label for="cm-regions">Where the regions lie (optional CSV: region, latitude, longitude; other regions are left out)</label>
+        <div class="field"><label for="cm-regions">\(L("Where the regions lie (optional CSV: region, latitude, longitude; other regions are left out)"))</label>
         <input id="cm-regions" name="regions" type="file" accept=".csv,text/csv"></div>
-        <p><button type="submit">Upload and map</button></p>
+        <p><button type="submit">\(L("Upload and map"))</button></p>
         <p class="upload-status" aria-live="polite"><progress hidden max="100"></progress> <span data-status></span></p>
         </form>
         <script src="/static/upload.js" defer></script>
@@ -54,10 +54,10 @@ enum ClusterMapForm {
     /// Every problem of a refused file, by line and column, so the file can be fixed in one go.
     static func problems(_ p: StatisticsProblems?) -> HTML {
         guard let p else { return .empty }
-        let items = p.problems.map { q -> HTML in "<li>Line \(q.line)\(q.column.map { ", column \($0)" } ?? ""): \(q.message)</li>" }
+        let items = p.problems.map { q -> HTML in "<li>\(q.column.map { L("Line \(q.line), column \($0): \(q.message)") } ?? L("Line \(q.line): \(q.message)"))</li>" }
         return """
-        <div class="notice error" role="alert"><p>Nothing was stored: the \(p.file.rawValue) file has \(p.truncated ? "at least " : "")\(p.problems.count) \(p.problems.count == 1 ? "problem" : "problems").</p>
-        <ul class="problems">\(items)</ul>\(p.truncated ? "<p>Reading stopped after \(StatisticsProblems.limit) problems.</p>" as HTML : .empty)</div>
+        <div class="notice error" role="alert"><p>\(p.truncated ? L("Nothing was stored: the \(p.file.rawValue) file has at least \(p.problems.count) problems.") : L("Nothing was stored: the \(p.file.rawValue) file has \(p.problems.count) problems."))</p>
+        <ul class="problems">\(items)</ul>\(p.truncated ? "<p>\(L("Reading stopped after \(StatisticsProblems.limit) problems."))</p>" as HTML : .empty)</div>
         """
     }
 

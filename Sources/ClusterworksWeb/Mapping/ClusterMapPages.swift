@@ -32,14 +32,14 @@ struct ClusterMapPages: RouteCollection {
             """
         }
         let canMap = ClusterMapService.canMap(req)
-        return Layout.page("Cluster mapping", req, body: """
-        <h1>Cluster mapping</h1>
-        <p class="hint">Where are the clusters? Regional statistics by industry, read as the US Cluster Mapping Project does: location quotients, strong clusters, growth, each region's candidates.</p>
-        \(maps.isEmpty ? "<p>No cluster maps yet.</p>" : """
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Cluster maps"><table><thead><tr><th scope="col">Map</th><th scope="col">Country</th><th scope="col">Years</th><th scope="col">Rows</th><th scope="col">Regions</th><th scope="col">Clusters</th><th scope="col">Strong clusters (last year)</th></tr></thead>
+        return Layout.page(L("Cluster mapping"), req, body: """
+        <h1>\(L("Cluster mapping"))</h1>
+        <p class="hint">\(L("Where are the clusters? Regional statistics by industry, read as the US Cluster Mapping Project does: location quotients, strong clusters, growth, each region's candidates."))</p>
+        \(maps.isEmpty ? "<p>\(L("No cluster maps yet."))</p>" : """
+        <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Cluster maps"))"><table><thead><tr><th scope="col">\(L("Map"))</th><th scope="col">\(L("Country"))</th><th scope="col">\(L("Years"))</th><th scope="col">\(L("Rows"))</th><th scope="col">\(L("Regions"))</th><th scope="col">\(L("Clusters"))</th><th scope="col">\(L("Strong clusters (last year)"))</th></tr></thead>
         <tbody>\(rows)</tbody></table></div>
         """ as HTML)
-        \(canMap ? form : "<p class=\"hint\">Programme managers upload statistics to make a new map.</p>" as HTML)
+        \(canMap ? form : "<p class=\"hint\">\(L("Programme managers upload statistics to make a new map."))</p>" as HTML)
         """)
     }
 
@@ -67,24 +67,24 @@ struct ClusterMapPages: RouteCollection {
         let country = map.countryCode.flatMap { code in atlas.countries.first { $0.code == code } }
         let canMap = ClusterMapService.canMap(req)
         let id = map.id!.uuidString.lowercased()
-        return Layout.page(map.name, req, body: """
-        <p class="crumbs"><a href="/cluster-maps">Cluster mapping</a></p>
+        return Layout.page(.verbatim(map.name), req, body: """
+        <p class="crumbs"><a href="/cluster-maps">\(L("Cluster mapping"))</a></p>
         <h1>\(map.name)</h1>
         <div class="cards">
-        <div class="card"><strong>\(map.regionCount)</strong>Regions</div>
-        <div class="card"><strong>\(map.clusterCount)</strong>Clusters defined</div>
-        <div class="card"><strong>\(map.strongCount)</strong>Strong clusters in \(String(map.lastYear))</div>
-        <div class="card"><strong>\(PlanPages.money(Double(map.rowCount)))</strong>Statistics rows, \(map.firstYear == map.lastYear ? String(map.lastYear) : "\(map.firstYear)–\(map.lastYear)")</div>
+        <div class="card"><strong>\(map.regionCount)</strong>\(L("Regions"))</div>
+        <div class="card"><strong>\(map.clusterCount)</strong>\(L("Clusters defined"))</div>
+        <div class="card"><strong>\(map.strongCount)</strong>\(L("Strong clusters in \(String(map.lastYear))"))</div>
+        <div class="card"><strong>\(PlanPages.money(Double(map.rowCount)))</strong>\(L("Statistics rows, \(map.firstYear == map.lastYear ? String(map.lastYear) : "\(map.firstYear)–\(map.lastYear)")"))</div>
         </div>
         \(ClusterMapDrawing.svg(all, country: country, atlas: atlas))
-        <section aria-labelledby="cand-h"><h2 id="cand-h">Candidate clusters by region</h2>
-        <p class="hint">Regions with the most pronounced strong cluster first. Within a region: traded clusters it is specialised in (location quotient at least 1), strong ones first, then by location quotient; at most \(ClusterMapService.candidatesPerRegion) per region. Strong: LQ at or above the 75th percentile of the regions with that cluster, employment and establishments above their 25th percentile.</p>
+        <section aria-labelledby="cand-h"><h2 id="cand-h">\(L("Candidate clusters by region"))</h2>
+        <p class="hint">\(L("Regions with the most pronounced strong cluster first. Within a region: traded clusters it is specialised in (location quotient at least 1), strong ones first, then by location quotient; at most \(ClusterMapService.candidatesPerRegion) per region. Strong: LQ at or above the 75th percentile of the regions with that cluster, employment and establishments above their 25th percentile."))</p>
         \(filter.form(action: "/cluster-maps/\(id)"))
         \(ClusterMapTable.render(shown, byRegion, lastYear: map.lastYear, firstYear: map.firstYear))
         \(filter.pager(base: "/cluster-maps/\(id)", total: regions.count, perPage: Self.regionsPerPage))
         </section>
         \(canMap ? """
-        <form method="post" action="/cluster-maps/\(id)/delete" class="danger">\(Layout.csrfField(req))<button type="submit">Delete this map</button></form>
+        <form method="post" action="/cluster-maps/\(id)/delete" class="danger">\(Layout.csrfField(req))<button type="submit">\(L("Delete this map"))</button></form>
         """ as HTML : .empty)
         """)
     }

@@ -1,3 +1,4 @@
+import ClusterworksDomain
 import ClusterworksPersistence
 import ClusterworksWorkflows
 import Vapor
@@ -30,9 +31,9 @@ struct ClusterMapQuery {
 
     func form(action: String) -> HTML {
         """
-        <form method="get" action="\(action)" class="filters"><div class="field"><label for="q-region">Region</label><input id="q-region" name="region" value="\(search)"></div>
-        <div class="field check"><input type="checkbox" id="q-strong" name="strong" value="1"\(strongOnly ? HTML(raw: " checked") : .empty)><label for="q-strong">Only regions with strong clusters</label></div>
-        <p><button type="submit">Show</button></p></form>
+        <form method="get" action="\(action)" class="filters"><div class="field"><label for="q-region">\(L("Region"))</label><input id="q-region" name="region" value="\(search)"></div>
+        <div class="field check"><input type="checkbox" id="q-strong" name="strong" value="1"\(strongOnly ? HTML(raw: " checked") : .empty)><label for="q-strong">\(L("Only regions with strong clusters"))</label></div>
+        <p><button type="submit">\(L("Show"))</button></p></form>
         """
     }
 
@@ -45,7 +46,7 @@ struct ClusterMapQuery {
             "<a href=\"\(base)?\(query)&page=\(p)\" rel=\"\(rel)\">\(label)</a>"
         }
         return """
-        <nav aria-label="Pages of regions" class="pager"><p>Regions \(page * perPage + 1)–\(min(total, (page + 1) * perPage)) of \(total).
+        <nav aria-label="\(L("Pages of regions"))" class="pager"><p>\(L("Regions \(page * perPage + 1)–\(min(total, (page + 1) * perPage)) of \(total)."))
         \(page > 0 ? link(page, "Previous", rel: "prev") : .empty) \(page + 1 < pages ? link(page + 2, "Next", rel: "next") : .empty)</p></nav>
         """
     }

@@ -30,13 +30,13 @@ enum ClusterMapService {
 
     /// The signed-in programme manager (or admin) about to make or delete a map; anyone else is refused.
     static func requireMapper(_ req: Request) throws -> SignedIn {
-        guard let s = req.signedIn, EditPolicy.canMapClusters(s.principal) else { throw Abort(.forbidden, reason: "Only programme managers make or delete cluster maps.") }
+        guard let s = req.signedIn, EditPolicy.canMapClusters(s.principal) else { throw Refused(.forbidden, L("Only programme managers make or delete cluster maps.")) }
         return s
     }
 
     static func find(_ req: Request) async throws -> ClusterMapModel {
         guard let id = req.parameters.get("id", as: UUID.self), let map = try await ClusterMapModel.find(id, on: req.db) else {
-            throw Abort(.notFound, reason: "No such cluster map.")
+            throw Refused(.notFound, L("No such cluster map."))
         }
         return map
     }
@@ -50,12 +50,12 @@ enum ClusterMapService {
     static func create(_ upload: Upload, by user: UUID?, on req: Request) async throws -> ClusterMapModel {
         var refusal = Refusal()
         let name = upload.name.trimmingCharacters(in: .whitespacesAndNewlines)
-        if name.isEmpty { refusal.fields.add("name", "is required") } else if name.count > 200 { refusal.fields.add("name", "is longer than 200 characters") }
+        if name.isEmpty { refusal.fields.add("name", L("is required")) } else if name.count > 200 { refusal.fields.add("name", L("is longer than 200 characters")) }
         if let code = upload.countryCode, try await CountryModel.query(on: req.db).filter(\.$code == code).first() == nil {
-            refusal.fields.add("countryCode", "is not a country of the programme")
+            refusal.fields.add("countryCode", L("is not a country of the programme"))
         }
         for (field, file) in [("statistics", upload.statistics), ("definitions", upload.definitions)] where (file?.count ?? 0) == 0 {
-            refusal.fields.add(field, "choose a CSV file")
+            refusal.fields.add(field, L("choose a CSV file"))
         }
         guard refusal.fields.isEmpty, let stats = upload.statistics, let defs = upload.definitions else { throw refusal }
         let regionFile = upload.regions.flatMap { $0.isEmpty ? nil : $0 }

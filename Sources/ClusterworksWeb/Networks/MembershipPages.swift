@@ -25,19 +25,19 @@ struct MembershipPages: RouteCollection {
         let today = req.today
         let current = MembershipRules.size(on: today, of: members.compactMap(\.period))
         let rows = members.map { m -> HTML in
-            let edit: HTML = mayEdit ? "<a href=\"/networks/\(id)/memberships/\(m.id!.uuidString.lowercased())/edit\">Edit</a>" : .empty
+            let edit: HTML = mayEdit ? "<a href=\"/networks/\(id)/memberships/\(m.id!.uuidString.lowercased())/edit\">\(L("Edit"))</a>" : .empty
             return """
             <tr><td><a href="/actors/\(m.$actor.id.uuidString.lowercased())">\(m.actor.name)</a></td>
             <td>\(m.role.label)</td><td>\(m.joinedOn)</td><td>\(m.leftOn ?? "")</td>
-            <td>\(m.leavingReason.flatMap(LeavingReason.init(rawValue:))?.label ?? "")</td><td>\(edit)</td></tr>
+            <td>\(m.leavingReason.flatMap(LeavingReason.init(rawValue:))?.label)</td><td>\(edit)</td></tr>
             """
         }
         let form: HTML = mayEdit ? try await addForm(network, req, errors: ValidationErrors(), raw: nil) : .empty
         return """
-        <section aria-labelledby="members-h"><h2 id="members-h">Members</h2>
-        <p>\(current) current members; \(members.count) memberships recorded, \(members.filter { $0.leftOn != nil }.count) ended.</p>
-        <table><thead><tr><th scope="col">Actor</th><th scope="col">Role</th><th scope="col">Joined</th><th scope="col">Left</th><th scope="col">Reason for leaving</th><th scope="col"><span class="sr-only">Actions</span></th></tr></thead>
-        <tbody>\(rows.isEmpty ? "<tr><td colspan=\"6\">No members yet.</td></tr>" : HTML.join(rows))</tbody></table>
+        <section aria-labelledby="members-h"><h2 id="members-h">\(L("Members"))</h2>
+        <p>\(L("\(current) current members; \(members.count) memberships recorded, \(members.filter { $0.leftOn != nil }.count) ended."))</p>
+        <table><thead><tr><th scope="col">\(L("Actor"))</th><th scope="col">\(L("Role"))</th><th scope="col">\(L("Joined"))</th><th scope="col">\(L("Left"))</th><th scope="col">\(L("Reason for leaving"))</th><th scope="col"><span class="sr-only">\(L("Actions"))</span></th></tr></thead>
+        <tbody>\(rows.isEmpty ? "<tr><td colspan=\"6\">\(L("No members yet."))</td></tr>" : HTML.join(rows))</tbody></table>
         \(form)
         </section>
         """
@@ -47,10 +47,10 @@ struct MembershipPages: RouteCollection {
         let id = try network.requireID().uuidString.lowercased()
         let fields = try await RecordForm.fields(MembershipSchema.schema, values: [:], raw: raw, prefill: [:], errors: errors, on: req.db)
         return """
-        <h3 id="add-member">Add a member</h3>
-        \(errors.isEmpty ? .empty : "<p class=\"notice error\" role=\"alert\">Please correct the fields marked below.</p>")
+        <h3 id="add-member">\(L("Add a member"))</h3>
+        \(errors.isEmpty ? .empty : "<p class=\"notice error\" role=\"alert\">\(L("Please correct the fields marked below."))</p>")
         <form class="stack" method="post" action="/networks/\(id)/memberships" aria-labelledby="add-member" novalidate>
-        \(Layout.csrfField(req))\(fields)<div><button type="submit">Add member</button></div></form>
+        \(Layout.csrfField(req))\(fields)<div><button type="submit">\(L("Add member"))</button></div></form>
         """
     }
 
@@ -62,7 +62,7 @@ struct MembershipPages: RouteCollection {
             return req.redirect(to: "/networks/\(try network.requireID().uuidString.lowercased())")
         } catch let e as FieldErrors {
             let body: HTML = "<h1>\(network.name)</h1>\(try await Self.addForm(network, req, errors: e.errors, raw: input))"
-            return Layout.page("Add a member", req, body: body).response(status: .unprocessableEntity)
+            return Layout.page(L("Add a member"), req, body: body).response(status: .unprocessableEntity)
         }
     }
 
@@ -78,14 +78,14 @@ struct MembershipPages: RouteCollection {
         let nid = try network.requireID().uuidString.lowercased(), mid = try m.requireID().uuidString.lowercased()
         let fields = try await RecordForm.fields(MembershipSchema.schema, values: m.values, raw: raw, prefill: [:], errors: errors, on: req.db)
         let history = try await RecordWriter.history(of: try m.requireID(), on: req.db)
-        return Layout.page("Membership", req, body: """
+        return Layout.page(L("Membership"), req, body: """
         <p><a href="/networks/\(nid)">\(network.name)</a></p>
-        <h1>Membership of \(m.actor.name)</h1>
-        \(errors.isEmpty ? .empty : "<p class=\"notice error\" role=\"alert\">Please correct the fields marked below.</p>")
+        <h1>\(L("Membership of \(m.actor.name)"))</h1>
+        \(errors.isEmpty ? .empty : "<p class=\"notice error\" role=\"alert\">\(L("Please correct the fields marked below."))</p>")
         <form class="stack" method="post" action="/networks/\(nid)/memberships/\(mid)" novalidate>
-        \(Layout.csrfField(req))\(fields)<div><button type="submit">Save</button></div></form>
+        \(Layout.csrfField(req))\(fields)<div><button type="submit">\(L("Save"))</button></div></form>
         <form class="actions" method="post" action="/networks/\(nid)/memberships/\(mid)/delete">\(Layout.csrfField(req))
-        <button class="danger" type="submit">Delete this membership</button></form>
+        <button class="danger" type="submit">\(L("Delete this membership"))</button></form>
         \(try await HistoryView.render(history, schema: MembershipSchema.schema, on: req.db))
         """)
     }

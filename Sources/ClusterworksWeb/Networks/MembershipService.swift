@@ -14,7 +14,7 @@ struct MembershipService: Sendable {
 
     func membership(_ req: Request, of network: NetworkModel) async throws -> MembershipModel {
         guard let raw = req.parameters.get("membershipId"), let id = UUID(uuidString: raw) else {
-            throw Abort(.notFound, reason: "No membership with that id in this network.")
+            throw Refused(.notFound, L("No membership with that id in this network."))
         }
         return try await Memberships.find(id, of: network, on: req.db)
     }

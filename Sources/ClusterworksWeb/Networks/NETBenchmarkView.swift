@@ -64,15 +64,15 @@ struct NETBenchmarkView {
             """
         }
         let title = network.map { "\($0.name) among networks in \(phase.label)" } ?? "Networks in \(phase.label)"
-        let note: HTML = network != nil && focus == nil ? "<p>This network has no assessment in this phase.</p>" : .empty
+        let note: HTML = network != nil && focus == nil ? "<p>\(L("This network has no assessment in this phase."))</p>" : .empty
         return """
         \(network.map { NetworkNav.header($0, current: "net") } ?? .empty)\(note)
         <h1>\(title)</h1>
-        <nav aria-label="Phases"><ul class="stages">\(picker)</ul></nav>
-        <p>\(networks) network\(networks == 1 ? "" : "s") with an assessment in this phase (each with its latest). The box runs from the lower to the upper quartile, the bar inside is the median\(focus == nil ? "" : ", the dot this network; the percentile is the share of networks scoring lower, ties counting half").</p>
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Benchmark"><table class="benchmark"><thead><tr><th scope="col">Indicator</th><th scope="col">Spread</th>
-        <th scope="col">Lowest</th><th scope="col">Lower quartile</th><th scope="col">Median</th><th scope="col">Upper quartile</th><th scope="col">Highest</th>
-        \(focus == nil ? .empty : "<th scope=\"col\">This network</th><th scope=\"col\">Percentile</th>")</tr></thead><tbody>\(body)</tbody></table></div>
+        <nav aria-label="\(L("Phases"))"><ul class="stages">\(picker)</ul></nav>
+        <p>\(L("\(networks) networks with an assessment in this phase (each with its latest).")) \(focus == nil ? L("The box runs from the lower to the upper quartile, the bar inside is the median.") : L("The box runs from the lower to the upper quartile, the bar inside is the median, the dot this network; the percentile is the share of networks scoring lower, ties counting half."))</p>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Benchmark"))"><table class="benchmark"><thead><tr><th scope="col">\(L("Indicator"))</th><th scope="col">\(L("Spread"))</th>
+        <th scope="col">\(L("Lowest"))</th><th scope="col">\(L("Lower quartile"))</th><th scope="col">\(L("Median"))</th><th scope="col">\(L("Upper quartile"))</th><th scope="col">\(L("Highest"))</th>
+        \(focus == nil ? .empty : "<th scope=\"col\">\(L("This network"))</th><th scope=\"col\">\(L("Percentile"))</th>")</tr></thead><tbody>\(body)</tbody></table></div>
         """
     }
 
@@ -87,7 +87,7 @@ struct NETBenchmarkView {
             "<line class=\"tick\" x1=\"\(x(Double(v)))\" y1=\"21\" x2=\"\(x(Double(v)))\" y2=\"24\"/><text x=\"\(x(Double(v)))\" y=\"36\" text-anchor=\"middle\">\(v)</text>"
         }
         return """
-        <svg class="box" viewBox="0 0 \(Int(w)) 38" role="img" aria-label="\(r.indicator.label): median \(FieldValue.decimal(d.median).display) on a scale of \(scale.min) to \(scale.max)">
+        <svg class="box" viewBox="0 0 \(Int(w)) 38" role="img" aria-label="\(L("\(r.indicator.label): median \(FieldValue.decimal(d.median).display) on a scale of \(scale.min) to \(scale.max)"))">
         <line x1="\(x(d.min))" y1="10" x2="\(x(d.max))" y2="10"/><rect x="\(x(d.lowerQuartile))" y="4" width="\(String(format: "%.1f", max(1, px(d.upperQuartile) - px(d.lowerQuartile))))" height="12"/>
         <line class="median" x1="\(x(d.median))" y1="3" x2="\(x(d.median))" y2="17"/>\(dot)
         <line class="axis" x1="\(x(Double(scale.min)))" y1="21" x2="\(x(Double(scale.max)))" y2="21"/>\(HTML.join(ticks))</svg>

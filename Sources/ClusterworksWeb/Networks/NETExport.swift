@@ -54,11 +54,11 @@ struct NETAPI: RouteCollection {
         if req.parameters.get("id") != nil {
             let n = try await RegistryService(registry: Registries.networks).find(req)
             guard EditPolicy.canOverride(s.principal, chain: try await Registries.networks.chain(of: n, on: req.db)) else {
-                throw Abort(.forbidden, reason: "Only a programme manager of this network sets its own targets.")
+                throw Refused(.forbidden, L("Only a programme manager of this network sets its own targets."))
             }
             network = try n.requireID()
         } else if !EditPolicy.canSetProgrammeTargets(s.principal) {
-            throw Abort(.forbidden, reason: "Only programme managers set the programme's targets.")
+            throw Refused(.forbidden, L("Only programme managers set the programme's targets."))
         }
         let input = try Self.exactly(["phase", "indicator", "target"], numbers: ["target"], in: try SubmissionReader.json(req))
         let (p, i, v) = try NETProgrammePages.readTarget(input, scale: try await NETSettings.scale(on: req.db))
@@ -69,7 +69,7 @@ struct NETAPI: RouteCollection {
     /// `{"min","max"}`.
     @Sendable func setScale(req: Request) async throws -> JSONResponse {
         guard EditPolicy.canSetProgrammeTargets(try req.requireSignedIn().principal) else {
-            throw Abort(.forbidden, reason: "Only programme managers set the NET scale.")
+            throw Refused(.forbidden, L("Only programme managers set the NET scale."))
         }
         let input = try Self.exactly(["min", "max"], numbers: ["min", "max"], in: try SubmissionReader.json(req))
         func int(_ k: String) -> Int? { if case .number(let d)? = input[k], d == d.rounded(), abs(d) < 1000 { Int(d) } else { nil } }
@@ -80,11 +80,11 @@ struct NETAPI: RouteCollection {
     /// The body's keys must be among `keys`, and those in `numbers` JSON numbers (or null): 422 naming each.
     static func exactly(_ keys: Set<String>, numbers: Set<String>, in input: [String: RawInput]) throws -> [String: RawInput] {
         var errors = ValidationErrors()
-        for key in input.keys.sorted() where !keys.contains(key) { errors.add(key, "is not a field here") }
+        for key in input.keys.sorted() where !keys.contains(key) { errors.add(key, L("is not a field here")) }
         for key in numbers.sorted() {
             switch input[key] {
             case nil, .null?, .number?: continue
-            default: errors.add(key, "must be a JSON number")
+            default: errors.add(key, L("must be a JSON number"))
             }
         }
         if !errors.isEmpty { throw FieldErrors(errors: errors) }

@@ -13,15 +13,15 @@ enum NETPages {
             return """
             <tr><th scope="row">\(r.indicator.label)</th><td class="num">\(FieldValue.decimal(r.score).display)</td>
             <td class="num">\(r.target.map { FieldValue.decimal($0).display } ?? "—")</td><td class="num">\(gap)</td>
-            <td><span class="tag net-\(r.standing?.rawValue ?? "none")">\(r.standing?.label ?? "No target")</span></td>
+            <td><span class="tag net-\(r.standing?.rawValue ?? "none")">\(r.standing?.label ?? L("No target"))</span></td>
             \(evidence.isEmpty ? .empty : "<td>\(evidence[r.indicator] ?? "")</td>")</tr>
             """
         }
         return """
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Scores against targets"><table><caption>Scores against the targets of the phase</caption>
-        <thead><tr><th scope="col">Indicator</th><th scope="col">Score</th><th scope="col">Target</th><th scope="col">Gap</th><th scope="col">Standing</th>\(evidence.isEmpty ? .empty : "<th scope=\"col\">Evidence</th>")</tr></thead>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Scores against targets"))"><table><caption>\(L("Scores against the targets of the phase"))</caption>
+        <thead><tr><th scope="col">\(L("Indicator"))</th><th scope="col">\(L("Score"))</th><th scope="col">\(L("Target"))</th><th scope="col">\(L("Gap"))</th><th scope="col">\(L("Standing"))</th>\(evidence.isEmpty ? .empty : "<th scope=\"col\">\(L("Evidence"))</th>")</tr></thead>
         <tbody>\(rows)</tbody></table></div>
-        <p>\(c.atOrAboveTarget) of \(c.rows.count) indicators at or above target.</p>
+        <p>\(L("\(c.atOrAboveTarget) of \(c.rows.count) indicators at or above target."))</p>
         """
     }
 
@@ -39,9 +39,9 @@ enum NETPages {
         let earlier = try await NETAssessmentModel.owned(by: .network, try network.requireID(), on: req.db).all()
             .filter { $0.assessedOn <= a.assessedOn }.sorted { $0.assessedOn < $1.assessedOn }
         return """
-        <section aria-labelledby="cmp-h"><h2 id="cmp-h">Against the targets of \(a.networkPhase.label)</h2>
+        <section aria-labelledby="cmp-h"><h2 id="cmp-h">\(L("Against the targets of \(a.networkPhase.label)"))</h2>
         \(radar(a, targets: targets))\(comparisonTable(NETComparison(scores: a.scores, phase: a.networkPhase, targets: targets), evidence: evidence))
-        <p><a href="/networks/\(try network.requireID().uuidString.lowercased())/net/benchmark?assessment=\(try a.requireID().uuidString.lowercased())">Compare with networks in the same phase</a></p></section>
+        <p><a href="/networks/\(try network.requireID().uuidString.lowercased())/net/benchmark?assessment=\(try a.requireID().uuidString.lowercased())">\(L("Compare with networks in the same phase"))</a></p></section>
         \(path(earlier))
         """
     }
@@ -51,12 +51,12 @@ enum NETPages {
         let id = try network.requireID(), base = "/networks/\(id.uuidString.lowercased())/net"
         let targets = try await NETSettings.targets(for: id, on: req.db)
         let sorted = items.sorted { $0.assessedOn < $1.assessedOn }
-        var latest: HTML = "<p>No assessment yet.</p>"
+        var latest: HTML = "<p>\(L("No assessment yet."))</p>"
         if let a = sorted.last {
             latest = """
-            <section aria-labelledby="latest-h"><h2 id="latest-h">Latest: \(a.assessedOn), \(a.networkPhase.label)</h2>
+            <section aria-labelledby="latest-h"><h2 id="latest-h">\(L("Latest: \(a.assessedOn), \(a.networkPhase.label)"))</h2>
             \(radar(a, targets: targets))\(comparisonTable(NETComparison(scores: a.scores, phase: a.networkPhase, targets: targets)))
-            <p><a href="\(base)/benchmark?assessment=\(a.id!.uuidString.lowercased())">Compare with networks in the same phase</a> · <a href="/net/matrix.csv">All assessments as CSV</a></p></section>
+            <p><a href="\(base)/benchmark?assessment=\(a.id!.uuidString.lowercased())">\(L("Compare with networks in the same phase"))</a> · <a href="/net/matrix.csv">\(L("All assessments as CSV"))</a></p></section>
             """
         }
         return latest + path(sorted) + (try await overrides(network, req))
@@ -71,8 +71,8 @@ enum NETPages {
             return "<tr><th scope=\"row\">\(i.label)</th>\(cells)</tr>"
         }
         return """
-        <section aria-labelledby="path-h"><h2 id="path-h">The path so far</h2>
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Scores over time"><table><thead><tr><th scope="col">Indicator</th>\(head)</tr></thead><tbody>\(rows)</tbody></table></div></section>
+        <section aria-labelledby="path-h"><h2 id="path-h">\(L("The path so far"))</h2>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Scores over time"))"><table><thead><tr><th scope="col">\(L("Indicator"))</th>\(head)</tr></thead><tbody>\(rows)</tbody></table></div></section>
         """
     }
 
@@ -86,14 +86,14 @@ enum NETPages {
         let mayOverride = EditPolicy.canOverride(s.principal, chain: try await Registries.networks.chain(of: network, on: req.db))
         let form: HTML = mayOverride ? """
         <form class="toolbar" method="post" action="/networks/\(id.uuidString.lowercased())/net/targets">\(Layout.csrfField(req))
-        <div><label for="t-phase">Phase</label><select id="t-phase" name="phase">\(NetworkPhase.allCases.map { "<option value=\"\($0.rawValue)\">\($0.label)</option>" as HTML })</select></div>
-        <div><label for="t-indicator">Indicator</label><select id="t-indicator" name="indicator">\(NETIndicator.allCases.map { "<option value=\"\($0.rawValue)\">\($0.label)</option>" as HTML })</select></div>
-        <div><label for="t-target">Target</label><input id="t-target" name="target" type="number" step="any"></div>
-        <div><button type="submit">Set for this network</button></div></form><p class="hint">Leave the target empty to go back to the programme's.</p>
+        <div><label for="t-phase">\(L("Phase"))</label><select id="t-phase" name="phase">\(NetworkPhase.allCases.map { "<option value=\"\($0.rawValue)\">\($0.label)</option>" as HTML })</select></div>
+        <div><label for="t-indicator">\(L("Indicator"))</label><select id="t-indicator" name="indicator">\(NETIndicator.allCases.map { "<option value=\"\($0.rawValue)\">\($0.label)</option>" as HTML })</select></div>
+        <div><label for="t-target">\(L("Target"))</label><input id="t-target" name="target" type="number" step="any"></div>
+        <div><button type="submit">\(L("Set for this network"))</button></div></form><p class="hint">\(L("Leave the target empty to go back to the programme's."))</p>
         """ : .empty
         return """
-        <section aria-labelledby="ovr-h"><h2 id="ovr-h">This network's targets</h2>
-        \(items.isEmpty ? ("<p>The programme's target matrix applies (<a href=\"/net/targets\">see it</a>).</p>" as HTML) : "<ul>\(items)</ul>")\(form)</section>
+        <section aria-labelledby="ovr-h"><h2 id="ovr-h">\(L("This network's targets"))</h2>
+        \(items.isEmpty ? ("<p>\(L("The programme's target matrix applies ("))<a href=\"/net/targets\">\(L("see it"))</a>).</p>" as HTML) : "<ul>\(items)</ul>")\(form)</section>
         """
     }
 }

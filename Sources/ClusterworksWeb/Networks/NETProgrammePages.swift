@@ -29,20 +29,20 @@ struct NETProgrammePages: RouteCollection {
         }
         let mayEdit = EditPolicy.canSetProgrammeTargets(try req.requireSignedIn().principal)
         let form: HTML = mayEdit ? """
-        <h2>Change a target</h2>
+        <h2>\(L("Change a target"))</h2>
         \(PartPages<NetworkModel, NETAssessmentModel>.errorNotice(errors))
         <form class="toolbar" method="post" action="/net/targets">\(Layout.csrfField(req))
-        <div><label for="t-phase">Phase</label><select id="t-phase" name="phase">\(NetworkPhase.allCases.map { "<option value=\"\($0.rawValue)\">\($0.label)</option>" as HTML })</select></div>
-        <div><label for="t-indicator">Indicator</label><select id="t-indicator" name="indicator">\(NETIndicator.allCases.map { "<option value=\"\($0.rawValue)\">\($0.label)</option>" as HTML })</select></div>
-        <div><label for="t-target">Target</label><input id="t-target" name="target" type="number" step="any"\(errors.messages(for: "target").isEmpty ? .empty : HTML(raw: " aria-invalid=\"true\""))></div>
-        <div><button type="submit">Set</button></div></form>
-        \(errors.messages(for: "target").isEmpty ? .empty : "<p class=\"field-error\">Target \(errors.messages(for: "target").joined(separator: "; ")).</p>")
+        <div><label for="t-phase">\(L("Phase"))</label><select id="t-phase" name="phase">\(NetworkPhase.allCases.map { "<option value=\"\($0.rawValue)\">\($0.label)</option>" as HTML })</select></div>
+        <div><label for="t-indicator">\(L("Indicator"))</label><select id="t-indicator" name="indicator">\(NETIndicator.allCases.map { "<option value=\"\($0.rawValue)\">\($0.label)</option>" as HTML })</select></div>
+        <div><label for="t-target">\(L("Target"))</label><input id="t-target" name="target" type="number" step="any"\(errors.messages(for: "target").isEmpty ? .empty : HTML(raw: " aria-invalid=\"true\""))></div>
+        <div><button type="submit">\(L("Set"))</button></div></form>
+        \(errors.messages(for: "target").isEmpty ? .empty : "<p class=\"field-error\">\(L("Target \(errors.messages(for: "target").joined(separator: "; "))."))</p>")
         """ : .empty
-        return Layout.page("NET target matrix", req, body: """
-        <h1>NET target matrix</h1>
-        <p>Scores run from \(scale.min) to \(scale.max). Each phase's row is what a network in that phase should reach; a network may have its own targets.</p>
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Target matrix"><table><thead><tr><th scope="col">Phase</th>\(head)</tr></thead><tbody>\(rows)</tbody></table></div>
-        \(form)\(mayEdit ? try await scaleForm(req, errors: errors) : .empty)<p><a href="/net/benchmark">Benchmark of networks by phase</a> · <a href="/net/matrix.csv">All assessments as CSV</a></p>
+        return Layout.page(L("NET target matrix"), req, body: """
+        <h1>\(L("NET target matrix"))</h1>
+        <p>\(L("Scores run from \(scale.min) to \(scale.max). Each phase's row is what a network in that phase should reach; a network may have its own targets."))</p>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Target matrix"))"><table><thead><tr><th scope="col">\(L("Phase"))</th>\(head)</tr></thead><tbody>\(rows)</tbody></table></div>
+        \(form)\(mayEdit ? try await scaleForm(req, errors: errors) : .empty)<p><a href="/net/benchmark">\(L("Benchmark of networks by phase"))</a> · <a href="/net/matrix.csv">\(L("All assessments as CSV"))</a></p>
         """)
     }
 
@@ -50,18 +50,18 @@ struct NETProgrammePages: RouteCollection {
         let scale = try await NETSettings.scale(on: req.db)
         let messages = errors.messages(for: "scale")
         return """
-        <h2>Scale</h2><p class="hint">Assessments keep the scale they were given on; the default targets follow a new scale.</p>
+        <h2>\(L("Scale"))</h2><p class="hint">\(L("Assessments keep the scale they were given on; the default targets follow a new scale."))</p>
         <form class="toolbar" method="post" action="/net/scale">\(Layout.csrfField(req))
-        <div><label for="s-min">Lowest score</label><input id="s-min" name="min" type="number" step="1" value="\(scale.min)"></div>
-        <div><label for="s-max">Highest score</label><input id="s-max" name="max" type="number" step="1" value="\(scale.max)"\(messages.isEmpty ? .empty : HTML(raw: " aria-invalid=\"true\""))></div>
-        <div><button type="submit">Set the scale</button></div></form>
-        \(messages.isEmpty ? .empty : "<p class=\"field-error\">Scale \(messages.joined(separator: "; ")).</p>")
+        <div><label for="s-min">\(L("Lowest score"))</label><input id="s-min" name="min" type="number" step="1" value="\(scale.min)"></div>
+        <div><label for="s-max">\(L("Highest score"))</label><input id="s-max" name="max" type="number" step="1" value="\(scale.max)"\(messages.isEmpty ? .empty : HTML(raw: " aria-invalid=\"true\""))></div>
+        <div><button type="submit">\(L("Set the scale"))</button></div></form>
+        \(messages.isEmpty ? .empty : "<p class=\"field-error\">\(L("Scale \(messages.joined(separator: "; "))."))</p>")
         """
     }
 
     @Sendable func setScale(req: Request) async throws -> Response {
         guard EditPolicy.canSetProgrammeTargets(try req.requireSignedIn().principal) else {
-            throw Abort(.forbidden, reason: "Only programme managers set the NET scale.")
+            throw Refused(.forbidden, L("Only programme managers set the NET scale."))
         }
         let input = try SubmissionReader.form(req)
         func int(_ k: String) -> Int? { if case .text(let s)? = input[k] { Int(s.trimmingCharacters(in: .whitespaces)) } else { nil } }
@@ -82,19 +82,19 @@ struct NETProgrammePages: RouteCollection {
             default: ""
             }
         }
-        guard let phase = NetworkPhase(rawValue: text("phase")) else { throw FieldErrors(errors: .init(field: "phase", "must be one of the five phases")) }
-        guard let indicator = NETIndicator(rawValue: text("indicator")) else { throw FieldErrors(errors: .init(field: "indicator", "must be one of the seven indicators")) }
+        guard let phase = NetworkPhase(rawValue: text("phase")) else { throw FieldErrors(errors: .init(field: "phase", L("must be one of the five phases"))) }
+        guard let indicator = NETIndicator(rawValue: text("indicator")) else { throw FieldErrors(errors: .init(field: "indicator", L("must be one of the seven indicators"))) }
         let raw = text("target").trimmingCharacters(in: .whitespaces)
         if raw.isEmpty { return (phase, indicator, nil) }
         guard let v = Double(raw), v >= Double(scale.min), v <= Double(scale.max) else {
-            throw FieldErrors(errors: .init(field: "target", "must be a number between \(scale.min) and \(scale.max)"))
+            throw FieldErrors(errors: .init(field: "target", L("must be a number between \(scale.min) and \(scale.max)")))
         }
         return (phase, indicator, v)
     }
 
     @Sendable func setTarget(req: Request) async throws -> Response {
         guard EditPolicy.canSetProgrammeTargets(try req.requireSignedIn().principal) else {
-            throw Abort(.forbidden, reason: "Only programme managers set the programme's targets.")
+            throw Refused(.forbidden, L("Only programme managers set the programme's targets."))
         }
         do {
             let (p, i, v) = try Self.readTarget(try SubmissionReader.form(req), scale: try await NETSettings.scale(on: req.db))
@@ -108,7 +108,7 @@ struct NETProgrammePages: RouteCollection {
     @Sendable func setOverride(req: Request) async throws -> Response {
         let network = try await RegistryService(registry: Registries.networks).find(req)
         guard EditPolicy.canOverride(try req.requireSignedIn().principal, chain: try await Registries.networks.chain(of: network, on: req.db)) else {
-            throw Abort(.forbidden, reason: "Only a programme manager of this network sets its own targets.")
+            throw Refused(.forbidden, L("Only a programme manager of this network sets its own targets."))
         }
         let (p, i, v) = try Self.readTarget(try SubmissionReader.form(req), scale: try await NETSettings.scale(on: req.db))
         try await NETSettings.setTarget(try network.requireID(), p, i, v, on: req.db)
@@ -117,6 +117,6 @@ struct NETProgrammePages: RouteCollection {
 
     @Sendable func benchmark(req: Request) async throws -> HTML {
         let b = try await NETBenchmarkView.load(req)
-        return Layout.page("NET benchmark", req, body: b.html)
+        return Layout.page(L("NET benchmark"), req, body: b.html)
     }
 }

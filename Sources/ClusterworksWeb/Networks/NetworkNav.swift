@@ -5,27 +5,27 @@ import Vapor
 
 /// The links between a network's pages, shown at the top of each.
 enum NetworkNav {
-    static let horizontal: [(path: String, label: String)] = [
-        ("phase", "Phase"), ("rules", "Rules"), ("business-plans", "Business plans"), ("joint-projects", "Joint projects"),
-        ("contributions", "Cost sharing"), ("net", "NET"), ("results", "Results"), ("relations", "Beyond the network"),
+    static let horizontal: [(path: String, label: Phrase)] = [
+        ("phase", L("Phase")), ("rules", L("Rules")), ("business-plans", L("Business plans")), ("joint-projects", L("Joint projects")),
+        ("contributions", L("Cost sharing")), ("net", L("NET")), ("results", L("Results")), ("relations", L("Beyond the network")),
     ]
     /// A vertical network (a client and its suppliers) works through supplier development instead.
-    static let vertical: [(path: String, label: String)] = [
-        ("phase", "Phase"), ("clients", "Clients' needs"), ("evaluations", "Evaluations"), ("round-tables", "Round tables"),
-        ("improvement-plans", "Improvement plans"),
-        ("partnerships", "Partnerships"), ("results", "KPIs"), ("relations", "Beyond the network"),
+    static let vertical: [(path: String, label: Phrase)] = [
+        ("phase", L("Phase")), ("clients", L("Clients' needs")), ("evaluations", L("Evaluations")), ("round-tables", L("Round tables")),
+        ("improvement-plans", L("Improvement plans")),
+        ("partnerships", L("Partnerships")), ("results", L("KPIs")), ("relations", L("Beyond the network")),
     ]
 
     static func header(_ network: NetworkModel, current: String, crumbs: Bool = true) -> HTML {
-        SectionNav.render(network.networkKind == .vertical ? vertical : horizontal, list: ("/networks", "Networks"), owner: network.name,
-                          ownerPath: "/networks/\(network.id!.uuidString.lowercased())", current: current, label: "Network sections", crumbs: crumbs)
+        SectionNav.render(network.networkKind == .vertical ? vertical : horizontal, list: ("/networks", L("Networks")), owner: .verbatim(network.name),
+                          ownerPath: "/networks/\(network.id!.uuidString.lowercased())", current: current, label: L("Network sections"), crumbs: crumbs)
     }
 }
 
 /// A record's sub-pages as a navigation bar, with the trail back to it.
 enum SectionNav {
-    static func render(_ sections: [(path: String, label: String)], list: (path: String, label: String), owner: String, ownerPath: String,
-                       current: String, label: String, crumbs: Bool) -> HTML {
+    static func render(_ sections: [(path: String, label: Phrase)], list: (path: String, label: Phrase), owner: Phrase, ownerPath: String,
+                       current: String, label: Phrase, crumbs: Bool) -> HTML {
         let items = sections.map { s -> HTML in
             s.path == current ? "<li><a href=\"\(ownerPath)/\(s.path)\" aria-current=\"page\">\(s.label)</a></li>"
                               : "<li><a href=\"\(ownerPath)/\(s.path)\">\(s.label)</a></li>"
@@ -38,8 +38,8 @@ enum SectionNav {
     static func header(_ owner: any SchemaRecord, ownerPath: String, current: String) -> HTML {
         if let network = owner as? NetworkModel { return NetworkNav.header(network, current: current) }
         if owner is ProjectModel {
-            return render(ProjectNav.sections, list: ("/projects", "Projects"),
-                          owner: owner.title, ownerPath: ownerPath, current: current, label: "Project sections", crumbs: true)
+            return render(ProjectNav.sections, list: ("/projects", L("Projects")),
+                          owner: owner.title, ownerPath: ownerPath, current: current, label: L("Project sections"), crumbs: true)
         }
         return ClusterNav.header(owner: owner.title, ownerPath: ownerPath, current: current)
     }
@@ -47,7 +47,7 @@ enum SectionNav {
 
 /// A project's sections beyond its page: the linkage unit of a project with vertical linkages.
 enum ProjectNav {
-    static let sections: [(path: String, label: String)] = [("reporting-periods", "Reporting periods"), ("linkage-unit", "Linkage unit"), ("linkage-fees", "Fees and cost recovery")]
+    static let sections: [(path: String, label: Phrase)] = [("reporting-periods", L("Reporting periods")), ("linkage-unit", L("Linkage unit")), ("linkage-fees", L("Fees and cost recovery"))]
 }
 
 /// The sections each kind of owner links from its navigation, for every kind of its records.

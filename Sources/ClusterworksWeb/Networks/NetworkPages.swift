@@ -17,26 +17,26 @@ enum NetworkPages {
         let relations = try await NetworkRelationModel.owned(by: .network, id, on: req.db).all()
         let names = try await ReferenceDirectory.titles(.actor, relations.map(\.actorId), on: req.db)
         let projectItems = projects.map { p -> HTML in
-            "<li><a href=\"\(base)/joint-projects/\(p.id!.uuidString.lowercased())\">\(p.titleText)</a> — \(JointProjectScale(rawValue: p.scale)?.label ?? p.scale), \(JointProjectStatus(rawValue: p.status)?.label.lowercased() ?? p.status)</li>"
+            "<li><a href=\"\(base)/joint-projects/\(p.id!.uuidString.lowercased())\">\(p.titleText)</a> — \(JointProjectScale(rawValue: p.scale)?.label ?? .verbatim(p.scale)), \(JointProjectStatus(rawValue: p.status)?.label ?? .verbatim(p.status))</li>"
         }
         let relationItems = relations.map { r -> HTML in
-            "<li>\(NetworkRelationType(rawValue: r.type)?.label ?? r.type) <a href=\"/actors/\(r.actorId.uuidString.lowercased())\">\(names[r.actorId] ?? "?")</a>\(r.since.map { " (since \($0))" } ?? "")</li>"
+            "<li>\(NetworkRelationType(rawValue: r.type)?.label ?? .verbatim(r.type)) <a href=\"/actors/\(r.actorId.uuidString.lowercased())\">\(names[r.actorId] ?? "?")</a>\(r.since.map { " (since \($0))" } ?? "")</li>"
         }
-        let radar: HTML = status.latest.map { NETPages.radar($0, targets: status.targets) } ?? "<p>No NET assessment yet.</p>"
-        let dissolved: HTML = network.dissolvedOn.map { "<p class=\"notice\">Dissolved on \($0).</p>" } ?? .empty
+        let radar: HTML = status.latest.map { NETPages.radar($0, targets: status.targets) } ?? "<p>\(L("No NET assessment yet."))</p>"
+        let dissolved: HTML = network.dissolvedOn.map { "<p class=\"notice\">\(L("Dissolved on \($0)."))</p>" } ?? .empty
         return """
         \(NetworkNav.header(network, current: "", crumbs: false))\(dissolved)
         <div class="dashboard">
-        <section aria-labelledby="ph-h"><h2 id="ph-h">Phase</h2><ol class="stages">\(steps)</ol><p><a href="\(base)/phase">Phase decisions</a></p></section>
-        <section class="wide" aria-labelledby="mem-h"><h2 id="mem-h">Members over time</h2>\(MembershipChart.render(MembershipTurnover(status.members, until: req.today)))</section>
-        <section class="wide" aria-labelledby="net-h"><h2 id="net-h">NET</h2>\(radar)
-        \(status.comparison.map { "<p>\($0.atOrAboveTarget) of 7 indicators at or above target.</p>" as HTML } ?? .empty)<p><a href="\(base)/net">Assessments</a></p></section>
-        <section aria-labelledby="jp-h"><h2 id="jp-h">Joint projects</h2>\(projectItems.isEmpty ? ("<p>None yet.</p>" as HTML) : "<ul>\(projectItems)</ul>")
-        <p><a href="\(base)/joint-projects">Joint projects</a></p></section>
-        <section aria-labelledby="rel-h"><h2 id="rel-h">Beyond the network</h2>\(relationItems.isEmpty ? ("<p>None recorded.</p>" as HTML) : "<ul>\(relationItems)</ul>")
-        <p>Legal form: \(network.legalForm.flatMap(LegalForm.init(rawValue:))?.label ?? "not recorded").</p></section>
+        <section aria-labelledby="ph-h"><h2 id="ph-h">\(L("Phase"))</h2><ol class="stages">\(steps)</ol><p><a href="\(base)/phase">\(L("Phase decisions"))</a></p></section>
+        <section class="wide" aria-labelledby="mem-h"><h2 id="mem-h">\(L("Members over time"))</h2>\(MembershipChart.render(MembershipTurnover(status.members, until: req.today)))</section>
+        <section class="wide" aria-labelledby="net-h"><h2 id="net-h">\(L("NET"))</h2>\(radar)
+        \(status.comparison.map { "<p>\(L("\($0.atOrAboveTarget) of 7 indicators at or above target."))</p>" as HTML } ?? .empty)<p><a href="\(base)/net">\(L("Assessments"))</a></p></section>
+        <section aria-labelledby="jp-h"><h2 id="jp-h">\(L("Joint projects"))</h2>\(projectItems.isEmpty ? ("<p>\(L("None yet."))</p>" as HTML) : "<ul>\(projectItems)</ul>")
+        <p><a href="\(base)/joint-projects">\(L("Joint projects"))</a></p></section>
+        <section aria-labelledby="rel-h"><h2 id="rel-h">\(L("Beyond the network"))</h2>\(relationItems.isEmpty ? ("<p>\(L("None recorded."))</p>" as HTML) : "<ul>\(relationItems)</ul>")
+        <p>\(L("Legal form: \(network.legalForm.flatMap(LegalForm.init(rawValue:))?.label ?? L("not recorded"))."))</p></section>
         </div>
-        <h2>Record</h2>
+        <h2>\(L("Record"))</h2>
         """
     }
 
@@ -48,12 +48,12 @@ enum NetworkPages {
         let steps = StepTrack.items(track.phases.map(\.label), current: track.current)
         return """
         \(NetworkNav.header(network, current: "", crumbs: false))
-        <section aria-labelledby="vph-h"><h2 id="vph-h">Phase</h2><ol class="stages">\(steps)</ol><p><a href="\(base)/phase">Phase decisions</a></p></section>
-        <section aria-labelledby="sd-h"><h2 id="sd-h">Supplier development</h2>\(try await SupplierPages.programmeFigures(network, req))
+        <section aria-labelledby="vph-h"><h2 id="vph-h">\(L("Phase"))</h2><ol class="stages">\(steps)</ol><p><a href="\(base)/phase">\(L("Phase decisions"))</a></p></section>
+        <section aria-labelledby="sd-h"><h2 id="sd-h">\(L("Supplier development"))</h2>\(try await SupplierPages.programmeFigures(network, req))
         \(try await SupplierPages.evaluationsSummary(network, evaluations, req))
-        <p><a href="\(base)/clients">Clients' weights and needs</a> · <a href="\(base)/evaluations">Evaluations</a> ·
-        <a href="\(base)/improvement-plans">Improvement plans</a> · <a href="\(base)/partnerships">Partnership decisions</a></p></section>
-        <h2>Record</h2>
+        <p><a href="\(base)/clients">\(L("Clients' weights and needs"))</a> · <a href="\(base)/evaluations">\(L("Evaluations"))</a> ·
+        <a href="\(base)/improvement-plans">\(L("Improvement plans"))</a> · <a href="\(base)/partnerships">\(L("Partnership decisions"))</a></p></section>
+        <h2>\(L("Record"))</h2>
         """
     }
 
@@ -65,7 +65,7 @@ enum NetworkPages {
         let form: HTML = try await PartService(registry: NetworkParts.jointProjects).mayEdit(network, req)
             ? try await pages.addForm(network, req, errors: .init(), raw: nil, prefill: ["jointProjectId": id.uuidString.lowercased()], hidden: ["jointProjectId"]) : .empty
         return """
-        <section><h2>Budget of this project</h2>\(PlanPages.costTable(CostSharing(items.compactMap(\.share)), currency: "USD"))
+        <section><h2>\(L("Budget of this project"))</h2>\(PlanPages.costTable(CostSharing(items.compactMap(\.share)), currency: "USD"))
         \(try await pages.table(network, items, req))\(form)</section>
         """
     }
@@ -74,7 +74,7 @@ enum NetworkPages {
 /// Members at the end of each year as bars, with joiners and leavers in a table.
 enum MembershipChart {
     static func render(_ t: MembershipTurnover) -> HTML {
-        guard !t.years.isEmpty else { return "<p>No members yet.</p>" }
+        guard !t.years.isEmpty else { return "<p>\(L("No members yet."))</p>" }
         let maxSize = Double(max(1, t.years.map(\.size).max()!))
         // Wide enough for 13 px text; a year and its count every few bars when there are many.
         let w = 640.0, h = 210.0, left = 44.0, bottom = 26.0, top = 44.0, step = (w - left - 8) / Double(t.years.count)
@@ -90,18 +90,18 @@ enum MembershipChart {
             <text x="\(f(x + step / 2))" y="\(f(h - bottom - bh - 4))" text-anchor="middle">\(y.size)</text>
             """ : .empty
             return """
-            <rect class="bar" x="\(f(x + step * 0.2))" y="\(f(h - bottom - bh))" width="\(f(step * 0.6))" height="\(f(bh))"><title>\(y.year): \(y.size) members</title></rect>\(labels)
+            <rect class="bar" x="\(f(x + step * 0.2))" y="\(f(h - bottom - bh))" width="\(f(step * 0.6))" height="\(f(bh))"><title>\(L("\(y.year): \(y.size) members"))</title></rect>\(labels)
             """
         }
         let rows = t.years.map { y -> HTML in
             "<tr><th scope=\"row\">\(y.year)</th><td class=\"num\">\(y.joined)</td><td class=\"num\">\(y.left)</td><td class=\"num\">\(y.size)</td><td class=\"num\">\(y.turnover.map { String(format: "%.0f %%", $0 * 100) } ?? "—")</td></tr>"
         }
         return """
-        <figure class="chart"><svg viewBox="0 0 \(Int(w)) \(Int(h))" role="img" aria-label="Members at the end of each year">
+        <figure class="chart"><svg viewBox="0 0 \(Int(w)) \(Int(h))" role="img" aria-label="\(L("Members at the end of each year"))">
         <line class="axis" x1="\(f(left))" y1="\(f(h - bottom))" x2="\(f(w - 8))" y2="\(f(h - bottom))"/>
-        <text class="axis-title" x="4" y="16">members at the end of the year</text><text x="4" y="\(f(top + 8))">\(Int(maxSize))</text><text x="4" y="\(f(h - bottom))">0</text>\(bars)</svg>
-        <figcaption><span class="key bar-key"></span> members at the end of each year</figcaption></figure>
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Members by year"><table><thead><tr><th scope="col">Year</th><th scope="col">Joined</th><th scope="col">Left</th><th scope="col">Members</th><th scope="col">Turnover</th></tr></thead><tbody>\(rows)</tbody></table></div>
+        <text class="axis-title" x="4" y="16">\(L("members at the end of the year"))</text><text x="4" y="\(f(top + 8))">\(Int(maxSize))</text><text x="4" y="\(f(h - bottom))">0</text>\(bars)</svg>
+        <figcaption><span class="key bar-key"></span> \(L("members at the end of each year"))</figcaption></figure>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Members by year"))"><table><thead><tr><th scope="col">\(L("Year"))</th><th scope="col">\(L("Joined"))</th><th scope="col">\(L("Left"))</th><th scope="col">\(L("Members"))</th><th scope="col">\(L("Turnover"))</th></tr></thead><tbody>\(rows)</tbody></table></div>
         """
     }
 }

@@ -9,36 +9,36 @@ enum NetworkParts {
     typealias Part<C: OwnedRecord> = PartRegistry<NetworkModel, C>
 
     static let decisions = Part<PhaseDecisionModel>(
-        owner: Registries.networks, ownerKind: .network, path: "phase", singular: "phase decision", plural: "Phase",
+        owner: Registries.networks, ownerKind: .network, path: "phase", singular: L("phase decision"), plural: L("Phase"),
         columns: ["fromPhase", "toPhase", "dissolution", "override"], deletable: false, genericCreate: false,
         intro: { network, _, req in try await PhaseDecisionPages.intro(network, req, errors: .init(), raw: nil) })
 
     static let rules = Part<NetworkRulesModel>(
-        owner: Registries.networks, ownerKind: .network, path: "rules", singular: "version of the rules", plural: "Rules and statutes",
+        owner: Registries.networks, ownerKind: .network, path: "rules", singular: L("version of the rules"), plural: L("Rules and statutes"),
         columns: ["version", "adoptedOn"],
-        frozen: { r, _ in r.adoptedOn.map { ("adoptedOn", "was adopted on \($0) and binds the members; write a new version to change it") } },
+        frozen: { r, _ in r.adoptedOn.map { ("adoptedOn", L("was adopted on \(date: $0) and binds the members; write a new version to change it")) } },
         configureNew: { network, db in
             let next = (try await NetworkRulesModel.owned(by: .network, network.requireID(), on: db).all().map(\.version).max() ?? 0) + 1
             return { $0.version = next }
         })
 
     static let businessPlans = Part<BusinessPlanModel>(
-        owner: Registries.networks, ownerKind: .network, path: "business-plans", singular: "business plan", plural: "Business plans",
+        owner: Registries.networks, ownerKind: .network, path: "business-plans", singular: L("business plan"), plural: L("Business plans"),
         columns: ["version", "budget", "currency", "adoptedOn"],
-        frozen: { p, _ in p.adoptedOn.map { ("adoptedOn", "was adopted on \($0); write a new version to change it") } },
+        frozen: { p, _ in p.adoptedOn.map { ("adoptedOn", L("was adopted on \(date: $0); write a new version to change it")) } },
         configureNew: { network, db in
             let next = (try await BusinessPlanModel.owned(by: .network, network.requireID(), on: db).all().map(\.version).max() ?? 0) + 1
             return { $0.version = next }
         })
 
     static let jointProjects = Part<JointProjectModel>(
-        owner: Registries.networks, ownerKind: .network, path: "joint-projects", singular: "joint project", plural: "Joint projects",
+        owner: Registries.networks, ownerKind: .network, path: "joint-projects", singular: L("joint project"), plural: L("Joint projects"),
         columns: ["scale", "type", "status", "startOn", "endOn"],
         rules: { w in try await participantsAreMembers(w) },
         detail: { network, project, req in try await NetworkPages.contributions(network, project, req) })
 
     static let contributions = Part<ProjectContributionModel>(
-        owner: Registries.networks, ownerKind: .network, path: "contributions", singular: "contribution", plural: "Contributions to joint projects",
+        owner: Registries.networks, ownerKind: .network, path: "contributions", singular: L("contribution"), plural: L("Contributions to joint projects"),
         columns: ["jointProjectId", "funderKind", "form", "pledged", "paid"],
         intro: { _, items, _ in PlanPages.costTable(CostSharing(items.compactMap(\.share)), currency: "USD") },
         returnTo: { network, c in "/networks/\(network.id!.uuidString.lowercased())/joint-projects/\(c.jointProjectId.uuidString.lowercased())" })
@@ -52,7 +52,7 @@ enum NetworkParts {
     }
 
     static let assessments = Part<NETAssessmentModel>(
-        owner: Registries.networks, ownerKind: .network, path: "net", singular: "NET assessment", plural: "Network Evaluation Tool",
+        owner: Registries.networks, ownerKind: .network, path: "net", singular: L("NET assessment"), plural: L("Network Evaluation Tool"),
         columns: ["phase", "assessor", "dependsOnBroker"],
         rules: { w in
             var errors = NETAssessmentRules.check(w.values, scale: try await NETSettings.scale(on: w.db), formedOn: w.owner.formedOn.flatMap(CalendarDate.init),
@@ -70,11 +70,11 @@ enum NetworkParts {
         })
 
     static let relations = Part<NetworkRelationModel>(
-        owner: Registries.networks, ownerKind: .network, path: "relations", singular: "relation", plural: "Beyond the network",
+        owner: Registries.networks, ownerKind: .network, path: "relations", singular: L("relation"), plural: L("Beyond the network"),
         columns: ["type", "actorId", "since"])
 
     static let results: Part<ResultEntryModel> = Part(
-        owner: Registries.networks, ownerKind: .network, path: "results", singular: "figure", plural: "Results",
+        owner: Registries.networks, ownerKind: .network, path: "results", singular: L("figure"), plural: L("Results"),
         columns: ["indicatorId", "kind", "actorId", "value", "status"],
         rules: { w in try await ResultRules.check(w) },
         frozen: { r, _ in ResultRules.frozen(r) },

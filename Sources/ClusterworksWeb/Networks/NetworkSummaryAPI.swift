@@ -18,7 +18,7 @@ struct NetworkSummaryAPI: RouteCollection {
         let network = try await RegistryService(registry: Registries.networks).find(req)
         let status = try await NetworkStatus.load(network, today: req.today, on: req.db)
         let next: JSONOut = try await PhaseTrack.load(network, today: req.today, on: req.db).next.map { n in
-            .object([("phase", .string(n.phase.value)), ("missing", .array(n.missing.map(JSONOut.string)))])
+            .object([("phase", .string(n.phase.value)), ("missing", .array(n.missing.map { JSONOut.string($0.said) }))])
         } ?? .null
         let turnover = MembershipTurnover(status.members, until: req.today)
         var pairs: [(String, JSONOut)] = [

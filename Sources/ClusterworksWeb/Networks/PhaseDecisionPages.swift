@@ -19,15 +19,15 @@ struct PhaseDecisionPages: RouteCollection {
         let rows = phases.enumerated().map { i, p -> HTML in
             """
             <tr class="\(track.state(i))"\(i == currentIndex ? HTML(raw: " aria-current=\"step\"") : .empty)><th scope="row">\(p.label)</th>
-            <td>\(p.conditions.isEmpty ? "—" : p.conditions.joined(separator: "; "))</td></tr>
+            <td>\(p.conditions.isEmpty ? .verbatim("—") : Phrase.list(p.conditions))</td></tr>
             """
         }
         var next: HTML = .empty
         if network.dissolvedOn != nil {
-            next = "<p class=\"notice\">Dissolved on \(network.dissolvedOn ?? "?") (\(network.dissolutionReason.flatMap(DissolutionReason.init(rawValue:))?.label ?? "")). Its history stays.</p>"
+            next = "<p class=\"notice\">\(L("Dissolved on \(date: network.dissolvedOn ?? "?") (\(network.dissolutionReason.flatMap(DissolutionReason.init(rawValue:))?.label)). Its history stays."))</p>"
         } else if let (n, missing) = track.next {
-            next = missing.isEmpty ? "<p>The conditions of \(n.label) are met.</p>"
-                : "<p>Before \(n.label):</p><ul class=\"missing\">\(missing.map { "<li>\($0)</li>" as HTML })</ul>"
+            next = missing.isEmpty ? "<p>\(L("The conditions of \(n.label) are met."))</p>"
+                : "<p>\(L("Before \(n.label):"))</p><ul class=\"missing\">\(missing.map { "<li>\($0)</li>" as HTML })</ul>"
         }
         let dissolved = network.dissolvedOn != nil
         let s = try req.requireSignedIn()
@@ -44,19 +44,19 @@ struct PhaseDecisionPages: RouteCollection {
                 html.replacingOccurrences(of: #"<option value="\#(value)">"#, with: #"<option value="\#(value)" hidden disabled>"#)
             })
             form = """
-            <section aria-labelledby="decide-h"><h2 id="decide-h">Record a decision</h2>
+            <section aria-labelledby="decide-h"><h2 id="decide-h">\(L("Record a decision"))</h2>
             \(PartPages<NetworkModel, PhaseDecisionModel>.errorNotice(errors))
             <form class="stack" method="post" action="/networks/\(try network.requireID().uuidString.lowercased())/phase" novalidate>\(Layout.csrfField(req))
-            \(fields)<div><button type="submit">Record decision</button></div></form></section>
+            \(fields)<div><button type="submit">\(L("Record decision"))</button></div></form></section>
             """
         }
         return """
-        <p>Now in <strong>\(current.label)</strong>.</p>\(next)
-        <table class="phases"><caption>The phases and what each needs</caption><thead><tr><th scope="col">Phase</th><th scope="col">Conditions to enter it</th></tr></thead>
+        <p>\(L("Now in")) <strong>\(current.label)</strong>.</p>\(next)
+        <table class="phases"><caption>\(L("The phases and what each needs"))</caption><thead><tr><th scope="col">\(L("Phase"))</th><th scope="col">\(L("Conditions to enter it"))</th></tr></thead>
         <tbody>\(rows)</tbody></table>
-        <p class="hint">Phases are taken one at a time; moving back needs only a reason. A programme manager may override conditions that are not met, with a justification that is kept.</p>
+        <p class="hint">\(L("Phases are taken one at a time; moving back needs only a reason. A programme manager may override conditions that are not met, with a justification that is kept."))</p>
         \(form)
-        <h2>Decisions so far</h2>
+        <h2>\(L("Decisions so far"))</h2>
         """
     }
 
@@ -70,9 +70,9 @@ struct PhaseDecisionPages: RouteCollection {
         } catch let e as FieldErrors {
             let pages = PartPages(registry: NetworkParts.decisions)
             let items = try await parts.list(network, on: req.db)
-            return Layout.page("Phase — \(network.name)", req, body: """
+            return Layout.page(L("Phase — \(network.name)"), req, body: """
             \(NetworkNav.header(network, current: "phase"))
-            <h1>Phase</h1>\(try await Self.intro(network, req, errors: e.errors, raw: input))\(try await pages.table(network, items, req))
+            <h1>\(L("Phase"))</h1>\(try await Self.intro(network, req, errors: e.errors, raw: input))\(try await pages.table(network, items, req))
             """).response(status: e.status)
         }
     }

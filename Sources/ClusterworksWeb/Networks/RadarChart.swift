@@ -37,7 +37,7 @@ enum RadarChart {
         \(grid)\(axes)
         <polygon class="target" points="\(polygon(targets))"/>
         <polygon class="score" points="\(polygon(scores))"/>
-        </svg><figcaption><span class="key score-key"></span> score <span class="key target-key"></span> target of the phase (scores \(scale.min)–\(scale.max), rings numbered on the first axis)</figcaption></figure>
+        </svg><figcaption><span class="key score-key"></span> \(L("score")) <span class="key target-key"></span> \(L("target of the phase (scores \(scale.min)–\(scale.max), rings numbered on the first axis)"))</figcaption></figure>
         """
     }
 

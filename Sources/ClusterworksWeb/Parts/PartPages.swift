@@ -29,7 +29,7 @@ struct PartPages<P: SchemaRecord, C: OwnedRecord>: RouteCollection {
         let mayEdit = try await service.mayEdit(owner, req)
         let form: HTML = mayEdit && !(registry.single && !parts.isEmpty)
             ? try await addForm(owner, req, errors: errors, raw: raw, prefill: try await registry.prefill(owner, req)) : .empty
-        return Layout.page("\(registry.plural) — \(owner.title)", req, body: """
+        return Layout.page(L("\(registry.plural) — \(owner.title)"), req, body: """
         \(SectionNav.header(owner, ownerPath: registry.ownerPath(owner), current: registry.path))
         <h1>\(registry.plural)</h1>
         \(try await registry.intro(owner, parts, req))
@@ -50,7 +50,7 @@ struct PartPages<P: SchemaRecord, C: OwnedRecord>: RouteCollection {
             rows.append("<tr>\(cells)</tr>")
         }
         return """
-        <div class="table-wrap" tabindex="0" role="region" aria-label="\(registry.plural)"><table><thead><tr><th scope="col">\(registry.singular.capitalized)</th>\(head)</tr></thead>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="\(registry.plural)"><table><thead><tr><th scope="col">\(registry.singular)</th>\(head)</tr></thead>
         <tbody>\(rows.isEmpty ? "<tr><td colspan=\"\(rules.count + 1)\">None recorded yet.</td></tr>" : HTML.join(rows))</tbody></table></div>
         """
     }
@@ -62,17 +62,17 @@ struct PartPages<P: SchemaRecord, C: OwnedRecord>: RouteCollection {
                                                  owner: registry.scope(owner), hidden: hidden, on: req.db)
         let id = "add-\(registry.path)"
         return """
-        <section aria-labelledby="\(id)"><h2 id="\(id)">Add \(registry.singular.withArticle)</h2>
+        <section aria-labelledby="\(id)"><h2 id="\(id)">\(L("Add: \(registry.singular)"))</h2>
         \(Self.errorNotice(errors))
         <form class="stack" method="post" action="\(registry.listPath(owner))" novalidate>
-        \(Layout.csrfField(req))\(fields)<div><button type="submit">Add \(registry.singular.withArticle)</button></div></form></section>
+        \(Layout.csrfField(req))\(fields)<div><button type="submit">\(L("Add: \(registry.singular)"))</button></div></form></section>
         """
     }
 
     static func errorNotice(_ errors: ValidationErrors) -> HTML {
         guard !errors.isEmpty else { return .empty }
         let general = errors.fields.filter { $0.key == "id" || $0.key == "status" }.flatMap(\.value)
-        return "<p class=\"notice error\" role=\"alert\">\(general.isEmpty ? "Please correct the fields marked below." : general.joined(separator: " ").capitalizedFirst)</p>"
+        return "<p class=\"notice error\" role=\"alert\">\(general.isEmpty ? L("Please correct the fields marked below.") : Phrase.list(general, separator: " "))</p>"
     }
 
     @Sendable func create(req: Request) async throws -> Response {
@@ -101,17 +101,17 @@ struct PartPages<P: SchemaRecord, C: OwnedRecord>: RouteCollection {
             let fields = try await RecordForm.fields(registry.schema, values: part.values, raw: raw, prefill: [:], errors: errors,
                                                      owner: registry.scope(owner), on: req.db)
             editing = """
-            <details\(errors.isEmpty ? .empty : HTML(raw: " open"))><summary>Change this \(registry.singular)</summary>
+            <details\(errors.isEmpty ? .empty : HTML(raw: " open"))><summary>\(L("Change this \(registry.singular)"))</summary>
             \(Self.errorNotice(errors))
             <form class="stack" method="post" action="\(path)" novalidate>\(Layout.csrfField(req))\(fields)
-            <div><button type="submit">Save</button></div></form>
+            <div><button type="submit">\(L("Save"))</button></div></form>
             \(registry.deletable ? """
-            <form class="actions" method="post" action="\(path)/delete">\(Layout.csrfField(req))<button class="danger" type="submit">Delete this \(registry.singular)</button></form>
+            <form class="actions" method="post" action="\(path)/delete">\(Layout.csrfField(req))<button class="danger" type="submit">\(L("Delete this \(registry.singular)"))</button></form>
             """ : .empty)
             </details>
             """
         } else if let frozen {
-            editing = "<p class=\"notice\">This \(registry.singular) \(frozen.1).</p>"
+            editing = "<p class=\"notice\">\(L("This \(registry.singular) \(frozen.1)."))</p>"
         }
         return Layout.page(part.title, req, body: """
         \(SectionNav.header(owner, ownerPath: registry.ownerPath(owner), current: registry.path))

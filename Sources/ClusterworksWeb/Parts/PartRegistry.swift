@@ -10,8 +10,8 @@ struct PartRegistry<P: SchemaRecord, C: OwnedRecord>: Sendable {
     let owner: Registry<P>
     let ownerKind: ScopeKind
     let path: String
-    let singular: String
-    let plural: String
+    let singular: Phrase
+    let plural: Phrase
     let columns: [String]
     /// The section of the owner's navigation that reaches this part; nil: its own path.
     var section: String? = nil
@@ -26,7 +26,7 @@ struct PartRegistry<P: SchemaRecord, C: OwnedRecord>: Sendable {
     /// Rules across records: the part's place among the owner's other records.
     var rules: @Sendable (PartWrite<P, C>) async throws -> ValidationErrors = { _ in .init() }
     /// Why a part can no longer change (it belongs to a validated diagnostic): field and message.
-    var frozen: @Sendable (C, any Database) async throws -> (String, String)? = { _, _ in nil }
+    var frozen: @Sendable (C, any Database) async throws -> (String, Phrase)? = { _, _ in nil }
     /// Query parameters the list page reads (a map of linkages compared with a date).
     var queryParameters: [QueryParameter] = []
     /// Shown above the list (charts, matrices).
@@ -67,7 +67,7 @@ struct PartDescriptor: Sendable {
     let ownerPath: String
     let ownerKind: ScopeKind
     let path: String
-    let singular: String
+    let singular: Phrase
     let schema: RecordSchema
     let deletable: Bool
     let genericCreate: Bool

@@ -16,7 +16,7 @@ struct PartService<P: SchemaRecord, C: OwnedRecord>: Sendable {
 
     func find(_ req: Request, in owner: P) async throws -> C {
         guard let raw = req.parameters.get("partId"), let id = UUID(uuidString: raw) else {
-            throw Abort(.notFound, reason: "No \(registry.singular) with that id in this \(registry.owner.singular).")
+            throw Refused(.notFound, L("No \(registry.singular) with that id in this \(registry.owner.singular)."))
         }
         return try await workflow.find(id, in: owner, for: try req.requireSignedIn().principal, on: req.db)
     }

@@ -27,11 +27,11 @@ struct PortfolioPage: RouteCollection {
 
     @Sendable func show(req: Request) async throws -> HTML {
         let state = try await PortfolioState.load(on: req.db)
-        let language = req.signedIn?.user.userLanguage ?? .en
+        let language = Wording.current.language
         let body = try await bodies.body(for: state, in: language) {
             draw(state, names: try await CountryNames.all(in: language, on: req.db), links: try await CooperationLink.load(on: req.db))
         }
-        return Layout.page("Portfolio", req, body: body)
+        return Layout.page(L("Portfolio"), req, body: body)
     }
 
     private func draw(_ state: PortfolioState, names: [String: String], links: [CooperationLink]) -> HTML {
@@ -42,12 +42,12 @@ struct PortfolioPage: RouteCollection {
             return CountryRow(code: code, name: names[code] ?? code, status: status, projects: ps)
         }.sorted { $0.name < $1.name }
         return """
-        <h1>Portfolio</h1>
+        <h1>\(L("Portfolio"))</h1>
         \(cards(state.projects, countries: rows.count, clusters: state.clusters, networks: state.networks))
         \(CooperationArcs.toggle(links))
         <figure class="map">
         \(map(rows, arcs: CooperationArcs.draw(links)))
-        <figcaption>Countries coloured by the status of their most active project\(links.isEmpty ? "" : "; arcs join clusters that cooperate").</figcaption>
+        <figcaption>\(links.isEmpty ? L("Countries coloured by the status of their most active project.") : L("Countries coloured by the status of their most active project; arcs join clusters that cooperate."))</figcaption>
         </figure>
         \(legend(arcs: !links.isEmpty))
         \(table(rows))
@@ -61,10 +61,10 @@ struct PortfolioPage: RouteCollection {
         }
         return """
         <div class="cards">
-        <div class="card"><strong>\(projects.count)</strong>Projects</div>
-        <div class="card"><strong>\(countries)</strong>Countries</div>
-        <div class="card"><strong>\(clusters)</strong>Clusters</div>
-        <div class="card"><strong>\(networks)</strong>Networks</div>
+        <div class="card"><strong>\(projects.count)</strong>\(L("Projects"))</div>
+        <div class="card"><strong>\(countries)</strong>\(L("Countries"))</div>
+        <div class="card"><strong>\(clusters)</strong>\(L("Clusters"))</div>
+        <div class="card"><strong>\(networks)</strong>\(L("Networks"))</div>
         \(byStatus)
         </div>
         """
@@ -80,7 +80,7 @@ struct PortfolioPage: RouteCollection {
         }
         return """
         <svg viewBox="0 0 \(Int(WorldAtlas.width)) \(Int(WorldAtlas.height))" role="img" aria-labelledby="map-title">
-        <title id="map-title">World map of the portfolio: \(rows.count) countries with projects</title>
+        <title id="map-title">\(L("World map of the portfolio: \(rows.count) countries with projects"))</title>
         <g fill="#f4f1ea" stroke="#9aa5b1" stroke-width="0.4">\(shapes)</g>\(arcs)
         </svg>
         """
@@ -90,8 +90,8 @@ struct PortfolioPage: RouteCollection {
         let items = ProjectStatus.allCases.map { s -> HTML in
             "<li><span class=\"swatch-\(s.rawValue)\"></span>\(s.label)</li>"
         }
-        let arc: HTML = arcs ? "<li class=\"coop-key\"><span class=\"swatch-coop\"></span>Cooperation between clusters</li>" : .empty
-        return "<ul class=\"legend\" aria-label=\"Legend\">\(items)\(arc)</ul>"
+        let arc: HTML = arcs ? "<li class=\"coop-key\"><span class=\"swatch-coop\"></span>\(L("Cooperation between clusters"))</li>" : .empty
+        return "<ul class=\"legend\" aria-label=\"\(L("Legend"))\">\(items)\(arc)</ul>"
     }
 
     private func table(_ rows: [CountryRow]) -> HTML {
@@ -102,9 +102,9 @@ struct PortfolioPage: RouteCollection {
             return "<tr><th scope=\"row\">\(r.name)</th><td>\(r.status.label)</td><td>\(HTML.join(links, separator: ", "))</td></tr>"
         }
         return """
-        <h2 id="by-country">Projects by country</h2>
-        <table aria-labelledby="by-country"><thead><tr><th scope="col">Country</th><th scope="col">Status on the map</th><th scope="col">Projects</th></tr></thead>
-        <tbody>\(trs.isEmpty ? "<tr><td colspan=\"3\">No projects yet.</td></tr>" : HTML.join(trs))</tbody></table>
+        <h2 id="by-country">\(L("Projects by country"))</h2>
+        <table aria-labelledby="by-country"><thead><tr><th scope="col">\(L("Country"))</th><th scope="col">\(L("Status on the map"))</th><th scope="col">\(L("Projects"))</th></tr></thead>
+        <tbody>\(trs.isEmpty ? "<tr><td colspan=\"3\">\(L("No projects yet."))</td></tr>" : HTML.join(trs))</tbody></table>
         """
     }
 }

@@ -33,14 +33,14 @@ struct FigureReviewRoutes<P: SchemaRecord>: Sendable {
 
     private func answer(_ step: FigureReview.Step, _ req: Request) async throws -> JSONResponse {
         let input = req.body.data == nil ? [:] : try SubmissionReader.json(req)
-        for key in input.keys where key != "comment" { throw FieldErrors(errors: .init(field: key, "is not a field of a review step; send only comment")) }
+        for key in input.keys where key != "comment" { throw FieldErrors(errors: .init(field: key, L("is not a field of a review step; send only comment"))) }
         var comment: String?
         switch input["comment"] {
         case .text(let s)?: comment = s
         case nil, .null?: comment = nil
-        default: throw FieldErrors(errors: .init(field: "comment", "must be text"))
+        default: throw FieldErrors(errors: .init(field: "comment", L("must be text")))
         }
-        if let c = comment, c.unicodeScalars.count > 2000 { throw FieldErrors(errors: .init(field: "comment", "must be at most 2000 characters")) }
+        if let c = comment, c.unicodeScalars.count > 2000 { throw FieldErrors(errors: .init(field: "comment", L("must be at most 2000 characters"))) }
         let (owner, figure) = try await take(step, comment, req)
         return JSONResponse(body: PartAPI(registry: registry).json(figure, owner))
     }
@@ -83,7 +83,7 @@ enum FigureReviewPages {
         }
         if status == .submitted, EditPolicy.canReviewFigures(p, chain: try await registry.kind.owner.chain(of: owner, on: req.db)) {
             if figure.submittedBy == p.userId {
-                steps.append("<p class=\"hint\">You submitted this figure: another programme manager approves it.</p>")
+                steps.append("<p class=\"hint\">\(L("You submitted this figure: another programme manager approves it."))</p>")
             } else {
                 steps.append(form(path, .approve, req, comment: (comment, false, errors), hint: "Approved figures are frozen and reach reports and exports."))
                 steps.append(form(path, .return, req, comment: (comment, true, errors), hint: "The broker changes it and submits it again."))
@@ -91,7 +91,7 @@ enum FigureReviewPages {
         }
         let problems = errors.fields.filter { $0.key != "comment" }.flatMap { key, messages in messages.map { "\(key) \($0)" } }
         return """
-        <section aria-labelledby="approval-h"><h2 id="approval-h">Approval</h2>
+        <section aria-labelledby="approval-h"><h2 id="approval-h">\(L("Approval"))</h2>
         <p><span class="tag fs-\(status.rawValue)">\(status.label)</span>\(figure.reviewComment.map { " — “\($0)”" } ?? "")</p>
         \(problems.isEmpty ? .empty : "<p class=\"field-error\" role=\"alert\">\(problems.joined(separator: "; ")).</p>")
         \(HTML.join(steps))</section>
@@ -104,9 +104,9 @@ enum FigureReviewPages {
         let messages = comment?.errors.messages(for: "comment") ?? []
         let field: HTML = comment.map { c in
             """
-            <div><label for="\(id)">Comment\(c.required ? HTML(raw: " <span class=\"hint\">(required)</span>") : HTML(raw: " <span class=\"hint\">(optional)</span>"))</label>
+            <div><label for="\(id)">\(L("Comment")) <span class="hint">\(c.required ? L("(required)") : L("(optional)"))</span></label>
             <textarea id="\(id)" name="comment"\(messages.isEmpty ? .empty : HTML(raw: " aria-invalid=\"true\" aria-describedby=\"\(id)-err\""))>\(c.required ? (c.text ?? "") : "")</textarea>
-            \(messages.isEmpty ? .empty : "<p class=\"field-error\" id=\"\(id)-err\">Comment \(messages.joined(separator: "; ")).</p>")</div>
+            \(messages.isEmpty ? .empty : "<p class=\"field-error\" id=\"\(id)-err\">\(L("Comment \(messages.joined(separator: "; "))."))</p>")</div>
             """
         } ?? .empty
         return """

@@ -7,7 +7,7 @@ enum FormField {
     static func render(_ rule: FieldRule, value: String, selected: [String], errors: ValidationErrors,
                        referenceOptions: [ChoiceOption]) -> HTML {
         let id = "f-\(rule.key)"
-        let messages = errors.messages(for: rule.key)
+        let messages = errors.phrases(for: rule.key)
         let describedBy = [(rule.help ?? multipleHint(rule.kind)).map { _ in "\(id)-hint" }, messages.isEmpty ? nil : "\(id)-err"].compactMap { $0 }
         let aria = HTML(raw: (messages.isEmpty ? "" : " aria-invalid=\"true\"")
             + (describedBy.isEmpty ? "" : " aria-describedby=\"\(describedBy.joined(separator: " "))\"")
@@ -32,24 +32,24 @@ enum FormField {
             control = "<input id=\"\(id)\" name=\"\(rule.key)\" type=\"\(inputType(rule.kind))\" value=\"\(value)\"\(stepAttribute(rule.kind))\(aria)>"
         }
         return """
-        <div><label for="\(id)">\(rule.label)\(rule.required ? HTML(raw: " <span class=\"hint\">(required)</span>") : .empty)</label>
+        <div><label for="\(id)">\(rule.label)\(rule.required ? "<span class=\"hint\"> \(L("(required)"))</span>" as HTML : .empty)</label>
         \((rule.help ?? multipleHint(rule.kind)).map { "<p class=\"hint\" id=\"\(id)-hint\">\($0)</p>" } ?? .empty)
         \(control)
-        \(messages.isEmpty ? .empty : "<p class=\"field-error\" id=\"\(id)-err\">\(rule.label) \(messages.joined(separator: "; ")).</p>")</div>
+        \(messages.isEmpty ? .empty : "<p class=\"field-error\" id=\"\(id)-err\">\(rule.label) \(Phrase.list(messages, separator: "; ")).</p>")</div>
         """
     }
 
     /// A list that takes several values says how to pick them.
-    private static func multipleHint(_ kind: FieldKind) -> String? {
+    private static func multipleHint(_ kind: FieldKind) -> Phrase? {
         switch kind {
-        case .choices, .references: "Hold Ctrl (Cmd on a Mac) to choose several."
+        case .choices, .references: L("Hold Ctrl (Cmd on a Mac) to choose several.")
         default: nil
         }
     }
 
     private static func select(_ id: String, _ rule: FieldRule, options: [ChoiceOption], selected: [String],
                                aria: HTML, multiple: Bool) -> HTML {
-        let blank: HTML = multiple ? .empty : "<option value=\"\">\(rule.required ? "— choose —" : "— none —")</option>"
+        let blank: HTML = multiple ? .empty : "<option value=\"\">\(rule.required ? L("— choose —") : L("— none —"))</option>"
         let items = options.map { o -> HTML in
             "<option value=\"\(o.value)\"\(selected.contains(o.value) ? HTML(raw: " selected") : .empty)>\(o.label)</option>"
         }
@@ -73,12 +73,12 @@ enum FormField {
         }
     }
 
-    static func password(_ key: String, _ label: String, _ errors: ValidationErrors, autocomplete: String) -> HTML {
-        let messages = errors.messages(for: key)
+    static func password(_ key: String, _ label: Phrase, _ errors: ValidationErrors, autocomplete: String) -> HTML {
+        let messages = errors.phrases(for: key)
         return """
         <div><label for="f-\(key)">\(label)</label>
         <input id="f-\(key)" name="\(key)" type="password" autocomplete="\(autocomplete)" required\(messages.isEmpty ? .empty : HTML(raw: " aria-invalid=\"true\" aria-describedby=\"f-\(key)-err\""))>
-        \(messages.isEmpty ? .empty : "<p class=\"field-error\" id=\"f-\(key)-err\">\(messages.joined(separator: "; ")).</p>")</div>
+        \(messages.isEmpty ? .empty : "<p class=\"field-error\" id=\"f-\(key)-err\">\(Phrase.list(messages)).</p>")</div>
         """
     }
 }

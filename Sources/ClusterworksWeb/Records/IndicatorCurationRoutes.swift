@@ -32,9 +32,9 @@ struct IndicatorCurationRoutes: Sendable {
         guard indicator.status == .proposed else { return .empty }
         let mayAccept = EditPolicy.canCurateLibrary(try req.requireSignedIn().principal)
         return """
-        <p class="notice">Proposed: figures may be recorded with it, but they reach reports once a programme manager accepts it into the library.</p>
+        <p class="notice">\(L("Proposed: figures may be recorded with it, but they reach reports once a programme manager accepts it into the library."))</p>
         \(mayAccept ? """
-        <form class="actions" method="post" action="/indicators/\(try indicator.requireID().uuidString.lowercased())/accept">\(Layout.csrfField(req))<button type="submit">Accept into the library</button></form>
+        <form class="actions" method="post" action="/indicators/\(try indicator.requireID().uuidString.lowercased())/accept">\(Layout.csrfField(req))<button type="submit">\(L("Accept into the library"))</button></form>
         """ : HTML.empty)
         """
     }

@@ -21,12 +21,12 @@ enum ListParameters {
         var keys = Array(M.filterColumns.keys)
         if M.recordSchema.field("countries") != nil { keys.append("country") }
         return keys.sorted().map { key in
-            let label = M.recordSchema.field(key)?.label ?? key
+            let label = M.recordSchema.field(key)?.label ?? .verbatim(key)
             switch M.recordSchema.field(key)?.kind {
-            case .reference?: return .uuid(key, "Only records of this \(label.lowercased())")
-            case .choice(let options)?: return .choice(key, options.map(\.value), "Only records with this \(label.lowercased())")
+            case .reference?: return .uuid(key, "Only records of this \(label.english.lowercased())")
+            case .choice(let options)?: return .choice(key, options.map(\.value), "Only records with this \(label.english.lowercased())")
             case .countryCode?, .countryCodes?, nil where key == "country": return QueryParameter(name: key, kind: .countryCode, summary: "Only records in this country")
-            default: return .text(key, max: 100, "Only records with this \(label.lowercased())")
+            default: return .text(key, max: 100, "Only records with this \(label.english.lowercased())")
             }
         }
     }

@@ -14,7 +14,7 @@ protocol MountedRegistry: Sendable {
 
 extension Registry: MountedRegistry {
     /// "breakdown dimension" → `BreakdownDimension`, a name OpenAPI's component keys accept.
-    var apiName: String { singular.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined() }
+    var apiName: String { singular.english.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined() }
     var listParameters: [QueryParameter] { ListParameters.of(M.self) }
 
     func mount(on routes: any RoutesBuilder, api: Bool) throws {

@@ -43,7 +43,7 @@ enum SubmissionReader {
     /// A JSON object; anything else is a 400 that says so.
     static func json(_ req: Request) throws -> [String: RawInput] {
         guard let contentType = req.headers.contentType, contentType.type == "application", contentType.subType == "json" else {
-            throw Abort(.unsupportedMediaType, reason: "Send a JSON object with Content-Type: application/json.")
+            throw Refused(.unsupportedMediaType, L("Send a JSON object with Content-Type: application/json."))
         }
         guard let buffer = req.body.data, buffer.readableBytes > 0 else {
             throw BadRequestBody(reason: "The request body is empty; send a JSON object.")

@@ -86,9 +86,9 @@ enum RecordView {
         case .references(let type):
             return try await links(type, (value.list ?? []).compactMap(UUID.init(uuidString:)), on: db)
         case .choice(let options):
-            return "\(options.first { $0.value == value.text }?.label ?? value.display)"
+            return "\(options.first { $0.value == value.text }?.label ?? .verbatim(value.display))"
         case .choices(let options):
-            return "\((value.list ?? []).map { v in options.first { $0.value == v }?.label ?? v }.joined(separator: ", "))"
+            return "\((value.list ?? []).map { v in (options.first { $0.value == v }?.label ?? .verbatim(v)).said }.joined(separator: ", "))"
         case .textList, .countryCodes:
             return "\((value.list ?? []).joined(separator: "\n"))"
         case .breakdown:
@@ -106,21 +106,21 @@ enum HistoryView {
         let items = entries.map { e -> HTML in
             let changes = e.decodedChanges.map { c -> HTML in
                 let rule = schema.field(c.field)
-                return "<li>\(rule?.label ?? c.field): \(shown(c.old, rule, names)) → \(shown(c.new, rule, names))</li>"
+                return "<li>\(rule?.label ?? .verbatim(c.field)): \(shown(c.old, rule, names)) → \(shown(c.new, rule, names))</li>"
             }
             let when = InstantText.iso8601(e.at)
-            return "<li><strong>\(e.action)</strong> by \(e.userName) at <time datetime=\"\(when)\">\(when)</time><ul>\(changes)</ul></li>"
+            return "<li><strong>\(e.action)</strong> \(L("by \(e.userName) at")) <time datetime=\"\(when)\">\(when)</time><ul>\(changes)</ul></li>"
         }
         return """
-        <section class="history" aria-labelledby="history-h"><h2 id="history-h">History</h2>
-        \(items.isEmpty ? ("<p>No changes recorded.</p>" as HTML) : "<ol>\(items)</ol>")</section>
+        <section class="history" aria-labelledby="history-h"><h2 id="history-h">\(L("History"))</h2>
+        \(items.isEmpty ? ("<p>\(L("No changes recorded."))</p>" as HTML) : "<ol>\(items)</ol>")</section>
         """
     }
 
     /// A value as people read it: a choice by its label, a reference by the record's name.
     static func shown(_ value: String?, _ rule: FieldRule?, _ names: [String: String]) -> String {
         guard let value else { return "—" }
-        if case .choice(let options)? = rule?.kind { return options.first { $0.value == value }?.label ?? value }
+        if case .choice(let options)? = rule?.kind { return (options.first { $0.value == value }?.label ?? .verbatim(value)).said }
         return names[value] ?? value
     }
 

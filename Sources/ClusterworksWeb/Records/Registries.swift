@@ -7,11 +7,11 @@ import Vapor
 /// The registries of the foundation, described once.
 enum Registries {
     static let countries = Registry(
-        kind: RecordKinds.countries, path: "countries", plural: "Countries",
+        kind: RecordKinds.countries, path: "countries", plural: L("Countries"),
         listColumns: ["nameEn", "code", "nameEs", "nameFr"])
 
     static let projects = Registry(
-        kind: RecordKinds.projects, path: "projects", plural: "Projects",
+        kind: RecordKinds.projects, path: "projects", plural: L("Projects"),
         listColumns: ["code", "title", "countries", "status", "plannedStart", "budget", "currency"],
         related: { project, req in try await RelatedSections.ofProject(project, req) },
         listScope: { request in
@@ -23,31 +23,31 @@ enum Registries {
         })
 
     static let actors = Registry(
-        kind: RecordKinds.actors, path: "actors", plural: "Actors",
+        kind: RecordKinds.actors, path: "actors", plural: L("Actors"),
         listColumns: ["name", "kind", "institutionType", "country", "location", "employees", "sizeClass"],
         related: { actor, req in try await InstitutionSection.render(actor, req) })
 
     static let persons = Registry(
-        kind: RecordKinds.persons, path: "persons", plural: "Persons",
+        kind: RecordKinds.persons, path: "persons", plural: L("Persons"),
         listColumns: ["name", "role", "sex", "email"])
 
     static let clusters = Registry(
-        kind: RecordKinds.clusters, path: "clusters", plural: "Clusters",
+        kind: RecordKinds.clusters, path: "clusters", plural: L("Clusters"),
         listColumns: ["name", "country", "place", "sector", "estimatedFirms", "employment", "stage"],
         leading: { cluster, req in try await ClusterDashboard.render(cluster, req) },
         related: { cluster, req in try await RelatedSections.ofCluster(cluster, req) + CooperationSection.partners(cluster, req) })
 
     static let indicators = Registry(
-        kind: RecordKinds.indicators, path: "indicators", plural: "Indicator library",
+        kind: RecordKinds.indicators, path: "indicators", plural: L("Indicator library"),
         listColumns: ["name", "unit", "level", "direction", "dimensions", "status"],
         leading: { indicator, req in try await IndicatorCurationRoutes.notice(indicator, req) })
 
     static let dimensions = Registry(
-        kind: RecordKinds.dimensions, path: "dimensions", plural: "Breakdown dimensions",
+        kind: RecordKinds.dimensions, path: "dimensions", plural: L("Breakdown dimensions"),
         listColumns: ["name", "code", "categories"])
 
     static let networks = Registry(
-        kind: RecordKinds.networks, path: "networks", plural: "Networks",
+        kind: RecordKinds.networks, path: "networks", plural: L("Networks"),
         listColumns: ["name", "kind", "country", "phase", "formedOn"],
         leading: { network, req in try await NetworkPages.dashboard(network, req) },
         related: { network, req in try await MembershipPages.section(network, req) })
@@ -59,16 +59,16 @@ enum RelatedSections {
         let id = try project.requireID()
         let clusters = try await ClusterModel.query(on: req.db).filter(\.$project.$id == id).sort(\.$name).all()
         let networks = try await NetworkModel.query(on: req.db).filter(\.$project.$id == id).sort(\.$name).all()
-        func links(_ sections: ArraySlice<(path: String, label: String)>) -> HTML {
-            HTML(raw: sections.map { "<a href=\"/projects/\(id.uuidString.lowercased())/\($0.path)\">\($0.label)</a>" }.joined(separator: " · "))
+        func links(_ sections: ArraySlice<(path: String, label: Phrase)>) -> HTML {
+            HTML(raw: sections.map { "<a href=\"/projects/\(id.uuidString.lowercased())/\($0.path)\">\($0.label.said)</a>" }.joined(separator: " · "))
         }
         let reporting: HTML = """
-        <section><h2>Reporting</h2><p>\(links(ProjectNav.sections.prefix(1))) · <a href="/projects/\(id.uuidString.lowercased())/impact">Impact at three levels</a>
-        · <a href="/projects/\(id.uuidString.lowercased())/report">Report for donors</a>
-        · <a href="/projects/\(id.uuidString.lowercased())/iati.xml">IATI file</a></p></section>
+        <section><h2>\(L("Reporting"))</h2><p>\(links(ProjectNav.sections.prefix(1))) · <a href="/projects/\(id.uuidString.lowercased())/impact">\(L("Impact at three levels"))</a>
+        · <a href="/projects/\(id.uuidString.lowercased())/report">\(L("Report for donors"))</a>
+        · <a href="/projects/\(id.uuidString.lowercased())/iati.xml">\(L("IATI file"))</a></p></section>
         """
         let linkage: HTML = reporting + (project.linesOfWork.contains(LineOfWork.verticalLinkages.rawValue)
-            ? "<section><h2>Vertical linkages</h2><p>\(links(ProjectNav.sections.dropFirst()))</p></section>"
+            ? "<section><h2>\(L("Vertical linkages"))</h2><p>\(links(ProjectNav.sections.dropFirst()))</p></section>"
             : .empty)
         return try await ClusterDashboard.projectCostSharing(project, clusters, req) + linkage + list("Clusters", clusters.map { ("/clusters/\($0.id!.uuidString.lowercased())", $0.name) },
                     newLink: "/clusters/new?projectId=\(id.uuidString.lowercased())")
@@ -87,8 +87,8 @@ enum RelatedSections {
         let lis = items.map { "<li><a href=\"\($0.0)\">\($0.1)</a></li>" as HTML }
         return """
         <section><h2>\(title)</h2>
-        \(lis.isEmpty ? ("<p>None yet.</p>" as HTML) : "<ul>\(lis)</ul>")
-        <p><a href="\(newLink)">Add one</a></p></section>
+        \(lis.isEmpty ? ("<p>\(L("None yet."))</p>" as HTML) : "<ul>\(lis)</ul>")
+        <p><a href="\(newLink)">\(L("Add one"))</a></p></section>
         """
     }
 }

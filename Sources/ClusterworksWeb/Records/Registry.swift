@@ -9,7 +9,7 @@ import Vapor
 struct Registry<M: SchemaRecord>: Sendable {
     let kind: RecordKind<M>
     let path: String
-    let plural: String
+    let plural: Phrase
     let listColumns: [String]
     /// What a record's page shows first, above its fields (a cluster's story at a glance).
     var leading: @Sendable (M, Request) async throws -> HTML = { _, _ in .empty }
@@ -18,7 +18,7 @@ struct Registry<M: SchemaRecord>: Sendable {
     /// Narrows a list by filters that are not plain columns (a project's countries).
     var listScope: @Sendable (ListRequest) -> (@Sendable (QueryBuilder<M>) -> QueryBuilder<M>)? = { _ in nil }
 
-    var singular: String { kind.singular }
+    var singular: Phrase { kind.singular }
     var access: WriteAccess { kind.access }
     var schema: RecordSchema { M.recordSchema }
     var isScoped: Bool { kind.isScoped }

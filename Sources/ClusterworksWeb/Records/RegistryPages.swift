@@ -27,9 +27,9 @@ struct RegistryPages<M: SchemaRecord>: RouteCollection {
         let body: HTML = """
         <h1>\(registry.plural)</h1>
         <form class="toolbar" method="get" action="/\(registry.path)" role="search">
-        <div><label for="q">Search</label><input id="q" name="q" type="search" value="\(request.search ?? "")"></div>
-        <div><button type="submit">Search</button></div>
-        \(mayCreate ? "<div><a class=\"button secondary\" href=\"/\(registry.path)/new\">New \(registry.singular)</a></div>" : .empty)
+        <div><label for="q">\(L("Search"))</label><input id="q" name="q" type="search" value="\(request.search ?? "")"></div>
+        <div><button type="submit">\(L("Search"))</button></div>
+        \(mayCreate ? "<div><a class=\"button secondary\" href=\"/\(registry.path)/new\">\(L("New \(registry.singular)"))</a></div>" : .empty)
         </form>
         \(RegistryTable.render(registry: registry, page: page, request: request))
         """
@@ -84,7 +84,7 @@ struct RegistryPages<M: SchemaRecord>: RouteCollection {
     @Sendable func editForm(req: Request) async throws -> HTML {
         let record = try await service.find(req)
         let s = try req.requireSignedIn()
-        guard try await registry.canEdit(s, record, on: req.db) else { throw Abort(.forbidden, reason: "You may not change this \(registry.singular).") }
+        guard try await registry.canEdit(s, record, on: req.db) else { throw Refused(.forbidden, L("You may not change this \(registry.singular).")) }
         return try await formPage(req, record: record, values: record.values, errors: ValidationErrors(), prefill: [:])
     }
 
@@ -119,16 +119,16 @@ struct RegistryPages<M: SchemaRecord>: RouteCollection {
 
     private func formPage(_ req: Request, record: M?, values: RecordValues, errors: ValidationErrors,
                           prefill: [String: String], raw: [String: RawInput]? = nil) async throws -> HTML {
-        let title = record.map { "Edit \($0.title)" } ?? "New \(registry.singular)"
+        let title: Phrase = record.map { L("Edit: \($0.title)") } ?? L("New: \(registry.singular)")
         let action = record.flatMap { $0.id }.map { "/\(registry.path)/\($0.uuidString.lowercased())" } ?? "/\(registry.path)"
         let fields = try await RecordForm.fields(registry.schema, values: values, raw: raw, prefill: prefill, errors: errors, on: req.db)
         let body: HTML = """
         <h1>\(title)</h1>
-        \(errors.isEmpty ? .empty : "<p class=\"notice error\" role=\"alert\">Please correct the \(errors.fields.count == 1 ? "field" : "fields") marked below.</p>")
+        \(errors.isEmpty ? .empty : "<p class=\"notice error\" role=\"alert\">\(L("Please correct the fields marked below."))</p>")
         <form class="stack" method="post" action="\(action)" novalidate>
         \(Layout.csrfField(req))
         \(fields)
-        <div><button type="submit">Save</button> <a href="\(record == nil ? "/\(registry.path)" : action)">Cancel</a></div>
+        <div><button type="submit">\(L("Save"))</button> <a href="\(record == nil ? "/\(registry.path)" : action)">\(L("Cancel"))</a></div>
         </form>
         """
         return Layout.page(title, req, body: body)

@@ -11,7 +11,7 @@ struct RegistryService<M: SchemaRecord>: Sendable {
 
     func find(_ req: Request, parameter: String = "id") async throws -> M {
         guard let raw = req.parameters.get(parameter), let id = UUID(uuidString: raw) else {
-            throw Abort(.notFound, reason: "No \(registry.singular) with that id.")
+            throw Refused(.notFound, L("No \(registry.singular) with that id."))
         }
         return try await registry.workflow.find(id, on: req.db)
     }

@@ -20,7 +20,7 @@ enum RegistryTable {
             let cells = rules.enumerated().map { index, rule -> HTML in
                 let text = cellText(rule, values[rule.key])
                 if index == 0, let id = record.id {
-                    return "<td><a href=\"/\(registry.path)/\(id.uuidString.lowercased())\">\(text.isEmpty ? record.title : text)</a></td>"
+                    return "<td><a href=\"/\(registry.path)/\(id.uuidString.lowercased())\">\(text.isEmpty ? record.title : .verbatim(text))</a></td>"
                 }
                 return isNumeric(rule.kind) ? "<td class=\"num\">\(text)</td>" : "<td>\(text)</td>"
             }
@@ -29,10 +29,10 @@ enum RegistryTable {
         let first = page.total == 0 ? 0 : (page.page - 1) * page.perPage + 1
         let last = min(page.page * page.perPage, page.total)
         let pager: HTML = """
-        <nav class="pager" aria-label="Pages">
-        \(page.page > 1 ? "<a href=\"\(link(registry.path, request, sort: request.sort, dir: request.descending ? "desc" : "asc", page: page.page - 1))\" rel=\"prev\">Previous</a>" : .empty)
-        <span>\(first)–\(last) of \(page.total)</span>
-        \(page.page < page.pageCount ? "<a href=\"\(link(registry.path, request, sort: request.sort, dir: request.descending ? "desc" : "asc", page: page.page + 1))\" rel=\"next\">Next</a>" : .empty)
+        <nav class="pager" aria-label="\(L("Pages"))">
+        \(page.page > 1 ? "<a href=\"\(link(registry.path, request, sort: request.sort, dir: request.descending ? "desc" : "asc", page: page.page - 1))\" rel=\"prev\">\(L("Previous"))</a>" : .empty)
+        <span>\(L("\(first)–\(last) of \(page.total)"))</span>
+        \(page.page < page.pageCount ? "<a href=\"\(link(registry.path, request, sort: request.sort, dir: request.descending ? "desc" : "asc", page: page.page + 1))\" rel=\"next\">\(L("Next"))</a>" : .empty)
         </nav>
         """
         return """
@@ -45,8 +45,8 @@ enum RegistryTable {
     static func cellText(_ rule: FieldRule, _ value: FieldValue?) -> String {
         guard let value else { return "" }
         switch rule.kind {
-        case .choice(let options): return options.first { $0.value == value.text }?.label ?? value.display
-        case .choices(let options): return (value.list ?? []).map { v in options.first { $0.value == v }?.label ?? v }.joined(separator: ", ")
+        case .choice(let options): return (options.first { $0.value == value.text }?.label ?? .verbatim(value.display)).said
+        case .choices(let options): return (value.list ?? []).map { v in (options.first { $0.value == v }?.label ?? .verbatim(v)).said }.joined(separator: ", ")
         default: return value.display
         }
     }

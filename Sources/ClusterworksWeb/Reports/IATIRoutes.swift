@@ -26,7 +26,7 @@ struct IATIRoutes: Sendable {
         for p in projects { results.append(try await ProjectResults.load(p, on: req.db)) }
         let xml: String
         do { xml = try IATIFile(organisation: org, generated: Date()).document(results) }
-        catch let gap as IATIFile.Gap { throw FieldErrors(errors: .init(field: gap.field, gap.message)) }
+        catch let gap as IATIFile.Gap { throw FieldErrors(errors: .init(field: gap.field, .verbatim(gap.message))) }
         var headers = HTTPHeaders()
         headers.contentType = .xml
         headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(name)\"")
@@ -36,7 +36,7 @@ struct IATIRoutes: Sendable {
     static func organisation(_ req: Request) async throws -> IATIFile.Organisation {
         let v = try await ReportingOrganisationSettings.values(on: req.db)
         guard let ref = v.text("reportingOrgRef"), let name = v.text("reportingOrgName"), let type = v.text("reportingOrgType") else {
-            throw FieldErrors(errors: .init(field: "reportingOrgRef", "is not set: a programme manager sets the reporting organisation (its IATI reference, name and type) before files are published"))
+            throw FieldErrors(errors: .init(field: "reportingOrgRef", L("is not set: a programme manager sets the reporting organisation (its IATI reference, name and type) before files are published")))
         }
         return .init(ref: ref, name: name, type: type)
     }
@@ -65,13 +65,13 @@ struct ReportingOrganisationPages: RouteCollection {
         \(PartPages<ProjectModel, ReportingPeriodModel>.errorNotice(errors))
         <form class="stack" method="post" action="/programme/reporting-organisation" novalidate>\(Layout.csrfField(req))
         \(try await RecordForm.fields(ReportingOrganisationSchema.schema, values: values, raw: raw, prefill: [:], errors: errors, on: req.db))
-        <div><button type="submit">Save</button></div></form>
+        <div><button type="submit">\(L("Save"))</button></div></form>
         """ : try await RecordView.definitionList(values, ReportingOrganisationSchema.schema, on: req.db)
-        return Layout.page("Reporting organisation", req, body: """
-        <h1>Reporting organisation</h1>
-        <p>IATI files name the organisation that publishes them. Each project becomes an activity identified by this reference and the project's code.</p>
+        return Layout.page(L("Reporting organisation"), req, body: """
+        <h1>\(L("Reporting organisation"))</h1>
+        <p>\(L("IATI files name the organisation that publishes them. Each project becomes an activity identified by this reference and the project's code."))</p>
         \(form)
-        <p><a href="/programme/iati.xml">Download the programme's IATI file</a> (IATI 2.03, every project)</p>
+        <p><a href="/programme/iati.xml">\(L("Download the programme's IATI file"))</a> \(L("(IATI 2.03, every project)"))</p>
         """)
     }
 }

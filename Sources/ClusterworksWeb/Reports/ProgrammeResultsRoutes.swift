@@ -8,11 +8,11 @@ import Vapor
 /// `/programme/results`: each indicator added up over the programme's clusters and networks for a
 /// period, filtered by country, project and breakdown category.
 struct ProgrammeResultsRoutes: Sendable {
-    static let period = QueryParameter(name: "period", kind: .pattern("^(19[0-9]{2}|20[0-9]{2}|2100)( H[12]| Q[1-4])?$", words: "a year, half-year or quarter, e.g. 2000, 2000 H2, 2000 Q3"),
+    static let period = QueryParameter(name: "period", kind: .pattern("^(19[0-9]{2}|20[0-9]{2}|2100)( H[12]| Q[1-4])?$", words: L("a year, half-year or quarter, e.g. 2000, 2000 H2, 2000 Q3")),
                                        summary: "A year, half-year or quarter: 2000, 2000 H2, 2000 Q3 (default: the current half-year)")
     static let country = QueryParameter(name: "country", kind: .countryCode, summary: "Only clusters and networks of this country (ISO code)")
     static let project = QueryParameter.uuid("project", "Only this project's clusters and networks")
-    static let category = QueryParameter(name: "breakdown", kind: .pattern("^[a-z][a-z0-9_]{0,39}[.][a-z][a-z0-9_]{0,39}$", words: "dimension.category, e.g. sex.female"),
+    static let category = QueryParameter(name: "breakdown", kind: .pattern("^[a-z][a-z0-9_]{0,39}[.][a-z][a-z0-9_]{0,39}$", words: L("dimension.category, e.g. sex.female")),
                                          summary: "Only one category's values, as dimension.category, e.g. sex.female")
     static let parameters = [period, country, project, category]
 
@@ -26,12 +26,12 @@ struct ProgrammeResultsRoutes: Sendable {
 
     static func load(_ req: Request) async throws -> ProgrammeResults {
         let label = try req.query(period) ?? ReportingCalendar.halfYears.periods(from: req.today, to: req.today)[0].label
-        guard let chosen = ResultAggregation.period(named: label) else { throw period.refusal("must be a year, half-year or quarter, e.g. 2000 H2") }
+        guard let chosen = ResultAggregation.period(named: label) else { throw period.refusal(L("must be a year, half-year or quarter, e.g. 2000 H2")) }
         var split: (String, String)?
         if let text = try req.query(category) {
             let parts = text.split(separator: ".", maxSplits: 1).map(String.init)
             guard parts.count == 2, BreakdownDimension.isCode(parts[0]), BreakdownDimension.isCode(parts[1]) else {
-                throw category.refusal("must be dimension.category, e.g. sex.female")
+                throw category.refusal(L("must be dimension.category, e.g. sex.female"))
             }
             split = (parts[0], parts[1])
         }
@@ -48,16 +48,16 @@ struct ProgrammeResultsRoutes: Sendable {
                          ("level", .string(l.indicator.level.rawValue)), ("series", .int(l.row.series)), ("withoutCategory", .int(l.row.withoutCategory)),
                          ("withoutRatio", .int(l.row.withoutRatio)), ("numerator", n(l.row.pooled?.numerator)), ("denominator", n(l.row.pooled?.denominator)),
                          ("toDate", n(l.row.toDate)), ("measuredInPeriod", n(l.row.measured)), ("target", n(l.row.target)),
-                         ("shareOfTarget", n(l.row.shareOfTarget)), ("notAdded", l.row.notAdded.map(JSONOut.string) ?? .null)])
+                         ("shareOfTarget", n(l.row.shareOfTarget)), ("notAdded", l.row.notAdded.map { JSONOut.string($0.said) } ?? .null)])
             })),
         ])
     }
 
-    static func note(_ row: ResultAggregation.Row) -> String {
+    static func note(_ row: ResultAggregation.Row) -> Phrase {
         var said = [row.notAdded].compactMap { $0 }
-        if row.notAdded == nil, row.withoutCategory > 0 { said.append("\(row.withoutCategory) series without this breakdown left out") }
-        if row.notAdded == nil, row.withoutRatio > 0 { said.append("\(row.withoutRatio) series without numerator and denominator left out of the pool") }
-        return said.joined(separator: "; ")
+        if row.notAdded == nil, row.withoutCategory > 0 { said.append(L("\(row.withoutCategory) series without this breakdown left out")) }
+        if row.notAdded == nil, row.withoutRatio > 0 { said.append(L("\(row.withoutRatio) series without numerator and denominator left out of the pool")) }
+        return Phrase.list(said)
     }
 
     static func page(_ r: ProgrammeResults, _ req: Request) async throws -> HTML {
@@ -72,21 +72,21 @@ struct ProgrammeResultsRoutes: Sendable {
         let projects = try await ProjectModel.query(on: req.db).sort(\.$code).all()
         let chosenProject = try req.queryID(project)
         let projectOptions = projects.map { p -> HTML in "<option value=\"\(p.id!.uuidString.lowercased())\"\(p.id == chosenProject ? HTML(raw: " selected") : .empty)>\(p.code)</option>" }
-        return Layout.page("Programme results", req, body: """
-        <h1>Programme results</h1>
-        <p>Approved figures added up over the programme's clusters and networks for \(r.period.label) (\(r.period.start.description) to \(r.period.end.description)): values to date at the period's end,
-        what was measured in it, and the targets being worked towards. Counts and amounts add; a percentage or ratio is pooled from the numerators and denominators its figures record (their sums divided), never averaged.</p>
+        return Layout.page(L("Programme results"), req, body: """
+        <h1>\(L("Programme results"))</h1>
+        <p>\(L("Approved figures added up over the programme's clusters and networks for \(r.period.label) (\(r.period.start.description) to \(r.period.end.description)): values to date at the period's end,"))
+        \(L("what was measured in it, and the targets being worked towards. Counts and amounts add; a percentage or ratio is pooled from the numerators and denominators its figures record (their sums divided), never averaged."))</p>
         <form class="actions" method="get" action="/programme/results">
-        <label for="period">Period</label><input id="period" name="period" value="\(r.period.label)" size="8">
-        <label for="country">Country</label><input id="country" name="country" value="\(try req.query(country) ?? "")" size="3">
-        <label for="project">Project</label><select id="project" name="project"><option value="">All</option>\(HTML.join(projectOptions))</select>
-        <label for="breakdown">Category</label><input id="breakdown" name="breakdown" value="\(try req.query(category) ?? "")" placeholder="sex.female" size="14">
-        <button type="submit">Show</button></form>
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Programme results"><table><caption>Indicators across the programme, \(r.period.label)</caption>
-        <thead><tr><th scope="col">Indicator</th><th scope="col">Level</th><th scope="col">Series</th><th scope="col">Value to date</th><th scope="col">Measured in the period</th>
-        <th scope="col">Target</th><th scope="col">Share of target</th><th scope="col">Note</th></tr></thead>
-        <tbody>\(rows.isEmpty ? "<tr><td colspan=\"8\">No approved figures in this selection.</td></tr>" : HTML.join(rows))</tbody></table></div>
-        <p><a href="/programme/iati.xml">IATI file of the whole programme</a> · <a href="/programme/reporting-organisation">Reporting organisation</a></p>
+        <label for="period">\(L("Period"))</label><input id="period" name="period" value="\(r.period.label)" size="8">
+        <label for="country">\(L("Country"))</label><input id="country" name="country" value="\(try req.query(country) ?? "")" size="3">
+        <label for="project">\(L("Project"))</label><select id="project" name="project"><option value="">\(L("All"))</option>\(HTML.join(projectOptions))</select>
+        <label for="breakdown">\(L("Category"))</label><input id="breakdown" name="breakdown" value="\(try req.query(category) ?? "")" placeholder="\(L("sex.female"))" size="14">
+        <button type="submit">\(L("Show"))</button></form>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Programme results"))"><table><caption>\(L("Indicators across the programme, \(r.period.label)"))</caption>
+        <thead><tr><th scope="col">\(L("Indicator"))</th><th scope="col">\(L("Level"))</th><th scope="col">\(L("Series"))</th><th scope="col">\(L("Value to date"))</th><th scope="col">\(L("Measured in the period"))</th>
+        <th scope="col">\(L("Target"))</th><th scope="col">\(L("Share of target"))</th><th scope="col">\(L("Note"))</th></tr></thead>
+        <tbody>\(rows.isEmpty ? "<tr><td colspan=\"8\">\(L("No approved figures in this selection."))</td></tr>" : HTML.join(rows))</tbody></table></div>
+        <p><a href="/programme/iati.xml">\(L("IATI file of the whole programme"))</a> · <a href="/programme/reporting-organisation">\(L("Reporting organisation"))</a></p>
         """)
     }
 }

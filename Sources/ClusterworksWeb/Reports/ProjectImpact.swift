@@ -74,7 +74,7 @@ struct ProjectImpact: Sendable {
                 services: serving.map { .init(title: $0.titleText, type: JointProjectType(rawValue: $0.type), status: JointProjectStatus(rawValue: $0.status)) },
                 jointProjects: joint.count,
                 turnover: MembershipTurnover(periods, until: today),
-                netPath: (assessments[n.id!] ?? []).map { a in (a.assessedOn, a.networkPhase.label, a.scores.values.reduce(0, +) / Double(max(1, a.scores.count))) })
+                netPath: (assessments[n.id!] ?? []).map { a in (a.assessedOn, a.networkPhase.label.said, a.scores.values.reduce(0, +) / Double(max(1, a.scores.count))) })
         }
     }
 
@@ -92,7 +92,7 @@ struct ProjectImpact: Sendable {
                 return .init(on: on.description, ties: m.workingTies.count, actors: m.actors.count, isolated: attended.subtracting(m.actors).count)
             }
             return ClusterLevel(
-                name: c.name, stage: c.stage.label,
+                name: c.name, stage: c.stage.label.said,
                 firstMap: LinkageMap.recordingDates(tied).first.map { map(LinkageMap(tied, on: $0), $0) },
                 mapNow: map(LinkageMap(tied, on: nil), today),
                 events: held.count, participants: held.reduce(0) { $0 + ($1.women ?? 0) + ($1.men ?? 0) },

@@ -5,7 +5,7 @@ import ClusterworksDomain
 enum ProjectMap {
     static func render(_ atlas: WorldAtlas, countries codes: [String]) -> HTML {
         let chosen = atlas.countries.filter { codes.contains($0.code) }
-        guard !chosen.isEmpty else { return "<p>No country recorded for the project.</p>" }
+        guard !chosen.isEmpty else { return "<p>\(L("No country recorded for the project."))</p>" }
         func xy(_ p: (lon: Double, lat: Double)) -> (Double, Double) { ((p.lon + 180) / 360 * WorldAtlas.width, (90 - p.lat) / 180 * WorldAtlas.height) }
         var boxes: [(code: String, name: String, x0: Double, y0: Double, x1: Double, y1: Double)] = []
         for c in chosen {
@@ -31,11 +31,11 @@ enum ProjectMap {
         let legendY = y0 + h - font * 0.8
         let rows = boxes.map { "<tr><th scope=\"row\">\($0.name)</th><td>\($0.code)</td></tr>" as HTML }
         return """
-        <div class="pair"><figure class="project-map"><svg viewBox="\(f(x0)) \(f(y0)) \(f(w)) \(f(h))" role="img" aria-label="Countries of the project: \(boxes.map(\.name).joined(separator: ", "))">
+        <div class="pair"><figure class="project-map"><svg viewBox="\(f(x0)) \(f(y0)) \(f(w)) \(f(h))" role="img" aria-label="\(L("Countries of the project: \(boxes.map(\.name).joined(separator: ", "))"))">
         <g class="land">\(HTML.join(shapes))</g>\(HTML.join(labels))
         <rect class="mine" x="\(f(x0 + font * 0.6))" y="\(f(legendY - font * 0.8))" width="\(f(font))" height="\(f(font * 0.8))"/>
-        <text x="\(f(x0 + font * 1.9))" y="\(f(legendY))" font-size="\(f(font))">Country where the project works</text></svg></figure>
-        <div class="table-wrap"><table><caption>Countries</caption><thead><tr><th scope="col">Country</th><th scope="col">ISO code</th></tr></thead><tbody>\(HTML.join(rows))</tbody></table></div></div>
+        <text x="\(f(x0 + font * 1.9))" y="\(f(legendY))" font-size="\(f(font))">\(L("Country where the project works"))</text></svg></figure>
+        <div class="table-wrap"><table><caption>\(L("Countries"))</caption><thead><tr><th scope="col">\(L("Country"))</th><th scope="col">\(L("ISO code"))</th></tr></thead><tbody>\(HTML.join(rows))</tbody></table></div></div>
         """
     }
 }

@@ -18,7 +18,7 @@ struct ProjectReport: Sendable {
         var period: ReportingPeriod?
         if let label {
             guard let found = results.reportingPeriods.first(where: { $0.label == label }) else {
-                throw FieldErrors(errors: .init(field: "period", "is not a reporting period of the project (its periods: \(results.reportingPeriods.map(\.label).joined(separator: ", ")))"))
+                throw FieldErrors(errors: .init(field: "period", L("is not a reporting period of the project (its periods: \(results.reportingPeriods.map(\.label).joined(separator: ", ")))")))
             }
             period = found
         }
@@ -44,9 +44,9 @@ struct ProjectReport: Sendable {
             return PeriodProgress(s.figures, periods: periods, direction: i.indicatorDirection, accumulation: i.accumulation).rows
                 .filter { $0.target != nil || $0.status != nil }
                 .map { r in
-                    [.text(i.level.label), .text(i.name), .text(i.unit), .text(s.owner), .text(s.subject), .text(r.period.label),
+                    [.text(i.level.label.said), .text(i.name), .text(i.unit), .text(s.owner), .text(s.subject), .text(r.period.label),
                      .date(r.period.start), .date(r.period.end), .number(baseline?.value), .date(baseline?.observedOn),
-                     .number(r.target), .number(r.measured), .number(r.toDate), .text(r.status?.label)]
+                     .number(r.target), .number(r.measured), .number(r.toDate), .text(r.status?.label.said)]
                 }
         }
         return .init(name: "Results", header: ["Level", "Indicator", "Unit", "Cluster or network", "Subject", "Period", "Period start", "Period end",
@@ -61,9 +61,11 @@ struct ProjectReport: Sendable {
                 return b.values.keys.sorted().flatMap { d -> [[Workbook.Cell]] in
                     let dimension = results.dimensions.values.first { $0.code == d }
                     let order = dimension?.categories.map(\.code).filter { b.values[d]![$0] != nil } ?? b.values[d]!.keys.sorted()
-                    return order.map { c in
-                        [.text(s.indicator.name), .text(s.owner), .text(s.subject), .text(ResultEntryKind(rawValue: e.kind)?.label ?? e.kind), .date(e.observedOn),
-                         .text(dimension?.name ?? d), .text(dimension?.category(c)?.label ?? c), .number(b.values[d]![c]!), .number(e.value)]
+                    let kind: String = ResultEntryKind(rawValue: e.kind)?.label.said ?? e.kind
+                    return order.map { c -> [Workbook.Cell] in
+                        let category: String = dimension?.category(c)?.label ?? c
+                        return [.text(s.indicator.name), .text(s.owner), .text(s.subject), .text(kind), .date(e.observedOn),
+                                .text(dimension?.name ?? d), .text(category), .number(b.values[d]![c]!), .number(e.value)]
                     }
                 }
             }
@@ -74,15 +76,15 @@ struct ProjectReport: Sendable {
     var contributionSheet: Workbook.Sheet {
         let names = Dictionary(uniqueKeysWithValues: results.clusters.map { ($0.id!, $0.name) })
         let rows = results.contributions.filter { within($0.pledgedOn) || within($0.paidOn) }.map { c -> [Workbook.Cell] in
-            [.text(names[c.clusterId]), .text(c.funderName), .text(FunderKind(rawValue: c.funderKind)?.label ?? c.funderKind),
-             .text(ContributionForm(rawValue: c.form)?.label ?? c.form), .number(c.pledged), .date(c.pledgedOn), .number(c.paid), .date(c.paidOn)]
+            [.text(names[c.clusterId]), .text(c.funderName), .text(FunderKind(rawValue: c.funderKind)?.label.said ?? c.funderKind),
+             .text(ContributionForm(rawValue: c.form)?.label.said ?? c.form), .number(c.pledged), .date(c.pledgedOn), .number(c.paid), .date(c.paidOn)]
         }
         return .init(name: "Contributions", header: ["Cluster", "Funder", "Kind of funder", "Cash or in kind", "Pledged", "Pledged on", "Paid", "Paid on"], rows: rows)
     }
 
     var eventSheet: Workbook.Sheet {
         let rows = events.filter { within($0.event.heldOn) }.map { cluster, e -> [Workbook.Cell] in
-            [.text(cluster), .text(EventType(rawValue: e.type)?.label ?? e.type), .text(e.titleText), .date(e.heldOn), .date(e.endedOn),
+            [.text(cluster), .text(EventType(rawValue: e.type)?.label.said ?? e.type), .text(e.titleText), .date(e.heldOn), .date(e.endedOn),
              .number(e.women.map(Double.init)), .number(e.men.map(Double.init)), .number(Double(e.values.ids("actorIds").count))]
         }
         return .init(name: "Events", header: ["Cluster", "Type", "Title", "Held on", "Ended on", "Women", "Men", "Organisations"], rows: rows)

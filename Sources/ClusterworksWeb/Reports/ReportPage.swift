@@ -16,24 +16,24 @@ enum ReportPage {
         let periods = r.reportingPeriods.map { period -> HTML in
             "<option value=\"\(period.label)\"\(report.period == period ? HTML(raw: " selected") : .empty)>\(period.label)</option>"
         }
-        return Layout.page("Report — \(p.code)", req, body: """
+        return Layout.page(L("Report — \(p.code)"), req, body: """
         <article class="report">
         <section class="report-section first" aria-labelledby="r-summary"><h1 id="r-summary">\(p.projectTitle) <span class="hint">\(p.code)</span></h1>
-        <p>Report \(report.period.map { "for \($0.label) (\($0.start) to \($0.end))" } ?? "for the whole project"), made \(req.today.description).
-        Only approved figures are reported\(r.pending > 0 ? HTML(raw: "; <strong>\(r.pending) figures wait for approval</strong> and are left out") : .empty).</p>
-        <form class="actions no-print" method="get" action="/projects/\(id)/report"><label for="period">Period</label>
-        <select id="period" name="period"><option value="">Whole project</option>\(HTML.join(periods))</select> <button type="submit">Show</button>
-        <a href="/projects/\(id)/report.xlsx\(query)">Workbook (.xlsx)</a> · <a href="/projects/\(id)/report.csv\(query)">Results (CSV)</a> · <a href="/projects/\(id)/iati.xml">IATI file</a></form>
+        <p>\(report.period.map { L("Report for \($0.label) (\($0.start) to \($0.end)), made \(req.today).") } ?? L("Report for the whole project, made \(req.today)."))
+        \(r.pending > 0 ? L("Only approved figures are reported; \(r.pending) figures wait for approval and are left out.") : L("Only approved figures are reported."))</p>
+        <form class="actions no-print" method="get" action="/projects/\(id)/report"><label for="period">\(L("Period"))</label>
+        <select id="period" name="period"><option value="">\(L("Whole project"))</option>\(HTML.join(periods))</select> <button type="submit">\(L("Show"))</button>
+        <a href="/projects/\(id)/report.xlsx\(query)">\(L("Workbook (.xlsx)"))</a> · <a href="/projects/\(id)/report.csv\(query)">\(L("Results (CSV)"))</a> · <a href="/projects/\(id)/iati.xml">\(L("IATI file"))</a></form>
         \(try await RecordView.definitionList(p, on: req.db))
         \(atlas.map { ProjectMap.render($0, countries: p.countryCodes) } ?? .empty)</section>
         \(work(r))
-        <section class="report-section" aria-labelledby="r-results"><h2 id="r-results">Results against targets</h2>
+        <section class="report-section" aria-labelledby="r-results"><h2 id="r-results">\(L("Results against targets"))</h2>
         \(chart(r))\(table(report.resultSheet, caption: "Results per indicator and period"))</section>
         \(impact)
-        <section class="report-section" aria-labelledby="r-breakdowns"><h2 id="r-breakdowns">Breakdowns</h2>\(table(report.breakdownSheet, caption: "Figures broken down by dimension"))</section>
-        <section class="report-section" aria-labelledby="r-cost"><h2 id="r-cost">Cost sharing</h2>
+        <section class="report-section" aria-labelledby="r-breakdowns"><h2 id="r-breakdowns">\(L("Breakdowns"))</h2>\(table(report.breakdownSheet, caption: "Figures broken down by dimension"))</section>
+        <section class="report-section" aria-labelledby="r-cost"><h2 id="r-cost">\(L("Cost sharing"))</h2>
         \(PlanPages.costTable(CostSharing(r.contributions.compactMap(\.share)), currency: p.currency ?? "USD"))\(table(report.contributionSheet, caption: "Contributions"))</section>
-        <section class="report-section" aria-labelledby="r-events"><h2 id="r-events">Events and participation</h2>\(table(report.eventSheet, caption: "Events"))</section>
+        <section class="report-section" aria-labelledby="r-events"><h2 id="r-events">\(L("Events and participation"))</h2>\(table(report.eventSheet, caption: "Events"))</section>
         \(narratives(r))
         </article>
         """)
@@ -48,11 +48,11 @@ enum ReportPage {
             "<tr><th scope=\"row\">\(n.name)</th><td>\(n.networkKind.label)</td><td>\(n.phase)</td></tr>"
         }
         return """
-        <section class="report-section" aria-labelledby="r-work"><h2 id="r-work">Stages and phases reached</h2>
-        <div class="table-wrap"><table><caption>Clusters</caption><thead><tr><th scope="col">Cluster</th><th scope="col">Place</th><th scope="col">Sector</th><th scope="col">Stage</th></tr></thead>
-        <tbody>\(clusters.isEmpty ? "<tr><td colspan=\"4\">None.</td></tr>" : HTML.join(clusters))</tbody></table></div>
-        <div class="table-wrap"><table><caption>Networks</caption><thead><tr><th scope="col">Network</th><th scope="col">Kind</th><th scope="col">Phase</th></tr></thead>
-        <tbody>\(networks.isEmpty ? "<tr><td colspan=\"3\">None.</td></tr>" : HTML.join(networks))</tbody></table></div></section>
+        <section class="report-section" aria-labelledby="r-work"><h2 id="r-work">\(L("Stages and phases reached"))</h2>
+        <div class="table-wrap"><table><caption>\(L("Clusters"))</caption><thead><tr><th scope="col">\(L("Cluster"))</th><th scope="col">\(L("Place"))</th><th scope="col">\(L("Sector"))</th><th scope="col">\(L("Stage"))</th></tr></thead>
+        <tbody>\(clusters.isEmpty ? "<tr><td colspan=\"4\">\(L("None."))</td></tr>" : HTML.join(clusters))</tbody></table></div>
+        <div class="table-wrap"><table><caption>\(L("Networks"))</caption><thead><tr><th scope="col">\(L("Network"))</th><th scope="col">\(L("Kind"))</th><th scope="col">\(L("Phase"))</th></tr></thead>
+        <tbody>\(networks.isEmpty ? "<tr><td colspan=\"3\">\(L("None."))</td></tr>" : HTML.join(networks))</tbody></table></div></section>
         """
     }
 
@@ -60,7 +60,7 @@ enum ReportPage {
     static func chart(_ r: ProjectResults) -> HTML {
         func f(_ v: Double) -> String { String(format: "%.1f", v) }
         let bars = r.series.compactMap { s -> (String, Double)? in s.progress.shareOfTarget.map { (s.title, $0) } }
-        guard !bars.isEmpty else { return "<p>No indicator has both a target and a measurement yet.</p>" }
+        guard !bars.isEmpty else { return "<p>\(L("No indicator has both a target and a measurement yet."))</p>" }
         let label = 340.0, plot = 320.0, row = 26.0, top = 30.0, height = top + row * Double(bars.count) + 40
         let scale = max(1.0, bars.map(\.1).max() ?? 1)
         let ticks = stride(from: 0.0, through: scale * 100, by: scale > 1.5 ? 50 : 25).map { t -> HTML in
@@ -71,13 +71,13 @@ enum ReportPage {
             let y = top + row * Double(i), w = plot * max(0, b.1) / scale
             let name = b.0.count > 40 ? String(b.0.prefix(38)) + "…" : b.0
             return """
-            <text x="\(f(label - 8))" y="\(f(y + 16))" text-anchor="end">\(name)</text><rect class="\(b.1 >= 1 ? "target-bar" : "bar")" x="\(f(label))" y="\(f(y + 4))" width="\(f(w))" height="16"><title>\(b.0): \(PlanPages.percent(b.1)) of the target</title></rect>
+            <text x="\(f(label - 8))" y="\(f(y + 16))" text-anchor="end">\(name)</text><rect class="\(b.1 >= 1 ? "target-bar" : "bar")" x="\(f(label))" y="\(f(y + 4))" width="\(f(w))" height="16"><title>\(L("\(b.0): \(PlanPages.percent(b.1)) of the target"))</title></rect>
             """
         }
         return """
-        <figure class="chart"><svg viewBox="0 0 \(Int(label + plot + 30)) \(Int(height))" role="img" aria-label="Share of each target reached, per cent">
-        \(HTML.join(ticks))\(HTML.join(rows))<text class="axis-title" x="\(f(label + plot / 2))" y="\(f(height - 2))" text-anchor="middle">Share of the target reached (%)</text></svg>
-        <figcaption><span class="key bar-key"></span>on the way <span class="key reached-key"></span>target reached or passed; the table below gives every value.</figcaption></figure>
+        <figure class="chart"><svg viewBox="0 0 \(Int(label + plot + 30)) \(Int(height))" role="img" aria-label="\(L("Share of each target reached, per cent"))">
+        \(HTML.join(ticks))\(HTML.join(rows))<text class="axis-title" x="\(f(label + plot / 2))" y="\(f(height - 2))" text-anchor="middle">\(L("Share of the target reached (%)"))</text></svg>
+        <figcaption><span class="key bar-key"></span>\(L("on the way")) <span class="key reached-key"></span>\(L("target reached or passed; the table below gives every value."))</figcaption></figure>
         """
     }
 
@@ -94,7 +94,7 @@ enum ReportPage {
 
     static func narratives(_ r: ProjectResults) -> HTML {
         let items = r.clusters.map { c -> HTML in "<h3>\(c.name)</h3><p>\(c.description ?? "No narrative recorded.")</p>" }
-        return items.isEmpty ? .empty : "<section class=\"report-section\" aria-labelledby=\"r-narrative\"><h2 id=\"r-narrative\">Narrative per cluster</h2>\(HTML.join(items))</section>"
+        return items.isEmpty ? .empty : "<section class=\"report-section\" aria-labelledby=\"r-narrative\"><h2 id=\"r-narrative\">\(L("Narrative per cluster"))</h2>\(HTML.join(items))</section>"
     }
 }
 

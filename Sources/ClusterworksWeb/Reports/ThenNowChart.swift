@@ -1,3 +1,4 @@
+import ClusterworksDomain
 import Vapor
 
 /// Where each cluster or network started and where it is now, as paired horizontal bars on one
@@ -19,7 +20,7 @@ enum ThenNowChart {
             let then: HTML = r.then.map { v in """
                 <rect class="bar" x="\(f(left))" y="\(f(y + 20))" width="\(f(max(1, x(v) - left)))" height="12"><title>\(r.name), \(thenKey): \(n(v)) \(unit)</title></rect>
                 <text x="\(f(x(v) + 4))" y="\(f(y + 31))">\(n(v))</text>
-                """ } ?? "<text x=\"\(f(left))\" y=\"\(f(y + 31))\">\(thenKey): not recorded</text>"
+                """ } ?? "<text x=\"\(f(left))\" y=\"\(f(y + 31))\">\(L("\(thenKey): not recorded"))</text>"
             return """
             <text x="\(f(left))" y="\(f(y + 14))">\(r.name)</text>\(then)
             <rect class="bar-now" x="\(f(left))" y="\(f(y + 36))" width="\(f(max(1, x(r.now) - left)))" height="12"><title>\(r.name), \(nowKey): \(n(r.now)) \(unit)</title></rect>
@@ -32,7 +33,7 @@ enum ThenNowChart {
             "<line class=\"axis\" x1=\"\(f(x(v)))\" y1=\"\(f(axisY))\" x2=\"\(f(x(v)))\" y2=\"\(f(axisY + 5))\"/><text x=\"\(f(x(v)))\" y=\"\(f(axisY + 19))\" text-anchor=\"\(v == 0 ? "start" : "middle")\">\(n(v))</text>"
         }
         return """
-        <figure class="chart"><svg viewBox="0 0 \(Int(w)) \(Int(h))" role="img" aria-label="\(label): \(thenKey) and \(nowKey), in \(unit); the table gives the numbers">
+        <figure class="chart"><svg viewBox="0 0 \(Int(w)) \(Int(h))" role="img" aria-label="\(L("\(label): \(thenKey) and \(nowKey), in \(unit); the table gives the numbers"))">
         \(HTML.join(bars))<line class="axis" x1="\(f(left))" y1="\(f(axisY))" x2="\(f(left + plot))" y2="\(f(axisY))"/>\(HTML.join(ticks))
         <text class="axis-title" x="\(f(left + plot / 2))" y="\(f(h - 6))" text-anchor="middle">\(unit)</text></svg>
         <figcaption><span class="key bar-key"></span>\(thenKey) <span class="key actors-key"></span>\(nowKey)</figcaption></figure>

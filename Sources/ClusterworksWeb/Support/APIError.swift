@@ -32,6 +32,7 @@ extension Refusal: AbortError {
         case .notAllowed: .methodNotAllowed
         }
     }
+    package var reason: String { phrase.english }
 }
 
 /// Malformed JSON and wrong content types answer 400 naming what was wrong.

@@ -11,19 +11,23 @@ struct ErrorResponder: AsyncMiddleware {
         do {
             return try await next.respond(to: request)
         } catch {
+            return try Wording.$current.withValue(request.wording) { try answer(error, request) }
+        }
+    }
+
+    private func answer(_ error: any Error, _ request: Request) throws -> Response {
             if let trouble = DatabaseTrouble(error) { return try unavailable(trouble, error, request) }
             var (status, code, message, fields) = describe(error, request)
             if status == .notFound, let allowed = request.application.routeMethods?.allowed(for: request), !allowed.contains(request.method.rawValue) {
                 if request.method == .OPTIONS {
                     return Response(status: .noContent, headers: ["Allow": allowed.sorted().joined(separator: ", ")])
                 }
-                (status, code, message, fields) = (.methodNotAllowed, Self.code(.methodNotAllowed), "\(request.method.rawValue) is not answered here; use \(allowed.sorted().joined(separator: ", ")).", nil)
+                (status, code, message, fields) = (.methodNotAllowed, Self.code(.methodNotAllowed), L("\(request.method.rawValue) is not answered here; use \(allowed.sorted().joined(separator: ", ")).").said, nil)
                 let response = try respond(status, code, message, fields, error, request)
                 response.headers.replaceOrAdd(name: .allow, value: allowed.sorted().joined(separator: ", "))
                 return response
             }
             return try respond(status, code, message, fields, error, request)
-        }
     }
 
     private func respond(_ status: HTTPResponseStatus, _ code: String, _ message: String, _ fields: [String: [String]]?,
@@ -44,9 +48,9 @@ struct ErrorResponder: AsyncMiddleware {
     /// A busy or unreachable database: 503 with Retry-After, as JSON or as a page.
     private func unavailable(_ trouble: DatabaseTrouble, _ error: any Error, _ request: Request) throws -> Response {
         request.logger.warning("Database \(trouble): \(String(reflecting: error))")
-        let message = trouble == .busy
-            ? "The database is busy with other changes; nothing was saved. Try again in a moment."
-            : "The database cannot be reached just now. Try again in a moment."
+        let message = (trouble == .busy
+            ? L("The database is busy with other changes; nothing was saved. Try again in a moment.")
+            : L("The database cannot be reached just now. Try again in a moment.")).said
         let response: Response
         if request.isAPI {
             response = Response(status: .serviceUnavailable)
@@ -61,15 +65,22 @@ struct ErrorResponder: AsyncMiddleware {
     private func describe(_ error: any Error, _ request: Request) -> (HTTPResponseStatus, String, String, [String: [String]]?) {
         switch error {
         case let e as FieldErrors:
-            return (e.status, Self.code(e.status), e.status == .badRequest ? "Some parameters are not valid: \(e.errors.summary)." : "Some fields are not valid.", e.errors.fields)
+            let fields = e.errors.fields.mapValues { $0.map(\.said) }
+            let said = fields.keys.sorted().map { "\($0): \(fields[$0]!.joined(separator: "; "))" }.joined(separator: " · ")
+            let message = e.status == .badRequest ? L("Some parameters are not valid: \(said).") : L("Some fields are not valid.")
+            return (e.status, Self.code(e.status), message.said, fields)
         case let e as any DatabaseError where e.isConstraintFailure:
-            return (.conflict, "conflict", "This change conflicts with other records (a duplicate, or a record still in use).", nil)
+            return (.conflict, "conflict", L("This change conflicts with other records (a duplicate, or a record still in use).").said, nil)
         case let e as DecodingError:
-            return (.badRequest, "bad_request", "The request body could not be read: \(Self.describe(e))", nil)
+            return (.badRequest, "bad_request", L("The request body could not be read: \(Self.describe(e))").said, nil)
+        case let e as Refused:
+            return (e.status, Self.code(e.status), e.phrase.said, nil)
+        case let e as Refusal:
+            return (e.status, Self.code(e.status), e.phrase.said, nil)
         case let e as any AbortError:
             return (e.status, Self.code(e.status), e.reason, nil)
         default:
-            return (.internalServerError, "internal_error", "Something went wrong on the server; it has been logged.", nil)
+            return (.internalServerError, "internal_error", L("Something went wrong on the server; it has been logged.").said, nil)
         }
     }
 
@@ -99,13 +110,13 @@ struct ErrorResponder: AsyncMiddleware {
         }
     }
 
-    static func describe(_ e: DecodingError) -> String {
+    static func describe(_ e: DecodingError) -> Phrase {
         switch e {
-        case .dataCorrupted: "it is not valid JSON."
-        case .keyNotFound(let key, _): "the field \(key.stringValue) is missing."
+        case .dataCorrupted: L("it is not valid JSON.")
+        case .keyNotFound(let key, _): L("the field \(key.stringValue) is missing.")
         case .typeMismatch(_, let ctx), .valueNotFound(_, let ctx):
-            "the field \(ctx.codingPath.map(\.stringValue).joined(separator: ".")) has the wrong type."
-        @unknown default: "it is not valid."
+            L("the field \(ctx.codingPath.map(\.stringValue).joined(separator: ".")) has the wrong type.")
+        @unknown default: L("it is not valid.")
         }
     }
 }

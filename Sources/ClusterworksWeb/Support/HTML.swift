@@ -1,3 +1,4 @@
+import ClusterworksDomain
 import ClusterworksWorkflows
 import Vapor
 
@@ -19,6 +20,9 @@ public struct HTML: Sendable, ExpressibleByStringInterpolation, AsyncResponseEnc
         public mutating func appendInterpolation(_ number: Int) { out += String(number) }
         public mutating func appendInterpolation(_ html: HTML) { out += html.raw }
         public mutating func appendInterpolation(_ list: [HTML]) { for h in list { out += h.raw } }
+        /// A phrase is said in the reader's language (the request's `Wording`), then escaped.
+        public mutating func appendInterpolation(_ phrase: Phrase) { out += HTML.escape(Wording.current.say(phrase)) }
+        public mutating func appendInterpolation(_ phrase: Phrase?) { if let phrase { appendInterpolation(phrase) } }
     }
 
     public static func escape(_ s: String) -> String {

@@ -18,7 +18,7 @@ struct QueryParameter: Sendable {
         /// `1` (on) or `0` (off).
         case flag
         /// Text matching a regular expression, said in words for the 400 answer.
-        case pattern(String, words: String)
+        case pattern(String, words: Phrase)
     }
 
     let name: String
@@ -38,20 +38,20 @@ struct QueryParameter: Sendable {
     static let direction = choice("dir", ["asc", "desc"], "Sort direction")
 
     /// What the parameter accepts, in words, for the 400 answer.
-    var expectation: String {
+    var expectation: Phrase {
         switch kind {
-        case .integer(let r): "must be a whole number from \(r.lowerBound) to \(r.upperBound)"
-        case .text(let max): "must be at most \(max) characters"
-        case .choice(let values): "must be one of: " + values.joined(separator: ", ")
-        case .uuid: "must be the id of a record"
-        case .date: "must be a date written YYYY-MM-DD"
-        case .countryCode: "must be a two-letter country code"
-        case .flag: "must be 1 or 0"
-        case .pattern(_, let words): "must be \(words)"
+        case .integer(let r): L("must be a whole number from \(String(r.lowerBound)) to \(String(r.upperBound))")
+        case .text(let max): L("must be at most \(max) characters")
+        case .choice(let values): L("must be one of: \(values.joined(separator: ", "))")
+        case .uuid: L("must be the id of a record")
+        case .date: L("must be a date written YYYY-MM-DD")
+        case .countryCode: L("must be a two-letter country code")
+        case .flag: L("must be 1 or 0")
+        case .pattern(_, let words): L("must be \(words)")
         }
     }
 
-    func refusal(_ detail: String? = nil) -> FieldErrors {
+    func refusal(_ detail: Phrase? = nil) -> FieldErrors {
         FieldErrors(errors: .init(field: name, detail ?? expectation), kind: .malformed)
     }
 }
@@ -74,12 +74,12 @@ extension Request {
     /// A route may read only the parameters it declares, so none goes undocumented.
     func query(_ p: QueryParameter) throws -> String? {
         guard let route, route.declaredQuery.contains(p.name) else {
-            throw Abort(.internalServerError, reason: "The route reads the query parameter \(p.name) without declaring it.")
+            throw Refused(.internalServerError, L("The route reads the query parameter \(p.name) without declaring it."))
         }
         let values = QueryString.values(of: p.name, in: url.query)
-        guard values.count <= 1 else { throw p.refusal("is given more than once") }
+        guard values.count <= 1 else { throw p.refusal(L("is given more than once")) }
         guard let raw = values.first else { return nil }
-        guard let text = raw, !text.unicodeScalars.contains(where: { $0.value == 0 }) else { throw p.refusal("is not correctly encoded") }
+        guard let text = raw, !text.unicodeScalars.contains(where: { $0.value == 0 }) else { throw p.refusal(L("is not correctly encoded")) }
         // An empty search box is no search; any other parameter given empty is refused.
         if text.isEmpty { if case .text = p.kind { return nil } else { throw p.refusal() } }
         switch p.kind {

@@ -1,3 +1,4 @@
+import ClusterworksDomain
 import ClusterworksWorkflows
 import Vapor
 
@@ -9,10 +10,10 @@ struct RequestLimits: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if request.url.string.utf8.count > Self.maximumTargetBytes {
-            throw Abort(.uriTooLong, reason: "The address is longer than \(Self.maximumTargetBytes / 1024) KB; send long values in a request body.")
+            throw Refused(.uriTooLong, L("The address is longer than \(Self.maximumTargetBytes / 1024) KB; send long values in a request body."))
         }
         if let encoding = request.headers.first(name: .contentEncoding), encoding.lowercased() != "identity" {
-            throw Abort(.unsupportedMediaType, reason: "Content-Encoding \(encoding) is not accepted: send the body uncompressed.")
+            throw Refused(.unsupportedMediaType, L("Content-Encoding \(encoding) is not accepted: send the body uncompressed."))
         }
         return try await next.respond(to: request)
     }

@@ -1,3 +1,4 @@
+import ClusterworksDomain
 import Foundation
 import ClusterworksWorkflows
 import Vapor
@@ -19,7 +20,7 @@ struct StreamedForm {
             throw tooLarge(limit)
         }
         guard let boundary = MultipartStream.boundary(contentType: req.headers.first(name: .contentType)) else {
-            throw Abort(.unsupportedMediaType, reason: "Send the upload as multipart/form-data with a boundary.")
+            throw Refused(.unsupportedMediaType, L("Send the upload as multipart/form-data with a boundary."))
         }
         var form = StreamedForm(), stream = MultipartStream(boundary: boundary)
         var current: (name: String, isFile: Bool)?, text = Data(), admitted = false, received = 0
@@ -37,7 +38,7 @@ struct StreamedForm {
                     form.files[part.name]?.append(contentsOf: bytes)
                 } else {
                     guard text.count + bytes.count <= maximumFieldBytes else {
-                        throw FieldErrors(errors: .init(field: part.name, "is longer than 10 KB"), kind: .malformed)
+                        throw FieldErrors(errors: .init(field: part.name, L("is longer than 10 KB")), kind: .malformed)
                     }
                     text.append(contentsOf: bytes)
                 }
@@ -57,13 +58,13 @@ struct StreamedForm {
             try stream.finish()
             try finishField()
         } catch let malformed as MultipartStream.Malformed {
-            throw Abort(.badRequest, reason: "The upload is not well-formed multipart/form-data: \(malformed.description).")
+            throw Refused(.badRequest, L("The upload is not well-formed multipart/form-data: \(malformed.description)."))
         }
         if !admitted { try admit(form.fields) }
         return form
     }
 
-    static func tooLarge(_ limit: ByteCount) -> Abort {
-        Abort(.payloadTooLarge, reason: "The upload is larger than the \(limit.value / 1_048_576) MB this route accepts.")
+    static func tooLarge(_ limit: ByteCount) -> Refused {
+        Refused(.payloadTooLarge, L("The upload is larger than the \(limit.value / 1_048_576) MB this route accepts."))
     }
 }

@@ -1,19 +1,20 @@
+import ClusterworksDomain
 import ClusterworksWorkflows
 import Vapor
 
 /// The page shell: one stylesheet, no script (the upload form adds a progress bar), a skip link and landmarks for screen readers.
 enum Layout {
-    static let navigation: [(path: String, label: String)] = [
-        ("/", "Portfolio"), ("/projects", "Projects"), ("/clusters", "Clusters"), ("/programme/clusters", "Cluster overview"),
-        ("/networks", "Networks"), ("/net/targets", "NET"), ("/programme/linkages", "Supplier development"), ("/cluster-maps", "Cluster mapping"), ("/programme/results", "Results"), ("/indicators", "Indicators"),
-        ("/programme/brokers", "Brokers"), ("/cooperation", "Cooperation"), ("/learning", "Joint learning"),
-        ("/actors", "Actors"), ("/persons", "Persons"), ("/countries", "Countries"),
+    static let navigation: [(path: String, label: Phrase)] = [
+        ("/", L("Portfolio")), ("/projects", L("Projects")), ("/clusters", L("Clusters")), ("/programme/clusters", L("Cluster overview")),
+        ("/networks", L("Networks")), ("/net/targets", L("NET")), ("/programme/linkages", L("Supplier development")), ("/cluster-maps", L("Cluster mapping")), ("/programme/results", L("Results")), ("/indicators", L("Indicators")),
+        ("/programme/brokers", L("Brokers")), ("/cooperation", L("Cooperation")), ("/learning", L("Joint learning")),
+        ("/actors", L("Actors")), ("/persons", L("Persons")), ("/countries", L("Countries")),
     ]
 
     /// `refresh`: seconds after which the page reloads itself (work in progress), without script.
-    static func page(_ title: String, _ request: Request, body: HTML, refresh: Int? = nil) -> HTML {
+    static func page(_ title: Phrase, _ request: Request, body: HTML, refresh: Int? = nil) -> HTML {
         let signedIn = request.signedIn
-        let lang = signedIn?.user.userLanguage.rawValue ?? "en"
+        let lang = Wording.current.language.rawValue
         return """
         <!doctype html>
         <html lang="\(lang)">
@@ -24,17 +25,32 @@ enum Layout {
         <link rel="stylesheet" href="/static/app.css">\(refresh.map { "<meta http-equiv=\"refresh\" content=\"\($0)\">" as HTML } ?? .empty)
         </head>
         <body>
-        <a class="skip" href="#main">Skip to content</a>
+        <a class="skip" href="#main">\(L("Skip to content"))</a>
         <header class="top">
         <a class="brand" href="/">Clusterworks</a>
         \(signedIn.map { nav($0, request) } ?? .empty)
+        \(languageSwitch(request))
         </header>
         <main id="main">
         \(body)
         </main>
-        <footer class="foot"><p>Clusterworks — clusters and networks of SMEs. Map data: Natural Earth (public domain).</p></footer>
+        <footer class="foot"><p>\(L("Clusterworks — clusters and networks of SMEs. Map data: Natural Earth (public domain)."))</p></footer>
         </body>
         </html>
+        """
+    }
+
+    /// Every page offers the three languages; the form works without script (a button per language).
+    private static func languageSwitch(_ request: Request) -> HTML {
+        let current = Wording.current.language
+        let back = request.url.path + (request.url.query.map { "?" + $0 } ?? "")
+        let buttons = Language.allCases.map { l -> HTML in
+            l == current
+                ? "<li><span lang=\"\(l.rawValue)\" aria-current=\"true\">\(l.label)</span></li>"
+                : "<li><button type=\"submit\" name=\"language\" value=\"\(l.rawValue)\" lang=\"\(l.rawValue)\">\(l.label)</button></li>"
+        }
+        return """
+        <form class="languages" method="post" action="/language" aria-label="\(L("Language"))">\(request.signedIn == nil ? .empty : csrfField(request))<input type="hidden" name="back" value="\(back)"><ul>\(buttons)</ul></form>
         """
     }
 
@@ -44,12 +60,12 @@ enum Layout {
             let current = item.path == "/" ? path == "/" : path.hasPrefix(item.path)
             return "<li><a href=\"\(item.path)\"\(current ? HTML(raw: " aria-current=\"page\"") : .empty)>\(item.label)</a></li>"
         }
-        let admin: HTML = s.principal.role == .admin ? "<li><a href=\"/admin/users\">Users</a></li>" : .empty
+        let admin: HTML = s.principal.role == .admin ? "<li><a href=\"/admin/users\">\(L("Users"))</a></li>" : .empty
         return """
-        <nav aria-label="Main"><ul>\(links)\(admin)<li><a href="/account/tokens">API tokens</a></li></ul></nav>
+        <nav aria-label="\(L("Main"))"><ul>\(links)\(admin)<li><a href="/account/tokens">\(L("API tokens"))</a></li></ul></nav>
         <form class="signout" method="post" action="/sign-out">
         <input type="hidden" name="_csrf" value="\(s.csrfToken)">
-        <span>\(s.user.name) · \(s.principal.role.label)</span> <button type="submit">Sign out</button>
+        <span>\(s.user.name) · \(s.principal.role.label)</span> <button type="submit">\(L("Sign out"))</button>
         </form>
         """
     }
@@ -60,11 +76,30 @@ enum Layout {
 }
 
 enum ErrorPage {
+    /// The statuses a reader meets, named in their language; others keep HTTP's English name.
+    static func statusName(_ status: HTTPResponseStatus) -> Phrase {
+        switch status.code {
+        case 400: L("Bad request")
+        case 401: L("Not signed in")
+        case 403: L("Forbidden")
+        case 404: L("Not found")
+        case 405: L("Method not allowed")
+        case 409: L("Conflict")
+        case 413: L("Too large")
+        case 422: L("Not valid")
+        case 429: L("Too many requests")
+        case 500: L("Server error")
+        case 503: L("Unavailable")
+        default: .verbatim(status.reasonPhrase)
+        }
+    }
+
     static func render(status: HTTPResponseStatus, message: String, request: Request) -> HTML {
-        Layout.page("\(status.code) \(status.reasonPhrase)", request, body: """
-        <h1>\(String(status.code)) · \(status.reasonPhrase)</h1>
+        let name = statusName(status)
+        return Layout.page(.verbatim("\(status.code) \(name.said)"), request, body: """
+        <h1>\(String(status.code)) · \(name)</h1>
         <p class="notice error">\(message)</p>
-        <p><a href="/">Back to the portfolio</a></p>
+        <p><a href="/">\(L("Back to the portfolio"))</a></p>
         """)
     }
 }

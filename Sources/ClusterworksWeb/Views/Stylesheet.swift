@@ -11,6 +11,8 @@ enum Stylesheet {
     .top ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;margin:0;padding:0}
     .top a[aria-current]{text-decoration:underline;text-underline-offset:4px}
     .signout{margin-left:auto;display:flex;gap:.5rem;align-items:center;font-size:.9rem}
+    .languages ul{gap:.25rem .5rem;font-size:.9rem}.languages button{background:none;border:1px solid #9fb6cc;color:#fff;padding:.1rem .45rem;border-radius:3px;cursor:pointer;font:inherit}
+    .languages span[aria-current]{font-weight:700;padding:.1rem .45rem}
     main{max-width:72rem;margin:0 auto;padding:1rem}
     .foot{color:var(--muted);font-size:.8rem;text-align:center;padding:1rem}
     h1{font-size:1.6rem;margin:.5rem 0 1rem}h2{font-size:1.2rem;margin-top:2rem}

@@ -24,7 +24,7 @@ package enum UserAccounts {
         }
         for p in PasswordPolicy.problems(password, email: values.text("email")) { errors.add("password", p) }
         if let email = values.text("email"), try await UserModel.query(on: db).filter(\.$email == email).first() != nil {
-            errors.add("email", "is already used by another account")
+            errors.add("email", L("is already used by another account"))
         }
         guard errors.isEmpty else { throw FieldErrors(errors: errors) }
         let hashed = try await hash(password)
@@ -35,11 +35,11 @@ package enum UserAccounts {
     package static func update(_ user: UserModel, _ input: [String: RawInput], partial: Bool, by acting: Acting,
                                today: CalendarDate, on db: any Database) async throws {
         try requireAdmin(acting)
-        if input["password"] != nil { throw FieldErrors(errors: .init(field: "password", "is changed by the user on the password page")) }
+        if input["password"] != nil { throw FieldErrors(errors: .init(field: "password", L("is changed by the user on the password page"))) }
         let values = try await RecordValidation.values(UserSchema.schema, input, existing: partial ? user.values : nil, today: today, on: db)
         if let email = values.text("email"), email != user.email,
            try await UserModel.query(on: db).filter(\.$email == email).first() != nil {
-            throw FieldErrors(errors: .init(field: "email", "is already used by another account"))
+            throw FieldErrors(errors: .init(field: "email", L("is already used by another account")))
         }
         let own = AdminContinuity.problems(changingSelf: acting.author.userId == user.id,
                                            newRole: values.text("role").flatMap(Role.init(rawValue:)), active: values.bool("active"))
@@ -56,6 +56,6 @@ package enum UserAccounts {
     }
 
     private static func requireAdmin(_ acting: Acting) throws {
-        guard EditPolicy.canAdminister(acting.principal) else { throw Refusal.forbidden("Only administrators manage users.") }
+        guard EditPolicy.canAdminister(acting.principal) else { throw Refusal.forbidden(L("Only administrators manage users.")) }
     }
 }

@@ -6,16 +6,16 @@ import Foundation
 /// Brokers, their employers and their assignments as kinds of record: the programme's managers keep them.
 extension RecordKinds {
     package static let brokers: RecordKind<BrokerModel> = {
-        var kind = RecordKind<BrokerModel>(singular: "broker", access: .programme(assigned: false))
+        var kind = RecordKind<BrokerModel>(singular: L("broker"), access: .programme(assigned: false))
         kind.derived = { v, db in try await PersonNames.named(v, db) }
         return kind
     }()
 
     package static let brokerEmployments = RecordKind<BrokerEmploymentModel>(
-        singular: "employment", access: .programme(assigned: false), writeRules: { w in try await BrokerRules.employment(w) })
+        singular: L("employment"), access: .programme(assigned: false), writeRules: { w in try await BrokerRules.employment(w) })
 
     package static let brokerAssignments = RecordKind<BrokerAssignmentModel>(
-        singular: "broker assignment", access: .programme(assigned: false), writeRules: { w in try await BrokerRules.assignment(w) })
+        singular: L("broker assignment"), access: .programme(assigned: false), writeRules: { w in try await BrokerRules.assignment(w) })
 }
 
 /// A record about a person (a broker, a participant) carries the person's name for lists and choices.

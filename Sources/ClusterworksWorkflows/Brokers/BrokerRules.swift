@@ -9,7 +9,7 @@ package enum BrokerRules {
     package static func employment(_ w: RecordWrite<BrokerEmploymentModel>) async throws -> ValidationErrors {
         var errors = ValidationErrors()
         if let id = w.values.uuid("institutionId"), let actor = try await ActorModel.find(id, on: w.db), actor.actorKind != .institution {
-            errors.add("institutionId", "must name an institution, not an enterprise")
+            errors.add("institutionId", L("must name an institution, not an enterprise"))
         }
         guard let broker = w.values.uuid("brokerId"), let from = w.values["fromOn"]?.date else { return errors }
         let to = w.values["toOn"]?.date
@@ -19,7 +19,7 @@ package enum BrokerRules {
             let oTo = o.toOn.flatMap { CalendarDate($0) }
             // Open ends run on: two spans overlap when each starts before the other ends.
             if oTo.map({ from <= $0 }) ?? true, to.map({ oFrom <= $0 }) ?? true {
-                errors.add("fromOn", "overlaps the employment \(o.title)\(oTo.map { " to \($0)" } ?? " (still running)"): one employer at a time; end that one first")
+                errors.add("fromOn", oTo.map { L("overlaps the employment \(o.title) to \($0): one employer at a time; end that one first") } ?? L("overlaps the employment \(o.title) (still running): one employer at a time; end that one first"))
                 break
             }
         }
@@ -32,7 +32,7 @@ package enum BrokerRules {
         let others = try await BrokerAssignmentModel.query(on: w.db).filter(\.$brokerId == broker).all().filter { $0.id != w.existing?.id }
         let workload = BrokerWorkload(others.compactMap(\.span))
         guard let over = workload.overload(adding: .init(from: from, to: w.values["toOn"]?.date, share: share)) else { return .init() }
-        return .init(field: "timeShare", "would take the broker's assignments to \(over.total) % of their time on \(over.on); at most 100 %")
+        return .init(field: "timeShare", L("would take the broker's assignments to \(over.total) % of their time on \(over.on); at most 100 %"))
     }
 }
 

@@ -5,12 +5,12 @@ import Foundation
 
 /// Courses, their cohorts and participants as kinds of record, kept by the programme's managers.
 extension RecordKinds {
-    package static let courses = RecordKind<CourseModel>(singular: "course", access: .programme(assigned: false))
+    package static let courses = RecordKind<CourseModel>(singular: L("course"), access: .programme(assigned: false))
 
-    package static let cohorts = RecordKind<CohortModel>(singular: "cohort", access: .programme(assigned: false))
+    package static let cohorts = RecordKind<CohortModel>(singular: L("cohort"), access: .programme(assigned: false))
 
     package static let cohortParticipants: RecordKind<CohortParticipantModel> = {
-        var kind = RecordKind<CohortParticipantModel>(singular: "course participant", access: .programme(assigned: false),
+        var kind = RecordKind<CohortParticipantModel>(singular: L("course participant"), access: .programme(assigned: false),
                                                       writeRules: { w in try await TrainingRules.participant(w) })
         kind.derived = { v, db in try await PersonNames.named(v, db) }
         return kind
@@ -29,7 +29,7 @@ package enum TrainingRules {
         if let person = w.values.uuid("personId"),
            try await CohortParticipantModel.query(on: w.db).filter(\.$cohortId == cohortId).filter(\.$personId == person)
                .filter(\.$id != (w.existing?.id ?? UUID())).count() > 0 {
-            errors.mergeNew(.init(field: "personId", "is already a participant of this cohort"))
+            errors.mergeNew(.init(field: "personId", L("is already a participant of this cohort")))
         }
         errors.mergeNew(try await fieldwork(w.values, w.db))
         return errors
@@ -38,13 +38,13 @@ package enum TrainingRules {
     /// Fieldwork is done on the programme's own work: a cluster or network of one of its projects.
     static func fieldwork(_ v: RecordValues, _ db: any Database) async throws -> ValidationErrors {
         if let id = v.uuid("fieldClusterId"), let cluster = try await ClusterModel.find(id, on: db), cluster.$project.id == nil {
-            return .init(field: "fieldClusterId", "must be a cluster of one of the programme's projects; \(cluster.name) has no project")
+            return .init(field: "fieldClusterId", L("must be a cluster of one of the programme's projects; \(cluster.name) has no project"))
         }
         if let id = v.uuid("fieldNetworkId"), let network = try await NetworkModel.find(id, on: db) {
             var viaCluster: UUID?
             if let c = network.$cluster.id { viaCluster = try await ClusterModel.find(c, on: db)?.$project.id }
             if network.$project.id == nil && viaCluster == nil {
-                return .init(field: "fieldNetworkId", "must be a network of one of the programme's projects; \(network.name) has none")
+                return .init(field: "fieldNetworkId", L("must be a network of one of the programme's projects; \(network.name) has none"))
             }
         }
         return .init()

@@ -13,6 +13,6 @@ package enum ClusterStageMove {
         if let existing = w.existing { facts = try await ClusterStatus.load(existing, today: w.today, on: w.db).facts }
         facts.inProject = w.values.uuid("projectId") != nil
         let missing = ClusterStageRules.missing(for: target, from: current, facts)
-        return missing.isEmpty ? .init() : .init(field: "stage", "cannot move to \(target.label.lowercased()) yet: " + missing.joined(separator: "; "))
+        return missing.isEmpty ? .init() : .init(field: "stage", L("cannot move to \(target) yet: \(Phrase.list(missing))"))
     }
 }

@@ -67,14 +67,14 @@ package enum DiagnosticVersions {
     }
 
     /// What belongs to a validated diagnostic no longer changes: the field and why.
-    package static func frozen(_ id: UUID, _ db: any Database) async throws -> (String, String)? {
+    package static func frozen(_ id: UUID, _ db: any Database) async throws -> (String, Phrase)? {
         guard let d = try await DiagnosticModel.find(id, on: db), d.diagnosticStatus == .validated else { return nil }
         return ("diagnosticId", DiagnosticValidation.frozen(validatedOn: d.validatedOn))
     }
 
     private static func requireEdit(_ cluster: ClusterModel, _ acting: Acting, _ db: any Database) async throws {
         guard try await RecordKinds.clusters.canEdit(acting.principal, cluster, on: db) else {
-            throw Refusal.forbidden("You may not change this cluster's diagnostics.")
+            throw Refusal.forbidden(L("You may not change this cluster's diagnostics."))
         }
     }
 }

@@ -10,14 +10,14 @@ package enum PlanReviews {
     package static func parse(_ id: UUID, _ raw: [String: RawInput], into errors: inout ValidationErrors) -> ActionProgress? {
         let key = PlanReviewRules.progressKey(id)
         guard let statusRaw = raw["status"], case .text(let s) = statusRaw, !s.isEmpty else { return nil }
-        guard let status = ActionStatus(rawValue: s) else { errors.add(key, "status must be one of: \(ActionStatus.allCases.map(\.rawValue).joined(separator: ", "))"); return nil }
+        guard let status = ActionStatus(rawValue: s) else { errors.add(key, L("status must be one of: \(ActionStatus.allCases.map(\.rawValue).joined(separator: ", "))")); return nil }
         var percent: Int?
         switch raw["percent"] {
         case .number(let d)? where d == d.rounded() && abs(d) <= 1000: percent = Int(d)
         case .text(let t)? where t.trimmingCharacters(in: .whitespaces).isEmpty: percent = nil
         case .text(let t)? where Int(t.trimmingCharacters(in: .whitespaces)) != nil: percent = Int(t.trimmingCharacters(in: .whitespaces))
         case nil, .null?: percent = nil
-        default: errors.add(key, "progress must be a whole number of percent"); return nil
+        default: errors.add(key, L("progress must be a whole number of percent")); return nil
         }
         var note: String?
         if case .text(let n)? = raw["note"], !n.trimmingCharacters(in: .whitespaces).isEmpty { note = n }
@@ -27,11 +27,11 @@ package enum PlanReviews {
     package static func record(_ input: [String: RawInput], progress rawProgress: [UUID: [String: RawInput]], in cluster: ClusterModel,
                                by acting: Acting, today: CalendarDate, on db: any Database) async throws -> PlanReviewModel {
         guard try await RecordKinds.clusters.canEdit(acting.principal, cluster, on: db) else {
-            throw Refusal.forbidden("You may not change this cluster's reviews.")
+            throw Refusal.forbidden(L("You may not change this cluster's reviews."))
         }
         let clusterId = try cluster.requireID()
         guard let plan = try await ActionPlanModel.owned(by: .cluster, clusterId, on: db).first() else {
-            throw FieldErrors(errors: .init(field: "reviewedOn", "there is no action plan to review yet"))
+            throw FieldErrors(errors: .init(field: "reviewedOn", L("there is no action plan to review yet")))
         }
         let values = try await RecordValidation.values(PlanReviewSchema.schema, input, today: today, on: db)
         let actions = try await ActionModel.owned(by: .cluster, clusterId, on: db).all()

@@ -19,12 +19,12 @@ package enum TieImport {
 
     package static func run(_ lines: [Line], into clusterId: UUID, by author: Author, today: CalendarDate,
                             field: String, on db: any Database) async throws -> [LinkageModel] {
-        guard !lines.isEmpty else { throw FieldErrors(errors: .init(field: field, "has no ties below the header")) }
+        guard !lines.isEmpty else { throw FieldErrors(errors: .init(field: field, L("has no ties below the header"))) }
         let schema = LinkageSchema.schema, context = ValidationContext(today: today)
         var problems = ValidationErrors(), count = 0
-        func report(_ line: Int, _ key: String, _ message: String) {
+        func report(_ line: Int, _ key: String, _ message: Phrase) {
             count += 1
-            if count <= problemLimit { problems.add(field, "line \(line), \(key): \(message)") }
+            if count <= problemLimit { problems.add(field, L("line \(line), \(key): \(message)")) }
         }
         var read: [(line: Int, values: RecordValues)] = []
         read.reserveCapacity(lines.count)
@@ -38,13 +38,13 @@ package enum TieImport {
         var seen = Set(try await LinkageModel.query(on: db).filter(\.$clusterId == clusterId).all().compactMap(\.tieRecord))
         for (line, values) in read {
             for key in ["fromActorId", "toActorId"] where !actors.contains(values.uuid(key)!) {
-                report(line, key, "does not name an existing actor")
+                report(line, key, L("does not name an existing actor"))
             }
             if let tie = values.tieRecord, !seen.insert(tie).inserted {
-                report(line, "recordedOn", "this \(tie.type.label.lowercased()) tie between the two is recorded on \(tie.recordedOn) already, in the map or higher in the file")
+                report(line, "recordedOn", L("this tie (\(tie.type)) between the two is recorded on \(tie.recordedOn) already, in the map or higher in the file"))
             }
         }
-        if count > problemLimit { problems.add(field, "and \(count - problemLimit) more problems; nothing was stored") }
+        if count > problemLimit { problems.add(field, L("and \(count - problemLimit) more problems; nothing was stored")) }
         guard problems.isEmpty else { throw FieldErrors(errors: problems) }
         return try await RecordWriter.createMany(LinkageModel.self, values: read.map(\.values), by: author, on: db,
                                                  configure: { $0.setOwner(.cluster, clusterId) })

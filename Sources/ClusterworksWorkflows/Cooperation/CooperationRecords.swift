@@ -7,28 +7,28 @@ import Foundation
 /// them, and a broker assigned to either cluster keeps that cluster's agreements and activities.
 extension RecordKinds {
     package static let cooperationAgreements = RecordKind<CooperationAgreementModel>(
-        singular: "cooperation agreement", access: .programme(assigned: true),
+        singular: L("cooperation agreement"), access: .programme(assigned: true),
         parentChain: { v, db in try await CooperationRules.chain(clusters: [v.uuid("clusterId"), v.uuid("partnerClusterId")].compactMap { $0 }, db) })
 
     package static let cooperationActivities = RecordKind<CooperationActivityModel>(
-        singular: "cooperation activity", access: .programme(assigned: true),
+        singular: L("cooperation activity"), access: .programme(assigned: true),
         parentChain: { v, db in
             guard let id = v.uuid("agreementId"), let a = try await CooperationAgreementModel.find(id, on: db) else { return [] }
             return try await CooperationRules.chain(clusters: [a.clusterId, a.partnerClusterId], db)
         },
         writeRules: { w in try await CooperationRules.activity(w) })
 
-    package static let learningEditions = RecordKind<LearningEditionModel>(singular: "joint learning programme", access: .programme(assigned: false))
+    package static let learningEditions = RecordKind<LearningEditionModel>(singular: L("joint learning programme"), access: .programme(assigned: false))
 
     package static let learningParticipants: RecordKind<LearningParticipantModel> = {
-        var kind = RecordKind<LearningParticipantModel>(singular: "participant", access: .programme(assigned: false),
+        var kind = RecordKind<LearningParticipantModel>(singular: L("participant"), access: .programme(assigned: false),
                                                         writeRules: { w in try await CooperationRules.learner(w) })
         kind.derived = { v, db in try await PersonNames.named(v, db) }
         return kind
     }()
 
     package static let actionIdeas = RecordKind<ActionIdeaModel>(
-        singular: "action idea", access: .programme(assigned: false), writeRules: { w in try await CooperationRules.idea(w) })
+        singular: L("action idea"), access: .programme(assigned: false), writeRules: { w in try await CooperationRules.idea(w) })
 }
 
 package enum CooperationRules {
@@ -51,7 +51,7 @@ package enum CooperationRules {
         guard let edition = w.values.uuid("editionId"), let person = w.values.uuid("personId") else { return .init() }
         let taken = try await LearningParticipantModel.query(on: w.db).filter(\.$editionId == edition).filter(\.$personId == person)
             .filter(\.$id != (w.existing?.id ?? UUID())).count()
-        return taken > 0 ? .init(field: "personId", "already takes part in this programme") : .init()
+        return taken > 0 ? .init(field: "personId", L("already takes part in this programme")) : .init()
     }
 
     static func idea(_ w: RecordWrite<ActionIdeaModel>) async throws -> ValidationErrors {

@@ -9,7 +9,7 @@ package enum Memberships {
     package static func find(_ id: UUID, of network: NetworkModel, on db: any Database) async throws -> MembershipModel {
         guard let m = try await MembershipModel.query(on: db).filter(\.$id == id)
             .filter(\.$network.$id == network.requireID()).with(\.$actor).first() else {
-            throw Refusal.notFound("No membership with that id in this network.")
+            throw Refusal.notFound(L("No membership with that id in this network."))
         }
         return m
     }
@@ -21,7 +21,7 @@ package enum Memberships {
 
     package static func requireEdit(_ network: NetworkModel, by p: Principal, on db: any Database) async throws {
         guard try await RecordKinds.networks.canEdit(p, network, on: db) else {
-            throw Refusal.forbidden("You may not change the members of this network.")
+            throw Refusal.forbidden(L("You may not change the members of this network."))
         }
     }
 
@@ -29,7 +29,7 @@ package enum Memberships {
                                  today: CalendarDate, on db: any Database) async throws -> RecordValues {
         let values = try await RecordValidation.values(MembershipSchema.schema, input, existing: partial ? existing?.values : nil, today: today, on: db)
         guard let actorId = values.uuid("actorId"), let actor = try await ActorModel.find(actorId, on: db),
-              let joined = values["joinedOn"]?.date else { throw FieldErrors(errors: .init(field: "actorId", "is required")) }
+              let joined = values["joinedOn"]?.date else { throw FieldErrors(errors: .init(field: "actorId", L("is required"))) }
         let others = try await members(of: network, on: db).compactMap(\.period)
         let candidate = MembershipPeriod(id: existing?.id, actorId: actorId, joinedOn: joined, leftOn: values["leftOn"]?.date)
         let role = values.text("role").flatMap(MembershipRole.init(rawValue:)) ?? .member

@@ -30,7 +30,7 @@ package enum NETSettings {
 
     /// Sets the programme's scale; both ends are needed and the scale must make sense.
     package static func setScale(min: Int?, max: Int?, on db: any Database) async throws {
-        guard let min, let max else { throw FieldErrors(errors: .init(field: "scale", "needs a whole lowest and highest score")) }
+        guard let min, let max else { throw FieldErrors(errors: .init(field: "scale", L("needs a whole lowest and highest score"))) }
         let scale = NETScale(min: min, max: max)
         if let problem = scale.problem { throw FieldErrors(errors: .init(field: "scale", problem)) }
         try await db.transaction { tx in

@@ -11,7 +11,7 @@ package enum PhaseDecision {
                                today: CalendarDate, on db: any Database) async throws -> PhaseDecisionModel {
         let kind = RecordKinds.networks
         guard try await kind.canEdit(acting.principal, network, on: db) else {
-            throw Refusal.forbidden("You may not change this network's phase decisions.")
+            throw Refusal.forbidden(L("You may not change this network's phase decisions."))
         }
         let values = try await RecordValidation.values(PhaseDecisionSchema.schema, input, today: today, on: db)
         let proposal = PhaseDecisionRules.Proposal(decidedOn: values["decidedOn"]!.date!, toPhase: values.text("toPhase"),

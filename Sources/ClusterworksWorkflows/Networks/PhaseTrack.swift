@@ -5,11 +5,11 @@ import FluentKit
 /// Where a network stands on the phases of its kind: the phases, the current one, and — unless it
 /// was dissolved — what the next one still needs. The phase page, the dashboards and the API read it.
 package struct PhaseTrack {
-    package typealias Phase = (value: String, label: String, conditions: [String])
+    package typealias Phase = (value: String, label: Phrase, conditions: [Phrase])
     package let phases: [Phase]
     package let current: Int
     /// The next phase and its conditions not yet met; nil after the last phase or a dissolution.
-    package let next: (phase: Phase, missing: [String])?
+    package let next: (phase: Phase, missing: [Phrase])?
 
     /// The phases of the network's kind: value, label and the conditions to enter each.
     package static func phases(_ network: NetworkModel) -> [Phase] {

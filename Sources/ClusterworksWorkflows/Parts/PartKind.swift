@@ -19,8 +19,8 @@ package struct PartWrite<P: SchemaRecord, C: OwnedRecord>: @unchecked Sendable {
 package struct PartKind<P: SchemaRecord, C: OwnedRecord>: Sendable {
     package let owner: RecordKind<P>
     package let ownerKind: ScopeKind
-    package let singular: String
-    package let plural: String
+    package let singular: Phrase
+    package let plural: Phrase
     /// At most one per owner (the action plan, the handover plan).
     package var single = false
     /// Parts that are history (plan reviews) are never deleted.
@@ -30,14 +30,14 @@ package struct PartKind<P: SchemaRecord, C: OwnedRecord>: Sendable {
     /// Rules across records: the part's place among the owner's other records.
     package var rules: @Sendable (PartWrite<P, C>) async throws -> ValidationErrors = { _ in .init() }
     /// Why a part can no longer change (it belongs to a validated diagnostic): field and message.
-    package var frozen: @Sendable (C, any Database) async throws -> (String, String)? = { _, _ in nil }
+    package var frozen: @Sendable (C, any Database) async throws -> (String, Phrase)? = { _, _ in nil }
     /// Fields a new part takes from its owner's other records (the next version number).
     package var configureNew: @Sendable (P, any Database) async throws -> @Sendable (C) -> Void = { _, _ in { _ in } }
 
-    package init(owner: RecordKind<P>, ownerKind: ScopeKind, singular: String, plural: String, single: Bool = false, deletable: Bool = true,
+    package init(owner: RecordKind<P>, ownerKind: ScopeKind, singular: Phrase, plural: Phrase, single: Bool = false, deletable: Bool = true,
                  canRead: @escaping @Sendable (Principal, P, C, any Database) async throws -> Bool = { _, _, _, _ in true },
                  rules: @escaping @Sendable (PartWrite<P, C>) async throws -> ValidationErrors = { _ in .init() },
-                 frozen: @escaping @Sendable (C, any Database) async throws -> (String, String)? = { _, _ in nil },
+                 frozen: @escaping @Sendable (C, any Database) async throws -> (String, Phrase)? = { _, _ in nil },
                  configureNew: @escaping @Sendable (P, any Database) async throws -> @Sendable (C) -> Void = { _, _ in { _ in } }) {
         self.owner = owner
         self.ownerKind = ownerKind

@@ -17,7 +17,7 @@ package struct PartWorkflow<P: SchemaRecord, C: OwnedRecord>: Sendable {
         guard let column = C.ownerColumn(kind.ownerKind),
               let part = try await RecordQuery.withLinks(C.query(on: db)).filter(\._$id == id).filter(column, .equal, try owner.requireID()).first(),
               try await kind.canRead(reader, owner, part, db) else {
-            throw Refusal.notFound("No \(kind.singular) with that id in this \(kind.owner.singular).")
+            throw Refusal.notFound(L("No \(kind.singular) with that id in this \(kind.owner.singular)."))
         }
         return part
     }
@@ -39,7 +39,7 @@ package struct PartWorkflow<P: SchemaRecord, C: OwnedRecord>: Sendable {
 
     package func requireEdit(_ owner: P, by p: Principal, on db: any Database) async throws {
         guard try await mayEdit(owner, by: p, on: db) else {
-            throw Refusal.forbidden("You may not change this \(kind.owner.singular)'s \(kind.plural.lowercased()).")
+            throw Refusal.forbidden(L("You may not change what this \(kind.owner.singular) records here (\(kind.plural))."))
         }
     }
 
@@ -59,12 +59,12 @@ package struct PartWorkflow<P: SchemaRecord, C: OwnedRecord>: Sendable {
         var duplicate: String?
         if kind.single, existing == nil, try await C.owned(by: kind.ownerKind, ownerId, on: db).count() > 0 {
             duplicate = ownerKey
-            errors.mergeNew(.init(field: ownerKey, "this \(kind.owner.singular) already has \(kind.singular.withArticle); change that one"))
+            errors.mergeNew(.init(field: ownerKey, L("this \(kind.owner.singular) already has one (\(kind.singular)); change that one")))
         }
         if let column = C.ownerColumn(kind.ownerKind),
            let clash = try await RecordQuery.clash(C.self, values, excluding: existing?.id, within: (column, ownerId), on: db) {
             duplicate = clash.field
-            errors.mergeNew(.init(field: clash.field, "is already used by \(clash.holder) in this \(kind.owner.singular)"))
+            errors.mergeNew(.init(field: clash.field, L("is already used by \(clash.holder) in this \(kind.owner.singular)")))
         }
         errors.mergeNew(try await kind.rules(PartWrite(owner: owner, values: values, existing: existing, today: today, db: db)))
         guard errors.isEmpty else { throw FieldErrors(errors: errors, duplicate: duplicate) }
@@ -92,7 +92,7 @@ package struct PartWorkflow<P: SchemaRecord, C: OwnedRecord>: Sendable {
     package func delete(_ part: C, in owner: P, by acting: Acting, on db: any Database) async throws {
         try await requireEdit(owner, by: acting.principal, on: db)
         guard kind.deletable else {
-            throw Refusal.notAllowed("A \(kind.singular) is part of the record's history and is not deleted.")
+            throw Refusal.notAllowed(L("A \(kind.singular) is part of the record's history and is not deleted."))
         }
         try await requireNotFrozen(part, on: db)
         try await RecordWriter.delete(part, by: acting.author, on: db, check: { try await requireNotFrozen($0, on: $1) })

@@ -28,7 +28,7 @@ package struct RecordWrite<M: SchemaRecord>: @unchecked Sendable {
 /// A kind of top-level record (project, cluster, network…) as the workflows know it: who may
 /// write it, what it sits under, and the rules a write must keep beyond its schema.
 package struct RecordKind<M: SchemaRecord>: Sendable {
-    package let singular: String
+    package let singular: Phrase
     package let access: WriteAccess
     /// The scopes containing a record with these values (a cluster's project).
     package var parentChain: @Sendable (RecordValues, any Database) async throws -> [ScopeRef] = { _, _ in [] }
@@ -41,7 +41,7 @@ package struct RecordKind<M: SchemaRecord>: Sendable {
     /// Values the kind sets itself from what was given (a broker's name, from their person).
     package var derived: @Sendable (RecordValues, any Database) async throws -> RecordValues = { v, _ in v }
 
-    package init(singular: String, access: WriteAccess,
+    package init(singular: Phrase, access: WriteAccess,
                  parentChain: @escaping @Sendable (RecordValues, any Database) async throws -> [ScopeRef] = { _, _ in [] },
                  writeRules: @escaping @Sendable (RecordWrite<M>) async throws -> ValidationErrors = { _ in .init() }) {
         self.singular = singular

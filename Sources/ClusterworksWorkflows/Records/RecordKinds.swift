@@ -4,13 +4,13 @@ import FluentKit
 
 /// The kinds of top-level record, described once for every workflow, page and API.
 package enum RecordKinds {
-    package static let countries = RecordKind<CountryModel>(singular: "country", access: .admin)
-    package static let projects = RecordKind<ProjectModel>(singular: "project", access: .scoped(.project))
-    package static let actors = RecordKind<ActorModel>(singular: "actor", access: .registry)
-    package static let persons = RecordKind<PersonModel>(singular: "person", access: .registry)
-    package static let users = RecordKind<UserModel>(singular: "user", access: .admin)
+    package static let countries = RecordKind<CountryModel>(singular: L("country"), access: .admin)
+    package static let projects = RecordKind<ProjectModel>(singular: L("project"), access: .scoped(.project))
+    package static let actors = RecordKind<ActorModel>(singular: L("actor"), access: .registry)
+    package static let persons = RecordKind<PersonModel>(singular: L("person"), access: .registry)
+    package static let users = RecordKind<UserModel>(singular: L("user"), access: .admin)
     package static let indicators: RecordKind<IndicatorModel> = {
-        var kind = RecordKind<IndicatorModel>(singular: "indicator", access: .registry)
+        var kind = RecordKind<IndicatorModel>(singular: L("indicator"), access: .registry)
         kind.configureNew = { p in
             let status: IndicatorStatus = EditPolicy.canCurateLibrary(p) ? .accepted : .proposed
             return { $0.status = status }
@@ -19,10 +19,10 @@ package enum RecordKinds {
         return kind
     }()
     package static let dimensions = RecordKind<DimensionModel>(
-        singular: "breakdown dimension", access: .admin, writeRules: { w in try await DimensionRules.check(w) })
+        singular: L("breakdown dimension"), access: .admin, writeRules: { w in try await DimensionRules.check(w) })
 
     package static let clusters = RecordKind<ClusterModel>(
-        singular: "cluster", access: .scoped(.cluster),
+        singular: L("cluster"), access: .scoped(.cluster),
         parentChain: { values, _ in values.uuid("projectId").map { [ScopeRef(.project, $0)] } ?? [] },
         writeRules: { w in
             var errors = try await ClusterStageMove.check(w)
@@ -31,13 +31,13 @@ package enum RecordKinds {
         })
 
     package static let networks = RecordKind<NetworkModel>(
-        singular: "network", access: .scoped(.network),
+        singular: L("network"), access: .scoped(.network),
         parentChain: { values, db in try await networkParents(values, db) },
         writeRules: { w in
             var errors = try await PlaceRules.network(w.values, w.db)
             // After a network is recorded its phase changes only by a decision, which checks the conditions.
             if let existing = w.existing, let phase = w.values.text("phase"), phase != existing.phase {
-                errors.mergeNew(.init(field: "phase", "changes by a recorded decision on the network's phase page"))
+                errors.mergeNew(.init(field: "phase", L("changes by a recorded decision on the network's phase page")))
             }
             return errors
         })

@@ -42,11 +42,12 @@ package enum ReferenceDirectory {
         }
     }
 
+    /// Names of records (actors, clusters, brokers): their titles are data, the same in every language.
     package static func titles(_ type: RecordType, _ ids: [UUID], on db: any Database) async throws -> [UUID: String] {
         guard !ids.isEmpty, let model = model(type) else { return [:] }
         func load<M: SchemaRecord>(_: M.Type) async throws -> [UUID: String] {
             let rows = try await M.query(on: db).filter(\._$id ~~ ids).all()
-            return Dictionary(rows.compactMap { r in r.id.map { ($0, r.title) } }, uniquingKeysWith: { a, _ in a })
+            return Dictionary(rows.compactMap { r in r.id.map { ($0, r.title.english) } }, uniquingKeysWith: { a, _ in a })
         }
         return try await load(model)
     }
@@ -77,7 +78,7 @@ package enum ReferenceDirectory {
             func count<M: OwnedRecord>(_: M.Type) async throws -> Int {
                 try await M.query(on: db).filter(\._$id == id).filter(column, .equal, owner.id).count()
             }
-            if try await count(owned) == 0 { errors.add(rule.key, "must name a \(type.noun) of this \(owner.kind.rawValue)") }
+            if try await count(owned) == 0 { errors.add(rule.key, L("must name a \(type.noun) of this \(owner.kind.rawValue)")) }
         }
         return errors
     }
@@ -90,17 +91,17 @@ package enum ReferenceDirectory {
             switch rule.kind {
             case .reference(let type):
                 if let id = value.reference, try await titles(type, [id], on: db)[id] == nil {
-                    errors.add(rule.key, "does not name an existing \(type.noun)")
+                    errors.add(rule.key, L("does not name an existing \(type.noun)"))
                 }
             case .references(let type):
                 let ids = (value.list ?? []).compactMap(UUID.init(uuidString:))
                 let found = try await titles(type, ids, on: db)
-                if found.count < ids.count { errors.add(rule.key, "names \(ids.count - found.count) \(type.noun) records that do not exist") }
+                if found.count < ids.count { errors.add(rule.key, L("names \(ids.count - found.count) \(type.noun) records that do not exist")) }
             case .countryCode, .countryCodes:
                 let codes = value.list ?? [value.text].compactMap { $0 }
                 let found = try await CountryModel.query(on: db).filter(\.$code ~~ codes).all().map(\.code)
                 let missing = Set(codes).subtracting(found)
-                if !missing.isEmpty { errors.add(rule.key, "has unknown country codes: \(missing.sorted().joined(separator: ", "))") }
+                if !missing.isEmpty { errors.add(rule.key, L("has unknown country codes: \(missing.sorted().joined(separator: ", "))")) }
             default: continue
             }
         }

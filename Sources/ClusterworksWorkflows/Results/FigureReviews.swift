@@ -40,11 +40,11 @@ package enum FigureReviews {
         switch step {
         case .submit:
             guard try await kind.owner.canEdit(acting.principal, owner, on: db) else {
-                throw Refusal.forbidden("You may not submit this \(kind.owner.singular)'s figures.")
+                throw Refusal.forbidden(L("You may not submit this \(kind.owner.singular)'s figures."))
             }
         case .approve, .return:
             guard EditPolicy.canReviewFigures(acting.principal, chain: try await kind.owner.chain(of: owner, on: db)) else {
-                throw Refusal.forbidden("Only a programme manager of this \(kind.owner.singular)'s work approves or returns its figures.")
+                throw Refusal.forbidden(L("Only a programme manager of this \(kind.owner.singular)'s work approves or returns its figures."))
             }
         }
     }

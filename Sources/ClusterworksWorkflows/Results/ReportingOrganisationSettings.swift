@@ -18,7 +18,7 @@ package enum ReportingOrganisationSettings {
 
     package static func save(_ input: [String: RawInput], by acting: Acting, today: CalendarDate, on db: any Database) async throws -> RecordValues {
         guard EditPolicy.canSetProgrammeTargets(acting.principal) else {
-            throw Refusal.forbidden("Only programme managers and admins set the reporting organisation.")
+            throw Refusal.forbidden(L("Only programme managers and admins set the reporting organisation."))
         }
         let values = try await RecordValidation.values(ReportingOrganisationSchema.schema, input, today: today, on: db)
         try await db.transaction { tx in

@@ -26,12 +26,12 @@ package enum ResultRules {
         } else if let networkId = v.uuid("networkId") {
             subject = owner.kind == .network && networkId == owner.id ? .owner(.network) : .network(networkId)
             if owner.kind == .cluster, try await NetworkModel.find(networkId, on: db)?.$cluster.id != owner.id {
-                errors.add("networkId", "must name a network of this cluster")
+                errors.add("networkId", L("must name a network of this cluster"))
             }
-            if owner.kind == .network, networkId != owner.id { errors.add("networkId", "must be this network, or left empty") }
+            if owner.kind == .network, networkId != owner.id { errors.add("networkId", L("must be this network, or left empty")) }
         } else { subject = .owner(owner.kind) }
         if let d = v.uuid("diagnosticId") {
-            if owner.kind != .cluster { errors.add("diagnosticId", "belongs to cluster figures only") }
+            if owner.kind != .cluster { errors.add("diagnosticId", L("belongs to cluster figures only")) }
             else if let frozen = try await DiagnosticVersions.frozen(d, db), existing?.diagnosticId != d { errors.add("diagnosticId", frozen.1) }
         }
         var q = ResultEntryModel.owned(by: owner.kind, owner.id, on: db).filter(\.$indicatorId == indicatorId)
@@ -56,7 +56,7 @@ package enum ResultRules {
               let project = try await project(of: owner, on: db) else { return .init() }
         let periods = try await ReportingPeriodModel.periods(of: project, on: db)
         guard let first = periods.first, let last = periods.last, ReportingPeriod.of(on, in: periods) == nil else { return .init() }
-        return .init(field: "observedOn", "falls outside every reporting period of the project (\(periods.count) periods from \(first.start) to \(last.end)); add the period to the project's calendar first")
+        return .init(field: "observedOn", L("falls outside every reporting period of the project (\(periods.count) periods from \(first.start) to \(last.end)); add the period to the project's calendar first"))
     }
 
     /// The project a cluster or network reports to.
@@ -76,16 +76,16 @@ package enum ResultRules {
     static func correctionProblems(_ original: ResultEntryModel, _ v: RecordValues, _ indicatorId: UUID) -> ValidationErrors {
         var errors = ValidationErrors()
         if original.figureStatus != .approved {
-            errors.add("correctionOf", "must name an approved figure; this one is \(original.figureStatus.label.lowercased())")
+            errors.add("correctionOf", L("must name an approved figure; this one is “\(original.figureStatus)”"))
         }
         if original.indicatorId != indicatorId || original.actorId != v.uuid("actorId") || original.networkId != v.uuid("networkId") || original.kind != v.text("kind") {
-            errors.add("correctionOf", "must name a figure of the same indicator, subject and kind")
+            errors.add("correctionOf", L("must name a figure of the same indicator, subject and kind"))
         }
         return errors
     }
 
     /// A submitted or approved figure no longer changes: the field and why.
-    package static func frozen(_ figure: ResultEntryModel) -> (String, String)? {
+    package static func frozen(_ figure: ResultEntryModel) -> (String, Phrase)? {
         FigureReview.frozen(figure.figureStatus).map { ("status", $0) }
     }
 

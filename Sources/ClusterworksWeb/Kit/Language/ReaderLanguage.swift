@@ -1,0 +1,35 @@
+import ClusterworksDomain
+import Vapor
+
+/// The cookie a reader who is not signed in keeps their pick of language in (the sign-in page).
+enum LanguageCookie {
+    static let name = "cw_lang"
+}
+
+private struct WordingKey: StorageKey {
+    typealias Value = Wording
+}
+
+extension Request {
+    /// The reader's language and formats: the user's setting, else their pick, else `Accept-Language`.
+    /// Read once sign-in is known, then kept for the request.
+    var wording: Wording {
+        if let known = storage[WordingKey.self] { return known }
+        let choice = LanguageChoice.resolve(setting: signedIn?.user.userLanguage, picked: cookies[LanguageCookie.name]?.string,
+                                            acceptLanguage: headers.first(name: .acceptLanguage))
+        let wording = Wording(language: choice.language, region: choice.region)
+        if signedIn != nil || isAPI { storage[WordingKey.self] = wording }
+        return wording
+    }
+
+    /// Forgets the language read so far (the user has just changed it).
+    func forgetWording() { storage[WordingKey.self] = nil }
+}
+
+/// Binds the reader's wording for the rest of the request, so that every phrase a page or an error
+/// message says is in their language. Runs after sign-in is known.
+struct LanguageMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        try await Wording.$current.withValue(request.wording) { try await next.respond(to: request) }
+    }
+}
