@@ -112,7 +112,7 @@ enum ClusterCycleScenarios {
         #expect(diagnostic["version"] as? Int == 2 && diagnostic["validatedVersion"] as? Int == 1)
         var admin = try await WebScenarios.signedInAdmin(app)
         #expect(String(buffer: try await admin.get("/clusters/\(s.clusterId)").body).contains("Version 1 validated; version 2 in draft."))
-        #expect(String(buffer: try await admin.get("/programme/clusters").body).contains("version 1 validated; version 2 in draft"))
+        #expect(String(buffer: try await admin.get("/programme/clusters").body).contains("Version 1 validated; version 2 in draft"))
         #expect(try await s.b.send(.PATCH, base, json: #"{"stage":"action_planning"}"#, bearer: t).status == .ok)
         // Plan, actions, contributions.
         #expect(try await send(.POST, "/plan", #"{"vision":"Safe cheese","objectives":["Quality","Environment"],"adoptedOn":"1998-03-01","currency":"USD"}"#).status == .created)

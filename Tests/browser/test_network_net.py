@@ -25,7 +25,7 @@ def test_record_a_net_assessment_and_see_the_radar(server, page):
     page.fill("#f-institutionalConnectionScore", "4")
     page.check("#f-dependsOnBroker")
     submit(page, "Add: NET assessment")
-    assert "Latest: 2001-06-30" in page.content()
+    assert "Latest: Jun 30, 2001" in page.content()
     radar = page.locator("figure.radar svg")
     assert radar.count() == 1
     assert radar.locator("polygon.score").count() == 1 and radar.locator("polygon.target").count() == 1

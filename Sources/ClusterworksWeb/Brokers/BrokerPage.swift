@@ -23,9 +23,9 @@ enum BrokerPage {
         <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Courses taken"))"><table><caption class="sr-only">\(L("Courses taken"))</caption><thead><tr><th scope="col">\(L("Cohort"))</th><th scope="col">\(L("Course"))</th><th scope="col">\(L("Dates"))</th><th scope="col">\(L("Assessment"))</th><th scope="col">\(L("Certification"))</th></tr></thead>
         <tbody>\(HTML.join(trainings))</tbody></table></div>
         """)</section>
-        \(try await ChildRecords.section("Employers over time", of: ProgrammeRegistries.brokerEmployments, where: \.$brokerId, is: id, parentKey: "brokerId",
+        \(try await ChildRecords.section(L("Employers over time"), of: ProgrammeRegistries.brokerEmployments, where: \.$brokerId, is: id, parentKey: "brokerId",
                                          columns: ["fromOn", "toOn", "employerKind", "projectId", "institutionId", "employer", "role", "monthlyCost"], req))
-        \(try await ChildRecords.section("Assignments", of: ProgrammeRegistries.brokerAssignments, where: \.$brokerId, is: id, parentKey: "brokerId",
+        \(try await ChildRecords.section(L("Assignments"), of: ProgrammeRegistries.brokerAssignments, where: \.$brokerId, is: id, parentKey: "brokerId",
                                          columns: ["fromOn", "toOn", "clusterId", "networkId", "linkageUnitId", "timeShare"], req))
         <section><h2>\(L("Cost of the broker, year by year"))</h2>
         <p class="hint">\(L("The time given to a cluster is shared as that cluster's broker cost schedule says; other time is the project's while it employs the broker. Amounts in USD."))</p>

@@ -7,19 +7,19 @@ import Vapor
 /// The records that belong to one on its page (a course's cohorts, an agreement's activities): a
 /// table with references shown by name, each row linking to its record, and a link to add one.
 enum ChildRecords {
-    static func section<C: SchemaRecord>(_ title: String, of registry: Registry<C>, where field: KeyPath<C, FieldProperty<C, UUID>>, is parent: UUID,
+    static func section<C: SchemaRecord>(_ title: Phrase, of registry: Registry<C>, where field: KeyPath<C, FieldProperty<C, UUID>>, is parent: UUID,
                                          parentKey: String, columns: [String], _ req: Request) async throws -> HTML {
         let items = try await C.query(on: req.db).filter(field == parent).sort(C.defaultSort).all()
         let mayAdd = registry.mayCreateSomewhere(try req.requireSignedIn())
         let addLink: HTML = mayAdd ? "<p><a href=\"/\(registry.path)/new?\(parentKey)=\(parent.uuidString.lowercased())\">\(L("Add: \(registry.singular)"))</a></p>" : .empty
         return """
         <section><h2>\(title)</h2>
-        \(items.isEmpty ? "<p>None yet.</p>" : try await table(registry, items, columns: columns, caption: title, on: req.db))\(addLink)</section>
+        \(items.isEmpty ? "<p>\(L("None yet."))</p>" : try await table(registry, items, columns: columns, caption: title, on: req.db))\(addLink)</section>
         """
     }
 
     /// Records as rows: the first column links to the record; references read as the names of what they point at.
-    static func table<C: SchemaRecord>(_ registry: Registry<C>, _ items: [C], columns: [String], caption: String, on db: any Database) async throws -> HTML {
+    static func table<C: SchemaRecord>(_ registry: Registry<C>, _ items: [C], columns: [String], caption: Phrase, on db: any Database) async throws -> HTML {
         let rules = columns.compactMap { registry.schema.field($0) }
         var names: [UUID: String] = [:]
         for rule in rules {

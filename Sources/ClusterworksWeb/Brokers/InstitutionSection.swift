@@ -10,10 +10,10 @@ enum InstitutionSection {
         let t = try await InstitutionTakeover.load(try actor.requireID(), today: req.today, on: req.db)
         guard !t.isEmpty else { return .empty }
         let brokers = t.brokers.map { b -> HTML in
-            "<tr><th scope=\"row\"><a href=\"/brokers/\(b.brokerId.uuidString.lowercased())\">\(b.name)</a></th><td>\(b.from)</td><td>\(b.to ?? "still employed")</td></tr>"
+            "<tr><th scope=\"row\"><a href=\"/brokers/\(b.brokerId.uuidString.lowercased())\">\(b.name)</a></th><td>\(b.from)</td><td>\(b.to.map { Phrase.verbatim($0) } ?? L("still employed"))</td></tr>"
         }
         let handovers = t.handovers.map { h -> HTML in
-            let steps = h.steps.map { "from \($0.from): institution \(FieldValue.decimal($0.institutionShare).display) %" }.joined(separator: "; ")
+            let steps = h.steps.map { L("from \($0.from): institution \(number: $0.institutionShare) %").said }.joined(separator: "; ")
             return "<tr><th scope=\"row\"><a href=\"/clusters/\(h.clusterId.uuidString.lowercased())\">\(h.cluster)</a></th><td>\(h.agreedOn)</td><td>\(h.takeoverOn)</td><td>\(steps.isEmpty ? "—" : steps)</td></tr>"
         }
         let fees = t.fees.map { f -> HTML in
@@ -22,7 +22,7 @@ enum InstitutionSection {
         let cost = t.cost.years.map { y -> HTML in
             "<tr><th scope=\"row\">\(y.year)</th><td class=\"num\">\(PlanPages.money(y.total))</td><td class=\"num\">\(PlanPages.money(y.toOthers))</td><td class=\"num\">\(PlanPages.percent(y.projectShare.map { 1 - $0 }))</td></tr>"
         }
-        func table(_ caption: String, _ head: [String], _ rows: [HTML]) -> HTML {
+        func table(_ caption: Phrase, _ head: [Phrase], _ rows: [HTML]) -> HTML {
             guard !rows.isEmpty else { return .empty }
             return """
             <div class="table-wrap" tabindex="0" role="region" aria-label="\(caption)"><table><caption>\(caption)</caption>
@@ -31,10 +31,10 @@ enum InstitutionSection {
         }
         return """
         <section aria-labelledby="takeover-h"><h2 id="takeover-h">\(L("Taking the brokering function over"))</h2>
-        \(table("Brokers it employs", ["Broker", "From", "To"], brokers))
-        \(table("Clusters handed over to it", ["Cluster", "Agreed on", "Takes over on", "Its share of the field broker's cost"], handovers))
-        \(table("Fees of the linkage unit it hosts (USD)", ["Unit", "Year", "Invoiced", "Paid"], fees))
-        \(table("Its brokers' cost by year (USD)", ["Year", "Cost", "Borne by the institution", "Institution's share"], cost))
+        \(table(L("Brokers it employs"), [L("Broker"), L("From"), L("To")], brokers))
+        \(table(L("Clusters handed over to it"), [L("Cluster"), L("Agreed on"), L("Takes over on"), L("Its share of the field broker's cost")], handovers))
+        \(table(L("Fees of the linkage unit it hosts (USD)"), [L("Unit"), L("Year"), L("Invoiced"), L("Paid")], fees))
+        \(table(L("Its brokers' cost by year (USD)"), [L("Year"), L("Cost"), L("Borne by the institution"), L("Institution's share")], cost))
         </section>
         """
     }

@@ -19,13 +19,13 @@ enum ProgrammeRegistries {
     static let courses = Registry(
         kind: RecordKinds.courses, path: "courses", plural: L("Broker courses"), listColumns: ["title", "kind", "brokerKind", "hours"],
         related: { course, req in
-            try await ChildRecords.section("Cohorts", of: cohorts, where: \.$courseId, is: try course.requireID(), parentKey: "courseId",
+            try await ChildRecords.section(L("Cohorts"), of: cohorts, where: \.$courseId, is: try course.requireID(), parentKey: "courseId",
                                            columns: ["name", "startsOn", "endsOn", "country"], req)
         })
     static let cohorts = Registry(
         kind: RecordKinds.cohorts, path: "cohorts", plural: L("Cohorts"), listColumns: ["name", "courseId", "startsOn", "endsOn", "country"],
         related: { cohort, req in
-            try await ChildRecords.section("Participants", of: cohortParticipants, where: \.$cohortId, is: try cohort.requireID(), parentKey: "cohortId",
+            try await ChildRecords.section(L("Participants"), of: cohortParticipants, where: \.$cohortId, is: try cohort.requireID(), parentKey: "cohortId",
                                            columns: ["name", "fieldClusterId", "fieldNetworkId", "assessment", "certification", "certifiedOn"], req)
         })
     static let cohortParticipants = Registry(
@@ -36,7 +36,7 @@ enum ProgrammeRegistries {
         kind: RecordKinds.cooperationAgreements, path: "cooperation", plural: L("Cooperation between clusters"),
         listColumns: ["title", "clusterId", "partnerClusterId", "startsOn", "endsOn"],
         related: { agreement, req in
-            try await ChildRecords.section("Activities", of: cooperationActivities, where: \.$agreementId, is: try agreement.requireID(), parentKey: "agreementId",
+            try await ChildRecords.section(L("Activities"), of: cooperationActivities, where: \.$agreementId, is: try agreement.requireID(), parentKey: "agreementId",
                                            columns: ["title", "type", "startsOn", "endsOn", "participantCount", "cost", "partnerShare"], req)
         })
     static let cooperationActivities = Registry(
@@ -51,7 +51,7 @@ enum ProgrammeRegistries {
         kind: RecordKinds.learningParticipants, path: "learning-participants", plural: L("Participants in joint learning"),
         listColumns: ["name", "editionId", "country", "organisationId", "function"],
         related: { participant, req in
-            try await ChildRecords.section("Action ideas taken home", of: actionIdeas, where: \.$participantId, is: try participant.requireID(),
+            try await ChildRecords.section(L("Action ideas taken home"), of: actionIdeas, where: \.$participantId, is: try participant.requireID(),
                                            parentKey: "participantId", columns: ["idea", "status", "followedUpOn", "note"], req)
         })
     static let actionIdeas = Registry(

@@ -20,7 +20,7 @@ enum ClusterDashboard {
         <div class="dashboard">
         <section aria-labelledby="stage-h"><h2 id="stage-h">\(L("Stage: \(stage.label)"))</h2>\(stageBox(stage, status.facts, base, mayEdit, req))</section>
         <section aria-labelledby="diag-h"><h2 id="diag-h">\(L("Diagnostic"))</h2>
-        <p>\(status.diagnosticText.map { $0.prefix(1).uppercased() + $0.dropFirst() + "." } ?? "Not started.") <a href="\(base)/diagnostics">\(L("Diagnostic studies"))</a></p></section>
+        <p>\(status.diagnosticText ?? L("Not started")). <a href="\(base)/diagnostics">\(L("Diagnostic studies"))</a></p></section>
         <section class="wide" aria-labelledby="map-h"><h2 id="map-h">\(L("Linkages"))</h2>
         \(LinkageGraph.render(LinkageMap(records, on: nil), nodes: nodes, title: "Ties now", size: 360))<p><a href="\(base)/linkages">\(L("Compare with earlier maps"))</a></p></section>
         <section class="wide" aria-labelledby="part-h"><h2 id="part-h">\(L("Participation"))</h2>\(ParticipationChart.render(status.participation, compact: true))<p><a href="\(base)/events">\(L("Events"))</a></p></section>

@@ -79,7 +79,7 @@ struct ClusterOverview: RouteCollection {
             let s = r.status, id = r.cluster.id!.uuidString.lowercased()
             return """
             <tr><th scope="row"><a href="/clusters/\(id)">\(r.cluster.name)</a></th><td>\(r.cluster.countryCode)</td><td>\(r.stage.label)</td>
-            <td>\(s.diagnosticText ?? "—")</td>
+            <td>\(s.diagnosticText ?? .verbatim("—"))</td>
             <td class="num">\(s.ties.existing) / \(s.ties.toStrengthen) / \(s.ties.missing) / \(s.ties.conflict)</td>
             <td class="num">\(s.participation.totalEvents)</td><td class="num">\(s.participation.distinctActors)</td>
             <td class="num">\(L("\(s.actions[.done] ?? 0) of \(s.actionsTotal)"))</td><td class="num">\(PlanPages.money(s.cost.pledged)) \(s.cost.pledged > 0 ? s.currency : "")</td>

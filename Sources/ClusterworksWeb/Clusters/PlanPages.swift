@@ -59,13 +59,10 @@ enum PlanPages {
         """
     }
 
-    static func money(_ v: Double) -> String {
-        let f = NumberFormatter()
-        f.numberStyle = .decimal; f.maximumFractionDigits = 0; f.groupingSeparator = ","; f.usesGroupingSeparator = true
-        return f.string(from: NSNumber(value: v)) ?? String(Int(v))
-    }
+    /// Money and shares in the reader's locale (one way of writing each, in `Wording`).
+    static func money(_ v: Double) -> String { Wording.current.money(v) }
 
-    static func percent(_ v: Double?) -> String { v.map { String(format: "%.0f %%", $0 * 100) } ?? "—" }
+    static func percent(_ v: Double?) -> String { v.map { Wording.current.percent($0) } ?? "—" }
 
     /// Pledged and paid by kind of funder, with a bar of the pledged shares.
     static func costTable(_ c: CostSharing, currency: String) -> HTML {

@@ -25,7 +25,7 @@ enum CooperationArcs {
             // The curve bows to the left of its direction by a quarter of its length, so arcs between near clusters stay visible.
             let dx = Double(b.0 - a.0), dy = Double(b.1 - a.1)
             let cx = Double(a.0 + b.0) / 2 + dy * 0.25, cy = Double(a.1 + b.1) / 2 - dx * 0.25
-            let title = "\(l.from.name) – \(l.to.name): \(l.activities) \(l.activities == 1 ? "activity" : "activities")"
+            let title = L("\(l.from.name) – \(l.to.name): \(l.activities) activities")
             return """
             <g class="coop-arc" data-agreement="\(l.agreementId.uuidString.lowercased())"><title>\(title)</title>
             <path d="M\(a.0) \(a.1)Q\(Int(cx.rounded())) \(Int(cy.rounded())) \(b.0) \(b.1)"/><circle cx="\(a.0)" cy="\(a.1)" r="3"/><circle cx="\(b.0)" cy="\(b.1)" r="3"/></g>
@@ -40,7 +40,7 @@ enum CooperationArcs {
             func end(_ e: CooperationLink.End) -> HTML {
                 "<a href=\"/clusters/\(e.id.uuidString.lowercased())\">\(e.name)</a> (\(names[e.country] ?? e.country))"
             }
-            return "<tr><th scope=\"row\"><a href=\"/cooperation/\(l.agreementId.uuidString.lowercased())\">\(l.title)</a></th><td>\(end(l.from))</td><td>\(end(l.to))</td><td class=\"num\">\(l.activities)</td><td>\(l.firstActivity.map { "\($0) to \(l.lastActivity ?? $0)" } ?? "—")</td></tr>"
+            return "<tr><th scope=\"row\"><a href=\"/cooperation/\(l.agreementId.uuidString.lowercased())\" translate=\"no\">\(l.title)</a></th><td>\(end(l.from))</td><td>\(end(l.to))</td><td class=\"num\">\(l.activities)</td><td>\(l.firstActivity.map { L("\(date: $0) to \(date: l.lastActivity ?? $0)") } ?? .verbatim("—"))</td></tr>"
         }
         return """
         <h2 id="cooperation-h">\(L("Cooperation between clusters"))</h2>

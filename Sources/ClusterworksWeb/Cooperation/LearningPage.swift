@@ -17,7 +17,7 @@ enum LearningPage {
             return "<tr><th scope=\"row\"><a href=\"/action-ideas/\(idea.id!.uuidString.lowercased())\">\(idea.idea)</a></th><td>\(who?.name ?? "")</td><td>\(who?.countryCode ?? "")</td><td>\(ActionIdeaStatus(rawValue: idea.status)?.label ?? .verbatim(idea.status))</td><td>\(idea.followedUpOn ?? "—")</td><td>\(idea.note ?? "")</td></tr>"
         }
         return """
-        \(try await ChildRecords.section("Participants (\(people.count), from \(countries.count) countries: \(countries.joined(separator: ", ")))",
+        \(try await ChildRecords.section(L("Participants (\(people.count), from \(countries.count) countries: \(countries.joined(separator: ", ")))"),
                                          of: ProgrammeRegistries.learningParticipants, where: \.$editionId, is: id, parentKey: "editionId",
                                          columns: ["name", "country", "organisationId", "function"], req))
         <section><h2>\(L("What the learning changed"))</h2>

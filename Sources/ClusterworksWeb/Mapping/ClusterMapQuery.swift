@@ -42,12 +42,12 @@ struct ClusterMapQuery {
         guard pages > 1 else { return "<p>\(total) \(total == 1 ? "region" : "regions").</p>" }
         var query = "region=\(search.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
         if strongOnly { query += "&strong=1" }
-        func link(_ p: Int, _ label: String, rel: String) -> HTML {
+        func link(_ p: Int, _ label: Phrase, rel: String) -> HTML {
             "<a href=\"\(base)?\(query)&page=\(p)\" rel=\"\(rel)\">\(label)</a>"
         }
         return """
         <nav aria-label="\(L("Pages of regions"))" class="pager"><p>\(L("Regions \(page * perPage + 1)–\(min(total, (page + 1) * perPage)) of \(total)."))
-        \(page > 0 ? link(page, "Previous", rel: "prev") : .empty) \(page + 1 < pages ? link(page + 2, "Next", rel: "next") : .empty)</p></nav>
+        \(page > 0 ? link(page, L("Previous"), rel: "prev") : .empty) \(page + 1 < pages ? link(page + 2, L("Next"), rel: "next") : .empty)</p></nav>
         """
     }
 }

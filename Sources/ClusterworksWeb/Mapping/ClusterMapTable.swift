@@ -13,8 +13,8 @@ enum ClusterMapTable {
             guard !list.isEmpty else { return "<tbody><tr>\(head)<td colspan=\"\(growth ? 8 : 7)\">\(L("No traded cluster with a location quotient of 1 or more."))</td></tr></tbody>" }
             let trs = list.enumerated().map { k, c -> HTML in
                 """
-                <tr>\(k == 0 ? head : .empty)<td class="num">\(c.rank)</td><td>\(c.cluster)\(c.topThree ? " (top three by jobs)" : "")</td>
-                <td>\(c.strong ? "<strong>strong</strong>" as HTML : "—")</td><td class="num">\(String(format: "%.2f", c.lq))</td>
+                <tr>\(k == 0 ? head : .empty)<td class="num">\(c.rank)</td><td>\(c.cluster) \(c.topThree ? L("(top three by jobs)") : nil)</td>
+                <td>\(c.strong ? "<strong>\(L("strong"))</strong>" as HTML : "—")</td><td class="num">\(String(format: "%.2f", c.lq))</td>
                 <td class="num">\(PlanPages.money(c.employment))</td><td class="num">\(PlanPages.money(c.establishments))</td>
                 <td class="num">\(c.wage.map { PlanPages.money($0) } ?? "—")</td>\(growth ? "<td class=\"num\">\(c.rate.map { String(format: "%+.0f %%", $0 * 100) } ?? "new")</td>" as HTML : .empty)</tr>
                 """

@@ -28,7 +28,7 @@ enum NETPages {
     static func radar(_ a: NETAssessmentModel, targets: NETTargets) -> HTML {
         let row = targets.values[a.networkPhase] ?? [:]
         return RadarChart.render(scores: a.scores, targets: row, scale: a.scale,
-                                 title: "NET assessment of \(a.assessedOn) in \(a.networkPhase.label): score against target")
+                                 title: L("NET assessment of \(date: a.assessedOn) in \(a.networkPhase.label): score against target"))
     }
 
     static func detail(_ network: NetworkModel, _ a: NETAssessmentModel, _ req: Request) async throws -> HTML {
@@ -54,7 +54,7 @@ enum NETPages {
         var latest: HTML = "<p>\(L("No assessment yet."))</p>"
         if let a = sorted.last {
             latest = """
-            <section aria-labelledby="latest-h"><h2 id="latest-h">\(L("Latest: \(a.assessedOn), \(a.networkPhase.label)"))</h2>
+            <section aria-labelledby="latest-h"><h2 id="latest-h">\(L("Latest: \(date: a.assessedOn), \(a.networkPhase.label)"))</h2>
             \(radar(a, targets: targets))\(comparisonTable(NETComparison(scores: a.scores, phase: a.networkPhase, targets: targets)))
             <p><a href="\(base)/benchmark?assessment=\(a.id!.uuidString.lowercased())">\(L("Compare with networks in the same phase"))</a> · <a href="/net/matrix.csv">\(L("All assessments as CSV"))</a></p></section>
             """

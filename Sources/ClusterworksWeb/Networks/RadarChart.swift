@@ -6,7 +6,7 @@ import Vapor
 /// The seven NET indicators as a radar drawn by the server: the score as a filled shape, the target
 /// as a dashed outline, one axis per indicator from the lowest to the highest score of the scale.
 enum RadarChart {
-    static func render(scores: [NETIndicator: Double], targets: [NETIndicator: Double], scale: NETScale, title: String, size: Double = 360) -> HTML {
+    static func render(scores: [NETIndicator: Double], targets: [NETIndicator: Double], scale: NETScale, title: Phrase, size: Double = 360) -> HTML {
         // Room each side for the indicators' names at 13 px.
         let c = size / 2 + 110, r = size / 2 - 30, n = Double(NETIndicator.allCases.count)
         func point(_ i: Int, _ v: Double) -> (Double, Double) {

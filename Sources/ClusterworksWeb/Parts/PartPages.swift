@@ -51,7 +51,7 @@ struct PartPages<P: SchemaRecord, C: OwnedRecord>: RouteCollection {
         }
         return """
         <div class="table-wrap" tabindex="0" role="region" aria-label="\(registry.plural)"><table><thead><tr><th scope="col">\(registry.singular)</th>\(head)</tr></thead>
-        <tbody>\(rows.isEmpty ? "<tr><td colspan=\"\(rules.count + 1)\">None recorded yet.</td></tr>" : HTML.join(rows))</tbody></table></div>
+        <tbody>\(rows.isEmpty ? "<tr><td colspan=\"\(rules.count + 1)\">\(L("None recorded yet."))</td></tr>" : HTML.join(rows))</tbody></table></div>
         """
     }
 

@@ -76,7 +76,7 @@ struct PortfolioPage: RouteCollection {
             if let row = status[c.code] {
                 return "<path d=\"\(HTML(raw: c.path))\" fill=\"\(Self.colours[row.status]!)\" data-status=\"\(row.status.rawValue)\" data-country=\"\(c.code)\"><title>\(row.name): \(row.status.label)</title></path>"
             }
-            return c.plainShape
+            return c.plainShape(in: Wording.current.language)
         }
         return """
         <svg viewBox="0 0 \(Int(WorldAtlas.width)) \(Int(WorldAtlas.height))" role="img" aria-labelledby="map-title">

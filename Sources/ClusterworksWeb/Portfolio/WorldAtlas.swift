@@ -1,3 +1,4 @@
+import ClusterworksDomain
 import Foundation
 
 /// Country outlines from the bundled Natural Earth file, projected once at start-up into compact
@@ -11,9 +12,13 @@ struct WorldAtlas: Sendable {
         let nameEs: String
         let nameFr: String
         let path: String
-        /// The outline as an SVG path element in the map's neutral colour, escaped once at start-up.
-        var plainShape: HTML { HTML(raw: plainShapeText) }
-        let plainShapeText: String
+        /// The outline as an SVG path element in the map's neutral colour, named in each language,
+        /// escaped once at start-up.
+        func name(in language: Language) -> String {
+            switch language { case .en: nameEn; case .es: nameEs; case .fr: nameFr }
+        }
+        func plainShape(in language: Language) -> HTML { HTML(raw: plainShapeTexts[language] ?? "") }
+        let plainShapeTexts: [Language: String]
         /// The outline's rings in degrees (longitude, latitude), for maps drawn at their own scale.
         let rings: [[(lon: Double, lat: Double)]]
     }
@@ -33,7 +38,10 @@ struct WorldAtlas: Sendable {
             return Country(code: code, iso3: f.properties.iso_a3, nameEn: f.properties.name_en,
                            nameEs: f.properties.name_es ?? f.properties.name_en, nameFr: f.properties.name_fr ?? f.properties.name_en,
                            path: path,
-                           plainShapeText: "<path d=\"\(HTML.escape(path))\"><title>\(HTML.escape(f.properties.name_en))</title></path>",
+                           plainShapeTexts: Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
+                               let name = switch language { case .en: f.properties.name_en; case .es: f.properties.name_es; case .fr: f.properties.name_fr }
+                               return (language, "<path d=\"\(HTML.escape(path))\"><title>\(HTML.escape(name ?? f.properties.name_en))</title></path>")
+                           }),
                            rings: f.geometry.polygons.flatMap { $0 }.map { ring in ring.compactMap { $0.count >= 2 ? (lon: $0[0], lat: $0[1]) : nil } })
         }
         return WorldAtlas(countries: countries.sorted { $0.code < $1.code })

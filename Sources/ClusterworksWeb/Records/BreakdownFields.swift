@@ -8,27 +8,27 @@ import Vapor
 enum BreakdownFields {
     static func render(_ rule: FieldRule, shown: [String: [String: String]], errors: ValidationErrors, on db: any Database) async throws -> HTML {
         let dimensions = try await DimensionModel.all(on: db).values.sorted { $0.name < $1.name }
-        let general = errors.messages(for: rule.key)
+        let general = errors.phrases(for: rule.key)
         let groups = dimensions.map { d -> HTML in
             let field = "\(rule.key).\(d.code)"
-            let messages = errors.messages(for: field)
+            let messages = errors.phrases(for: field)
             let invalid = messages.isEmpty ? HTML.empty : HTML(raw: " aria-invalid=\"true\" aria-describedby=\"f-\(field)-err\"")
             let boxes = d.categories.map { c -> HTML in
                 let id = "f-\(field).\(c.code)"
                 return """
-                <div class="part"><label for="\(id)">\(c.label)</label><input id="\(id)" name="\(field).\(c.code)" type="number" step="any" value="\(shown[d.code]?[c.code] ?? "")"\(invalid)></div>
+                <div class="part"><label for="\(id)" translate="no">\(c.label)</label><input id="\(id)" name="\(field).\(c.code)" type="number" step="any" value="\(shown[d.code]?[c.code] ?? "")"\(invalid)></div>
                 """
             }
             return """
-            <fieldset class="breakdown-dimension"><legend>\(d.name)</legend>\(HTML.join(boxes))
-            \(messages.isEmpty ? .empty : "<p class=\"field-error\" id=\"f-\(field)-err\">\(d.name) \(messages.joined(separator: "; ")).</p>")</fieldset>
+            <fieldset class="breakdown-dimension"><legend translate="no">\(d.name)</legend>\(HTML.join(boxes))
+            \(messages.isEmpty ? .empty : "<p class=\"field-error\" id=\"f-\(field)-err\">\(d.name) \(Phrase.list(messages)).</p>")</fieldset>
             """
         }
         return """
         <fieldset class="breakdown"><legend>\(rule.label)</legend>
-        \(rule.help.map { "<p class=\"hint\">\($0). Leave the breakdowns the indicator does not use empty.</p>" } ?? .empty)
-        \(general.isEmpty ? .empty : "<p class=\"field-error\">\(rule.label) \(general.joined(separator: "; ")).</p>")
-        \(dimensions.isEmpty ? "<p class=\"hint\">No breakdown dimensions are defined.</p>" : HTML.join(groups))</fieldset>
+        \(rule.help.map { "<p class=\"hint\">\($0). \(L("Leave the breakdowns the indicator does not use empty."))</p>" } ?? .empty)
+        \(general.isEmpty ? .empty : "<p class=\"field-error\">\(rule.label) \(Phrase.list(general)).</p>")
+        \(dimensions.isEmpty ? "<p class=\"hint\">\(L("No breakdown dimensions are defined."))</p>" : HTML.join(groups))</fieldset>
         """
     }
 

@@ -21,9 +21,9 @@ enum FormField {
         case .choices(let options):
             control = select(id, rule, options: options, selected: selected, aria: aria, multiple: true)
         case .reference:
-            control = select(id, rule, options: referenceOptions, selected: selected, aria: aria, multiple: false)
+            control = select(id, rule, options: referenceOptions, selected: selected, aria: aria, multiple: false, names: true)
         case .references:
-            control = select(id, rule, options: referenceOptions, selected: selected, aria: aria, multiple: true)
+            control = select(id, rule, options: referenceOptions, selected: selected, aria: aria, multiple: true, names: true)
         case .boolean:
             control = """
             <input type="hidden" name="\(rule.key)" value="false"><input id="\(id)" name="\(rule.key)" type="checkbox" value="true"\(value == "yes" ? HTML(raw: " checked") : .empty)\(aria)>
@@ -48,10 +48,11 @@ enum FormField {
     }
 
     private static func select(_ id: String, _ rule: FieldRule, options: [ChoiceOption], selected: [String],
-                               aria: HTML, multiple: Bool) -> HTML {
+                               aria: HTML, multiple: Bool, names: Bool = false) -> HTML {
+        // A reference lists records by name: data, which no translator (nor browser) should touch.
         let blank: HTML = multiple ? .empty : "<option value=\"\">\(rule.required ? L("— choose —") : L("— none —"))</option>"
         let items = options.map { o -> HTML in
-            "<option value=\"\(o.value)\"\(selected.contains(o.value) ? HTML(raw: " selected") : .empty)>\(o.label)</option>"
+            "<option value=\"\(o.value)\"\(selected.contains(o.value) ? HTML(raw: " selected") : .empty)\(names ? HTML(raw: " translate=\"no\"") : .empty)>\(o.label)</option>"
         }
         return "<select id=\"\(id)\" name=\"\(rule.key)\(multiple ? "[]" : "")\"\(multiple ? HTML(raw: " multiple") : .empty)\(aria)>\(blank)\(items)</select>"
     }

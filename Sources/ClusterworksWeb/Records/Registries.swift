@@ -70,20 +70,20 @@ enum RelatedSections {
         let linkage: HTML = reporting + (project.linesOfWork.contains(LineOfWork.verticalLinkages.rawValue)
             ? "<section><h2>\(L("Vertical linkages"))</h2><p>\(links(ProjectNav.sections.dropFirst()))</p></section>"
             : .empty)
-        return try await ClusterDashboard.projectCostSharing(project, clusters, req) + linkage + list("Clusters", clusters.map { ("/clusters/\($0.id!.uuidString.lowercased())", $0.name) },
+        return try await ClusterDashboard.projectCostSharing(project, clusters, req) + linkage + list(L("Clusters"), clusters.map { ("/clusters/\($0.id!.uuidString.lowercased())", $0.name) },
                     newLink: "/clusters/new?projectId=\(id.uuidString.lowercased())")
-            + list("Networks", networks.map { ("/networks/\($0.id!.uuidString.lowercased())", $0.name) },
+            + list(L("Networks"), networks.map { ("/networks/\($0.id!.uuidString.lowercased())", $0.name) },
                    newLink: "/networks/new?projectId=\(id.uuidString.lowercased())")
     }
 
     static func ofCluster(_ cluster: ClusterModel, _ req: Request) async throws -> HTML {
         let id = try cluster.requireID()
         let networks = try await NetworkModel.query(on: req.db).filter(\.$cluster.$id == id).sort(\.$name).all()
-        return list("Networks in this cluster", networks.map { ("/networks/\($0.id!.uuidString.lowercased())", $0.name) },
+        return list(L("Networks in this cluster"), networks.map { ("/networks/\($0.id!.uuidString.lowercased())", $0.name) },
                     newLink: "/networks/new?clusterId=\(id.uuidString.lowercased())&country=\(cluster.countryCode)")
     }
 
-    static func list(_ title: String, _ items: [(String, String)], newLink: String) -> HTML {
+    static func list(_ title: Phrase, _ items: [(String, String)], newLink: String) -> HTML {
         let lis = items.map { "<li><a href=\"\($0.0)\">\($0.1)</a></li>" as HTML }
         return """
         <section><h2>\(title)</h2>

@@ -45,9 +45,9 @@ struct RegistryPages<M: SchemaRecord>: RouteCollection {
         let id = try record.requireID().uuidString.lowercased()
         let actions: HTML = """
         <div class="actions">
-        \(mayEdit ? "<a class=\"button\" href=\"/\(registry.path)/\(id)/edit\">Edit</a>" : .empty)
+        \(mayEdit ? "<a class=\"button\" href=\"/\(registry.path)/\(id)/edit\">\(L("Edit"))</a>" : .empty)
         \(mayDelete ? """
-        <form method="post" action="/\(registry.path)/\(id)/delete">\(Layout.csrfField(req))<button class="danger" type="submit">Delete</button></form>
+        <form method="post" action="/\(registry.path)/\(id)/delete">\(Layout.csrfField(req))<button class="danger" type="submit">\(L("Delete"))</button></form>
         """ : .empty)
         </div>
         """

@@ -37,7 +37,7 @@ enum RegistryTable {
         """
         return """
         <table><caption class="sr-only">\(registry.plural)</caption><thead><tr>\(header)</tr></thead>
-        <tbody>\(rows.isEmpty ? "<tr><td colspan=\"\(rules.count)\">Nothing found.</td></tr>" : HTML.join(rows))</tbody></table>
+        <tbody>\(rows.isEmpty ? "<tr><td colspan=\"\(rules.count)\">\(L("Nothing found."))</td></tr>" : HTML.join(rows))</tbody></table>
         \(pager)
         """
     }

@@ -11,7 +11,7 @@ enum ImpactPage {
         let n = FigureText.rounded
         let firms = i.firms.map { f -> HTML in
             let rows = f.panel.firms.map { x -> HTML in
-                "<tr><th scope=\"row\">\(x.name)</th><td class=\"num\">\(n(x.baseline))</td><td class=\"num\">\(n(x.followUp))</td><td class=\"num\">\(n(x.change))</td><td>\(x.improved ? "improved" : "not improved")</td></tr>"
+                "<tr><th scope=\"row\">\(x.name)</th><td class=\"num\">\(n(x.baseline))</td><td class=\"num\">\(n(x.followUp))</td><td class=\"num\">\(n(x.change))</td><td>\(x.improved ? L("improved") : L("not improved"))</td></tr>"
             }
             return """
             <h3>\(f.indicator.name) <span class="hint">(\(f.indicator.unit))</span></h3>
@@ -33,9 +33,9 @@ enum ImpactPage {
             "<tr><th scope=\"row\">\(x.name)</th><td>\(x.stage)</td><td>\(x.firstMap.map { "\(Self.words($0)) (\($0.on))" } ?? "—")</td><td>\(Self.words(x.mapNow))</td><td class=\"num\">\(x.events)</td><td class=\"num\">\(x.participants)</td><td class=\"num\">\(PlanPages.percent(x.costHonoured))</td></tr>"
         }
         let membersChart = ThenNowChart.render(i.networks.map { .init(name: $0.name, then: $0.growth.atFormation.map(Double.init), now: Double($0.growth.now)) },
-                                               unit: "members", then: "at formation", now: "now", label: "Members of each network")
+                                               unit: L("members"), then: L("at formation"), now: L("now"), label: L("Members of each network"))
         let tiesChart = ThenNowChart.render(i.clusters.map { .init(name: $0.name, then: $0.firstMap.map { Double($0.ties) }, now: Double($0.mapNow.ties)) },
-                                            unit: "working ties on the map of linkages", then: "first map", now: "now", label: "Ties in each cluster")
+                                            unit: L("working ties on the map of linkages"), then: L("first map"), now: L("now"), label: L("Ties in each cluster"))
         return """
         <section class="report-section" aria-labelledby="i-firm"><h2 id="i-firm">\(L("Impact on firms"))</h2>
         \(firms.isEmpty ? "<p>\(L("No firm-level indicator has approved baselines yet."))</p>" : HTML.join(firms))</section>
@@ -44,19 +44,19 @@ enum ImpactPage {
         <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Networks over time"))"><table><caption>\(L("Networks over time"))</caption><thead><tr><th scope="col">\(L("Network"))</th><th scope="col">\(L("Phase"))</th>
         <th scope="col">\(L("Members at formation"))</th><th scope="col">\(L("Members now"))</th><th scope="col">\(L("Joined since"))</th><th scope="col">\(L("Left"))</th><th scope="col">\(L("Services to members"))</th><th scope="col">\(L("Joint projects"))</th><th scope="col">\(L("NET path"))</th></tr></thead>
         <tbody>\(networks.isEmpty ? "<tr><td colspan=\"9\">\(L("None."))</td></tr>" : HTML.join(networks))</tbody></table></div>
-        \(indicatorTable(i, levels: [.network], caption: "Network and association indicators (members, services used, fees collected)"))
+        \(indicatorTable(i, levels: [.network], caption: L("Network and association indicators (members, services used, fees collected)")))
         \(HTML.join(i.networks.filter { $0.turnover.years.count > 1 }.map { "<h3>\(L("Members of \($0.name), year by year"))</h3>\(MembershipChart.render($0.turnover))" as HTML }))</section>
         <section class="report-section" aria-labelledby="i-cluster"><h2 id="i-cluster">\(L("Clusters as a whole"))</h2>
         \(tiesChart)
         <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Clusters then and now"))"><table><caption>\(L("Clusters then and now"))</caption><thead><tr><th scope="col">\(L("Cluster"))</th><th scope="col">\(L("Stage"))</th>
         <th scope="col">\(L("First map of linkages"))</th><th scope="col">\(L("Map now"))</th><th scope="col">\(L("Events"))</th><th scope="col">\(L("Participants"))</th><th scope="col">\(L("Cost sharing honoured"))</th></tr></thead>
         <tbody>\(clusters.isEmpty ? "<tr><td colspan=\"7\">\(L("None."))</td></tr>" : HTML.join(clusters))</tbody></table></div>
-        \(indicatorTable(i, levels: [.cluster, .project], caption: "Cluster and project indicators"))</section>
+        \(indicatorTable(i, levels: [.cluster, .project], caption: L("Cluster and project indicators")))</section>
         """
     }
 
     /// The indicators of some levels, one row per subject: baseline, latest, target and status.
-    static func indicatorTable(_ i: ProjectImpact, levels: Set<IndicatorLevel>, caption: String) -> HTML {
+    static func indicatorTable(_ i: ProjectImpact, levels: Set<IndicatorLevel>, caption: Phrase) -> HTML {
         let n = FigureText.rounded
         let rows = i.results.series.filter { levels.contains($0.indicator.level) }.map { s -> HTML in
             let p = s.progress

@@ -23,7 +23,7 @@ enum ProjectMap {
         let font = w * 13 / 700
         func f(_ v: Double) -> String { String(format: "%.2f", v) }
         let shapes = atlas.countries.map { c -> HTML in
-            codes.contains(c.code) ? HTML(raw: "<path class=\"mine\" d=\"\(HTML.escape(c.path))\"><title>\(HTML.escape(c.nameEn))</title></path>") : c.plainShape
+            codes.contains(c.code) ? HTML(raw: "<path class=\"mine\" d=\"\(HTML.escape(c.path))\"><title>\(HTML.escape(c.name(in: Wording.current.language)))</title></path>") : c.plainShape(in: Wording.current.language)
         }
         let labels = boxes.map { b -> HTML in
             "<text class=\"country-name\" x=\"\(f((b.x0 + b.x1) / 2))\" y=\"\(f((b.y0 + b.y1) / 2))\" text-anchor=\"middle\" font-size=\"\(f(font))\">\(b.name)</text>"

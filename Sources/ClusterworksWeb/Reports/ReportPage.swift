@@ -28,12 +28,12 @@ enum ReportPage {
         \(atlas.map { ProjectMap.render($0, countries: p.countryCodes) } ?? .empty)</section>
         \(work(r))
         <section class="report-section" aria-labelledby="r-results"><h2 id="r-results">\(L("Results against targets"))</h2>
-        \(chart(r))\(table(report.resultSheet, caption: "Results per indicator and period"))</section>
+        \(chart(r))\(table(report.resultSheet, caption: L("Results per indicator and period")))</section>
         \(impact)
-        <section class="report-section" aria-labelledby="r-breakdowns"><h2 id="r-breakdowns">\(L("Breakdowns"))</h2>\(table(report.breakdownSheet, caption: "Figures broken down by dimension"))</section>
+        <section class="report-section" aria-labelledby="r-breakdowns"><h2 id="r-breakdowns">\(L("Breakdowns"))</h2>\(table(report.breakdownSheet, caption: L("Figures broken down by dimension")))</section>
         <section class="report-section" aria-labelledby="r-cost"><h2 id="r-cost">\(L("Cost sharing"))</h2>
-        \(PlanPages.costTable(CostSharing(r.contributions.compactMap(\.share)), currency: p.currency ?? "USD"))\(table(report.contributionSheet, caption: "Contributions"))</section>
-        <section class="report-section" aria-labelledby="r-events"><h2 id="r-events">\(L("Events and participation"))</h2>\(table(report.eventSheet, caption: "Events"))</section>
+        \(PlanPages.costTable(CostSharing(r.contributions.compactMap(\.share)), currency: p.currency ?? "USD"))\(table(report.contributionSheet, caption: L("Contributions")))</section>
+        <section class="report-section" aria-labelledby="r-events"><h2 id="r-events">\(L("Events and participation"))</h2>\(table(report.eventSheet, caption: L("Events")))</section>
         \(narratives(r))
         </article>
         """)
@@ -81,14 +81,14 @@ enum ReportPage {
         """
     }
 
-    static func table(_ sheet: Workbook.Sheet, caption: String) -> HTML {
+    static func table(_ sheet: Workbook.Sheet, caption: Phrase) -> HTML {
         let head = sheet.header.map { "<th scope=\"col\">\($0)</th>" as HTML }
         let rows = sheet.rows.map { cells -> HTML in
             "<tr>\(HTML.join(cells.map { c in c.isNumber ? "<td class=\"num\">\(c.csv)</td>" : "<td>\(c.csv)</td>" }))</tr>"
         }
         return """
         <div class="table-wrap" tabindex="0" role="region" aria-label="\(caption)"><table><caption>\(caption)</caption><thead><tr>\(HTML.join(head))</tr></thead>
-        <tbody>\(rows.isEmpty ? "<tr><td colspan=\"\(sheet.header.count)\">None.</td></tr>" : HTML.join(rows))</tbody></table></div>
+        <tbody>\(rows.isEmpty ? "<tr><td colspan=\"\(sheet.header.count)\">\(L("None."))</td></tr>" : HTML.join(rows))</tbody></table></div>
         """
     }
 

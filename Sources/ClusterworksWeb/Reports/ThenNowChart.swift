@@ -6,7 +6,7 @@ import Vapor
 enum ThenNowChart {
     struct Row { let name: String; let then: Double?; let now: Double }
 
-    static func render(_ rows: [Row], unit: String, then thenKey: String, now nowKey: String, label: String) -> HTML {
+    static func render(_ rows: [Row], unit: Phrase, then thenKey: Phrase, now nowKey: Phrase, label: Phrase) -> HTML {
         guard !rows.isEmpty else { return .empty }
         // 640 wide like the other charts, so 13 px text stays 13 px at 1280 px; room right of the bars for their values.
         let w = 640.0, left = 8.0, plot = w - left - 72, rowH = 54.0, top = 6.0

@@ -13,11 +13,13 @@ package struct ClusterStatus: Sendable {
     package var validatedDiagnostic: Int?
 
     /// "version 1 validated; version 2 in draft", or the one version and its state.
-    package var diagnosticText: String? {
+    package var diagnosticText: Phrase? {
         guard let d = diagnostic else { return nil }
-        let state = d.status == .draft ? "in draft" : "validated"
-        if let v = validatedDiagnostic, v != d.version { return "version \(v) validated; version \(d.version) \(state)" }
-        return "version \(d.version) \(state)"
+        let version = String(d.version)
+        if let v = validatedDiagnostic, v != d.version {
+            return d.status == .draft ? L("Version \(String(v)) validated; version \(version) in draft") : L("Version \(String(v)) validated; version \(version) validated")
+        }
+        return d.status == .draft ? L("Version \(version) in draft") : L("Version \(version) validated")
     }
     package var ties: (existing: Int, toStrengthen: Int, missing: Int, conflict: Int) = (0, 0, 0, 0)
     package var participation = ParticipationSeries([])
