@@ -142,8 +142,8 @@ struct Browser {
     init(_ app: Application) { self.app = app }
 
     mutating func send(_ method: HTTPMethod, _ path: String, form: [String: String]? = nil, raw: String? = nil,
-                       json: String? = nil, csv: String? = nil, bearer: String? = nil) async throws -> TestingHTTPResponse {
-        var headers = HTTPHeaders()
+                       json: String? = nil, csv: String? = nil, bearer: String? = nil, headers extra: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
+        var headers = extra
         if !cookies.isEmpty { headers.add(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")) }
         var body = ByteBuffer()
         if let form {

@@ -49,8 +49,8 @@ struct ProjectReport: Sendable {
                      .number(r.target), .number(r.measured), .number(r.toDate), .text(r.status?.label.said)]
                 }
         }
-        return .init(name: "Results", header: ["Level", "Indicator", "Unit", "Cluster or network", "Subject", "Period", "Period start", "Period end",
-                                               "Baseline", "Baseline date", "Target due", "Measured in period", "Value to date", "Status"], rows: rows)
+        return .init(name: "Results", header: [L("Level"), L("Indicator"), L("Unit"), L("Cluster or network"), L("Subject"), L("Period"), L("Period start"), L("Period end"),
+                                               L("Baseline"), L("Baseline date"), L("Target due"), L("Measured in period"), L("Value to date"), L("Status")], rows: rows)
     }
 
     /// Every approved figure's breakdown, a category a row.
@@ -70,7 +70,7 @@ struct ProjectReport: Sendable {
                 }
             }
         }
-        return .init(name: "Breakdowns", header: ["Indicator", "Cluster or network", "Subject", "Kind", "Date", "Dimension", "Category", "Value", "Total"], rows: rows)
+        return .init(name: "Breakdowns", header: [L("Indicator"), L("Cluster or network"), L("Subject"), L("Kind"), L("Date"), L("Dimension"), L("Category"), L("Value"), L("Total")], rows: rows)
     }
 
     var contributionSheet: Workbook.Sheet {
@@ -79,7 +79,7 @@ struct ProjectReport: Sendable {
             [.text(names[c.clusterId]), .text(c.funderName), .text(FunderKind(rawValue: c.funderKind)?.label.said ?? c.funderKind),
              .text(ContributionForm(rawValue: c.form)?.label.said ?? c.form), .number(c.pledged), .date(c.pledgedOn), .number(c.paid), .date(c.paidOn)]
         }
-        return .init(name: "Contributions", header: ["Cluster", "Funder", "Kind of funder", "Cash or in kind", "Pledged", "Pledged on", "Paid", "Paid on"], rows: rows)
+        return .init(name: "Contributions", header: [L("Cluster"), L("Funder"), L("Kind of funder"), L("Cash or in kind"), L("Pledged"), L("Pledged on"), L("Paid"), L("Paid on")], rows: rows)
     }
 
     var eventSheet: Workbook.Sheet {
@@ -87,7 +87,7 @@ struct ProjectReport: Sendable {
             [.text(cluster), .text(EventType(rawValue: e.type)?.label.said ?? e.type), .text(e.titleText), .date(e.heldOn), .date(e.endedOn),
              .number(e.women.map(Double.init)), .number(e.men.map(Double.init)), .number(Double(e.values.ids("actorIds").count))]
         }
-        return .init(name: "Events", header: ["Cluster", "Type", "Title", "Held on", "Ended on", "Women", "Men", "Organisations"], rows: rows)
+        return .init(name: "Events", header: [L("Cluster"), L("Type"), L("Title"), L("Held on"), L("Ended on"), L("Women"), L("Men"), L("Organisations")], rows: rows)
     }
 
     /// The same rows as JSON: each sheet a list of objects keyed by its header.
@@ -101,7 +101,7 @@ struct ProjectReport: Sendable {
             }
         }
         let sheets = self.sheets.map { sheet in
-            (sheet.name.lowercased(), JSONOut.array(sheet.rows.map { row in .object(zip(sheet.header, row).map { ($0, cell($1)) }) }))
+            (sheet.name.lowercased(), JSONOut.array(sheet.rows.map { row in .object(zip(sheet.header.map(\.english), row).map { ($0, cell($1)) }) }))
         }
         return .object([("project", .string(results.project.code)), ("period", period.map { .string($0.label) } ?? .null),
                         ("pending", .int(results.pending))] + sheets)

@@ -29,7 +29,7 @@ struct ReportRoutes: Sendable {
         r.get("report.csv") { req async throws -> Response in
             let report = try await Self.report(req)
             let sheet = report.resultSheet
-            let lines = [CSVWriter.line(text: sheet.header)] + sheet.rows.map { CSVWriter.line(text: $0.map(\.csv)) }
+            let lines = [CSVWriter.line(text: sheet.header.map(\.english))] + sheet.rows.map { CSVWriter.line(text: $0.map(\.csv)) }
             return Self.download(Data((lines.joined(separator: "\r\n") + "\r\n").utf8), type: HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"]),
                                  name: Self.fileName(report, "csv"))
         }.declaring([Self.period])

@@ -23,7 +23,8 @@ struct Workbook: Sendable {
 
     struct Sheet: Sendable {
         let name: String
-        let header: [String]
+        /// Column names: said in the reader's language on the page, in English in files that programs read.
+        let header: [Phrase]
         let rows: [[Cell]]
     }
 

@@ -53,7 +53,7 @@ enum XLSXWriter {
 
     private static func worksheet(_ sheet: Workbook.Sheet) -> String {
         var out = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetData>"#
-        out += row(1, sheet.header.map(Workbook.Cell.text), header: true)
+        out += row(1, sheet.header.map { Workbook.Cell.text($0.english) }, header: true)
         for (i, cells) in sheet.rows.enumerated() { out += row(i + 2, cells, header: false) }
         return out + "</sheetData></worksheet>"
     }

@@ -11,12 +11,15 @@ private struct WordingKey: StorageKey {
 }
 
 extension Request {
-    /// The reader's language and formats: the user's setting, else their pick, else `Accept-Language`.
+    /// The reader's language and formats: the user's setting, else their pick, else `Accept-Language`
+    /// (which an API call's header overrides).
     /// Read once sign-in is known, then kept for the request.
     var wording: Wording {
         if let known = storage[WordingKey.self] { return known }
-        let choice = LanguageChoice.resolve(setting: signedIn?.user.userLanguage, picked: cookies[LanguageCookie.name]?.string,
-                                            acceptLanguage: headers.first(name: .acceptLanguage))
+        let asked = headers.first(name: .acceptLanguage)
+        // A program calling the API says per request which language it wants; a person's pages follow their setting.
+        let setting = isAPI && !LanguageChoice.accepted(asked ?? "").isEmpty ? nil : signedIn?.user.userLanguage
+        let choice = LanguageChoice.resolve(setting: setting, picked: cookies[LanguageCookie.name]?.string, acceptLanguage: asked)
         let wording = Wording(language: choice.language, region: choice.region)
         if signedIn != nil || isAPI { storage[WordingKey.self] = wording }
         return wording
