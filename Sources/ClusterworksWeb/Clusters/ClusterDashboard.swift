@@ -22,7 +22,7 @@ enum ClusterDashboard {
         <section aria-labelledby="diag-h"><h2 id="diag-h">\(L("Diagnostic"))</h2>
         <p>\(status.diagnosticText ?? L("Not started")). <a href="\(base)/diagnostics">\(L("Diagnostic studies"))</a></p></section>
         <section class="wide" aria-labelledby="map-h"><h2 id="map-h">\(L("Linkages"))</h2>
-        \(LinkageGraph.render(LinkageMap(records, on: nil), nodes: nodes, title: "Ties now", size: 360))<p><a href="\(base)/linkages">\(L("Compare with earlier maps"))</a></p></section>
+        \(LinkageGraph.render(LinkageMap(records, on: nil), nodes: nodes, title: L("Ties now"), size: 360))<p><a href="\(base)/linkages">\(L("Compare with earlier maps"))</a></p></section>
         <section class="wide" aria-labelledby="part-h"><h2 id="part-h">\(L("Participation"))</h2>\(ParticipationChart.render(status.participation, compact: true))<p><a href="\(base)/events">\(L("Events"))</a></p></section>
         <section aria-labelledby="plan-h"><h2 id="plan-h">\(L("Action plan"))</h2>\(planBox(status, base))</section>
         <section aria-labelledby="costs-h"><h2 id="costs-h">\(L("Cost sharing"))</h2>\(PlanPages.costTable(status.cost, currency: status.currency))</section>
@@ -67,7 +67,7 @@ enum ClusterDashboard {
         let name = try await ReferenceDirectory.titles(.actor, [institution], on: db)[institution] ?? "?"
         return """
         <p>\(L("\(name) takes over. Readiness: \(s.facts.readinessMet) of \(s.facts.readinessItems) conditions met."))
-        \(s.facts.fullTakeover.map { "The institution pays the whole broker cost from \($0.description)." } ?? "The project still shares the broker's cost.")</p>
+        \(s.facts.fullTakeover.map { L("The institution pays the whole broker cost from \($0).") } ?? L("The project still shares the broker's cost."))</p>
         <p><a href="\(base)/handover">\(L("Handover plan"))</a></p>
         """
     }

@@ -18,20 +18,20 @@ struct ClusterOverview: RouteCollection {
     static var sort: QueryParameter { .choice("sort", columns.map(\.key), "Column to sort by") }
     static var parameters: [QueryParameter] { [project, sort, QueryParameter.direction] }
 
-    static let columns: [(key: String, label: String, sortValue: @Sendable (Row) -> SortValue)] = [
-        ("name", "Cluster", { .text($0.cluster.name) }),
-        ("country", "Country", { .text($0.cluster.countryCode) }),
-        ("stage", "Stage", { .number(Double($0.stage.order)) }),
-        ("diagnostic", "Diagnostic", { .number(Double(($0.status.diagnostic?.version ?? 0) * 2 + ($0.status.diagnostic?.status == .validated ? 1 : 0))) }),
-        ("ties", "Ties existing / to strengthen / missing / in conflict", { .number(Double($0.status.ties.existing)) }),
-        ("events", "Events", { .number(Double($0.status.participation.totalEvents)) }),
-        ("actors", "Organisations taking part", { .number(Double($0.status.participation.distinctActors)) }),
-        ("actions", "Actions done", { .number(Double($0.status.actions[.done] ?? 0)) }),
-        ("pledged", "Pledged", { .number($0.status.cost.pledged) }),
-        ("projectShare", "Project share", { .number($0.status.cost.line(.project)?.pledgedShare ?? 0) }),
-        ("honoured", "Pledges honoured", { .number($0.status.cost.honoured ?? -1) }),
-        ("results", "Results on track", { .number(Double($0.status.results.onTrack)) }),
-        ("handover", "Readiness", { .number(Double($0.status.facts.readinessMet)) }),
+    static let columns: [(key: String, label: Phrase, sortValue: @Sendable (Row) -> SortValue)] = [
+        ("name", L("Cluster"), { .text($0.cluster.name) }),
+        ("country", L("Country"), { .text($0.cluster.countryCode) }),
+        ("stage", L("Stage"), { .number(Double($0.stage.order)) }),
+        ("diagnostic", L("Diagnostic"), { .number(Double(($0.status.diagnostic?.version ?? 0) * 2 + ($0.status.diagnostic?.status == .validated ? 1 : 0))) }),
+        ("ties", L("Ties existing / to strengthen / missing / in conflict"), { .number(Double($0.status.ties.existing)) }),
+        ("events", L("Events"), { .number(Double($0.status.participation.totalEvents)) }),
+        ("actors", L("Organisations taking part"), { .number(Double($0.status.participation.distinctActors)) }),
+        ("actions", L("Actions done"), { .number(Double($0.status.actions[.done] ?? 0)) }),
+        ("pledged", L("Pledged"), { .number($0.status.cost.pledged) }),
+        ("projectShare", L("Project share"), { .number($0.status.cost.line(.project)?.pledgedShare ?? 0) }),
+        ("honoured", L("Pledges honoured"), { .number($0.status.cost.honoured ?? -1) }),
+        ("results", L("Results on track"), { .number(Double($0.status.results.onTrack)) }),
+        ("handover", L("Readiness"), { .number(Double($0.status.facts.readinessMet)) }),
     ]
 
     enum SortValue: Comparable {

@@ -14,7 +14,7 @@ enum HandoverPages {
         let schedule = BrokerCostSchedule(steps.compactMap(\.step))
         let today = req.today
         let checklist = items.map { i -> HTML in
-            "<li><a href=\"\(base)/readiness/\(i.id!.uuidString.lowercased())\">\(i.item)</a> — \(i.met ? "met on \(i.metOn ?? "?")" : "not yet met")</li>"
+            "<li><a href=\"\(base)/readiness/\(i.id!.uuidString.lowercased())\">\(i.item)</a> — \(i.met ? L("met on \(date: i.metOn ?? "?")") : L("not yet met"))</li>"
         }
         let rows = schedule.steps.map { s -> HTML in
             "<tr><td>\(s.from.description)</td><td class=\"num\">\(FieldValue.decimal(s.projectShare).display) %</td><td class=\"num\">\(FieldValue.decimal(s.institutionShare).display) %</td></tr>"

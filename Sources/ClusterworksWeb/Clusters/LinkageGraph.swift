@@ -9,7 +9,7 @@ import Vapor
 enum LinkageGraph {
     struct Node { let id: UUID; let name: String; let isInstitution: Bool }
 
-    static func render(_ map: LinkageMap, nodes: [UUID: Node], title: String, size: Double = 420) -> HTML {
+    static func render(_ map: LinkageMap, nodes: [UUID: Node], title: Phrase, size: Double = 420) -> HTML {
         guard !map.ties.isEmpty else { return "<p>\(map.on.map { L("No ties recorded by \($0).") } ?? L("No ties recorded."))</p>" }
         let ids = map.actors.sorted { a, b in
             let (na, nb) = (nodes[a], nodes[b])

@@ -38,8 +38,8 @@ enum LinkagePages {
         <form class="toolbar" method="get"><div><label for="before">\(L("Compare the map as it stood on"))</label>
         <select id="before" name="before">\(options)</select></div><div><button type="submit">\(L("Compare"))</button></div></form>
         <div class="pair">
-        \(LinkageGraph.render(before, nodes: nodes, title: "Ties as recorded by \(chosen)"))
-        \(LinkageGraph.render(now, nodes: nodes, title: "Ties now"))
+        \(LinkageGraph.render(before, nodes: nodes, title: L("Ties as recorded by \(chosen)")))
+        \(LinkageGraph.render(now, nodes: nodes, title: L("Ties now")))
         </div>
         <h2>\(L("What changed since \(chosen.description)"))</h2>
         \(changeItems.isEmpty ? ("<p>\(L("No tie changed."))</p>" as HTML) : "<ul>\(changeItems)</ul>")

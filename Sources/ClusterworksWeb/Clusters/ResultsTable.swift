@@ -50,7 +50,7 @@ enum ResultsTable {
         return order.compactMap { key in
             let items = groups[key]!
             guard let indicator = indicators[items[0].indicatorId] else { return nil }
-            let subject = items[0].actorId.flatMap { actorNames[$0] } ?? items[0].networkId.flatMap { networkNames[$0] } ?? "The cluster"
+            let subject = items[0].actorId.flatMap { actorNames[$0] } ?? items[0].networkId.flatMap { networkNames[$0] } ?? L("The cluster").said
             let figures = items.compactMap(\.figure)
             return Row(indicator: indicator, subject: subject,
                        progress: ResultProgress(figures, direction: indicator.indicatorDirection, accumulation: indicator.accumulation), figures: figures,

@@ -65,7 +65,7 @@ struct ProgrammeResultsRoutes: Sendable {
         let rows = r.lines.map { l -> HTML in
             """
             <tr><th scope="row">\(l.indicator.name) <span class="hint">(\(l.indicator.unit))</span></th><td>\(l.indicator.level.label)</td><td class="num">\(l.row.series)</td>
-            <td class="num">\(n(l.row.toDate))\(l.row.pooled.map { " (\(n($0.numerator)) of \(n($0.denominator)))" } ?? "")</td><td class="num">\(n(l.row.measured))</td><td class="num">\(n(l.row.target))</td><td class="num">\(PlanPages.percent(l.row.shareOfTarget))</td>
+            <td class="num">\(n(l.row.toDate)) \(l.row.pooled.map { L("(\(n($0.numerator)) of \(n($0.denominator)))") })</td><td class="num">\(n(l.row.measured))</td><td class="num">\(n(l.row.target))</td><td class="num">\(PlanPages.percent(l.row.shareOfTarget))</td>
             <td>\(note(l.row))</td></tr>
             """
         }
