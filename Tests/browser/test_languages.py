@@ -5,6 +5,7 @@ import re
 
 from test_cluster_cycle import choose, fill, sign_in_as, submit
 from test_foundation import assert_accessible, sign_in
+from test_network_net import fill_net_scores
 
 # Words English needs in almost any sentence and these languages never use as words of their own.
 ENGLISH_WORDS = {
@@ -208,29 +209,25 @@ def test_a_spanish_broker_walks_a_cluster_and_a_network_in_spanish(server, page)
     assert "Ahora en 2 · Planificación estratégica" in page.locator("main").inner_text()
     decide("2001-03-01", "pilot_projects", "Plan en camino")
     assert "no se ha adoptado ningún plan de negocios" in page.content()
-    page.goto(network_url + "/business-plans")
-    fill(page, {"#f-title": "Plan de los talleres", "#f-objectives": "Comprar madera juntos\nVender con una sola marca",
-                "#f-adoptedOn": "2001-03-10"})
-    submit(page, "Añadir: plan de negocios")
-    english.check()
+    def add(section, button, fields):
+        page.goto(network_url + section)
+        fill(page, fields)
+        submit(page, button)
+        english.check()
+
+    add("/business-plans", "Añadir: plan de negocios", {"#f-title": "Plan de los talleres", "#f-adoptedOn": "2001-03-10",
+                                                        "#f-objectives": "Comprar madera juntos\nVender con una sola marca"})
     decide("2001-03-15", "pilot_projects", "Plan adoptado")
-    page.goto(network_url + "/joint-projects")
-    fill(page, {"#f-title": "Compra conjunta de madera", "#f-scale": ("select", "pilot"), "#f-type": ("select", "bulk_purchasing"),
-                "#f-status": ("select", "completed"), "#f-startOn": "2001-04-01", "#f-endOn": "2001-08-31"})
-    submit(page, "Añadir: proyecto conjunto")
-    english.check()
-    page.goto(network_url + "/rules")
-    fill(page, {"#f-title": "Reglamento del grupo", "#f-text": "Cada miembro paga su parte de la compra por adelantado.",
-                "#f-adoptedOn": "2001-09-01"})
-    submit(page, "Añadir: versión de las reglas")
-    english.check()
+    add("/joint-projects", "Añadir: proyecto conjunto", {"#f-title": "Compra conjunta de madera", "#f-scale": ("select", "pilot"),
+                                                         "#f-type": ("select", "bulk_purchasing"), "#f-status": ("select", "completed"),
+                                                         "#f-startOn": "2001-04-01", "#f-endOn": "2001-08-31"})
+    add("/rules", "Añadir: versión de las reglas", {"#f-title": "Reglamento del grupo", "#f-adoptedOn": "2001-09-01",
+                                                    "#f-text": "Cada miembro paga su parte de la compra por adelantado."})
     decide("2001-09-15", "strategic_projects", "Piloto terminado y reglas adoptadas")
     page.goto(network_url + "/net")
     page.fill("#f-assessedOn", "2002-06-30")
     page.fill("#f-assessor", "Los miembros")
-    for key in ["groupCohesion", "internalOrganization", "strategicAnalysis", "strategicPlanning",
-                "productionRestructuring", "economicPerformance", "institutionalConnection"]:
-        page.fill(f"#f-{key}Score", "5")
+    fill_net_scores(page, [5] * 7)
     page.uncheck("#f-dependsOnBroker")
     submit(page, "Añadir: evaluación NET")
     english.check()
@@ -260,9 +257,7 @@ def test_a_french_broker_records_a_net_assessment_in_french(server, page):
     english.check()
     page.fill("#f-assessedOn", "2001-06-30")
     page.fill("#f-assessor", "Le courtier et les membres")
-    for key, score in zip(["groupCohesion", "internalOrganization", "strategicAnalysis", "strategicPlanning",
-                           "productionRestructuring", "economicPerformance", "institutionalConnection"], [5, 4, 4, 4, 4, 5, 7]):
-        page.fill(f"#f-{key}Score", str(score))
+    fill_net_scores(page, [5, 4, 4, 4, 4, 5, 7])
     submit(page, "Ajouter : évaluation NET")
     assert "doit être compris entre 1 et 5" in page.content()
     english.check()

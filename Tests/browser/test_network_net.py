@@ -4,6 +4,16 @@ from test_cluster_cycle import assign_broker, choose, fill, sign_in_as, submit
 from test_foundation import assert_accessible, sign_in
 
 
+NET_INDICATORS = ["groupCohesion", "internalOrganization", "strategicAnalysis", "strategicPlanning",
+                  "productionRestructuring", "economicPerformance", "institutionalConnection"]
+
+
+def fill_net_scores(page, scores):
+    """The seven scores of a NET assessment form, in the order of the indicators."""
+    for key, score in zip(NET_INDICATORS, scores):
+        page.fill(f"#f-{key}Score", str(score))
+
+
 def test_record_a_net_assessment_and_see_the_radar(server, page):
     sign_in_as(page, server, "broker@example.org")
     page.goto(server + "/networks?q=masaya")
@@ -15,10 +25,7 @@ def test_record_a_net_assessment_and_see_the_radar(server, page):
     assert page.locator("#f-phase").input_value() == "strategic_projects"
     page.fill("#f-assessedOn", "2001-06-30")
     page.fill("#f-assessor", "Network broker and the members")
-    scores = [5, 4, 4, 4, 4, 5, 7]
-    for key, score in zip(["groupCohesion", "internalOrganization", "strategicAnalysis", "strategicPlanning",
-                           "productionRestructuring", "economicPerformance", "institutionalConnection"], scores):
-        page.fill(f"#f-{key}Score", str(score))
+    fill_net_scores(page, [5, 4, 4, 4, 4, 5, 7])
     page.fill("#f-groupCohesionEvidence", "The members run the input shop without the broker.")
     submit(page, "Add: NET assessment")
     assert "must be between 1 and 5" in page.content()
@@ -88,9 +95,7 @@ def test_walk_a_network_from_promotion_to_self_management(server, page):
     page.goto(network_url + "/net")
     page.fill("#f-assessedOn", "2002-06-30")
     page.fill("#f-assessor", "The members")
-    for key in ["groupCohesion", "internalOrganization", "strategicAnalysis", "strategicPlanning",
-                "productionRestructuring", "economicPerformance", "institutionalConnection"]:
-        page.fill(f"#f-{key}Score", "5")
+    fill_net_scores(page, [5] * 7)
     page.uncheck("#f-dependsOnBroker")
     submit(page, "Add: NET assessment")
     decide("2002-07-01", "self_management", "The group runs itself")

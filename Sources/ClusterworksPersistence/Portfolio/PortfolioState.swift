@@ -11,6 +11,13 @@ public struct PortfolioState: Equatable, Sendable {
         public let code: String
         public let status: ProjectStatus
         public var countryCodes: [String]
+
+        public init(id: UUID, code: String, status: ProjectStatus, countryCodes: [String]) {
+            self.id = id
+            self.code = code
+            self.status = status
+            self.countryCodes = countryCodes
+        }
     }
 
     /// Sorted by code; each project's countries sorted by code.
@@ -22,6 +29,15 @@ public struct PortfolioState: Equatable, Sendable {
     /// Cooperation activities' count and the latest change to them, their agreements or any
     /// cluster (whose place an arc joins): the map's arcs are redrawn when it changes.
     public var cooperationVersion: String = ""
+
+    /// A portfolio as a page shows it; `load` reads it from the database.
+    public init(projects: [Project], clusters: Int, networks: Int, countriesVersion: String, cooperationVersion: String = "") {
+        self.projects = projects
+        self.clusters = clusters
+        self.networks = networks
+        self.countriesVersion = countriesVersion
+        self.cooperationVersion = cooperationVersion
+    }
 
     public static func load(on db: any Database) async throws -> PortfolioState {
         guard let sql = db as? any SQLDatabase else { return try await loadWithModels(on: db) }

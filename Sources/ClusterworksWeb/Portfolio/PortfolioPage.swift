@@ -29,12 +29,14 @@ struct PortfolioPage: RouteCollection {
         let state = try await PortfolioState.load(on: req.db)
         let language = Wording.current.language
         let body = try await bodies.body(for: state, in: language) {
-            draw(state, names: try await CountryNames.all(in: language, on: req.db), links: try await CooperationLink.load(on: req.db))
+            render(state, names: try await CountryNames.all(in: language, on: req.db), links: try await CooperationLink.load(on: req.db))
         }
         return Layout.page(L("Portfolio"), req, body: body)
     }
 
-    private func draw(_ state: PortfolioState, names: [String: String], links: [CooperationLink]) -> HTML {
+    /// The view: the portfolio, its countries' names and the cooperation arcs in, the page out, in
+    /// the language of the wording bound at the time (no database, so it is tested from a model).
+    func render(_ state: PortfolioState, names: [String: String], links: [CooperationLink]) -> HTML {
         var byCountry: [String: [PortfolioState.Project]] = [:]
         for p in state.projects { for code in p.countryCodes { byCountry[code, default: []].append(p) } }
         let rows = byCountry.compactMap { code, ps -> CountryRow? in
@@ -74,7 +76,7 @@ struct PortfolioPage: RouteCollection {
         let status = Dictionary(rows.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
         let shapes = atlas.countries.map { c -> HTML in
             if let row = status[c.code] {
-                return "<path d=\"\(HTML(raw: c.path))\" fill=\"\(Self.colours[row.status]!)\" data-status=\"\(row.status.rawValue)\" data-country=\"\(c.code)\"><title>\(row.name): \(row.status.label)</title></path>"
+                return "<path d=\"\(HTML(raw: c.path))\" fill=\"\(Self.colours[row.status]!)\" data-status=\"\(row.status.rawValue)\" data-country=\"\(c.code)\"><title>\(L("\(row.name): \(row.status.label)"))</title></path>"
             }
             return c.plainShape(in: Wording.current.language)
         }
