@@ -84,7 +84,7 @@ def test_walk_a_cluster_from_diagnostic_to_first_review(server, page):
     page.fill("#f-value", "1200000")
     page.fill("#f-unit", "USD per year")
     submit(page, "Add: figure")
-    assert "1200000" in page.locator("#fig-h + div table").inner_text()
+    assert "1,200,000" in page.locator("#fig-h + div table").inner_text()  # the browser reads en-US
     matrix = page.locator("table.matrix")
     assert "Groups differ" in matrix.inner_text()
     assert "Copying of designs" in page.content()

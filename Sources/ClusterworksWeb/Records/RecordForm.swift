@@ -94,7 +94,7 @@ enum RecordView {
         case .breakdown:
             return try await BreakdownFields.display(value, on: db)
         default:
-            return "\(value.display)"
+            return "\(value.shown)"
         }
     }
 }

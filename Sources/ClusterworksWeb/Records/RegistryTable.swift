@@ -47,7 +47,7 @@ enum RegistryTable {
         switch rule.kind {
         case .choice(let options): return (options.first { $0.value == value.text }?.label ?? .verbatim(value.display)).said
         case .choices(let options): return (value.list ?? []).map { v in (options.first { $0.value == v }?.label ?? .verbatim(v)).said }.joined(separator: ", ")
-        default: return value.display
+        default: return value.shown
         }
     }
 
