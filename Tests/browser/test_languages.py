@@ -3,6 +3,7 @@ French broker records a NET assessment in French. On every page they see, no Eng
 names and stories: the data the demo and the test wrote."""
 import re
 
+from pictures import assert_picture_readable, assert_tables_fit
 from test_cluster_cycle import choose, fill, sign_in_as, submit
 from test_foundation import assert_accessible, sign_in
 from test_network_net import fill_net_scores
@@ -274,3 +275,36 @@ def test_a_french_broker_records_a_net_assessment_in_french(server, page):
     submit(page, "Se déconnecter")
     sign_in_as(page, server, "courtier.masaya@example.org")
     assert page.locator("html").get_attribute("lang") == "fr"
+
+
+def test_the_pictures_can_be_read_in_french_and_spanish(server, page):
+    """Longer words must not push a label out of its chart: every picture of a cluster and a network at
+    1280 px, in both languages, keeps its text at 11 px or more, inside its frame and apart."""
+    sign_in(page, server)
+    create_user(page, server, "lectrice@example.org", "Lectrice", "fr", role="viewer")
+    submit(page, "Sign out")
+    sign_in_as(page, server, "lectrice@example.org")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    for language, switch in (("fr", None), ("es", "Español")):
+        if switch:
+            page.get_by_role("button", name=switch).click()
+        assert page.locator("html").get_attribute("lang") == language
+        page.goto(server + "/clusters?q=boaco")
+        page.locator("main tbody a").first.click()
+        cluster = page.url
+        for i in range(page.locator("main svg").count()):
+            if page.locator("main svg").nth(i).locator("text").count():
+                assert_picture_readable(page, f"main svg >> nth={i}", f"cluster-{language}-{i}")
+        assert_tables_fit(page)
+        page.goto(cluster + "/linkages")
+        assert_picture_readable(page, "figure.graph svg >> nth=1", f"linkage-map-{language}")
+        page.goto(server + "/networks?q=masaya")
+        page.locator("main tbody a").first.click()
+        network = page.url
+        assert_picture_readable(page, "figure.chart svg", f"network-members-{language}")
+        assert_picture_readable(page, "figure.radar svg", f"network-radar-{language}")
+        assert_tables_fit(page)
+        page.goto(network + "/net/benchmark")
+        assert_picture_readable(page, "svg.box >> nth=0", f"net-benchmark-box-{language}")
+        page.goto(server + "/programme/clusters")
+        assert_tables_fit(page)

@@ -77,8 +77,8 @@ enum PlanPages {
         }
         return """
         <svg class="sharebar" viewBox="0 0 400 18" role="img" aria-label="\(L("Shares of pledges by kind of funder"))">\(segments)</svg>
-        <table class="costs"><thead><tr><th scope="col">\(L("Funder"))</th><th scope="col">\(L("Pledged (\(currency))"))</th><th scope="col">\(L("Share"))</th><th scope="col">\(L("Paid (\(currency))"))</th><th scope="col">\(L("Share"))</th></tr></thead>
-        <tbody>\(rows)</tbody><tfoot><tr><th scope="row">\(L("Total"))</th><td class="num">\(money(c.pledged))</td><td></td><td class="num">\(money(c.paid))</td><td></td></tr></tfoot></table>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Shares of pledges by kind of funder"))"><table class="costs"><thead><tr><th scope="col">\(L("Funder"))</th><th scope="col">\(L("Pledged (\(currency))"))</th><th scope="col">\(L("Share"))</th><th scope="col">\(L("Paid (\(currency))"))</th><th scope="col">\(L("Share"))</th></tr></thead>
+        <tbody>\(rows)</tbody><tfoot><tr><th scope="row">\(L("Total"))</th><td class="num">\(money(c.pledged))</td><td></td><td class="num">\(money(c.paid))</td><td></td></tr></tfoot></table></div>
         <p>\(L("Pledges honoured:")) <strong>\(percent(c.honoured))</strong>.</p>
         """
     }
