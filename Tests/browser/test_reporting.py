@@ -29,7 +29,7 @@ def test_submit_approve_report(server, page):
     page.fill('[id="f-breakdown.age_group.adults"]', "5")
     submit(page, "Add: figure")
     assert "1 in draft or returned" in page.content()
-    page.get_by_role("link", name="Measured value on 2000-12-15").click()
+    page.get_by_role("link", name="Measured value on Dec 15, 2000").click()
     figure_url = page.url
     assert_accessible(page)
     submit(page, "Submit for approval")

@@ -79,7 +79,7 @@ def test_a_linkage_broker_takes_the_footwear_group_to_a_partnership(server, page
         choose(page, "#f-firmId", firm)
         fill(page, {"#f-startOn": "1999-09-15", "#f-endOn": "2000-02-28", "#f-objectives": "Deliver on time"})
         submit(page, "Add: improvement plan")
-        page.get_by_role("row").filter(has_text=firm).get_by_role("link", name="Improvement plan from 1999-09-15").click()
+        page.get_by_role("row").filter(has_text=firm).get_by_role("link", name="Improvement plan from Sep 15, 1999").click()
         fill(page, {"#f-category": ("select", "training"), "#f-title": "Planning course", "#f-owner": "Owner",
                     "#f-startOn": "1999-09-15", "#f-endOn": "1999-10-15", "#f-status": ("select", "done")})
         submit(page, "Add: improvement action")

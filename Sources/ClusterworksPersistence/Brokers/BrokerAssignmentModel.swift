@@ -24,7 +24,7 @@ public final class BrokerAssignmentModel: ColumnTable, Timestamped, @unchecked S
     public var properties: [any AnyProperty] { [$id, $brokerId, $clusterId, $networkId, $linkageUnitId, $fromOn, $toOn, $timeShare, $note, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { BrokerAssignmentSchema.schema }
-    public var title: Phrase { L("\(timeShare) % from \(fromOn)") }
+    public var title: Phrase { L("\(timeShare) % from \(date: fromOn)") }
     public static let defaultSort: FieldKey = "from_on"
 
     public static let columns = RecordColumns<BrokerAssignmentModel>([

@@ -25,7 +25,7 @@ public final class BrokerEmploymentModel: ColumnTable, Timestamped, @unchecked S
     public var properties: [any AnyProperty] { [$id, $brokerId, $employerKind, $projectId, $institutionId, $employer, $role, $fromOn, $toOn, $monthlyCost, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { BrokerEmploymentSchema.schema }
-    public var title: Phrase { L("\(EmployerKind(rawValue: employerKind)?.label ?? .verbatim(employerKind)) from \(fromOn)") }
+    public var title: Phrase { L("\(EmployerKind(rawValue: employerKind)?.label ?? .verbatim(employerKind)) from \(date: fromOn)") }
     public static let defaultSort: FieldKey = "from_on"
 
     public static let columns = RecordColumns<BrokerEmploymentModel>([

@@ -20,7 +20,7 @@ public final class BrokerCostStepModel: ColumnTable, ClusterPart, Timestamped, @
     public var properties: [any AnyProperty] { [$id, $clusterId, $fromOn, $projectShare, $institutionShare, $note, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { BrokerCostStepSchema.schema }
-    public var title: Phrase { L("From \(fromOn)") }
+    public var title: Phrase { L("From \(date: fromOn)") }
     public static let defaultSort: FieldKey = "from_on"
 
     public var step: BrokerCostSchedule.Step? {

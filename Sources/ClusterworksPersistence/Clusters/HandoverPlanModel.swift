@@ -22,7 +22,7 @@ public final class HandoverPlanModel: ColumnTable, ClusterPart, Timestamped, @un
     public var properties: [any AnyProperty] { [$id, $clusterId, $institutionId, $agreedOn, $takeoverOn, $brokerName, $governance, $notes, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { HandoverPlanSchema.schema }
-    public var title: Phrase { L("Handover plan (agreed \(agreedOn))") }
+    public var title: Phrase { L("Handover plan (agreed \(date: agreedOn))") }
     public static let defaultSort: FieldKey = "agreed_on"
 
     public static let columns = RecordColumns<HandoverPlanModel>([

@@ -24,7 +24,7 @@ public final class LinkageModel: ColumnTable, ClusterPart, Timestamped, @uncheck
     public var properties: [any AnyProperty] { [$id, $clusterId, $fromActorId, $tieType, $toActorId, $status, $recordedOn, $note, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { LinkageSchema.schema }
-    public var title: Phrase { L("\(TieType(rawValue: tieType)?.label ?? .verbatim(tieType)) tie (\(recordedOn))") }
+    public var title: Phrase { L("\(TieType(rawValue: tieType)?.label ?? .verbatim(tieType)) tie (\(date: recordedOn))") }
     public static let defaultSort: FieldKey = "recorded_on"
 
     public var tie: LinkageMap.Tie? {

@@ -26,7 +26,7 @@ public final class PlanReviewModel: ColumnTable, ClusterPart, Timestamped, @unch
     public var properties: [any AnyProperty] { [$id, $clusterId, $version, $reviewedOn, $participants, $checked, $learned, $changes, $progressJSON, $snapshotJSON, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { PlanReviewSchema.schema }
-    public var title: Phrase { L("Review of version \(version) (\(reviewedOn))") }
+    public var title: Phrase { L("Review of version \(version) (\(date: reviewedOn))") }
     public static let defaultSort: FieldKey = "version"
 
     public var progress: [ActionProgress] { (try? JSONDecoder().decode([ActionProgress].self, from: Data(progressJSON.utf8))) ?? [] }

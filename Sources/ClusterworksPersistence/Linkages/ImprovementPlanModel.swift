@@ -20,7 +20,7 @@ public final class ImprovementPlanModel: ColumnTable, NetworkPart, Timestamped, 
     public var properties: [any AnyProperty] { [$id, $networkId, $firmId, $startOn, $endOn, $objectives, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { ImprovementPlanSchema.schema }
-    public var title: Phrase { L("Improvement plan from \(startOn)") }
+    public var title: Phrase { L("Improvement plan from \(date: startOn)") }
     public static let defaultSort: FieldKey = "start_on"
 
     public static let columns = RecordColumns<ImprovementPlanModel>([

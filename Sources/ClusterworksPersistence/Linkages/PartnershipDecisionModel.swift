@@ -26,7 +26,7 @@ public final class PartnershipDecisionModel: ColumnTable, NetworkPart, Timestamp
     public var properties: [any AnyProperty] { [$id, $networkId, $clientId, $supplierId, $decidedOn, $entered, $contractValue, $contractStart, $contractEnd, $lender, $loanAmount, $notes, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { PartnershipDecisionSchema.schema }
-    public var title: Phrase { L("Partnership decision of \(decidedOn)") }
+    public var title: Phrase { L("Partnership decision of \(date: decidedOn)") }
     public static let defaultSort: FieldKey = "decided_on"
 
     public static let columns = RecordColumns<PartnershipDecisionModel>([

@@ -37,7 +37,7 @@ public final class SupplierEvaluationModel: ColumnTable, NetworkPart, Timestampe
     public var properties: [any AnyProperty] { [$id, $networkId, $supplierId, $evaluatedOn, $evaluator, $certifications, $qualityScore, $qualityEvidence, $deliveryScore, $deliveryEvidence, $costScore, $costEvidence, $capacityScore, $capacityEvidence, $managementScore, $managementEvidence, $technologyScore, $technologyEvidence, $financeScore, $financeEvidence, $hseScore, $hseEvidence, $notes, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { SupplierEvaluationSchema.schema }
-    public var title: Phrase { L("Evaluation of \(evaluatedOn)") }
+    public var title: Phrase { L("Evaluation of \(date: evaluatedOn)") }
     public static let defaultSort: FieldKey = "evaluated_on"
     public var scores: [SupplierCriterion: Int] { SupplierEvaluationSchema.scores(values) }
 

@@ -38,7 +38,7 @@ public final class NETAssessmentModel: ColumnTable, NetworkPart, Timestamped, @u
     public var properties: [any AnyProperty] { [$id, $networkId, $assessedOn, $networkPhase, $assessor, $scaleMin, $scaleMax, $groupCohesionScore, $groupCohesionEvidence, $internalOrganizationScore, $internalOrganizationEvidence, $strategicAnalysisScore, $strategicAnalysisEvidence, $strategicPlanningScore, $strategicPlanningEvidence, $productionRestructuringScore, $productionRestructuringEvidence, $economicPerformanceScore, $economicPerformanceEvidence, $institutionalConnectionScore, $institutionalConnectionEvidence, $dependsOnBroker, $notes, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { NETAssessmentSchema.schema }
-    public var title: Phrase { L("NET assessment of \(assessedOn)") }
+    public var title: Phrase { L("NET assessment of \(date: assessedOn)") }
     public static let defaultSort: FieldKey = "assessed_on"
     public var scores: [NETIndicator: Double] { NETAssessmentRules.scores(values) }
     public var scale: NETScale { NETScale(min: scaleMin, max: scaleMax) }

@@ -24,7 +24,7 @@ public final class PhaseDecisionModel: ColumnTable, NetworkPart, Timestamped, @u
     public var properties: [any AnyProperty] { [$id, $networkId, $decidedOn, $fromPhase, $toPhase, $dissolution, $reason, $override, $justification, $createdAt, $updatedAt] }
 
     public static var recordSchema: RecordSchema { PhaseDecisionSchema.schema }
-    public var title: Phrase { L("\(toPhase.flatMap(NetworkPhase.init(rawValue:))?.label ?? L("Dissolution")) (\(decidedOn))") }
+    public var title: Phrase { L("\(toPhase.flatMap(NetworkPhase.init(rawValue:))?.label ?? L("Dissolution")) (\(date: decidedOn))") }
     public static let defaultSort: FieldKey = "decided_on"
 
     public static let columns = RecordColumns<PhaseDecisionModel>([

@@ -56,7 +56,7 @@ public final class ResultEntryModel: ColumnTable, OwnedRecord, Timestamped, @unc
     }
 
     public static var recordSchema: RecordSchema { ResultEntrySchema.schema }
-    public var title: Phrase { L("\(ResultEntryKind(rawValue: kind)?.label ?? .verbatim(kind)) on \(observedOn)") }
+    public var title: Phrase { L("\(ResultEntryKind(rawValue: kind)?.label ?? .verbatim(kind)) on \(date: observedOn)") }
     public static let defaultSort: FieldKey = "observed_on"
 
     /// Indicator and subject: the figures that belong together.
