@@ -33,6 +33,9 @@ package struct ClusterStatus: Sendable {
 
     package var actionsTotal: Int { actions.values.reduce(0, +) }
 
+    /// A cluster's standing from its facts; the rest is filled as its parts are read (or by a view's test).
+    package init(facts: ClusterFacts) { self.facts = facts }
+
     package static func load(_ clusters: [ClusterModel], today: CalendarDate, on db: any Database) async throws -> [UUID: ClusterStatus] {
         let ids = clusters.compactMap(\.id)
         guard !ids.isEmpty else { return [:] }

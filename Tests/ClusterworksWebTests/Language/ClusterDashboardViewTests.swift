@@ -1,0 +1,40 @@
+import ClusterworksDomain
+@testable import ClusterworksWeb
+import ClusterworksWorkflows
+import Testing
+
+/// The cluster page's boxes, rendered from a cluster's standing without a database.
+@Suite("The cluster page as a view of the cluster's standing")
+struct ClusterDashboardViewTests {
+    static func standing() -> ClusterStatus {
+        var s = ClusterStatus(facts: ClusterFacts(today: CalendarDate("2001-11-01")!))
+        s.planVersion = 2
+        s.reviews = 1
+        s.actions = [.done: 2, .inProgress: 1]
+        s.diagnostic = (version: 2, status: .draft)
+        s.validatedDiagnostic = 1
+        return s
+    }
+
+    func plan(_ language: Language) -> String {
+        Wording.$current.withValue(Wording(language: language)) { ClusterDashboard.planBox(Self.standing(), "/clusters/x").raw }
+    }
+
+    @Test("given a plan at version 2 after one review, with two of three actions done, the plan box says so in each language")
+    func planBox() {
+        #expect(plan(.en).contains("Version 2, 1 review. 3 actions:"))
+        #expect(plan(.en).contains("aria-label=\"2 of 3 actions done\""))
+        #expect(plan(.es).contains("Versión 2, 1 revisión. 3 acciones:"))
+        #expect(plan(.es).contains("aria-label=\"2 de 3 acciones terminadas\""))
+        #expect(plan(.fr).contains("Version 2, 1 revue. 3 actions :"))
+        #expect(plan(.fr).contains("aria-label=\"2 actions terminées sur 3\""))
+    }
+
+    @Test("given version 1 validated and version 2 in draft, the diagnostic is described in the reader's language")
+    func diagnostic() {
+        let s = Self.standing()
+        #expect(Wording(language: .en).say(s.diagnosticText!) == "Version 1 validated; version 2 in draft")
+        #expect(Wording(language: .es).say(s.diagnosticText!) == "Versión 1 validada; versión 2 en borrador")
+        #expect(Wording(language: .fr).say(s.diagnosticText!) == "Version 1 validée ; version 2 en brouillon")
+    }
+}
