@@ -19,7 +19,7 @@ enum BrokerPage {
         }
         return """
         <section><h2>\(L("Training and certification"))</h2>
-        \(trainings.isEmpty ? "<p>\(L("No course recorded for this person."))</p>" : """
+        \(trainings.isEmpty ? ("<p>\(L("No course recorded for this person."))</p>" as HTML) : """
         <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Courses taken"))"><table><caption class="sr-only">\(L("Courses taken"))</caption><thead><tr><th scope="col">\(L("Cohort"))</th><th scope="col">\(L("Course"))</th><th scope="col">\(L("Dates"))</th><th scope="col">\(L("Assessment"))</th><th scope="col">\(L("Certification"))</th></tr></thead>
         <tbody>\(HTML.join(trainings))</tbody></table></div>
         """)</section>
@@ -29,7 +29,7 @@ enum BrokerPage {
                                          columns: ["fromOn", "toOn", "clusterId", "networkId", "linkageUnitId", "timeShare"], req))
         <section><h2>\(L("Cost of the broker, year by year"))</h2>
         <p class="hint">\(L("The time given to a cluster is shared as that cluster's broker cost schedule says; other time is the project's while it employs the broker. Amounts in USD."))</p>
-        \(years.isEmpty ? "<p>\(L("No employment with a monthly cost recorded."))</p>" : """
+        \(years.isEmpty ? ("<p>\(L("No employment with a monthly cost recorded."))</p>" as HTML) : """
         <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Cost of the broker"))"><table><caption class="sr-only">\(L("Cost of the broker by year"))</caption><thead><tr><th scope="col">\(L("Year"))</th><th scope="col">\(L("Cost (USD)"))</th><th scope="col">\(L("Borne by the project"))</th><th scope="col">\(L("Borne by others"))</th><th scope="col">\(L("Project's share"))</th></tr></thead>
         <tbody>\(HTML.join(years))</tbody></table></div>
         """)</section>

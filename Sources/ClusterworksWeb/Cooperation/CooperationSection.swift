@@ -14,7 +14,7 @@ enum CooperationSection {
         }
         return """
         <section aria-labelledby="partners-h"><h2 id="partners-h">\(L("Cooperation with other clusters"))</h2>
-        \(rows.isEmpty ? "<p>\(L("No cooperation agreement yet."))</p>" : """
+        \(rows.isEmpty ? ("<p>\(L("No cooperation agreement yet."))</p>" as HTML) : """
         <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Partner clusters"))"><table><caption class="sr-only">\(L("Partner clusters"))</caption>
         <thead><tr><th scope="col">\(L("Partner cluster"))</th><th scope="col">\(L("Country"))</th><th scope="col">\(L("Agreement"))</th><th scope="col">\(L("Dates"))</th><th scope="col">\(L("Activities"))</th></tr></thead>
         <tbody>\(HTML.join(rows))</tbody></table></div>

@@ -35,7 +35,7 @@ struct ClusterMapPages: RouteCollection {
         return Layout.page(L("Cluster mapping"), req, body: """
         <h1>\(L("Cluster mapping"))</h1>
         <p class="hint">\(L("Where are the clusters? Regional statistics by industry, read as the US Cluster Mapping Project does: location quotients, strong clusters, growth, each region's candidates."))</p>
-        \(maps.isEmpty ? "<p>\(L("No cluster maps yet."))</p>" : """
+        \(maps.isEmpty ? ("<p>\(L("No cluster maps yet."))</p>" as HTML) : """
         <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Cluster maps"))"><table><thead><tr><th scope="col">\(L("Map"))</th><th scope="col">\(L("Country"))</th><th scope="col">\(L("Years"))</th><th scope="col">\(L("Rows"))</th><th scope="col">\(L("Regions"))</th><th scope="col">\(L("Clusters"))</th><th scope="col">\(L("Strong clusters (last year)"))</th></tr></thead>
         <tbody>\(rows)</tbody></table></div>
         """ as HTML)

@@ -63,7 +63,7 @@ struct NETBenchmarkView {
             \(focus == nil ? .empty : "<td class=\"num\">\(n(r.score))</td><td class=\"num\">\(r.percentile.map { String(format: "%.0f", $0) } ?? "—")</td>")</tr>
             """
         }
-        let title = network.map { "\($0.name) among networks in \(phase.label)" } ?? "Networks in \(phase.label)"
+        let title = network.map { L("\($0.name) among networks in \(phase.label)") } ?? L("Networks in \(phase.label)")
         let note: HTML = network != nil && focus == nil ? "<p>\(L("This network has no assessment in this phase."))</p>" : .empty
         return """
         \(network.map { NetworkNav.header($0, current: "net") } ?? .empty)\(note)
