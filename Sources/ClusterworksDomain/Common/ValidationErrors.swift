@@ -33,7 +33,10 @@ public struct ValidationErrors: Error, Equatable, Sendable {
     public func messages(for field: String) -> [String] { phrases(for: field).map(\.english) }
 
     /// A one-line summary for logs and the API's `message`.
-    public var summary: String {
-        fields.keys.sorted().map { "\($0): \(fields[$0]!.map(\.english).joined(separator: "; "))" }.joined(separator: " · ")
+    public var summary: String { summary(saying: \.english) }
+
+    /// The same summary with each message said by `say` (in the reader's language).
+    public func summary(saying say: (Phrase) -> String) -> String {
+        fields.keys.sorted().map { "\($0): \(fields[$0]!.map(say).joined(separator: "; "))" }.joined(separator: " · ")
     }
 }

@@ -65,10 +65,8 @@ struct ErrorResponder: AsyncMiddleware {
     private func describe(_ error: any Error, _ request: Request) -> (HTTPResponseStatus, String, String, [String: [String]]?) {
         switch error {
         case let e as FieldErrors:
-            let fields = e.errors.fields.mapValues { $0.map(\.said) }
-            let said = fields.keys.sorted().map { "\($0): \(fields[$0]!.joined(separator: "; "))" }.joined(separator: " · ")
-            let message = e.status == .badRequest ? L("Some parameters are not valid: \(said).") : L("Some fields are not valid.")
-            return (e.status, Self.code(e.status), message.said, fields)
+            let message = e.status == .badRequest ? L("Some parameters are not valid: \(e.errors.summary { $0.said }).") : L("Some fields are not valid.")
+            return (e.status, Self.code(e.status), message.said, e.errors.fields.mapValues { $0.map(\.said) })
         case let e as any DatabaseError where e.isConstraintFailure:
             return (.conflict, "conflict", L("This change conflicts with other records (a duplicate, or a record still in use).").said, nil)
         case let e as DecodingError:

@@ -24,9 +24,6 @@ extension Request {
         if signedIn != nil || isAPI { storage[WordingKey.self] = wording }
         return wording
     }
-
-    /// Forgets the language read so far (the user has just changed it).
-    func forgetWording() { storage[WordingKey.self] = nil }
 }
 
 /// Binds the reader's wording for the rest of the request, so that every phrase a page or an error

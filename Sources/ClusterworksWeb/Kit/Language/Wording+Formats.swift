@@ -12,20 +12,14 @@ extension Wording {
         return d.formatted(.number.locale(locale).precision(.fractionLength(0...digits)))
     }
 
-    /// Money without cents, with its currency code after it (amounts are in one currency per table).
-    func money(_ amount: Double, currency: String? = nil) -> String {
-        let n = number(amount.rounded(), digits: 0)
-        return currency.map { "\(n) \($0)" } ?? n
-    }
+    /// Money without cents (a table names its currency in its heading).
+    func money(_ amount: Double) -> String { number(amount.rounded(), digits: 0) }
 
     /// A share (0.42) as a percentage.
     func percent(_ share: Double, digits: Int = 0) -> String {
         guard share.isFinite else { return "—" }
         return share.formatted(.percent.locale(locale).precision(.fractionLength(0...digits)))
     }
-
-    /// A value already in percent (42.5) as a percentage.
-    func percentValue(_ value: Double, digits: Int = 1) -> String { percent(value / 100, digits: digits) }
 
     /// An ISO date (`1999-03-01`) as the locale writes it (1 Mar 1999, 1 mar 1999); a text that is not a date as it is.
     func date(_ iso: String) -> String {
