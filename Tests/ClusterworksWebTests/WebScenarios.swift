@@ -32,7 +32,7 @@ enum WebScenarios {
         ("an admin cannot lock themselves out", adminContinuity),
         ("records are deleted from their page by those allowed to", deleteFromPage),
     ] + SecurityScenarios.all + NewProgrammeScenarios.all + ClusterCycleScenarios.all + NetworkScenarios.all + SupplierScenarios.all + ClusterMapScenarios.all
-        + ReportScenarios.all + BrokerScenarios.all + LanguageScenarios.all
+        + ReportScenarios.all + BrokerScenarios.all + LanguageScenarios.all + RouteScenarios.all
 
     static func signedInAdmin(_ app: Application) async throws -> Browser {
         var b = Browser(app)

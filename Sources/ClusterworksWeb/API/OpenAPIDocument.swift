@@ -16,7 +16,7 @@ enum OpenAPIDocument {
     }
 
     static var collections: [Collection] {
-        Registries.all.map { .init(path: "/" + $0.path, name: $0.apiName, parameters: $0.listParameters, schema: $0.schema) }
+        Registries.all.map { .init(path: "/" + $0.folder.rawValue, name: $0.apiName, parameters: $0.listParameters, schema: $0.schema) }
     }
 
     static func build() -> OpenAPI.Document {

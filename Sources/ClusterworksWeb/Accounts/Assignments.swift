@@ -35,8 +35,8 @@ enum Assignments {
     }
 
     static func json(_ a: AssignmentModel, titles: [UUID: String]) -> JSONOut {
-        .object([("id", .string(a.id!.uuidString.lowercased())), ("userId", .string(a.$user.id.uuidString.lowercased())),
-                 ("kind", .string(a.scopeKind)), ("scopeId", .string(a.scopeId.uuidString.lowercased())),
+        .object([("id", .string(a.id!.lowercasedText)), ("userId", .string(a.$user.id.lowercasedText)),
+                 ("kind", .string(a.scopeKind)), ("scopeId", .string(a.scopeId.lowercasedText)),
                  ("title", titles[a.scopeId].map(JSONOut.string) ?? .null)])
     }
 }
@@ -44,10 +44,10 @@ enum Assignments {
 /// `/api/v1/users/{userId}/assignments`: list, assign `{"kind","scopeId"}`, remove (admins).
 struct AssignmentAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let r = routes.grouped("users", ":userId", "assignments").grouped(RequireAdmin())
-        r.get(use: list)
-        r.post(use: create)
-        r.delete(":assignmentId", use: delete)
+        let r = routes.grouped(RequireAdmin())
+        r.get(.userAssignments(.users, .key), use: list)
+        r.post(.userAssignments(.users, .key), use: create)
+        r.on(.DELETE, SitePath.userAssignment(.users, .key, .key).components, use: delete)
     }
 
     @Sendable func list(req: Request) async throws -> JSONResponse {

@@ -8,7 +8,7 @@ import Vapor
 /// the session's token); a reader not signed in keeps the pick in a cookie. Then back to the page.
 struct LanguageSwitch: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.post("language", use: change)
+        routes.post(.language, use: change)
     }
 
     struct Form: Content {

@@ -58,8 +58,7 @@ struct RequireSignIn: AsyncMiddleware {
         guard request.signedIn != nil else {
             if request.isAPI { throw Refused(.unauthorized, L("Authentication required: send Authorization: Bearer <token>.")) }
             let target = request.url.path + (request.url.query.map { "?" + $0 } ?? "")
-            let next = target.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"
-            return request.redirect(to: "/sign-in?next=\(next)")
+            return request.redirect(to: SitePath.signIn.href([("next", target)]))
         }
         return try await next.respond(to: request)
     }

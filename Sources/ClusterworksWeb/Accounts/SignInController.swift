@@ -12,18 +12,18 @@ struct SignInController: RouteCollection {
     let policy: SessionPolicy
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("sign-in", use: form).declaring([Self.next])
-        routes.post("sign-in", use: signIn).declaring([Self.next])
+        routes.get(.signIn, use: form).declaring([Self.next])
+        routes.post(.signIn, use: signIn).declaring([Self.next])
     }
 
     func bootSignedIn(routes: any RoutesBuilder) {
-        routes.post("sign-out", use: signOut)
-        routes.get("account", "password", use: passwordForm).declaring([Self.changed])
-        routes.post("account", "password", use: changePassword)
+        routes.post(.signOut, use: signOut)
+        routes.get(.password, use: passwordForm).declaring([Self.changed])
+        routes.post(.password, use: changePassword)
     }
 
     @Sendable func form(req: Request) async throws -> Response {
-        if req.signedIn != nil { return req.redirect(to: "/") }
+        if req.signedIn != nil { return req.redirect(to: SitePath.home) }
         return renderForm(req, email: "", message: nil, status: .ok)
     }
 
@@ -34,7 +34,7 @@ struct SignInController: RouteCollection {
         let body: HTML = """
         <h1>\(L("Sign in"))</h1>
         \(message.map { "<p class=\"notice error\" role=\"alert\">\($0)</p>" } ?? .empty)
-        <form class="stack" method="post" action="/sign-in">
+        <form class="stack" method="post" action="\(SitePath.signIn)">
         <input type="hidden" name="_csrf" value="\(token)">
         <input type="hidden" name="next" value="\(next)">
         <div><label for="email">\(L("E-mail"))</label><input id="email" name="email" type="email" autocomplete="username" required value="\(email)"></div>
@@ -81,7 +81,7 @@ struct SignInController: RouteCollection {
 
     @Sendable func signOut(req: Request) async throws -> Response {
         if let session = req.signedIn?.session { try await session.delete(on: req.db) }
-        let response = req.redirect(to: "/sign-in")
+        let response = req.redirect(to: SitePath.signIn)
         response.cookies[SessionAuthMiddleware.cookieName] = .expired
         return response
     }
@@ -93,8 +93,8 @@ struct SignInController: RouteCollection {
     private func passwordPage(_ req: Request, errors: ValidationErrors, done: Bool) -> HTML {
         Layout.page(L("Change password"), req, body: """
         <h1>\(L("Change password"))</h1>
-        \(done ? "<p class=\"notice ok\" role=\"status\">\(L("Your password was changed. Other sessions were signed out and your API tokens were revoked:")) <a href=\"/account/tokens\">\(L("create new ones"))</a> \(L("for the programs that use the API."))</p>" : .empty)
-        <form class="stack" method="post" action="/account/password">
+        \(done ? "<p class=\"notice ok\" role=\"status\">\(L("Your password was changed. Other sessions were signed out and your API tokens were revoked:")) <a href=\"\(SitePath.tokens)\">\(L("create new ones"))</a> \(L("for the programs that use the API."))</p>" : .empty)
+        <form class="stack" method="post" action="\(SitePath.password)">
         \(Layout.csrfField(req))
         \(FormField.password("current", L("Current password"), errors, autocomplete: "current-password"))
         \(FormField.password("new", L("New password (at least \(PasswordPolicy.minimumLength) characters)"), errors, autocomplete: "new-password"))
@@ -126,7 +126,7 @@ struct SignInController: RouteCollection {
             try await SignInService.revokeAllTokens(of: user.requireID(), on: tx)
             return try await SignInService.startSession(for: user, on: tx)
         }
-        let response = req.redirect(to: "/account/password?changed=1")
+        let response = req.redirect(to: SitePath.password.href([("changed", "1")]))
         response.cookies[SessionAuthMiddleware.cookieName] = SignInService.sessionCookie(token, request: req, policy: policy)
         return response
     }

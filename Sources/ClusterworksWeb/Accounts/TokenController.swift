@@ -9,9 +9,9 @@ import Vapor
 /// shown once, stored hashed, revocable.
 struct TokenController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("account", "tokens", use: page)
-        routes.post("account", "tokens", use: createFromPage)
-        routes.post("account", "tokens", ":tokenId", "revoke", use: revoke)
+        routes.get(.tokens, use: page)
+        routes.post(.tokens, use: createFromPage)
+        routes.post(.revokeToken(.key), use: revoke)
     }
 
     static func issue(for user: UserModel, name: String, on db: any Database) async throws -> String {
@@ -31,7 +31,7 @@ struct TokenController: RouteCollection {
             .sort(\.$createdAt, .descending).all()
         let rows = tokens.map { t -> HTML in
             let revoke: HTML = t.revokedAt == nil ? """
-            <form method="post" action="/account/tokens/\(t.id!.uuidString.lowercased())/revoke">\(Layout.csrfField(req))<button class="secondary" type="submit">\(L("Revoke"))</button></form>
+            <form method="post" action="\(SitePath.revokeToken(.id(t.id!)))">\(Layout.csrfField(req))<button class="secondary" type="submit">\(L("Revoke"))</button></form>
             """ : "revoked"
             return "<tr><td>\(t.name)</td><td><code>\(t.prefix)…</code></td><td>\(t.createdAt.map { InstantText.iso8601($0) } ?? "")</td><td>\(t.lastUsedAt.map { InstantText.iso8601($0) } ?? "never")</td><td>\(revoke)</td></tr>"
         }
@@ -42,9 +42,9 @@ struct TokenController: RouteCollection {
         return Layout.page(L("API tokens"), req, body: """
         <h1>\(L("API tokens"))</h1>
         <p>\(L("Send a token as")) <code>\(L("Authorization: Bearer <token>"))</code> \(L("to the API under")) <code>\(L("/api/v1"))</code>
-        (<a href="/api/v1/openapi.json">\(L("OpenAPI document"))</a>). <a href="/account/password">\(L("Change your password"))</a>.</p>
+        (<a href="/api/v1/openapi.json">\(L("OpenAPI document"))</a>). <a href="\(SitePath.password)">\(L("Change your password"))</a>.</p>
         \(shown)
-        <form class="stack" method="post" action="/account/tokens">\(Layout.csrfField(req))
+        <form class="stack" method="post" action="\(SitePath.tokens)">\(Layout.csrfField(req))
         <div><label for="f-name">\(L("Token name"))</label><input id="f-name" name="name" required maxlength="100"\(nameErrors.isEmpty ? .empty : HTML(raw: " aria-invalid=\"true\" aria-describedby=\"f-name-err\""))>
         \(nameErrors.isEmpty ? .empty : "<p class=\"field-error\" id=\"f-name-err\">\(L("Name \(nameErrors.joined(separator: "; "))."))</p>")</div>
         <div><button type="submit">\(L("Create token"))</button></div></form>
@@ -75,14 +75,14 @@ struct TokenController: RouteCollection {
         }
         token.revokedAt = Date()
         try await token.update(on: req.db)
-        return req.redirect(to: "/account/tokens")
+        return req.redirect(to: SitePath.tokens)
     }
 }
 
 /// `POST /api/v1/auth/tokens` with `{"email","password"}` answers `{"token":…}`.
 struct TokenAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.post("auth", "tokens", use: create)
+        routes.post(.authTokens, use: create)
     }
 
     @Sendable func create(req: Request) async throws -> Response {

@@ -7,7 +7,7 @@ import Vapor
 /// The user administration from a request, handed to `UserAccounts`.
 enum UserAdmin {
     static let registry = Registry(
-        kind: RecordKinds.users, path: "admin/users", plural: L("Users"),
+        kind: RecordKinds.users, folder: .adminUsers, plural: L("Users"),
         listColumns: ["email", "name", "role", "language", "active"])
 
     static func create(_ input: [String: RawInput], _ req: Request) async throws -> UserModel {

@@ -8,21 +8,21 @@ import Vapor
 /// `/admin/users`: list, create, edit users and their assignments.
 struct UserAdminPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let r = routes.grouped(RequireAdmin()).grouped("admin", "users")
-        r.get(use: list).declaring(ListParameters.of(UserModel.self))
-        r.get("new", use: newForm)
-        r.post(use: create)
-        r.get(":userId", use: edit)
-        r.post(":userId", use: update)
-        r.post(":userId", "assignments", use: assign)
-        r.post(":userId", "assignments", ":assignmentId", "delete", use: unassign)
+        let r = routes.grouped(RequireAdmin())
+        r.get(.list(.adminUsers), use: list).declaring(ListParameters.of(UserModel.self))
+        r.get(.new(.adminUsers), use: newForm)
+        r.post(.list(.adminUsers), use: create)
+        r.get(.record(.adminUsers, .key), use: edit)
+        r.post(.record(.adminUsers, .key), use: update)
+        r.post(.userAssignments(.adminUsers, .key), use: assign)
+        r.post(.deleteUserAssignment(.key, .key), use: unassign)
     }
 
     @Sendable func list(req: Request) async throws -> HTML {
         let service = RegistryService(registry: UserAdmin.registry)
         let (request, page) = try await service.list(req)
         return Layout.page(L("Users"), req, body: """
-        <h1>\(L("Users"))</h1><p><a class="button secondary" href="/admin/users/new">\(L("New user"))</a></p>
+        <h1>\(L("Users"))</h1><p><a class="button secondary" href="\(SitePath.new(.adminUsers))">\(L("New user"))</a></p>
         \(RegistryTable.render(registry: UserAdmin.registry, page: page, request: request))
         """)
     }
@@ -34,14 +34,14 @@ struct UserAdminPages: RouteCollection {
     private func form(_ req: Request, user: UserModel?, errors: ValidationErrors, raw: [String: RawInput]?) async throws -> HTML {
         let fields = try await RecordForm.fields(UserSchema.schema, values: user?.values ?? ["active": .boolean(true), "language": .text("en")],
                                                  raw: raw, prefill: [:], errors: errors, on: req.db)
-        let action = user.map { "/admin/users/\($0.id!.uuidString.lowercased())" } ?? "/admin/users"
+        let action = user.map { SitePath.record(.adminUsers, .id($0.id!)) } ?? .list(.adminUsers)
         let password: HTML = user == nil ? FormField.password("password", L("Initial password (at least \(PasswordPolicy.minimumLength) characters)"), errors, autocomplete: "new-password") : .empty
         let assignments: HTML = user == nil ? .empty : try await assignmentSection(req, user!)
         var history = HTML.empty
         if let user { history = try await HistoryView.render(try await RecordWriter.history(of: user.requireID(), on: req.db), schema: UserSchema.schema, on: req.db) }
         let title: Phrase = user.map { L("User \($0.email)") } ?? L("New user")
         return Layout.page(title, req, body: """
-        <p><a href="/admin/users">\(L("Users"))</a></p><h1>\(title)</h1>
+        <p><a href="\(SitePath.list(.adminUsers))">\(L("Users"))</a></p><h1>\(title)</h1>
         \(errors.isEmpty ? .empty : "<p class=\"notice error\" role=\"alert\">\(L("Please correct the fields marked below."))</p>")
         <form class="stack" method="post" action="\(action)" novalidate>\(Layout.csrfField(req))\(fields)\(password)
         <div><button type="submit">\(L("Save"))</button></div></form>
@@ -59,10 +59,10 @@ struct UserAdminPages: RouteCollection {
         }
         let items = assignments.compactMap { a -> HTML? in
             guard let scope = a.scope, let aid = a.id else { return nil }
-            let title = titles[scope.kind]?[scope.id] ?? "(removed)"
+            let title = titles[scope.kind]?[scope.id] ?? L("(removed)").said
             return """
-            <li>\(scope.kind.label): <a href="/\(RecordPaths.path(scope.kind.recordType) ?? "")/\(scope.id.uuidString.lowercased())">\(title)</a>
-            <form method="post" action="/admin/users/\(uid.uuidString.lowercased())/assignments/\(aid.uuidString.lowercased())/delete">\(Layout.csrfField(req))<button class="secondary" type="submit">\(L("Remove"))</button></form></li>
+            <li>\(scope.kind.label): \(RecordPaths.folder(scope.kind.recordType).map { "<a href=\"\(SitePath.record($0, .id(scope.id)))\">\(title)</a>" as HTML } ?? "\(title)")
+            <form method="post" action="\(SitePath.deleteUserAssignment(.id(uid), .id(aid)))">\(Layout.csrfField(req))<button class="secondary" type="submit">\(L("Remove"))</button></form></li>
             """
         }
         var options: [HTML] = []
@@ -74,7 +74,7 @@ struct UserAdminPages: RouteCollection {
         return """
         <section><h2>\(L("Assignments"))</h2><p>\(L("Assignments give edit rights on a project, a cluster or a network and what it contains."))</p>
         \(items.isEmpty ? ("<p>\(L("None."))</p>" as HTML) : "<ul>\(items)</ul>")
-        <form class="stack" method="post" action="/admin/users/\(uid.uuidString.lowercased())/assignments">\(Layout.csrfField(req))
+        <form class="stack" method="post" action="\(SitePath.userAssignments(.adminUsers, .id(uid)))">\(Layout.csrfField(req))
         <div><label for="f-scope">\(L("Assign to"))</label><select id="f-scope" name="scope" required>\(options)</select></div>
         <div><button type="submit">\(L("Assign"))</button></div></form></section>
         """
@@ -84,7 +84,7 @@ struct UserAdminPages: RouteCollection {
         let input = try SubmissionReader.form(req)
         do {
             let user = try await UserAdmin.create(input, req)
-            return req.redirect(to: "/admin/users/\(try user.requireID().uuidString.lowercased())")
+            return req.redirect(to: SitePath.record(.adminUsers, .id(try user.requireID())))
         } catch let e as FieldErrors {
             return try await form(req, user: nil, errors: e.errors, raw: input).response(status: .unprocessableEntity)
         }
@@ -99,7 +99,7 @@ struct UserAdminPages: RouteCollection {
         let input = try SubmissionReader.form(req)
         do {
             try await UserAdmin.update(user, input, partial: false, req)
-            return req.redirect(to: "/admin/users/\(try user.requireID().uuidString.lowercased())")
+            return req.redirect(to: SitePath.record(.adminUsers, .id(try user.requireID())))
         } catch let e as FieldErrors {
             return try await form(req, user: user, errors: e.errors, raw: input).response(status: .unprocessableEntity)
         }
@@ -116,7 +116,7 @@ struct UserAdminPages: RouteCollection {
         } catch let e as FieldErrors {
             throw Abort(.unprocessableEntity, reason: "Not assigned: " + e.errors.summary)
         }
-        return req.redirect(to: "/admin/users/\(try user.requireID().uuidString.lowercased())")
+        return req.redirect(to: SitePath.record(.adminUsers, .id(try user.requireID())))
     }
 
     @Sendable func unassign(req: Request) async throws -> Response {
@@ -125,20 +125,19 @@ struct UserAdminPages: RouteCollection {
         if let aid = req.parameters.get("assignmentId").flatMap(UUID.init(uuidString:)) {
             try await AssignmentModel.query(on: req.db).filter(\.$id == aid).filter(\.$user.$id == uid).delete()
         }
-        return req.redirect(to: "/admin/users/\(uid.uuidString.lowercased())")
+        return req.redirect(to: SitePath.record(.adminUsers, .id(uid)))
     }
 }
 
 /// `/api/v1/users`: admins manage everyone; any user may read themselves.
 struct UserAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let r = routes.grouped("users")
-        r.get("me", use: me)
-        let admin = r.grouped(RequireAdmin())
-        admin.get(use: list).declaring(ListParameters.of(UserModel.self))
-        admin.post(use: create)
-        admin.get(":userId", use: read)
-        admin.patch(":userId", use: patch)
+        routes.get(.me, use: me)
+        let admin = routes.grouped(RequireAdmin())
+        admin.get(.list(.users), use: list).declaring(ListParameters.of(UserModel.self))
+        admin.post(.list(.users), use: create)
+        admin.get(.record(.users, .key), use: read)
+        admin.on(.PATCH, SitePath.record(.users, .key).components, use: patch)
     }
 
     @Sendable func me(req: Request) async throws -> JSONResponse {

@@ -6,17 +6,17 @@ import Vapor
 func routes(_ app: Application, atlas: WorldAtlas) throws {
     let policy = SessionPolicy()
     /// Text the app carries in its code, cached for an hour.
-    func serve(_ name: String, _ subType: String, _ text: String) {
-        app.get("static", .constant(name)) { _ -> Response in
+    func serve(_ asset: SitePath.Asset, _ subType: String, _ text: String) {
+        app.get(.asset(asset)) { _ -> Response in
             var headers = HTTPHeaders()
             headers.contentType = .init(type: "text", subType: subType, parameters: ["charset": "utf-8"])
             headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=3600")
             return Response(status: .ok, headers: headers, body: .init(string: text))
         }
     }
-    serve("app.css", "css", Stylesheet.css)
-    serve("upload.js", "javascript", ClusterMapForm.script)
-    app.get("healthz") { _ in "ok" }
+    serve(.stylesheet, "css", Stylesheet.css)
+    serve(.uploadProgress, "javascript", ClusterMapForm.script)
+    app.get(.health) { _ in "ok" }
 
     // Pages: cookie session, sign-in required, CSRF on every change.
     let pages = app.grouped(SessionAuthMiddleware(policy: policy)).grouped(LanguageMiddleware())

@@ -46,14 +46,14 @@ enum BrokerPage {
             })),
             ("employments", .array(p.employments.map { e in
                 .object([("employerKind", .string(e.employerKind)), ("fromOn", .string(e.fromOn)), ("toOn", e.toOn.map(JSONOut.string) ?? .null),
-                         ("projectId", e.projectId.map { .string($0.uuidString.lowercased()) } ?? .null),
-                         ("institutionId", e.institutionId.map { .string($0.uuidString.lowercased()) } ?? .null)])
+                         ("projectId", e.projectId.map { .string($0.lowercasedText) } ?? .null),
+                         ("institutionId", e.institutionId.map { .string($0.lowercasedText) } ?? .null)])
             })),
             ("assignments", .array(p.assignments.map { a in
                 .object([("fromOn", .string(a.fromOn)), ("toOn", a.toOn.map(JSONOut.string) ?? .null), ("timeShare", .int(a.timeShare)),
-                         ("clusterId", a.clusterId.map { .string($0.uuidString.lowercased()) } ?? .null),
-                         ("networkId", a.networkId.map { .string($0.uuidString.lowercased()) } ?? .null),
-                         ("linkageUnitId", a.linkageUnitId.map { .string($0.uuidString.lowercased()) } ?? .null)])
+                         ("clusterId", a.clusterId.map { .string($0.lowercasedText) } ?? .null),
+                         ("networkId", a.networkId.map { .string($0.lowercasedText) } ?? .null),
+                         ("linkageUnitId", a.linkageUnitId.map { .string($0.lowercasedText) } ?? .null)])
             })),
             ("cost", .array(p.cost.years.map { y in .object([("year", .int(y.year)), ("total", .double(y.total)), ("toProject", .double(y.toProject))]) })),
         ])
@@ -63,7 +63,7 @@ enum BrokerPage {
 /// `GET /api/v1/brokers/{id}/path`: the same path as data.
 struct BrokerPathAPI: DocumentedAPI {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("brokers", ":id", "path") { req async throws -> JSONResponse in
+        routes.get(.brokerPath(.key)) { req async throws -> JSONResponse in
             let broker = try await RegistryService(registry: ProgrammeRegistries.brokers).find(req)
             return JSONResponse(body: BrokerPage.json(try await BrokerPath.load(broker, today: req.today, on: req.db)))
         }

@@ -11,7 +11,7 @@ enum ChildRecords {
                                          parentKey: String, columns: [String], _ req: Request) async throws -> HTML {
         let items = try await C.query(on: req.db).filter(field == parent).sort(C.defaultSort).all()
         let mayAdd = registry.mayCreateSomewhere(try req.requireSignedIn())
-        let addLink: HTML = mayAdd ? "<p><a href=\"/\(registry.path)/new?\(parentKey)=\(parent.uuidString.lowercased())\">\(L("Add: \(registry.singular)"))</a></p>" : .empty
+        let addLink: HTML = mayAdd ? "<p><a href=\"\(SitePath.new(registry.folder).href([(parentKey, parent.lowercasedText)]))\">\(L("Add: \(registry.singular)"))</a></p>" : .empty
         return """
         <section><h2>\(title)</h2>
         \(items.isEmpty ? "<p>\(L("None yet."))</p>" : try await table(registry, items, columns: columns, caption: title, on: req.db))\(addLink)</section>
@@ -30,7 +30,7 @@ enum ChildRecords {
             let values = item.values
             let cells = rules.enumerated().map { i, rule -> HTML in
                 let text = values[rule.key]?.reference.flatMap { names[$0] } ?? RegistryTable.cellText(rule, values[rule.key])
-                if i == 0, let id = item.id { return "<td><a href=\"/\(registry.path)/\(id.uuidString.lowercased())\">\(text.isEmpty ? item.title : .verbatim(text))</a></td>" }
+                if i == 0, let id = item.id { return "<td><a href=\"\(SitePath.record(registry.folder, .id(id)))\">\(text.isEmpty ? item.title : .verbatim(text))</a></td>" }
                 return "<td>\(text)</td>"
             }
             return "<tr>\(HTML.join(cells))</tr>"

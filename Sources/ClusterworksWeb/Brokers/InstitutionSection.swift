@@ -10,11 +10,11 @@ enum InstitutionSection {
         let t = try await InstitutionTakeover.load(try actor.requireID(), today: req.today, on: req.db)
         guard !t.isEmpty else { return .empty }
         let brokers = t.brokers.map { b -> HTML in
-            "<tr><th scope=\"row\"><a href=\"/brokers/\(b.brokerId.uuidString.lowercased())\">\(b.name)</a></th><td>\(b.from)</td><td>\(b.to.map { Phrase.verbatim($0) } ?? L("still employed"))</td></tr>"
+            "<tr><th scope=\"row\"><a href=\"\(SitePath.record(.brokers, .id(b.brokerId)))\">\(b.name)</a></th><td>\(b.from)</td><td>\(b.to.map { Phrase.verbatim($0) } ?? L("still employed"))</td></tr>"
         }
         let handovers = t.handovers.map { h -> HTML in
             let steps = h.steps.map { L("from \($0.from): institution \(number: $0.institutionShare) %").said }.joined(separator: "; ")
-            return "<tr><th scope=\"row\"><a href=\"/clusters/\(h.clusterId.uuidString.lowercased())\">\(h.cluster)</a></th><td>\(h.agreedOn)</td><td>\(h.takeoverOn)</td><td>\(steps.isEmpty ? "—" : steps)</td></tr>"
+            return "<tr><th scope=\"row\"><a href=\"\(SitePath.record(.clusters, .id(h.clusterId)))\">\(h.cluster)</a></th><td>\(h.agreedOn)</td><td>\(h.takeoverOn)</td><td>\(steps.isEmpty ? "—" : steps)</td></tr>"
         }
         let fees = t.fees.map { f -> HTML in
             "<tr><th scope=\"row\">\(f.unit)</th><td class=\"num\">\(f.year)</td><td class=\"num\">\(f.invoiced.map(PlanPages.money) ?? "—")</td><td class=\"num\">\(f.paid.map(PlanPages.money) ?? "—")</td></tr>"

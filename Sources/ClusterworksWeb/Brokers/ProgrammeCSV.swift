@@ -51,8 +51,8 @@ enum ProgrammeCSV {
 struct ProgrammeBrokerPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         SuccessionRoutes().mount(on: routes, api: false)
-        routes.get("brokers.csv", use: ProgrammeCSV.brokers)
-        routes.get("cooperation-activities.csv", use: ProgrammeCSV.activities)
+        routes.get(.download(.brokers), use: ProgrammeCSV.brokers)
+        routes.get(.download(.cooperationActivities), use: ProgrammeCSV.activities)
     }
 }
 
@@ -60,8 +60,8 @@ struct ProgrammeBrokerPages: RouteCollection {
 struct ProgrammeBrokerAPI: DocumentedAPI {
     func boot(routes: any RoutesBuilder) throws {
         SuccessionRoutes().mount(on: routes, api: true)
-        routes.get("brokers.csv", use: ProgrammeCSV.brokers)
-        routes.get("cooperation-activities.csv", use: ProgrammeCSV.activities)
+        routes.get(.download(.brokers), use: ProgrammeCSV.brokers)
+        routes.get(.download(.cooperationActivities), use: ProgrammeCSV.activities)
     }
 
     static var paths: [(path: String, item: OpenAPI.PathItem)] {

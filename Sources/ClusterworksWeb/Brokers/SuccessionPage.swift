@@ -9,7 +9,7 @@ import Vapor
 /// trained work now — the succession from project consultants to local institutions.
 struct SuccessionRoutes: Sendable {
     func mount(on routes: any RoutesBuilder, api: Bool) {
-        routes.get("programme", "brokers") { req async throws -> Response in
+        routes.get(.programme(.brokers)) { req async throws -> Response in
             let s = try await ProgrammeSuccession.load(on: req.today, req.db)
             if api { return try await JSONResponse(body: Self.json(s)).encodeResponse(for: req) }
             return try await Layout.page(L("Brokers and their succession"), req, body: Self.page(s, req)).encodeResponse(for: req)
@@ -23,8 +23,8 @@ struct SuccessionRoutes: Sendable {
                                                                                      ("trained", .int($0.trained)), ("certified", .int($0.certified))]) })),
             ("now", .object(succession.now.map { ($0.0.rawValue, JSONOut.int($0.1)) })),
             ("people", .array(s.people.map { p in
-                .object([("personId", .string(p.personId.uuidString.lowercased())), ("name", .string(p.name)), ("country", .string(p.country)), ("year", .int(p.year)),
-                         ("certified", .bool(p.certified)), ("brokerId", p.brokerId.map { .string($0.uuidString.lowercased()) } ?? .null),
+                .object([("personId", .string(p.personId.lowercasedText)), ("name", .string(p.name)), ("country", .string(p.country)), ("year", .int(p.year)),
+                         ("certified", .bool(p.certified)), ("brokerId", p.brokerId.map { .string($0.lowercasedText) } ?? .null),
                          ("employerNow", p.employerNow.map { .string($0.rawValue) } ?? .null), ("employerName", p.employerName.map(JSONOut.string) ?? .null)])
             })),
         ])
@@ -37,14 +37,14 @@ struct SuccessionRoutes: Sendable {
         }
         let now = succession.now.map { w, n -> HTML in "<tr><th scope=\"row\">\(w.label)</th><td class=\"num\">\(n)</td></tr>" }
         let people = s.people.map { p -> HTML in
-            let name: HTML = p.brokerId.map { "<a href=\"/brokers/\($0.uuidString.lowercased())\">\(p.name)</a>" } ?? "\(p.name)"
+            let name: HTML = p.brokerId.map { "<a href=\"\(SitePath.record(.brokers, .id($0)))\">\(p.name)</a>" } ?? "\(p.name)"
             return "<tr><th scope=\"row\">\(name)</th><td>\(p.country)</td><td class=\"num\">\(p.year)</td><td>\(p.certified ? L("Certified") : L("Not yet"))</td><td>\(p.employerNow.map { BrokerSuccession.Whereabouts.of($0).label } ?? L("Not known"))</td><td>\(p.employerName ?? "—")</td></tr>"
         }
         let brokers = try await BrokerModel.query(on: req.db).count()
         return """
         <h1>\(L("Brokers and their succession"))</h1>
         <p>\(L("Brokers start as consultants of a project and are trained to hand the function to local institutions. On \(req.today.description):"))
-        \(L("\(brokers) brokers recorded.")) <a href="/brokers">\(L("All brokers"))</a> · <a href="/courses">\(L("Courses"))</a> · <a href="/cohorts">\(L("Cohorts"))</a> · <a href="/brokers.csv">\(L("Brokers (CSV)"))</a></p>
+        \(L("\(brokers) brokers recorded.")) <a href="\(SitePath.list(.brokers))">\(L("All brokers"))</a> · <a href="\(SitePath.list(.courses))">\(L("Courses"))</a> · <a href="\(SitePath.list(.cohorts))">\(L("Cohorts"))</a> · <a href="\(SitePath.download(.brokers))">\(L("Brokers (CSV)"))</a></p>
         <div class="pair">
         <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Trained and certified per country and year"))"><table><caption>\(L("Trained and certified per country and year"))</caption>
         <thead><tr><th scope="col">\(L("Country"))</th><th scope="col">\(L("Year"))</th><th scope="col">\(L("Trained"))</th><th scope="col">\(L("Certified"))</th></tr></thead>

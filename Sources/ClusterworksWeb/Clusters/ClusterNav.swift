@@ -1,17 +1,18 @@
 import ClusterworksDomain
 import ClusterworksWorkflows
-import Vapor
+import Foundation
 
 /// The links between a cluster's pages, shown at the top of each.
 enum ClusterNav {
-    static let sections: [(path: String, label: Phrase)] = [
-        ("diagnostics", L("Diagnostic")), ("linkages", L("Linkages")), ("events", L("Events")), ("plan", L("Action plan")),
-        ("actions", L("Actions")), ("contributions", L("Cost sharing")), ("reviews", L("Reviews")), ("results", L("Results")), ("handover", L("Handover")),
-        ("network-analysis", L("Network analysis")),
+    static let sections: [NavSection] = [
+        .part(.diagnostics, L("Diagnostic")), .part(.linkages, L("Linkages")), .part(.events, L("Events")), .part(.plan, L("Action plan")),
+        .part(.actions, L("Actions")), .part(.contributions, L("Cost sharing")), .part(.reviews, L("Reviews")), .part(.results, L("Results")),
+        .part(.handover, L("Handover")),
+        NavSection(key: "network-analysis", label: L("Network analysis")) { _, id in .cluster(.id(id), .networkAnalysis) },
     ]
 
-    static func header(owner: Phrase, ownerPath: String, current: String, crumbs: Bool = true) -> HTML {
-        SectionNav.render(sections, list: ("/clusters", L("Clusters")), owner: owner, ownerPath: ownerPath, current: current,
+    static func header(owner: Phrase, id: UUID, current: String, crumbs: Bool = true) -> HTML {
+        SectionNav.render(sections, list: (.clusters, L("Clusters")), owner: owner, id: id, current: current,
                           label: L("Cluster sections"), crumbs: crumbs)
     }
 }

@@ -46,7 +46,7 @@ struct ClusterOverview: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("programme", "clusters", use: page).declaring(Self.parameters)
+        routes.get(.programme(.clusters), use: page).declaring(Self.parameters)
     }
 
     static func rows(_ req: Request) async throws -> [Row] {
@@ -73,12 +73,12 @@ struct ClusterOverview: RouteCollection {
         let head = Self.columns.map { c -> HTML in
             let dir = c.key == sort && !desc ? "desc" : "asc"
             let state: HTML = c.key == sort ? HTML(raw: " aria-sort=\"\(desc ? "descending" : "ascending")\"") : .empty
-            return "<th scope=\"col\"\(state)><a href=\"/programme/clusters?sort=\(c.key)&amp;dir=\(dir)\">\(c.label)</a></th>"
+            return "<th scope=\"col\"\(state)><a href=\"\(SitePath.programme(.clusters).href([("sort", c.key), ("dir", dir)]))\">\(c.label)</a></th>"
         }
         let body = rows.map { r -> HTML in
-            let s = r.status, id = r.cluster.id!.uuidString.lowercased()
+            let s = r.status, id = r.cluster.id!
             return """
-            <tr><th scope="row"><a href="/clusters/\(id)">\(r.cluster.name)</a></th><td>\(r.cluster.countryCode)</td><td>\(r.stage.label)</td>
+            <tr><th scope="row"><a href="\(SitePath.record(.clusters, .id(id)))">\(r.cluster.name)</a></th><td>\(r.cluster.countryCode)</td><td>\(r.stage.label)</td>
             <td>\(s.diagnosticText ?? .verbatim("—"))</td>
             <td class="num">\(s.ties.existing) / \(s.ties.toStrengthen) / \(s.ties.missing) / \(s.ties.conflict)</td>
             <td class="num">\(s.participation.totalEvents)</td><td class="num">\(s.participation.distinctActors)</td>
@@ -100,16 +100,16 @@ struct ClusterOverview: RouteCollection {
 /// `/api/v1/programme/clusters`, `/api/v1/clusters/{id}/summary`, `/api/v1/projects/{id}/cost-sharing`.
 struct ClusterSummaryAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("programme", "clusters", use: overview).declaring(ClusterOverview.parameters)
-        routes.get("clusters", ":id", "summary", use: summary)
-        routes.get("projects", ":id", "cost-sharing", use: projectCost)
+        routes.get(.programme(.clusters), use: overview).declaring(ClusterOverview.parameters)
+        routes.get(.cluster(.key, .summary), use: summary)
+        routes.get(.project(.key, .costSharing), use: projectCost)
     }
 
     static func json(_ cluster: ClusterModel, _ s: ClusterStatus) -> JSONOut {
         let stage = cluster.stage
         let next = ClusterStageRules.next(after: stage, s.facts)
         return .object([
-            ("id", .string(cluster.id!.uuidString.lowercased())), ("name", .string(cluster.name)), ("stage", .string(stage.rawValue)),
+            ("id", .string(cluster.id!.lowercasedText)), ("name", .string(cluster.name)), ("stage", .string(stage.rawValue)),
             ("nextStage", next.map { .object([("stage", .string($0.stage.rawValue)), ("missing", .array($0.missing.map { JSONOut.string($0.said) }))]) } ?? .null),
             ("diagnostic", s.diagnostic.map { .object([("version", .int($0.version)), ("status", .string($0.status.rawValue)),
                                                        ("validatedVersion", s.validatedDiagnostic.map(JSONOut.int) ?? .null)]) } ?? .null),
@@ -121,7 +121,7 @@ struct ClusterSummaryAPI: RouteCollection {
                               ("actions", .object(ActionStatus.allCases.map { ($0.rawValue, .int(s.actions[$0] ?? 0)) }))])),
             ("costSharing", costJSON(s.cost, currency: s.currency)),
             ("results", .object([("series", .int(s.results.total)), ("measured", .int(s.results.measured)), ("onTrackOrReached", .int(s.results.onTrack))])),
-            ("handover", .object([("institutionId", s.handoverInstitution.map { .string($0.uuidString.lowercased()) } ?? .null),
+            ("handover", .object([("institutionId", s.handoverInstitution.map { .string($0.lowercasedText) } ?? .null),
                                   ("readinessMet", .int(s.facts.readinessMet)), ("readinessItems", .int(s.facts.readinessItems)),
                                   ("fullTakeover", s.facts.fullTakeover.map { .string($0.description) } ?? .null)])),
         ])
@@ -165,7 +165,7 @@ struct ClusterSummaryAPI: RouteCollection {
 /// `POST /clusters/{id}/stage`: the move offered on the cluster page, through the same rules as any edit.
 struct ClusterStagePage: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.post("clusters", ":id", "stage", use: move)
+        routes.post(.cluster(.key, .stage), use: move)
     }
 
     @Sendable func move(req: Request) async throws -> Response {
@@ -177,10 +177,10 @@ struct ClusterStagePage: RouteCollection {
         } catch let e as FieldErrors {
             return Layout.page(L("Stage not changed"), req, body: """
             <h1>\(L("The stage was not changed"))</h1><p class="notice error" role="alert">\(L("Stage \(e.errors.messages(for: "stage").joined(separator: "; "))."))</p>
-            <p><a href="/clusters/\(try cluster.requireID().uuidString.lowercased())">\(L("Back to \(cluster.name)"))</a></p>
+            <p><a href="\(SitePath.record(.clusters, .id(try cluster.requireID())))">\(L("Back to \(cluster.name)"))</a></p>
             """).response(status: e.status)
         }
-        return req.redirect(to: "/clusters/\(try cluster.requireID().uuidString.lowercased())")
+        return req.redirect(to: SitePath.record(.clusters, .id(try cluster.requireID())))
     }
 }
 

@@ -9,7 +9,7 @@ enum ClusterParts {
     typealias Part<C: OwnedRecord> = PartRegistry<ClusterModel, C>
 
     static let diagnostics = Part<DiagnosticModel>(
-        owner: Registries.clusters, ownerKind: .cluster, path: "diagnostics", singular: L("diagnostic"), plural: L("Diagnostic studies"),
+        owner: Registries.clusters, ownerKind: .cluster, folder: .diagnostics, singular: L("diagnostic"), plural: L("Diagnostic studies"),
         columns: ["status", "startedOn", "validatedOn"],
         frozen: { d, _ in
             guard d.diagnosticStatus == .validated else { return nil }
@@ -19,21 +19,21 @@ enum ClusterParts {
         configureNew: { cluster, db in try await DiagnosticVersions.configureNew(cluster.requireID(), db) })
 
     static let perceptions = Part<PerceptionModel>(
-        owner: Registries.clusters, ownerKind: .cluster, path: "perceptions", singular: L("perception"), plural: L("Perceptions"),
+        owner: Registries.clusters, ownerKind: .cluster, folder: .perceptions, singular: L("perception"), plural: L("Perceptions"),
         columns: ["stakeholderGroup", "severity", "diagnosticId"], section: "diagnostics",
         rules: { w in try await DiagnosticVersions.draftOnly(w.values, w.db) },
         frozen: { p, db in try await DiagnosticVersions.frozen(p.diagnosticId, db) },
         returnTo: { cluster, p in diagnosticPath(cluster, p.diagnosticId) })
 
     static let chainStages = Part<ChainStageModel>(
-        owner: Registries.clusters, ownerKind: .cluster, path: "chain-stages", singular: L("value chain stage"), plural: L("Value chain stages"),
+        owner: Registries.clusters, ownerKind: .cluster, folder: .chainStages, singular: L("value chain stage"), plural: L("Value chain stages"),
         columns: ["position", "bottlenecks"], section: "diagnostics",
         rules: { w in try await DiagnosticVersions.draftOnly(w.values, w.db) },
         frozen: { s, db in try await DiagnosticVersions.frozen(s.diagnosticId, db) },
         returnTo: { cluster, s in diagnosticPath(cluster, s.diagnosticId) })
 
     static let linkages = Part<LinkageModel>(
-        owner: Registries.clusters, ownerKind: .cluster, path: "linkages", singular: L("tie"), plural: L("Map of linkages"),
+        owner: Registries.clusters, ownerKind: .cluster, folder: .linkages, singular: L("tie"), plural: L("Map of linkages"),
         columns: ["fromActorId", "tieType", "toActorId", "status", "recordedOn"],
         rules: { w in try await tieOnce(w) },
         queryParameters: [LinkagePages.before],
@@ -49,37 +49,37 @@ enum ClusterParts {
     }
 
     static let events = Part<EventModel>(
-        owner: Registries.clusters, ownerKind: .cluster, path: "events", singular: L("event"), plural: L("Events"),
+        owner: Registries.clusters, ownerKind: .cluster, folder: .events, singular: L("event"), plural: L("Events"),
         columns: ["type", "place", "women", "men"],
         intro: { _, events, _ in ParticipationChart.render(ParticipationSeries(events.compactMap(\.participation))) })
 
     static let plans = Part<ActionPlanModel>(
-        owner: Registries.clusters, ownerKind: .cluster, path: "plan", singular: L("action plan"), plural: L("Vision and action plan"),
+        owner: Registries.clusters, ownerKind: .cluster, folder: .plan, singular: L("action plan"), plural: L("Vision and action plan"),
         columns: ["adoptedOn", "horizonEnd", "version"], single: true, deletable: false,
         intro: { cluster, plans, req in try await plans.first.asyncMap { try await PlanPages.summary(cluster, $0, req) } ?? .empty },
         detail: { cluster, plan, req in try await PlanPages.detail(cluster, plan, req) })
 
     static let actions = Part<ActionModel>(
-        owner: Registries.clusters, ownerKind: .cluster, path: "actions", singular: L("action"), plural: L("Actions"),
+        owner: Registries.clusters, ownerKind: .cluster, folder: .actions, singular: L("action"), plural: L("Actions"),
         columns: ["type", "leadActorId", "status", "percentComplete", "endOn"],
         rules: { w in try await actionRules(w) },
         detail: { cluster, action, req in try await PlanPages.contributions(cluster, action, req) })
 
     static let contributions = Part<ContributionModel>(
-        owner: Registries.clusters, ownerKind: .cluster, path: "contributions", singular: L("contribution"), plural: L("Contributions"),
+        owner: Registries.clusters, ownerKind: .cluster, folder: .contributions, singular: L("contribution"), plural: L("Contributions"),
         columns: ["actionId", "funderKind", "form", "pledged", "paid"],
         intro: { cluster, items, req in try await PlanPages.costSharing(cluster, items, req) },
-        returnTo: { cluster, c in "/clusters/\(cluster.id!.uuidString.lowercased())/actions/\(c.actionId.uuidString.lowercased())" })
+        returnTo: { cluster, c in .part(.clusters, .id(cluster.id!), .actions, .id(c.actionId)) })
 
     static let reviews = Part<PlanReviewModel>(
-        owner: Registries.clusters, ownerKind: .cluster, path: "reviews", singular: L("plan review"), plural: L("Plan reviews (PDCA)"),
+        owner: Registries.clusters, ownerKind: .cluster, folder: .reviews, singular: L("plan review"), plural: L("Plan reviews (PDCA)"),
         columns: ["reviewedOn", "version"], deletable: false, genericCreate: false,
         intro: { cluster, _, req in try await PlanReviewPages.form(cluster, req, errors: ValidationErrors(), raw: nil) },
         detail: { _, review, _ in PlanReviewPages.snapshot(review) },
         extraJSON: { $0.reviewJSON })
 
     static let results: Part<ResultEntryModel> = Part(
-        owner: Registries.clusters, ownerKind: .cluster, path: "results", singular: L("figure"), plural: L("Results"),
+        owner: Registries.clusters, ownerKind: .cluster, folder: .results, singular: L("figure"), plural: L("Results"),
         columns: ["indicatorId", "kind", "actorId", "networkId", "value", "status"],
         rules: { w in try await ResultRules.check(w) },
         frozen: { r, db in
@@ -94,17 +94,17 @@ enum ClusterParts {
         configureNew: { _, _ in ResultRules.newDraft })
 
     static let handoverPlans = Part<HandoverPlanModel>(
-        owner: Registries.clusters, ownerKind: .cluster, path: "handover", singular: L("handover plan"), plural: L("Handover"),
+        owner: Registries.clusters, ownerKind: .cluster, folder: .handover, singular: L("handover plan"), plural: L("Handover"),
         columns: ["institutionId", "agreedOn", "takeoverOn"], single: true,
         rules: { w in try await institutionRule(w.values, w.db) },
         intro: { cluster, _, req in try await HandoverPages.intro(cluster, req) })
 
     static let readiness = Part<ReadinessItemModel>(
-        owner: Registries.clusters, ownerKind: .cluster, path: "readiness", singular: L("readiness condition"), plural: L("Readiness checklist"),
+        owner: Registries.clusters, ownerKind: .cluster, folder: .readiness, singular: L("readiness condition"), plural: L("Readiness checklist"),
         columns: ["met", "metOn"], section: "handover")
 
     static let brokerCost = Part<BrokerCostStepModel>(
-        owner: Registries.clusters, ownerKind: .cluster, path: "broker-cost", singular: L("cost-sharing step"), plural: L("Broker cost schedule"),
+        owner: Registries.clusters, ownerKind: .cluster, folder: .brokerCost, singular: L("cost-sharing step"), plural: L("Broker cost schedule"),
         columns: ["fromOn", "projectShare", "institutionShare"], section: "handover",
         rules: { w in try await scheduleRule(w) })
 
@@ -114,8 +114,8 @@ enum ClusterParts {
 
     // MARK: rules across records
 
-    static func diagnosticPath(_ cluster: ClusterModel, _ id: UUID) -> String {
-        "/clusters/\(cluster.id!.uuidString.lowercased())/diagnostics/\(id.uuidString.lowercased())"
+    static func diagnosticPath(_ cluster: ClusterModel, _ id: UUID) -> SitePath {
+        .part(.clusters, .id(cluster.id!), .diagnostics, .id(id))
     }
 
     /// An action serves one of the plan's objectives, and there must be a plan to hold it.

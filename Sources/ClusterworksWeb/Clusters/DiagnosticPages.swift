@@ -12,9 +12,8 @@ struct DiagnosticPages: RouteCollection {
     let parts = PartService(registry: ClusterParts.diagnostics)
 
     func boot(routes: any RoutesBuilder) throws {
-        let r = routes.grouped("clusters", ":id", "diagnostics", ":partId")
-        r.post("validate", use: validate)
-        r.post("new-version", use: newVersion)
+        routes.post(.partStep(.clusters, .key, .diagnostics, .key, .validate), use: validate)
+        routes.post(.partStep(.clusters, .key, .diagnostics, .key, .newVersion), use: newVersion)
     }
 
     static func detail(_ cluster: ClusterModel, _ d: DiagnosticModel, _ req: Request) async throws -> HTML {
@@ -28,9 +27,8 @@ struct DiagnosticPages: RouteCollection {
         let draft = d.diagnosticStatus == .draft
         let stages = try await RecordQuery.withLinks(ChainStageModel.query(on: req.db)).filter(\.$diagnosticId == id).sort(\.$position).all()
         let perceptions = try await PerceptionModel.query(on: req.db).filter(\.$diagnosticId == id).sort(\.$createdAt).all()
-        let base = "/clusters/\(try cluster.requireID().uuidString.lowercased())"
-        let path = "\(base)/diagnostics/\(id.uuidString.lowercased())"
-        let hidden: Set<String> = ["diagnosticId"], prefill = ["diagnosticId": id.uuidString.lowercased()]
+        let clusterId = try cluster.requireID()
+        let hidden: Set<String> = ["diagnosticId"], prefill = ["diagnosticId": id.lowercasedText]
         let figures = try await ResultEntryModel.owned(by: .cluster, try cluster.requireID(), on: req.db).filter(\.$diagnosticId == id).all()
         var forms: HTML = .empty
         if mayEdit && draft {
@@ -41,29 +39,29 @@ struct DiagnosticPages: RouteCollection {
             forms = try await PartPages(registry: ClusterParts.chainStages).addForm(cluster, req, errors: .init(), raw: nil, prefill: prefill.merging(["position": "\(stages.count + 1)"]) { a, _ in a }, hidden: hidden)
                 + (try await PartPages(registry: ClusterParts.perceptions).addForm(cluster, req, errors: .init(), raw: nil, prefill: prefill, hidden: hidden))
                 + figureForm
-                + (try await validateForm(cluster, path, req, errors: validationErrors, raw: raw))
+                + (try await validateForm(cluster, d, req, errors: validationErrors, raw: raw))
         }
         let newVersion: HTML = mayEdit ? """
-        <form class="actions" method="post" action="\(path)/new-version">\(Layout.csrfField(req))
+        <form class="actions" method="post" action="\(SitePath.partStep(.clusters, .id(clusterId), .diagnostics, .id(id), .newVersion))">\(Layout.csrfField(req))
         <button class="secondary" type="submit">\(L("Start a new version from this one"))</button></form>
         """ : .empty
         return """
-        <section aria-labelledby="chain-h"><h2 id="chain-h">\(L("Value chain and bottlenecks"))</h2>\(chain(stages, base, names: try await ReferenceDirectory.titles(.actor, stages.flatMap { $0.values.ids("actorIds") }, on: req.db)))</section>
-        <section aria-labelledby="perc-h"><h2 id="perc-h">\(L("Perceptions by stakeholder group"))</h2>\(matrix(perceptions, base))</section>
+        <section aria-labelledby="chain-h"><h2 id="chain-h">\(L("Value chain and bottlenecks"))</h2>\(chain(stages, clusterId, names: try await ReferenceDirectory.titles(.actor, stages.flatMap { $0.values.ids("actorIds") }, on: req.db)))</section>
+        <section aria-labelledby="perc-h"><h2 id="perc-h">\(L("Perceptions by stakeholder group"))</h2>\(matrix(perceptions, clusterId))</section>
         <section aria-labelledby="fig-h"><h2 id="fig-h">\(L("Figures found (the baselines)"))</h2>\(try await ResultsTable.render(figures, approvedOnly: false, on: req.db))</section>
         \(forms)\(newVersion)
         """
     }
 
     /// Each stage with its description, the organisations linked to it (by name, linked) and its bottlenecks.
-    static func chain(_ stages: [ChainStageModel], _ base: String, names: [UUID: String]) -> HTML {
+    static func chain(_ stages: [ChainStageModel], _ clusterId: UUID, names: [UUID: String]) -> HTML {
         guard !stages.isEmpty else { return "<p>\(L("No value chain stages recorded yet."))</p>" }
         let items = stages.map { s -> HTML in
             let bottlenecks = s.bottlenecks.split(separator: "\n").map { "<li>\(String($0))</li>" as HTML }
-            let linked = s.values.ids("actorIds").compactMap { id in names[id].map { "<a href=\"/actors/\(id.uuidString.lowercased())\">\($0)</a>" as HTML } }
+            let linked = s.values.ids("actorIds").compactMap { id in names[id].map { "<a href=\"\(SitePath.record(.actors, .id(id)))\">\($0)</a>" as HTML } }
             let organisations: HTML = linked.isEmpty ? .empty : "<p class=\"stage-actors\">\(L("Organisations at this stage:")) \(HTML.join(linked, separator: ", "))</p>"
             return """
-            <li><a href="\(base)/chain-stages/\(s.id!.uuidString.lowercased())"><strong>\(s.name)</strong></a>\(s.actors.map { " — \($0)" } ?? "")
+            <li><a href="\(SitePath.part(.clusters, .id(clusterId), .chainStages, .id(s.id!)))"><strong>\(s.name)</strong></a>\(s.actors.map { " — \($0)" } ?? "")
             \(organisations)\(bottlenecks.isEmpty ? .empty : "<ul class=\"bottlenecks\">\(bottlenecks)</ul>")</li>
             """
         }
@@ -71,7 +69,7 @@ struct DiagnosticPages: RouteCollection {
     }
 
     /// Themes down, groups across; the last column says whether the groups agree.
-    static func matrix(_ perceptions: [PerceptionModel], _ base: String) -> HTML {
+    static func matrix(_ perceptions: [PerceptionModel], _ clusterId: UUID) -> HTML {
         let entries = perceptions.compactMap { p -> (PerceptionMatrix.Entry, UUID)? in
             guard let g = StakeholderGroup(rawValue: p.stakeholderGroup), let s = PerceptionSeverity(rawValue: p.severity), let id = p.id else { return nil }
             return (.init(theme: p.theme, group: g, severity: s, statement: p.statement), id)
@@ -83,7 +81,7 @@ struct DiagnosticPages: RouteCollection {
         let rows = m.rows.map { row -> HTML in
             let cells = m.groups.map { g -> HTML in
                 let items = (row.byGroup[g] ?? []).map { e -> HTML in
-                    let link = ids["\(e.theme)|\(e.group.rawValue)|\(e.statement)"].map { "\(base)/perceptions/\($0.uuidString.lowercased())" } ?? "#"
+                    let link = ids["\(e.theme)|\(e.group.rawValue)|\(e.statement)"].map { SitePath.part(.clusters, .id(clusterId), .perceptions, .id($0)).href } ?? "#"
                     return "<p><span class=\"tag sev-\(e.severity.rawValue)\">\(e.severity.label)</span> <a href=\"\(link)\">\(e.statement)</a></p>"
                 }
                 return "<td>\(items)</td>"
@@ -96,14 +94,14 @@ struct DiagnosticPages: RouteCollection {
         """
     }
 
-    static func validateForm(_ cluster: ClusterModel, _ path: String, _ req: Request, errors: ValidationErrors, raw: [String: RawInput]?) async throws -> HTML {
+    static func validateForm(_ cluster: ClusterModel, _ d: DiagnosticModel, _ req: Request, errors: ValidationErrors, raw: [String: RawInput]?) async throws -> HTML {
         let fields = try await RecordForm.fields(DiagnosticValidation.schema, values: [:], raw: raw, prefill: [:], errors: errors,
                                                  owner: ScopeRef(.cluster, try cluster.requireID()), on: req.db)
         return """
         <section aria-labelledby="validate-h"><h2 id="validate-h">\(L("Validate with the stakeholders"))</h2>
         <p class="hint">\(L("Once validated, the study and its perceptions and value chain can no longer be changed; its figures stand as baselines."))</p>
         \(PartPages<ClusterModel, DiagnosticModel>.errorNotice(errors))
-        <form class="stack" method="post" action="\(path)/validate" novalidate>\(Layout.csrfField(req))\(fields)
+        <form class="stack" method="post" action="\(SitePath.partStep(.clusters, .id(cluster.id!), .diagnostics, .id(d.id!), .validate))" novalidate>\(Layout.csrfField(req))\(fields)
         <div><button type="submit">\(L("Validate this diagnostic"))</button></div></form></section>
         """
     }
@@ -118,9 +116,9 @@ struct DiagnosticPages: RouteCollection {
             return req.redirect(to: pages.registry.partPath(cluster, d))
         } catch let e as FieldErrors {
             let body: HTML = """
-            \(ClusterNav.header(owner: cluster.title, ownerPath: pages.registry.ownerPath(cluster), current: "diagnostics"))
+            \(ClusterNav.header(owner: cluster.title, id: try cluster.requireID(), current: "diagnostics"))
             <h1>\(L("Validate \(d.title)"))</h1>
-            \(try await Self.validateForm(cluster, pages.registry.partPath(cluster, d), req, errors: e.errors, raw: input))
+            \(try await Self.validateForm(cluster, d, req, errors: e.errors, raw: input))
             """
             return Layout.page(L("Validate \(d.title)"), req, body: body).response(status: e.status)
         }
@@ -139,9 +137,8 @@ struct DiagnosticAPI: RouteCollection {
     let parts = PartService(registry: ClusterParts.diagnostics)
 
     func boot(routes: any RoutesBuilder) throws {
-        let r = routes.grouped("clusters", ":id", "diagnostics", ":partId")
-        r.post("validate", use: validate)
-        r.post("new-version", use: newVersion)
+        routes.post(.partStep(.clusters, .key, .diagnostics, .key, .validate), use: validate)
+        routes.post(.partStep(.clusters, .key, .diagnostics, .key, .newVersion), use: newVersion)
     }
 
     @Sendable func validate(req: Request) async throws -> JSONResponse {

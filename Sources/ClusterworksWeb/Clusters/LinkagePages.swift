@@ -24,7 +24,7 @@ enum LinkagePages {
         let (records, nodes) = try await maps(ties, on: req.db)
         let dates = LinkageMap.recordingDates(records)
         let importLink: HTML = try await PartService(registry: ClusterParts.linkages).mayEdit(cluster, req)
-            ? "<p><a href=\"/clusters/\(try cluster.requireID().uuidString.lowercased())/linkages/import\">\(L("Import many ties from a CSV file"))</a></p>" : .empty
+            ? "<p><a href=\"\(SitePath.cluster(.id(try cluster.requireID()), .importTies))\">\(L("Import many ties from a CSV file"))</a></p>" : .empty
         guard let first = dates.first else { return "<p>\(L("No ties recorded yet. Add the ties the diagnostic found below."))</p>\(importLink)" }
         let chosen = asked ?? first
         let before = LinkageMap(records, on: chosen), now = LinkageMap(records, on: nil)

@@ -18,7 +18,7 @@ enum NetworkAnalysisOutputs {
     /// shared executor would hold back the requests queued behind it.
     static func compute(_ cluster: ClusterModel, grouping: NetworkAnalysisPages.Grouping, on db: any Database, pool: NIOThreadPool,
                         step: (String) async throws -> Void) async throws -> Outputs {
-        let base = "/clusters/\(try cluster.requireID().uuidString.lowercased())"
+        let clusterId = try cluster.requireID()
         guard let (input, ids) = try await NetworkAnalysisPages.input(cluster, grouping: grouping, on: db) else {
             return Outputs(page: "<p>\(L("No ties recorded yet: the analysis reads the cluster's map of linkages."))</p>", csv: "id\n",
                            json: String(buffer: JSONBytes.buffer(.object([("actors", .int(0)), ("findings", .array([])), ("nodes", .array([]))]))))
@@ -31,26 +31,27 @@ enum NetworkAnalysisOutputs {
         }
         try await step("drawing")
         return try await pool.runIfActive {
-            Outputs(page: html(input, ids, report, base: base, grouping: grouping).raw, csv: report.csv, json: String(buffer: JSONBytes.buffer(json(report, ids))))
+            Outputs(page: html(input, ids, report, clusterId: clusterId, grouping: grouping).raw, csv: report.csv, json: String(buffer: JSONBytes.buffer(json(report, ids))))
         }
     }
 
-    static func html(_ input: NetworkInput, _ ids: [String: UUID], _ report: NetworkReport, base: String, grouping: NetworkAnalysisPages.Grouping) -> HTML {
+    static func html(_ input: NetworkInput, _ ids: [String: UUID], _ report: NetworkReport, clusterId: UUID, grouping: NetworkAnalysisPages.Grouping) -> HTML {
         let findings = report.findings.map { "<li>\($0)</li>" as HTML }
         let rows = report.keyBrokers(10).map { n -> HTML in
-            let link = ids[n.id].map { "/actors/\($0.uuidString.lowercased())" } ?? "#"
+            let link = ids[n.id].map { SitePath.record(.actors, .id($0)).href } ?? "#"
             return "<tr><th scope=\"row\"><a href=\"\(link)\">\(n.id)</a></th><td>\(n.group ?? "")</td><td class=\"num\">\(String(format: "%.1f", n.betweenness))</td><td class=\"num\">\(n.degree)</td><td class=\"num\">\(n.constraint.isNaN ? "—" : String(format: "%.2f", n.constraint))</td><td class=\"num\">\(n.liaisonCount)</td></tr>"
         }
+        let page = SitePath.cluster(.id(clusterId), .networkAnalysis)
         let switcher: HTML = grouping == .stage
-            ? "Groups are stages of the value chain (organisations outside it by kind). <a href=\"\(base)/network-analysis?groups=kind\">\(L("Group by kind of organisation"))</a>"
-            : "Groups are kinds of organisation. <a href=\"\(base)/network-analysis?groups=stage\">\(L("Group by stage of the value chain"))</a>"
+            ? "\(L("Groups are stages of the value chain (organisations outside it by kind).")) <a href=\"\(page.href([("groups", "kind")]))\">\(L("Group by kind of organisation"))</a>"
+            : "\(L("Groups are kinds of organisation.")) <a href=\"\(page.href([("groups", "stage")]))\">\(L("Group by stage of the value chain"))</a>"
         return """
         <section aria-labelledby="find-h"><h2 id="find-h">\(L("What the ties say"))</h2><p class="hint">\(switcher)</p><ul>\(findings)</ul></section>
         \(input.graph.nodeCount > drawnActors ? Self.communityDrawing(input, report) : Self.drawing(input, report))
         <section aria-labelledby="brk-h"><h2 id="brk-h">\(L("Key brokers"))</h2>
         <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Key brokers"))"><table><thead><tr><th scope="col">\(L("Actor"))</th><th scope="col">\(L("Group"))</th><th scope="col">\(L("Betweenness"))</th><th scope="col">\(L("Ties"))</th><th scope="col">\(L("Constraint"))</th><th scope="col">\(L("Links between other groups"))</th></tr></thead>
         <tbody>\(rows)</tbody></table></div>
-        <p><a href="\(base)/network-analysis.csv">\(L("Every actor's measures as CSV"))</a></p></section>
+        <p><a href="\(SitePath.cluster(.id(clusterId), .networkAnalysisCSV))">\(L("Every actor's measures as CSV"))</a></p></section>
         \(Self.communities(report))
         """
     }
@@ -58,7 +59,7 @@ enum NetworkAnalysisOutputs {
     static func json(_ r: NetworkReport, _ ids: [String: UUID]) -> JSONOut {
         func number(_ d: Double) -> JSONOut { d.isFinite ? .double(d) : .null }
         let nodes = r.nodes.map { n -> JSONOut in
-            .object([("name", .string(n.id)), ("actorId", ids[n.id].map { .string($0.uuidString.lowercased()) } ?? .null), ("group", n.group.map(JSONOut.string) ?? .null),
+            .object([("name", .string(n.id)), ("actorId", ids[n.id].map { .string($0.lowercasedText) } ?? .null), ("group", n.group.map(JSONOut.string) ?? .null),
                      ("degree", .int(n.degree)), ("betweenness", number(n.betweenness)), ("closeness", number(n.closeness)), ("eigenvector", number(n.eigenvector)),
                      ("pageRank", number(n.pageRank)), ("clustering", number(n.clustering)), ("core", .int(n.core)), ("constraint", number(n.constraint)),
                      ("effectiveSize", number(n.effectiveSize)), ("component", .int(n.component)), ("community", .int(n.community)),

@@ -10,8 +10,8 @@ import Vapor
 /// structural holes, in words a broker understands, with a drawing laid out in Swift.
 struct NetworkAnalysisPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("clusters", ":id", "network-analysis", use: page).declaring([Self.groups])
-        routes.get("clusters", ":id", "network-analysis.csv", use: csv).declaring([Self.groups])
+        routes.get(.cluster(.key, .networkAnalysis), use: page).declaring([Self.groups])
+        routes.get(.cluster(.key, .networkAnalysisCSV), use: csv).declaring([Self.groups])
     }
 
     /// How actors are grouped for brokerage: by their stage in the value chain (organisations not
@@ -60,7 +60,6 @@ struct NetworkAnalysisPages: RouteCollection {
 
     @Sendable func page(req: Request) async throws -> Response {
         let cluster = try await RegistryService(registry: Registries.clusters).find(req)
-        let base = "/clusters/\(try cluster.requireID().uuidString.lowercased())"
         let grouping = try req.queryChoice(Self.groups, as: Grouping.self) ?? .stage
         let analysis = try await Self.analysis(cluster, grouping, req)
         let body: HTML
@@ -74,7 +73,7 @@ struct NetworkAnalysisPages: RouteCollection {
             """
         }
         let page = Layout.page(L("Network analysis — \(cluster.name)"), req, body: """
-        \(ClusterNav.header(owner: .verbatim(cluster.name), ownerPath: base, current: "network-analysis"))
+        \(ClusterNav.header(owner: .verbatim(cluster.name), id: try cluster.requireID(), current: "network-analysis"))
         <h1>\(L("Network analysis"))</h1>
         <p class="hint">\(L("Existing ties and ties to strengthen, as the map of linkages stands today; missing ties and conflicts are left out. Organisations that took part in the cluster's events without any tie appear as isolated."))</p>
         \(body)
@@ -116,7 +115,7 @@ struct NetworkAnalysisPages: RouteCollection {
 /// step reached while it is computed).
 struct NetworkAnalysisAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("clusters", ":id", "network-analysis", use: analysis).declaring([NetworkAnalysisPages.groups])
+        routes.get(.cluster(.key, .networkAnalysis), use: analysis).declaring([NetworkAnalysisPages.groups])
     }
 
     @Sendable func analysis(req: Request) async throws -> Response {

@@ -10,7 +10,7 @@ struct PlanReviewPages: RouteCollection {
     let service = PlanReviewService()
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.post("clusters", ":id", "reviews", use: create)
+        routes.post(.cluster(.key, .reviews), use: create)
     }
 
     static func form(_ cluster: ClusterModel, _ req: Request, errors: ValidationErrors, raw: [String: RawInput]?) async throws -> HTML {
@@ -22,7 +22,7 @@ struct PlanReviewPages: RouteCollection {
         let actions = try await ActionModel.owned(by: .cluster, clusterId, on: req.db).all()
         let fields = try await RecordForm.fields(PlanReviewSchema.schema, values: [:], raw: raw, prefill: [:], errors: errors, on: req.db)
         let rows = actions.map { a -> HTML in
-            let id = a.id!.uuidString.lowercased(), key = "progress.\(id)"
+            let id = a.id!.lowercasedText, key = "progress.\(id)"
             func given(_ f: String) -> String { if case .text(let s)? = raw?["\(key).\(f)"] { s } else { "" } }
             let current = raw == nil ? a.actionStatus.rawValue : given("status")
             let options = ActionStatus.allCases.map { s -> HTML in "<option value=\"\(s.rawValue)\"\(s.rawValue == current ? HTML(raw: " selected") : .empty)>\(s.label)</option>" }
@@ -38,7 +38,7 @@ struct PlanReviewPages: RouteCollection {
         return """
         <section aria-labelledby="review-h"><h2 id="review-h">\(L("Record a review of version \(plan.version)"))</h2>
         \(PartPages<ClusterModel, PlanReviewModel>.errorNotice(errors))
-        <form class="stack" method="post" action="/clusters/\(clusterId.uuidString.lowercased())/reviews" novalidate>\(Layout.csrfField(req))
+        <form class="stack" method="post" action="\(SitePath.cluster(.id(clusterId), .reviews))" novalidate>\(Layout.csrfField(req))
         \(fields)
         <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Progress per action"))"><table><caption>\(L("Progress per action (check)"))</caption><thead><tr><th scope="col">\(L("Action"))</th><th scope="col">\(L("Status"))</th><th scope="col">\(L("Progress (%)"))</th><th scope="col">\(L("Note"))</th></tr></thead>
         <tbody>\(rows)</tbody></table></div>
@@ -71,7 +71,7 @@ struct PlanReviewPages: RouteCollection {
             return req.redirect(to: ClusterParts.reviews.partPath(cluster, review))
         } catch let e as FieldErrors {
             let body: HTML = """
-            \(ClusterNav.header(owner: cluster.title, ownerPath: ClusterParts.reviews.ownerPath(cluster), current: "reviews"))
+            \(ClusterNav.header(owner: cluster.title, id: try cluster.requireID(), current: "reviews"))
             <h1>\(L("Plan reviews (PDCA)"))</h1>\(try await Self.form(cluster, req, errors: e.errors, raw: input))
             """
             return Layout.page(L("Plan review"), req, body: body).response(status: e.status)
@@ -83,13 +83,13 @@ extension PlanReviewModel {
     /// The progress reported and the version of the plan the review kept, as the API shows them.
     var reviewJSON: [(String, JSONOut)] {
         let progress: JSONOut = .array(self.progress.map { p in
-            .object([("actionId", .string(p.actionId.uuidString.lowercased())), ("status", .string(p.status.rawValue)),
+            .object([("actionId", .string(p.actionId.lowercasedText)), ("status", .string(p.status.rawValue)),
                      ("percent", p.percentComplete.map(JSONOut.int) ?? .null), ("note", p.note.map(JSONOut.string) ?? .null)])
         })
         let plan: JSONOut = snapshot.map { s in
             .object([("version", .int(s.version)), ("vision", .string(s.vision)), ("objectives", .array(s.objectives.map(JSONOut.string))),
                      ("actions", .array(s.actions.map { a in
-                         .object([("id", .string(a.id.uuidString.lowercased())), ("title", .string(a.title)), ("type", .string(a.type)),
+                         .object([("id", .string(a.id.lowercasedText)), ("title", .string(a.title)), ("type", .string(a.type)),
                                   ("status", .string(a.status.rawValue)), ("percentComplete", a.percentComplete.map(JSONOut.int) ?? .null)])
                      }))])
         } ?? .null
@@ -100,7 +100,7 @@ extension PlanReviewModel {
 /// `POST /api/v1/clusters/{id}/reviews`.
 struct PlanReviewAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.post("clusters", ":id", "reviews", use: create)
+        routes.post(.cluster(.key, .reviews), use: create)
     }
 
     @Sendable func create(req: Request) async throws -> Response {

@@ -17,7 +17,7 @@ enum ResultsTable {
 
         var json: JSONOut {
             func n(_ v: Double?) -> JSONOut { v.map(JSONOut.double) ?? .null }
-            return .object([("indicatorId", .string(indicator.id!.uuidString.lowercased())), ("indicator", .string(indicator.name)), ("unit", .string(indicator.unit)),
+            return .object([("indicatorId", .string(indicator.id!.lowercasedText)), ("indicator", .string(indicator.name)), ("unit", .string(indicator.unit)),
                             ("subject", .string(subject)), ("baseline", n(progress.baseline?.value)), ("latest", n(progress.latest?.value)),
                             ("target", n(progress.target?.value)), ("shareOfTarget", n(progress.shareOfTarget)), ("status", .string(progress.status.rawValue)),
                             ("breakdown", breakdown.map(JSONOut.string) ?? .null)])

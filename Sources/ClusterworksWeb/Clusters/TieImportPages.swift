@@ -15,8 +15,8 @@ struct TieImportPages: RouteCollection {
     static let columns = ["fromActorId", "toActorId", "tieType", "status", "recordedOn", "note"]
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("clusters", ":id", "linkages", "import", use: form)
-        StreamedUpload.on(routes.on(.POST, "clusters", ":id", "linkages", "import", body: .stream, use: upload))
+        routes.get(.cluster(.key, .importTies), use: form)
+        StreamedUpload.on(routes.on(.POST, .cluster(.key, .importTies), body: .stream, use: upload))
     }
 
     @Sendable func form(req: Request) async throws -> HTML {
@@ -29,7 +29,7 @@ struct TieImportPages: RouteCollection {
         let form = try await StreamedForm.read(req, limit: Self.maxUpload, files: ["ties"]) { fields in try CSRFMiddleware.check(fields["_csrf"], req) }
         do {
             _ = try await Self.run(form.files["ties"] ?? Data(), field: "ties", cluster, req)
-            return req.redirect(to: "/clusters/\(try cluster.requireID().uuidString.lowercased())/linkages", redirectType: .normal)
+            return req.redirect(to: SitePath.parts(.clusters, .id(try cluster.requireID()), .linkages).href, redirectType: .normal)
         } catch let e as FieldErrors {
             return Self.render(req, cluster, errors: e.errors).response(status: e.status)
         }
@@ -71,23 +71,23 @@ struct TieImportPages: RouteCollection {
     }
 
     static func render(_ req: Request, _ cluster: ClusterModel, errors: ValidationErrors?) -> HTML {
-        let base = "/clusters/\(cluster.id!.uuidString.lowercased())"
+        let at = RecordAddress(.clusters, cluster.id!)
         let problems = errors?.messages(for: "ties") ?? []
         let notice: HTML = problems.isEmpty ? .empty : """
         <div class="notice error" role="alert"><p>\(L("Nothing was stored: the file has \(problems.count) problems."))</p>
         <ul class="problems">\(problems.map { "<li>\($0.capitalizedFirst)</li>" as HTML })</ul></div>
         """
         return Layout.page(L("Import ties — \(cluster.name)"), req, body: """
-        \(ClusterNav.header(owner: .verbatim(cluster.name), ownerPath: base, current: "linkages"))
+        \(ClusterNav.header(owner: .verbatim(cluster.name), id: cluster.id!, current: "linkages"))
         <h1>\(L("Import ties"))</h1>
         \(notice)
         <p>\(L("A CSV file with a header line and one tie per line:")) <code>\(columns.joined(separator: ","))</code>\(L(". Actors are named by their id (the actors' CSV export lists them);"))
         \(L("tie types are \(TieType.allCases.map(\.rawValue).joined(separator: ", ")); statuses \(TieStatus.allCases.map(\.rawValue).joined(separator: ", ")); dates")) <code>\(L("YYYY-MM-DD"))</code>\(L(". The note may be left out."))
         \(L("A file with any bad line is refused whole, and each bad line is listed."))</p>
-        <form method="post" action="\(base)/linkages/import" enctype="multipart/form-data" data-progress>
+        <form method="post" action="\(SitePath.cluster(.id(at.id), .importTies))" enctype="multipart/form-data" data-progress>
         \(Layout.csrfField(req))
         <div class="field"><label for="ti-ties">\(L("Ties (CSV, at most 32 MB)"))</label><input id="ti-ties" name="ties" type="file" accept=".csv,text/csv" required\(problems.isEmpty ? .empty : HTML(raw: " aria-invalid=\"true\""))></div>
-        <div><button type="submit">\(L("Import"))</button> <a href="\(base)/linkages">\(L("Back to the map of linkages"))</a></div>
+        <div><button type="submit">\(L("Import"))</button> <a href="\(at.parts(.linkages))">\(L("Back to the map of linkages"))</a></div>
         </form>
         """)
     }
@@ -96,7 +96,7 @@ struct TieImportPages: RouteCollection {
 /// `POST /api/v1/clusters/{id}/linkages/import`: the same file as a `text/csv` body.
 struct TieImportAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.on(.POST, "clusters", ":id", "linkages", "import", body: .collect(maxSize: TieImportPages.maxUpload), use: run)
+        routes.on(.POST, .cluster(.key, .importTies), body: .collect(maxSize: TieImportPages.maxUpload), use: run)
     }
 
     @Sendable func run(req: Request) async throws -> Response {

@@ -27,7 +27,7 @@ enum CooperationArcs {
             let cx = Double(a.0 + b.0) / 2 + dy * 0.25, cy = Double(a.1 + b.1) / 2 - dx * 0.25
             let title = L("\(l.from.name) – \(l.to.name): \(l.activities) activities")
             return """
-            <g class="coop-arc" data-agreement="\(l.agreementId.uuidString.lowercased())"><title>\(title)</title>
+            <g class="coop-arc" data-agreement="\(l.agreementId.lowercasedText)"><title>\(title)</title>
             <path d="M\(a.0) \(a.1)Q\(Int(cx.rounded())) \(Int(cy.rounded())) \(b.0) \(b.1)"/><circle cx="\(a.0)" cy="\(a.1)" r="3"/><circle cx="\(b.0)" cy="\(b.1)" r="3"/></g>
             """
         }
@@ -38,15 +38,15 @@ enum CooperationArcs {
         guard !links.isEmpty else { return .empty }
         let rows = links.map { l -> HTML in
             func end(_ e: CooperationLink.End) -> HTML {
-                "<a href=\"/clusters/\(e.id.uuidString.lowercased())\">\(e.name)</a> (\(names[e.country] ?? e.country))"
+                "<a href=\"\(SitePath.record(.clusters, .id(e.id)))\">\(e.name)</a> (\(names[e.country] ?? e.country))"
             }
-            return "<tr><th scope=\"row\"><a href=\"/cooperation/\(l.agreementId.uuidString.lowercased())\" translate=\"no\">\(l.title)</a></th><td>\(end(l.from))</td><td>\(end(l.to))</td><td class=\"num\">\(l.activities)</td><td>\(l.firstActivity.map { L("\(date: $0) to \(date: l.lastActivity ?? $0)") } ?? .verbatim("—"))</td></tr>"
+            return "<tr><th scope=\"row\"><a href=\"\(SitePath.record(.cooperation, .id(l.agreementId)))\" translate=\"no\">\(l.title)</a></th><td>\(end(l.from))</td><td>\(end(l.to))</td><td class=\"num\">\(l.activities)</td><td>\(l.firstActivity.map { L("\(date: $0) to \(date: l.lastActivity ?? $0)") } ?? .verbatim("—"))</td></tr>"
         }
         return """
         <h2 id="cooperation-h">\(L("Cooperation between clusters"))</h2>
         <div class="table-wrap" tabindex="0" role="region" aria-labelledby="cooperation-h"><table><thead><tr><th scope="col">\(L("Agreement"))</th><th scope="col">\(L("Cluster"))</th><th scope="col">\(L("Partner"))</th><th scope="col">\(L("Activities"))</th><th scope="col">\(L("Activities between"))</th></tr></thead>
         <tbody>\(HTML.join(rows))</tbody></table></div>
-        <p><a href="/cooperation">\(L("All agreements"))</a> · <a href="/cooperation-activities.csv">\(L("Activities (CSV)"))</a></p>
+        <p><a href="\(SitePath.list(.cooperation))">\(L("All agreements"))</a> · <a href="\(SitePath.download(.cooperationActivities))">\(L("Activities (CSV)"))</a></p>
         """
     }
 }

@@ -10,7 +10,7 @@ enum CooperationSection {
         let links = try await CooperationLink.load(cluster: id, on: req.db)
         let rows = links.map { l -> HTML in
             let partner = l.from.id == id ? l.to : l.from
-            return "<tr><th scope=\"row\"><a href=\"/clusters/\(partner.id.uuidString.lowercased())\">\(partner.name)</a></th><td>\(partner.inProgramme ? .verbatim(partner.country) : L("\(partner.country), outside the programme"))</td><td><a href=\"/cooperation/\(l.agreementId.uuidString.lowercased())\">\(l.title)</a></td><td>\(l.endsOn.map { L("\(date: l.startsOn) to \(date: $0)") } ?? L("from \(date: l.startsOn)"))</td><td class=\"num\">\(l.activities)</td></tr>"
+            return "<tr><th scope=\"row\"><a href=\"\(SitePath.record(.clusters, .id(partner.id)))\">\(partner.name)</a></th><td>\(partner.inProgramme ? .verbatim(partner.country) : L("\(partner.country), outside the programme"))</td><td><a href=\"\(SitePath.record(.cooperation, .id(l.agreementId)))\">\(l.title)</a></td><td>\(l.endsOn.map { L("\(date: l.startsOn) to \(date: $0)") } ?? L("from \(date: l.startsOn)"))</td><td class=\"num\">\(l.activities)</td></tr>"
         }
         return """
         <section aria-labelledby="partners-h"><h2 id="partners-h">\(L("Cooperation with other clusters"))</h2>
@@ -19,7 +19,7 @@ enum CooperationSection {
         <thead><tr><th scope="col">\(L("Partner cluster"))</th><th scope="col">\(L("Country"))</th><th scope="col">\(L("Agreement"))</th><th scope="col">\(L("Dates"))</th><th scope="col">\(L("Activities"))</th></tr></thead>
         <tbody>\(HTML.join(rows))</tbody></table></div>
         """)
-        <p><a href="/cooperation/new?clusterId=\(id.uuidString.lowercased())">\(L("Add a cooperation agreement"))</a></p></section>
+        <p><a href="\(SitePath.new(.cooperation).href([("clusterId", id.lowercasedText)]))">\(L("Add a cooperation agreement"))</a></p></section>
         """
     }
 }

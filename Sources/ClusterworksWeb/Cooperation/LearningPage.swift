@@ -14,7 +14,7 @@ enum LearningPage {
         let byStatus = ActionIdeaStatus.allCases.map { s in (s, ideas.filter { $0.status == s.rawValue }.count) }
         let rows = ideas.sorted { $0.status < $1.status }.map { idea -> HTML in
             let who = people.first { $0.id == idea.participantId }
-            return "<tr><th scope=\"row\"><a href=\"/action-ideas/\(idea.id!.uuidString.lowercased())\">\(idea.idea)</a></th><td>\(who?.name ?? "")</td><td>\(who?.countryCode ?? "")</td><td>\(ActionIdeaStatus(rawValue: idea.status)?.label ?? .verbatim(idea.status))</td><td>\(idea.followedUpOn ?? "—")</td><td>\(idea.note ?? "")</td></tr>"
+            return "<tr><th scope=\"row\"><a href=\"\(SitePath.record(.actionIdeas, .id(idea.id!)))\">\(idea.idea)</a></th><td>\(who?.name ?? "")</td><td>\(who?.countryCode ?? "")</td><td>\(ActionIdeaStatus(rawValue: idea.status)?.label ?? .verbatim(idea.status))</td><td>\(idea.followedUpOn ?? "—")</td><td>\(idea.note ?? "")</td></tr>"
         }
         return """
         \(try await ChildRecords.section(L("Participants (\(people.count), from \(countries.count) countries: \(countries.joined(separator: ", ")))"),

@@ -5,7 +5,7 @@ import Vapor
 
 /// An improvement plan's actions as bars over its months, coloured by kind of action.
 enum Gantt {
-    static func render(_ actions: [ImprovementActionModel], from: CalendarDate?, to: CalendarDate?, base: String) -> HTML {
+    static func render(_ actions: [ImprovementActionModel], from: CalendarDate?, to: CalendarDate?) -> HTML {
         guard !actions.isEmpty else { return "<p>\(L("No actions yet."))</p>" }
         let starts = actions.compactMap { CalendarDate($0.startOn) }, ends = actions.compactMap { CalendarDate($0.endOn) }
         guard let first = ([from].compactMap { $0 } + starts).min(), let last = ([to].compactMap { $0 } + ends).max() else { return .empty }

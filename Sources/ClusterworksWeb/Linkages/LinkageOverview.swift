@@ -7,7 +7,7 @@ import Vapor
 /// Every vertical network with what supplier development has achieved, and the programme's totals.
 struct LinkageOverview: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("programme", "linkages", use: page)
+        routes.get(.programme(.linkages), use: page)
     }
 
     static func rows(_ db: any Database) async throws -> [(NetworkModel, LinkageFigures)] {
@@ -20,7 +20,7 @@ struct LinkageOverview: RouteCollection {
         let rows = try await Self.rows(req.db)
         let body = rows.map { n, f -> HTML in
             """
-            <tr><th scope="row"><a href="/networks/\(n.id!.uuidString.lowercased())">\(n.name)</a></th><td>\(VerticalPhase(rawValue: n.phase)?.label ?? .verbatim(n.phase))</td>
+            <tr><th scope="row"><a href="\(SitePath.record(.networks, .id(n.id!)))">\(n.name)</a></th><td>\(VerticalPhase(rawValue: n.phase)?.label ?? .verbatim(n.phase))</td>
             <td class="num">\(f.evaluated)</td><td class="num">\(f.improved)</td><td class="num">\(f.contracted)</td><td class="num">\(PlanPages.money(f.contractValue))</td>
             <td class="num">\(PlanPages.money(f.loans))</td><td class="num">\(f.localShareBefore.map { String(format: "%.0f %%", $0) } ?? "—") → \(f.localShareNow.map { String(format: "%.0f %%", $0) } ?? "—")</td></tr>
             """

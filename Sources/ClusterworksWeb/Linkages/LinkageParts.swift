@@ -9,13 +9,13 @@ enum LinkageParts {
     typealias Part<C: OwnedRecord> = PartRegistry<NetworkModel, C>
 
     static let clients = Part<ClientProfileModel>(
-        owner: Registries.networks, ownerKind: .network, path: "clients", singular: L("client profile"), plural: L("Clients' weights and needs"),
+        owner: Registries.networks, ownerKind: .network, folder: .clients, singular: L("client profile"), plural: L("Clients' weights and needs"),
         columns: ["clientId", "volumes"],
         rules: { w in try await member(w.values, "clientId", roles: [.client], w.owner, w.db) },
         detail: { network, profile, req in try await SupplierPages.matching(network, profile, req) })
 
     static let evaluations = Part<SupplierEvaluationModel>(
-        owner: Registries.networks, ownerKind: .network, path: "evaluations", singular: L("supplier evaluation"), plural: L("Supplier evaluations"),
+        owner: Registries.networks, ownerKind: .network, folder: .evaluations, singular: L("supplier evaluation"), plural: L("Supplier evaluations"),
         columns: ["supplierId", "evaluator"],
         canRead: { p, network, e, db in try await mayRead(p, network, e, db) },
         rules: { w in try await member(w.values, "supplierId", roles: [.supplier], w.owner, w.db) },
@@ -23,25 +23,25 @@ enum LinkageParts {
         detail: { network, e, req in try await SupplierPages.scorecard(network, e, req) })
 
     static let plans = Part<ImprovementPlanModel>(
-        owner: Registries.networks, ownerKind: .network, path: "improvement-plans", singular: L("improvement plan"), plural: L("Integrated improvement plans"),
+        owner: Registries.networks, ownerKind: .network, folder: .improvementPlans, singular: L("improvement plan"), plural: L("Integrated improvement plans"),
         columns: ["firmId", "startOn", "endOn"],
         rules: { w in try await member(w.values, "firmId", roles: [.client, .supplier, .serviceProvider, .member, .coordinator], w.owner, w.db) },
         detail: { network, plan, req in try await SupplierPages.plan(network, plan, req) })
 
     static let actions = Part<ImprovementActionModel>(
-        owner: Registries.networks, ownerKind: .network, path: "improvement-actions", singular: L("improvement action"), plural: L("Improvement actions"),
+        owner: Registries.networks, ownerKind: .network, folder: .improvementActions, singular: L("improvement action"), plural: L("Improvement actions"),
         columns: ["planId", "category", "owner", "startOn", "endOn", "status"], section: "improvement-plans",
         rules: { w in try await withinPlan(w) },
-        returnTo: { network, a in "/networks/\(network.id!.uuidString.lowercased())/improvement-plans/\(a.planId.uuidString.lowercased())" })
+        returnTo: { network, a in .part(.networks, .id(network.id!), .improvementPlans, .id(a.planId)) })
 
     static let partnerships = Part<PartnershipDecisionModel>(
-        owner: Registries.networks, ownerKind: .network, path: "partnerships", singular: L("partnership decision"), plural: L("Partnership decisions"),
+        owner: Registries.networks, ownerKind: .network, folder: .partnerships, singular: L("partnership decision"), plural: L("Partnership decisions"),
         columns: ["clientId", "supplierId", "entered", "contractValue"],
         rules: { w in try await partnershipRules(w) },
         intro: { network, _, req in try await SupplierPages.programmeFigures(network, req) })
 
     static let roundTables = Part<RoundTableModel>(
-        owner: Registries.networks, ownerKind: .network, path: "round-tables", singular: L("round table"), plural: L("Round tables"),
+        owner: Registries.networks, ownerKind: .network, folder: .roundTables, singular: L("round table"), plural: L("Round tables"),
         columns: ["place", "agreedRequirements", "improvementAreas"],
         rules: { w in w.owner.networkKind == .vertical ? .init() : .init(field: "title", L("round tables belong to vertical networks (client and suppliers)")) })
 

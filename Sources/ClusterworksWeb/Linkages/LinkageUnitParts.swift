@@ -9,12 +9,12 @@ enum LinkageUnitParts {
     typealias Part<C: OwnedRecord> = PartRegistry<ProjectModel, C>
 
     static let unit = Part<LinkageUnitModel>(
-        owner: Registries.projects, ownerKind: .project, path: "linkage-unit", singular: L("linkage unit"), plural: L("Linkage unit"),
+        owner: Registries.projects, ownerKind: .project, folder: .linkageUnit, singular: L("linkage unit"), plural: L("Linkage unit"),
         columns: ["hostInstitutionId", "establishedOn"], single: true,
         rules: { w in try await ClusterParts.institutionRule(w.values, w.db, key: "hostInstitutionId") })
 
     static let fees = Part<FeeYearModel>(
-        owner: Registries.projects, ownerKind: .project, path: "linkage-fees", singular: L("year of fees"), plural: L("Linkage unit fees and cost recovery"),
+        owner: Registries.projects, ownerKind: .project, folder: .linkageFees, singular: L("year of fees"), plural: L("Linkage unit fees and cost recovery"),
         columns: ["packages", "fee", "unitCost", "invoiced", "paid"],
         intro: { _, years, _ in costRecovery(CostRecovery(years.map(\.recoveryYear))) })
 

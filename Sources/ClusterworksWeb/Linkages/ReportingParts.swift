@@ -9,7 +9,7 @@ import Vapor
 /// half-years or years.
 enum ReportingParts {
     static let periods = PartRegistry<ProjectModel, ReportingPeriodModel>(
-        owner: Registries.projects, ownerKind: .project, path: "reporting-periods", singular: L("reporting period"), plural: L("Reporting periods"),
+        owner: Registries.projects, ownerKind: .project, folder: .reportingPeriods, singular: L("reporting period"), plural: L("Reporting periods"),
         columns: ["label", "startsOn", "endsOn"],
         rules: { w in try await overlapRule(w) },
         intro: { project, _, req in try await ReportingCalendarRoutes.form(project, req, errors: .init(), raw: nil) })
@@ -54,14 +54,13 @@ struct ReportingCalendarRoutes: Sendable {
     let registry = ReportingParts.periods
 
     func mount(on routes: any RoutesBuilder, api: Bool) {
-        let r = routes.grouped("projects", ":id", "reporting-periods")
         if api {
-            r.post("calendar") { req async throws -> JSONResponse in
+            routes.post(.project(.key, .reportingCalendar)) { req async throws -> JSONResponse in
                 let (project, made) = try await self.lay(try SubmissionReader.json(req, schema: Self.schema), req)
                 return JSONResponse(body: .object([("items", .array(made.map { PartAPI(registry: self.registry).json($0, project) }))]), status: .created)
             }
         } else {
-            r.post("calendar") { req async throws -> Response in
+            routes.post(.project(.key, .reportingCalendar)) { req async throws -> Response in
                 let input = try SubmissionReader.form(req)
                 do {
                     let (project, _) = try await self.lay(input, req)
@@ -70,7 +69,7 @@ struct ReportingCalendarRoutes: Sendable {
                     let service = PartService(registry: self.registry)
                     let project = try await service.owner(req)
                     let body: HTML = """
-                    \(SectionNav.header(project, ownerPath: self.registry.ownerPath(project), current: self.registry.path))
+                    \(SectionNav.header(project, current: self.registry.folder.rawValue))
                     <h1>\(self.registry.plural)</h1>
                     \(try await Self.form(project, req, errors: e.errors, raw: input))
                     \(try await PartPages(registry: self.registry).table(project, try await service.list(project, req), req))
@@ -113,7 +112,7 @@ struct ReportingCalendarRoutes: Sendable {
         <section aria-labelledby="calendar-h"><h2 id="calendar-h">\(L("Lay out the reporting calendar"))</h2>
         <p class="hint">\(L("Targets and measured values of the project's clusters and networks fall in its periods; a figure outside every period is refused once the calendar is set."))</p>
         \(PartPages<ProjectModel, ReportingPeriodModel>.errorNotice(errors))
-        <form class="stack" method="post" action="/projects/\(try project.requireID().uuidString.lowercased())/reporting-periods/calendar" novalidate>\(Layout.csrfField(req))\(fields)
+        <form class="stack" method="post" action="\(SitePath.project(.id(try project.requireID()), .reportingCalendar))" novalidate>\(Layout.csrfField(req))\(fields)
         <div><button type="submit">\(L("Add these periods"))</button></div></form></section>
         """
     }

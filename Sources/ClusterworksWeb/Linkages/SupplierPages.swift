@@ -61,7 +61,7 @@ enum SupplierPages {
         let weights = try await profiles(network, on: req.db).first?.weights ?? .equal
         let rows = latest.sorted { (names[$0.key] ?? "") < (names[$1.key] ?? "") }.map { supplier, e -> HTML in
             let card = SupplierScorecard(scores: e.scores, weights: weights)
-            return "<tr><th scope=\"row\"><a href=\"/networks/\(network.id!.uuidString.lowercased())/evaluations/\(e.id!.uuidString.lowercased())\">\(names[supplier] ?? "?")</a></th><td>\(e.evaluatedOn)</td><td class=\"num\">\(String(format: "%.2f", card.weightedScore))</td><td>\(card.readiness.label)</td></tr>"
+            return "<tr><th scope=\"row\"><a href=\"\(SitePath.part(.networks, .id(network.id!), .evaluations, .id(e.id!)))\">\(names[supplier] ?? "?")</a></th><td>\(e.evaluatedOn)</td><td class=\"num\">\(String(format: "%.2f", card.weightedScore))</td><td>\(card.readiness.label)</td></tr>"
         }
         return rows.isEmpty ? .empty : """
         <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Latest evaluations"))"><table><caption>\(L("Each supplier's latest evaluation"))</caption>
@@ -74,7 +74,7 @@ enum SupplierPages {
         guard EvaluationVisibility.mayMatch(try req.requireSignedIn().principal) else { return .empty }
         let ranked = try await candidates(for: profile, excluding: profile.clientId, on: req.db)
         let rows = ranked.enumerated().map { i, m -> HTML in
-            "<tr><td class=\"num\">\(i + 1)</td><th scope=\"row\"><a href=\"/actors/\(m.id.uuidString.lowercased())\">\(m.name)</a></th><td>\(m.qualifies ? L("Meets every requirement") : L("Partly"))</td><td>\(Phrase.list(m.reasons))</td></tr>"
+            "<tr><td class=\"num\">\(i + 1)</td><th scope=\"row\"><a href=\"\(SitePath.record(.actors, .id(m.id)))\">\(m.name)</a></th><td>\(m.qualifies ? L("Meets every requirement") : L("Partly"))</td><td>\(Phrase.list(m.reasons))</td></tr>"
         }
         return """
         <section aria-labelledby="match-h"><h2 id="match-h">\(L("Candidate suppliers for these needs"))</h2>
@@ -99,18 +99,18 @@ enum SupplierPages {
 
     /// The plan's actions as a Gantt chart over its months, the order warnings, and the firm's KPIs.
     static func plan(_ network: NetworkModel, _ plan: ImprovementPlanModel, _ req: Request) async throws -> HTML {
-        let id = try plan.requireID(), base = "/networks/\(try network.requireID().uuidString.lowercased())"
+        let id = try plan.requireID(), at = RecordAddress(.networks, try network.requireID())
         let actions = try await ImprovementActionModel.query(on: req.db).filter(\.$planId == id).sort(\.$startOn).all()
         let warnings = ImprovementPlanOrder.warnings(actions.compactMap(\.ordered))
         let kpis = try await ResultEntryModel.owned(by: .network, try network.requireID(), on: req.db).filter(\.$actorId == plan.firmId).all()
         let mayEdit = try await PartService(registry: LinkageParts.plans).mayEdit(network, req)
         let form: HTML = mayEdit ? try await PartPages(registry: LinkageParts.actions).addForm(
-            network, req, errors: .init(), raw: nil, prefill: ["planId": id.uuidString.lowercased(), "startOn": plan.startOn, "endOn": plan.endOn], hidden: ["planId"]) : .empty
+            network, req, errors: .init(), raw: nil, prefill: ["planId": id.lowercasedText, "startOn": plan.startOn, "endOn": plan.endOn], hidden: ["planId"]) : .empty
         return """
-        <section aria-labelledby="gantt-h"><h2 id="gantt-h">\(L("Timeline"))</h2>\(Gantt.render(actions, from: CalendarDate(plan.startOn), to: CalendarDate(plan.endOn), base: base))
+        <section aria-labelledby="gantt-h"><h2 id="gantt-h">\(L("Timeline"))</h2>\(Gantt.render(actions, from: CalendarDate(plan.startOn), to: CalendarDate(plan.endOn)))
         \(warnings.isEmpty ? ("<p>\(L("The actions follow the methodology's order."))</p>" as HTML) : "<ul class=\"warnings\" aria-label=\"\(L("Order warnings"))\">\(warnings.map { "<li>\($0)</li>" as HTML })</ul>")</section>
         <section aria-labelledby="kpi-h"><h2 id="kpi-h">\(L("Key figures of the firm"))</h2>\(try await ResultsTable.render(kpis, on: req.db))
-        <p><a href="\(base)/results">\(L("Record KPIs (cycle time, inventory days, defect rate, on-time delivery, unit cost)"))</a></p></section>
+        <p><a href="\(at.parts(.results))">\(L("Record KPIs (cycle time, inventory days, defect rate, on-time delivery, unit cost)"))</a></p></section>
         \(form)
         """
     }

@@ -10,10 +10,10 @@ import Vapor
 /// naming the field — a file's problems listed under its name as "line …, column …: …".
 struct ClusterMapAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("cluster-maps", use: list)
-        routes.on(.POST, "cluster-maps", body: .stream, use: create)
-        routes.get("cluster-maps", ":id", use: show).declaring(Self.showParameters)
-        routes.delete("cluster-maps", ":id", use: delete)
+        routes.get(.clusterMaps, use: list)
+        routes.on(.POST, .clusterMaps, body: .stream, use: create)
+        routes.get(.clusterMap(.key), use: show).declaring(Self.showParameters)
+        routes.delete(SitePath.clusterMap(.key).components, use: delete)
     }
 
     static let limit = QueryParameter.integer("limit", 1...5000, "How many regions (default 500)")
@@ -21,7 +21,7 @@ struct ClusterMapAPI: RouteCollection {
     static let showParameters = [ClusterMapQuery.region, ClusterMapQuery.strong, limit, offset]
 
     static func json(_ m: ClusterMapModel) -> JSONOut {
-        .object([("id", .string(m.id!.uuidString.lowercased())), ("name", .string(m.name)), ("countryCode", m.countryCode.map(JSONOut.string) ?? .null),
+        .object([("id", .string(m.id!.lowercasedText)), ("name", .string(m.name)), ("countryCode", m.countryCode.map(JSONOut.string) ?? .null),
                  ("firstYear", .int(m.firstYear)), ("lastYear", .int(m.lastYear)), ("rows", .int(m.rowCount)), ("regions", .int(m.regionCount)),
                  ("industries", .int(m.industryCount)), ("clusters", .int(m.clusterCount)), ("strongClusters", .int(m.strongCount))])
     }

@@ -33,7 +33,7 @@ enum ClusterMapForm {
         return """
         <section aria-labelledby="up-h"><h2 id="up-h">\(L("Map clusters from regional statistics"))</h2>
         \(problems(refusal?.problems))
-        <form method="post" action="/cluster-maps" enctype="multipart/form-data" data-progress>
+        <form method="post" action="\(SitePath.clusterMaps)" enctype="multipart/form-data" data-progress>
         \(Layout.csrfField(req))
         <div class="field"><label for="cm-name">\(L("Name of the map"))</label><input id="cm-name" name="name" required maxlength="200" value="\(values["name"] ?? "")"\(aria("name"))>\(error("name"))</div>
         <div class="field"><label for="cm-countryCode">\(L("Country code (two letters, for the outline)"))</label><input id="cm-countryCode" name="countryCode" maxlength="2" value="\(values["countryCode"] ?? "")"\(aria("countryCode"))>\(error("countryCode"))</div>
@@ -46,7 +46,7 @@ enum ClusterMapForm {
         <p><button type="submit">\(L("Upload and map"))</button></p>
         <p class="upload-status" aria-live="polite"><progress hidden max="100"></progress> <span data-status></span></p>
         </form>
-        <script src="/static/upload.js" defer></script>
+        <script src="\(SitePath.asset(.uploadProgress))" defer></script>
         </section>
         """
     }

@@ -12,10 +12,10 @@ struct ClusterMapPages: RouteCollection {
     static let regionsPerPage = 25
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("cluster-maps", use: index)
-        StreamedUpload.on(routes.on(.POST, "cluster-maps", body: .stream, use: create))
-        routes.get("cluster-maps", ":id", use: show).declaring(ClusterMapQuery.parameters)
-        routes.post("cluster-maps", ":id", "delete", use: delete)
+        routes.get(.clusterMaps, use: index)
+        StreamedUpload.on(routes.on(.POST, .clusterMaps, body: .stream, use: create))
+        routes.get(.clusterMap(.key), use: show).declaring(ClusterMapQuery.parameters)
+        routes.post(.deleteClusterMap(.key), use: delete)
     }
 
     @Sendable func index(req: Request) async throws -> HTML {
@@ -26,7 +26,7 @@ struct ClusterMapPages: RouteCollection {
         let maps = try await ClusterMapModel.query(on: req.db).sort(\.$createdAt, .descending).all()
         let rows = maps.map { m -> HTML in
             """
-            <tr><th scope="row"><a href="/cluster-maps/\(m.id!.uuidString.lowercased())">\(m.name)</a></th><td>\(m.countryCode ?? "—")</td>
+            <tr><th scope="row"><a href="\(SitePath.clusterMap(.id(m.id!)))">\(m.name)</a></th><td>\(m.countryCode ?? "—")</td>
             <td>\(m.firstYear == m.lastYear ? String(m.lastYear) : "\(m.firstYear)–\(m.lastYear)")</td><td class="num">\(PlanPages.money(Double(m.rowCount)))</td>
             <td class="num">\(m.regionCount)</td><td class="num">\(m.clusterCount)</td><td class="num">\(m.strongCount)</td></tr>
             """
@@ -49,7 +49,7 @@ struct ClusterMapPages: RouteCollection {
         let (upload, values) = try await ClusterMapForm.upload(req, checkToken: true)
         do {
             let map = try await ClusterMapService.create(upload, by: s.user.id, on: req)
-            return req.redirect(to: "/cluster-maps/\(try map.requireID().uuidString.lowercased())", redirectType: .normal)
+            return req.redirect(to: SitePath.clusterMap(.id(try map.requireID())).href, redirectType: .normal)
         } catch let refusal as ClusterMapService.Refusal {
             let html = try await page(req, form: ClusterMapForm.render(req, values: values, refusal: refusal))
             return try await html.encodeResponse(status: .unprocessableEntity, for: req)
@@ -66,9 +66,9 @@ struct ClusterMapPages: RouteCollection {
         let byRegion = Dictionary(grouping: candidates, by: \.regionId)
         let country = map.countryCode.flatMap { code in atlas.countries.first { $0.code == code } }
         let canMap = ClusterMapService.canMap(req)
-        let id = map.id!.uuidString.lowercased()
+        let page = SitePath.clusterMap(.id(map.id!))
         return Layout.page(.verbatim(map.name), req, body: """
-        <p class="crumbs"><a href="/cluster-maps">\(L("Cluster mapping"))</a></p>
+        <p class="crumbs"><a href="\(SitePath.clusterMaps)">\(L("Cluster mapping"))</a></p>
         <h1>\(map.name)</h1>
         <div class="cards">
         <div class="card"><strong>\(map.regionCount)</strong>\(L("Regions"))</div>
@@ -79,18 +79,18 @@ struct ClusterMapPages: RouteCollection {
         \(ClusterMapDrawing.svg(all, country: country, atlas: atlas))
         <section aria-labelledby="cand-h"><h2 id="cand-h">\(L("Candidate clusters by region"))</h2>
         <p class="hint">\(L("Regions with the most pronounced strong cluster first. Within a region: traded clusters it is specialised in (location quotient at least 1), strong ones first, then by location quotient; at most \(ClusterMapService.candidatesPerRegion) per region. Strong: LQ at or above the 75th percentile of the regions with that cluster, employment and establishments above their 25th percentile."))</p>
-        \(filter.form(action: "/cluster-maps/\(id)"))
+        \(filter.form(action: page.href))
         \(ClusterMapTable.render(shown, byRegion, lastYear: map.lastYear, firstYear: map.firstYear))
-        \(filter.pager(base: "/cluster-maps/\(id)", total: regions.count, perPage: Self.regionsPerPage))
+        \(filter.pager(base: page.href, total: regions.count, perPage: Self.regionsPerPage))
         </section>
         \(canMap ? """
-        <form method="post" action="/cluster-maps/\(id)/delete" class="danger">\(Layout.csrfField(req))<button type="submit">\(L("Delete this map"))</button></form>
+        <form method="post" action="\(SitePath.deleteClusterMap(.id(map.id!)))" class="danger">\(Layout.csrfField(req))<button type="submit">\(L("Delete this map"))</button></form>
         """ as HTML : .empty)
         """)
     }
 
     @Sendable func delete(req: Request) async throws -> Response {
         try await ClusterMapService.delete(req)
-        return req.redirect(to: "/cluster-maps", redirectType: .normal)
+        return req.redirect(to: SitePath.clusterMaps.href, redirectType: .normal)
     }
 }

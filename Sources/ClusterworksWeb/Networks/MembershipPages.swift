@@ -10,24 +10,23 @@ struct MembershipPages: RouteCollection {
     let service = MembershipService()
 
     func boot(routes: any RoutesBuilder) throws {
-        let r = routes.grouped("networks", ":id", "memberships")
-        r.post(use: create)
-        r.get(":membershipId", "edit", use: editForm)
-        r.post(":membershipId", use: update)
-        r.post(":membershipId", "delete", use: delete)
+        routes.post(.network(.key, .memberships), use: create)
+        routes.get(.network(.key, .editMembership(.key)), use: editForm)
+        routes.post(.network(.key, .membership(.key)), use: update)
+        routes.post(.network(.key, .deleteMembership(.key)), use: delete)
     }
 
     /// The members table and size over time, shown on the network page.
     static func section(_ network: NetworkModel, _ req: Request) async throws -> HTML {
         let members = try await MembershipService().members(of: network, on: req.db)
         let mayEdit = try await Registries.networks.canEdit(try req.requireSignedIn(), network, on: req.db)
-        let id = try network.requireID().uuidString.lowercased()
+        let id = try network.requireID()
         let today = req.today
         let current = MembershipRules.size(on: today, of: members.compactMap(\.period))
         let rows = members.map { m -> HTML in
-            let edit: HTML = mayEdit ? "<a href=\"/networks/\(id)/memberships/\(m.id!.uuidString.lowercased())/edit\">\(L("Edit"))</a>" : .empty
+            let edit: HTML = mayEdit ? "<a href=\"\(SitePath.network(.id(id), .editMembership(.id(m.id!))))\">\(L("Edit"))</a>" : .empty
             return """
-            <tr><td><a href="/actors/\(m.$actor.id.uuidString.lowercased())">\(m.actor.name)</a></td>
+            <tr><td><a href="\(SitePath.record(.actors, .id(m.$actor.id)))">\(m.actor.name)</a></td>
             <td>\(m.role.label)</td><td>\(m.joinedOn)</td><td>\(m.leftOn ?? "")</td>
             <td>\(m.leavingReason.flatMap(LeavingReason.init(rawValue:))?.label)</td><td>\(edit)</td></tr>
             """
@@ -44,12 +43,12 @@ struct MembershipPages: RouteCollection {
     }
 
     static func addForm(_ network: NetworkModel, _ req: Request, errors: ValidationErrors, raw: [String: RawInput]?) async throws -> HTML {
-        let id = try network.requireID().uuidString.lowercased()
+        let id = try network.requireID()
         let fields = try await RecordForm.fields(MembershipSchema.schema, values: [:], raw: raw, prefill: [:], errors: errors, on: req.db)
         return """
         <h3 id="add-member">\(L("Add a member"))</h3>
         \(errors.isEmpty ? .empty : "<p class=\"notice error\" role=\"alert\">\(L("Please correct the fields marked below."))</p>")
-        <form class="stack" method="post" action="/networks/\(id)/memberships" aria-labelledby="add-member" novalidate>
+        <form class="stack" method="post" action="\(SitePath.network(.id(id), .memberships))" aria-labelledby="add-member" novalidate>
         \(Layout.csrfField(req))\(fields)<div><button type="submit">\(L("Add member"))</button></div></form>
         """
     }
@@ -59,7 +58,7 @@ struct MembershipPages: RouteCollection {
         let input = try SubmissionReader.form(req)
         do {
             _ = try await service.create(input, in: network, req)
-            return req.redirect(to: "/networks/\(try network.requireID().uuidString.lowercased())")
+            return req.redirect(to: SitePath.record(.networks, .id(try network.requireID())))
         } catch let e as FieldErrors {
             let body: HTML = "<h1>\(network.name)</h1>\(try await Self.addForm(network, req, errors: e.errors, raw: input))"
             return Layout.page(L("Add a member"), req, body: body).response(status: .unprocessableEntity)
@@ -75,16 +74,16 @@ struct MembershipPages: RouteCollection {
 
     private func editPage(_ network: NetworkModel, _ m: MembershipModel, _ req: Request, errors: ValidationErrors,
                           raw: [String: RawInput]?) async throws -> HTML {
-        let nid = try network.requireID().uuidString.lowercased(), mid = try m.requireID().uuidString.lowercased()
+        let nid = Slot.id(try network.requireID()), mid = Slot.id(try m.requireID())
         let fields = try await RecordForm.fields(MembershipSchema.schema, values: m.values, raw: raw, prefill: [:], errors: errors, on: req.db)
         let history = try await RecordWriter.history(of: try m.requireID(), on: req.db)
         return Layout.page(L("Membership"), req, body: """
-        <p><a href="/networks/\(nid)">\(network.name)</a></p>
+        <p><a href="\(SitePath.record(.networks, nid))">\(network.name)</a></p>
         <h1>\(L("Membership of \(m.actor.name)"))</h1>
         \(errors.isEmpty ? .empty : "<p class=\"notice error\" role=\"alert\">\(L("Please correct the fields marked below."))</p>")
-        <form class="stack" method="post" action="/networks/\(nid)/memberships/\(mid)" novalidate>
+        <form class="stack" method="post" action="\(SitePath.network(nid, .membership(mid)))" novalidate>
         \(Layout.csrfField(req))\(fields)<div><button type="submit">\(L("Save"))</button></div></form>
-        <form class="actions" method="post" action="/networks/\(nid)/memberships/\(mid)/delete">\(Layout.csrfField(req))
+        <form class="actions" method="post" action="\(SitePath.network(nid, .deleteMembership(mid)))">\(Layout.csrfField(req))
         <button class="danger" type="submit">\(L("Delete this membership"))</button></form>
         \(try await HistoryView.render(history, schema: MembershipSchema.schema, on: req.db))
         """)
@@ -96,7 +95,7 @@ struct MembershipPages: RouteCollection {
         let input = try SubmissionReader.form(req)
         do {
             try await service.update(m, input, partial: false, in: network, req)
-            return req.redirect(to: "/networks/\(try network.requireID().uuidString.lowercased())")
+            return req.redirect(to: SitePath.record(.networks, .id(try network.requireID())))
         } catch let e as FieldErrors {
             return try await editPage(network, m, req, errors: e.errors, raw: input).response(status: .unprocessableEntity)
         }
@@ -106,7 +105,7 @@ struct MembershipPages: RouteCollection {
         let network = try await service.network(req)
         let m = try await service.membership(req, of: network)
         try await service.delete(m, in: network, req)
-        return req.redirect(to: "/networks/\(try network.requireID().uuidString.lowercased())")
+        return req.redirect(to: SitePath.record(.networks, .id(try network.requireID())))
     }
 }
 
@@ -115,16 +114,16 @@ struct MembershipAPI: RouteCollection {
     let service = MembershipService()
 
     func boot(routes: any RoutesBuilder) throws {
-        let r = routes.grouped("networks", ":id", "memberships")
-        r.get(use: list)
-        r.post(use: create)
-        r.get(":membershipId", use: read)
-        r.patch(":membershipId", use: patch)
-        r.delete(":membershipId", use: delete)
+        let one = SitePath.network(.key, .membership(.key)).components
+        routes.get(.network(.key, .memberships), use: list)
+        routes.post(.network(.key, .memberships), use: create)
+        routes.get(one, use: read)
+        routes.patch(one, use: patch)
+        routes.delete(one, use: delete)
     }
 
     private func json(_ m: MembershipModel) -> JSONOut {
-        .record(m, extra: [("networkId", .string(m.$network.id.uuidString.lowercased()))])
+        .record(m, extra: [("networkId", .string(m.$network.id.lowercasedText))])
     }
 
     @Sendable func list(req: Request) async throws -> JSONResponse {

@@ -50,9 +50,9 @@ struct NETBenchmarkView {
     }
 
     var html: HTML {
-        let path = network.map { "/networks/\($0.id!.uuidString.lowercased())/net/benchmark" } ?? "/net/benchmark"
+        let path = network.map { SitePath.network(.id($0.id!), .netBenchmark) } ?? .net(.benchmark)
         let picker = NetworkPhase.allCases.map { p -> HTML in
-            p == phase ? "<li><a href=\"\(path)?phase=\(p.rawValue)\" aria-current=\"page\">\(p.label)</a></li>" : "<li><a href=\"\(path)?phase=\(p.rawValue)\">\(p.label)</a></li>"
+            p == phase ? "<li><a href=\"\(path.href([("phase", p.rawValue)]))\" aria-current=\"page\">\(p.label)</a></li>" : "<li><a href=\"\(path.href([("phase", p.rawValue)]))\">\(p.label)</a></li>"
         }
         let body = rows.map { r -> HTML in
             let d = r.distribution
@@ -96,7 +96,7 @@ struct NETBenchmarkView {
 
     var json: JSONOut {
         .object([("phase", .string(phase.rawValue)), ("networks", .int(networks)),
-                 ("networkId", focus.map { .string($0.network.id!.uuidString.lowercased()) } ?? .null),
+                 ("networkId", focus.map { .string($0.network.id!.lowercasedText) } ?? .null),
                  ("indicators", .array(rows.map { r in
                      .object([("indicator", .string(r.indicator.rawValue)),
                               ("distribution", r.distribution.map { d in .object([("min", .double(d.min)), ("lowerQuartile", .double(d.lowerQuartile)),

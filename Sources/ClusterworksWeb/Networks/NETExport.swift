@@ -21,7 +21,7 @@ enum NETExport {
         for a in assessments {
             guard let n = networks[a.networkId] else { continue }
             let c = NETComparison(scores: a.scores, phase: a.networkPhase, targets: overrides[a.networkId] ?? programme)
-            var cells = [n.name, a.networkId.uuidString.lowercased(), n.countryCode, a.assessedOn, a.networkPhase.rawValue, String(a.scaleMin), String(a.scaleMax)]
+            var cells = [n.name, a.networkId.lowercasedText, n.countryCode, a.assessedOn, a.networkPhase.rawValue, String(a.scaleMin), String(a.scaleMax)]
             for i in NETIndicator.allCases {
                 let r = c.rows.first { $0.indicator == i }
                 cells += [r.map { FieldValue.decimal($0.score).display } ?? "", r?.target.map { FieldValue.decimal($0).display } ?? "",
@@ -37,11 +37,11 @@ enum NETExport {
 /// `/api/v1/net/…`: the benchmark, the CSV and the programme's targets.
 struct NETAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("net", "benchmark", use: benchmark).declaring([NETBenchmarkView.phaseParameter])
-        routes.get("networks", ":id", "net", "benchmark", use: benchmark).declaring([NETBenchmarkView.phaseParameter, NETBenchmarkView.assessmentParameter])
-        routes.get("net", "matrix.csv", use: NETExport.csv)
-        routes.get("net", "targets", use: targets)
-        routes.get("networks", ":id", "net", "targets", use: targets)
+        routes.get(.net(.benchmark), use: benchmark).declaring([NETBenchmarkView.phaseParameter])
+        routes.get(.network(.key, .netBenchmark), use: benchmark).declaring([NETBenchmarkView.phaseParameter, NETBenchmarkView.assessmentParameter])
+        routes.get(.net(.matrix), use: NETExport.csv)
+        routes.get(.net(.targets), use: targets)
+        routes.get(.network(.key, .netTargets), use: targets)
         routes.put("net", "targets", use: setTarget)
         routes.put("networks", ":id", "net", "targets", use: setTarget)
         routes.put("net", "scale", use: setScale)

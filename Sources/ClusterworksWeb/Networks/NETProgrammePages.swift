@@ -7,13 +7,13 @@ import Vapor
 /// Programme-level NET: the target matrix and scale, the benchmark of networks in a phase, the CSV.
 struct NETProgrammePages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("net", "targets", use: targets)
-        routes.post("net", "targets", use: setTarget)
-        routes.post("net", "scale", use: setScale)
-        routes.get("net", "benchmark", use: benchmark).declaring([NETBenchmarkView.phaseParameter])
-        routes.get("networks", ":id", "net", "benchmark", use: benchmark).declaring([NETBenchmarkView.phaseParameter, NETBenchmarkView.assessmentParameter])
-        routes.post("networks", ":id", "net", "targets", use: setOverride)
-        routes.get("net", "matrix.csv", use: NETExport.csv)
+        routes.get(.net(.targets), use: targets)
+        routes.post(.net(.targets), use: setTarget)
+        routes.post(.net(.scale), use: setScale)
+        routes.get(.net(.benchmark), use: benchmark).declaring([NETBenchmarkView.phaseParameter])
+        routes.get(.network(.key, .netBenchmark), use: benchmark).declaring([NETBenchmarkView.phaseParameter, NETBenchmarkView.assessmentParameter])
+        routes.post(.network(.key, .netTargets), use: setOverride)
+        routes.get(.net(.matrix), use: NETExport.csv)
     }
 
     @Sendable func targets(req: Request) async throws -> HTML {
@@ -31,7 +31,7 @@ struct NETProgrammePages: RouteCollection {
         let form: HTML = mayEdit ? """
         <h2>\(L("Change a target"))</h2>
         \(PartPages<NetworkModel, NETAssessmentModel>.errorNotice(errors))
-        <form class="toolbar" method="post" action="/net/targets">\(Layout.csrfField(req))
+        <form class="toolbar" method="post" action="\(SitePath.net(.targets))">\(Layout.csrfField(req))
         <div><label for="t-phase">\(L("Phase"))</label><select id="t-phase" name="phase">\(NetworkPhase.allCases.map { "<option value=\"\($0.rawValue)\">\($0.label)</option>" as HTML })</select></div>
         <div><label for="t-indicator">\(L("Indicator"))</label><select id="t-indicator" name="indicator">\(NETIndicator.allCases.map { "<option value=\"\($0.rawValue)\">\($0.label)</option>" as HTML })</select></div>
         <div><label for="t-target">\(L("Target"))</label><input id="t-target" name="target" type="number" step="any"\(errors.messages(for: "target").isEmpty ? .empty : HTML(raw: " aria-invalid=\"true\""))></div>
@@ -42,7 +42,7 @@ struct NETProgrammePages: RouteCollection {
         <h1>\(L("NET target matrix"))</h1>
         <p>\(L("Scores run from \(scale.min) to \(scale.max). Each phase's row is what a network in that phase should reach; a network may have its own targets."))</p>
         <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Target matrix"))"><table><thead><tr><th scope="col">\(L("Phase"))</th>\(head)</tr></thead><tbody>\(rows)</tbody></table></div>
-        \(form)\(mayEdit ? try await scaleForm(req, errors: errors) : .empty)<p><a href="/net/benchmark">\(L("Benchmark of networks by phase"))</a> · <a href="/net/matrix.csv">\(L("All assessments as CSV"))</a></p>
+        \(form)\(mayEdit ? try await scaleForm(req, errors: errors) : .empty)<p><a href="\(SitePath.net(.benchmark))">\(L("Benchmark of networks by phase"))</a> · <a href="\(SitePath.net(.matrix))">\(L("All assessments as CSV"))</a></p>
         """)
     }
 
@@ -51,7 +51,7 @@ struct NETProgrammePages: RouteCollection {
         let messages = errors.messages(for: "scale")
         return """
         <h2>\(L("Scale"))</h2><p class="hint">\(L("Assessments keep the scale they were given on; the default targets follow a new scale."))</p>
-        <form class="toolbar" method="post" action="/net/scale">\(Layout.csrfField(req))
+        <form class="toolbar" method="post" action="\(SitePath.net(.scale))">\(Layout.csrfField(req))
         <div><label for="s-min">\(L("Lowest score"))</label><input id="s-min" name="min" type="number" step="1" value="\(scale.min)"></div>
         <div><label for="s-max">\(L("Highest score"))</label><input id="s-max" name="max" type="number" step="1" value="\(scale.max)"\(messages.isEmpty ? .empty : HTML(raw: " aria-invalid=\"true\""))></div>
         <div><button type="submit">\(L("Set the scale"))</button></div></form>
@@ -67,7 +67,7 @@ struct NETProgrammePages: RouteCollection {
         func int(_ k: String) -> Int? { if case .text(let s)? = input[k] { Int(s.trimmingCharacters(in: .whitespaces)) } else { nil } }
         do {
             try await NETSettings.setScale(min: int("min"), max: int("max"), on: req.db)
-            return req.redirect(to: "/net/targets")
+            return req.redirect(to: SitePath.net(.targets))
         } catch let e as FieldErrors {
             return try await targetsPage(req, errors: e.errors).response(status: e.status)
         }
@@ -99,7 +99,7 @@ struct NETProgrammePages: RouteCollection {
         do {
             let (p, i, v) = try Self.readTarget(try SubmissionReader.form(req), scale: try await NETSettings.scale(on: req.db))
             try await NETSettings.setTarget(nil, p, i, v, on: req.db)
-            return req.redirect(to: "/net/targets")
+            return req.redirect(to: SitePath.net(.targets))
         } catch let e as FieldErrors {
             return try await targetsPage(req, errors: e.errors).response(status: e.status)
         }
@@ -112,7 +112,7 @@ struct NETProgrammePages: RouteCollection {
         }
         let (p, i, v) = try Self.readTarget(try SubmissionReader.form(req), scale: try await NETSettings.scale(on: req.db))
         try await NETSettings.setTarget(try network.requireID(), p, i, v, on: req.db)
-        return req.redirect(to: "/networks/\(try network.requireID().uuidString.lowercased())/net")
+        return req.redirect(to: SitePath.parts(.networks, .id(try network.requireID()), .net))
     }
 
     @Sendable func benchmark(req: Request) async throws -> HTML {

@@ -9,7 +9,7 @@ import Vapor
 enum NetworkPages {
     static func dashboard(_ network: NetworkModel, _ req: Request) async throws -> HTML {
         if network.networkKind == .vertical { return try await verticalDashboard(network, req) }
-        let id = try network.requireID(), base = "/networks/\(id.uuidString.lowercased())"
+        let id = try network.requireID(), at = RecordAddress(.networks, id)
         let status = try await NetworkStatus.load(network, today: req.today, on: req.db)
         let phase = NetworkPhases.current(NetworkPhase.self, network)
         let steps = StepTrack.items(NetworkPhase.allCases.map(\.label), current: phase.order)
@@ -17,22 +17,22 @@ enum NetworkPages {
         let relations = try await NetworkRelationModel.owned(by: .network, id, on: req.db).all()
         let names = try await ReferenceDirectory.titles(.actor, relations.map(\.actorId), on: req.db)
         let projectItems = projects.map { p -> HTML in
-            "<li><a href=\"\(base)/joint-projects/\(p.id!.uuidString.lowercased())\">\(p.titleText)</a> — \(JointProjectScale(rawValue: p.scale)?.label ?? .verbatim(p.scale)), \(JointProjectStatus(rawValue: p.status)?.label ?? .verbatim(p.status))</li>"
+            "<li><a href=\"\(at.part(.jointProjects, p.id!))\">\(p.titleText)</a> — \(JointProjectScale(rawValue: p.scale)?.label ?? .verbatim(p.scale)), \(JointProjectStatus(rawValue: p.status)?.label ?? .verbatim(p.status))</li>"
         }
         let relationItems = relations.map { r -> HTML in
-            "<li>\(NetworkRelationType(rawValue: r.type)?.label ?? .verbatim(r.type)) <a href=\"/actors/\(r.actorId.uuidString.lowercased())\">\(names[r.actorId] ?? "?")</a>\(r.since.map { " (since \($0))" } ?? "")</li>"
+            "<li>\(NetworkRelationType(rawValue: r.type)?.label ?? .verbatim(r.type)) <a href=\"\(SitePath.record(.actors, .id(r.actorId)))\">\(names[r.actorId] ?? "?")</a>\(r.since.map { " (since \($0))" } ?? "")</li>"
         }
-        let radar: HTML = status.latest.map { NETPages.radar($0, targets: status.targets) } ?? "<p>\(L("No NET assessment yet."))</p>"
+        let radar: HTML = status.latest.map { NETView.radar(.init($0), targets: status.targets) } ?? "<p>\(L("No NET assessment yet."))</p>"
         let dissolved: HTML = network.dissolvedOn.map { "<p class=\"notice\">\(L("Dissolved on \($0)."))</p>" } ?? .empty
         return """
         \(NetworkNav.header(network, current: "", crumbs: false))\(dissolved)
         <div class="dashboard">
-        <section aria-labelledby="ph-h"><h2 id="ph-h">\(L("Phase"))</h2><ol class="stages">\(steps)</ol><p><a href="\(base)/phase">\(L("Phase decisions"))</a></p></section>
+        <section aria-labelledby="ph-h"><h2 id="ph-h">\(L("Phase"))</h2><ol class="stages">\(steps)</ol><p><a href="\(at.parts(.phase))">\(L("Phase decisions"))</a></p></section>
         <section class="wide" aria-labelledby="mem-h"><h2 id="mem-h">\(L("Members over time"))</h2>\(MembershipChart.render(MembershipTurnover(status.members, until: req.today)))</section>
         <section class="wide" aria-labelledby="net-h"><h2 id="net-h">\(L("NET"))</h2>\(radar)
-        \(status.comparison.map { "<p>\(L("\($0.atOrAboveTarget) of 7 indicators at or above target."))</p>" as HTML } ?? .empty)<p><a href="\(base)/net">\(L("Assessments"))</a></p></section>
+        \(status.comparison.map { "<p>\(L("\($0.atOrAboveTarget) of 7 indicators at or above target."))</p>" as HTML } ?? .empty)<p><a href="\(at.parts(.net))">\(L("Assessments"))</a></p></section>
         <section aria-labelledby="jp-h"><h2 id="jp-h">\(L("Joint projects"))</h2>\(projectItems.isEmpty ? ("<p>\(L("None yet."))</p>" as HTML) : "<ul>\(projectItems)</ul>")
-        <p><a href="\(base)/joint-projects">\(L("Joint projects"))</a></p></section>
+        <p><a href="\(at.parts(.jointProjects))">\(L("Joint projects"))</a></p></section>
         <section aria-labelledby="rel-h"><h2 id="rel-h">\(L("Beyond the network"))</h2>\(relationItems.isEmpty ? ("<p>\(L("None recorded."))</p>" as HTML) : "<ul>\(relationItems)</ul>")
         <p>\(L("Legal form: \(network.legalForm.flatMap(LegalForm.init(rawValue:))?.label ?? L("not recorded"))."))</p></section>
         </div>
@@ -42,17 +42,17 @@ enum NetworkPages {
 
     /// A client and its suppliers: where supplier development stands.
     static func verticalDashboard(_ network: NetworkModel, _ req: Request) async throws -> HTML {
-        let base = "/networks/\(try network.requireID().uuidString.lowercased())"
+        let at = RecordAddress(.networks, try network.requireID())
         let evaluations = try await LinkageParts.readable(network, req)
         let track = try await PhaseTrack.load(network, withNext: false, today: req.today, on: req.db)
         let steps = StepTrack.items(track.phases.map(\.label), current: track.current)
         return """
         \(NetworkNav.header(network, current: "", crumbs: false))
-        <section aria-labelledby="vph-h"><h2 id="vph-h">\(L("Phase"))</h2><ol class="stages">\(steps)</ol><p><a href="\(base)/phase">\(L("Phase decisions"))</a></p></section>
+        <section aria-labelledby="vph-h"><h2 id="vph-h">\(L("Phase"))</h2><ol class="stages">\(steps)</ol><p><a href="\(at.parts(.phase))">\(L("Phase decisions"))</a></p></section>
         <section aria-labelledby="sd-h"><h2 id="sd-h">\(L("Supplier development"))</h2>\(try await SupplierPages.programmeFigures(network, req))
         \(try await SupplierPages.evaluationsSummary(network, evaluations, req))
-        <p><a href="\(base)/clients">\(L("Clients' weights and needs"))</a> · <a href="\(base)/evaluations">\(L("Evaluations"))</a> ·
-        <a href="\(base)/improvement-plans">\(L("Improvement plans"))</a> · <a href="\(base)/partnerships">\(L("Partnership decisions"))</a></p></section>
+        <p><a href="\(at.parts(.clients))">\(L("Clients' weights and needs"))</a> · <a href="\(at.parts(.evaluations))">\(L("Evaluations"))</a> ·
+        <a href="\(at.parts(.improvementPlans))">\(L("Improvement plans"))</a> · <a href="\(at.parts(.partnerships))">\(L("Partnership decisions"))</a></p></section>
         <h2>\(L("Record"))</h2>
         """
     }
@@ -63,7 +63,7 @@ enum NetworkPages {
         let items = try await ProjectContributionModel.query(on: req.db).filter(\.$jointProjectId == id).sort(\.$pledgedOn).all()
         let pages = PartPages(registry: NetworkParts.contributions)
         let form: HTML = try await PartService(registry: NetworkParts.jointProjects).mayEdit(network, req)
-            ? try await pages.addForm(network, req, errors: .init(), raw: nil, prefill: ["jointProjectId": id.uuidString.lowercased()], hidden: ["jointProjectId"]) : .empty
+            ? try await pages.addForm(network, req, errors: .init(), raw: nil, prefill: ["jointProjectId": id.lowercasedText], hidden: ["jointProjectId"]) : .empty
         return """
         <section><h2>\(L("Budget of this project"))</h2>\(PlanPages.costTable(CostSharing(items.compactMap(\.share)), currency: "USD"))
         \(try await pages.table(network, items, req))\(form)</section>

@@ -9,12 +9,12 @@ enum NetworkParts {
     typealias Part<C: OwnedRecord> = PartRegistry<NetworkModel, C>
 
     static let decisions = Part<PhaseDecisionModel>(
-        owner: Registries.networks, ownerKind: .network, path: "phase", singular: L("phase decision"), plural: L("Phase"),
+        owner: Registries.networks, ownerKind: .network, folder: .phase, singular: L("phase decision"), plural: L("Phase"),
         columns: ["fromPhase", "toPhase", "dissolution", "override"], deletable: false, genericCreate: false,
         intro: { network, _, req in try await PhaseDecisionPages.intro(network, req, errors: .init(), raw: nil) })
 
     static let rules = Part<NetworkRulesModel>(
-        owner: Registries.networks, ownerKind: .network, path: "rules", singular: L("version of the rules"), plural: L("Rules and statutes"),
+        owner: Registries.networks, ownerKind: .network, folder: .rules, singular: L("version of the rules"), plural: L("Rules and statutes"),
         columns: ["version", "adoptedOn"],
         frozen: { r, _ in r.adoptedOn.map { ("adoptedOn", L("was adopted on \(date: $0) and binds the members; write a new version to change it")) } },
         configureNew: { network, db in
@@ -23,7 +23,7 @@ enum NetworkParts {
         })
 
     static let businessPlans = Part<BusinessPlanModel>(
-        owner: Registries.networks, ownerKind: .network, path: "business-plans", singular: L("business plan"), plural: L("Business plans"),
+        owner: Registries.networks, ownerKind: .network, folder: .businessPlans, singular: L("business plan"), plural: L("Business plans"),
         columns: ["version", "budget", "currency", "adoptedOn"],
         frozen: { p, _ in p.adoptedOn.map { ("adoptedOn", L("was adopted on \(date: $0); write a new version to change it")) } },
         configureNew: { network, db in
@@ -32,16 +32,16 @@ enum NetworkParts {
         })
 
     static let jointProjects = Part<JointProjectModel>(
-        owner: Registries.networks, ownerKind: .network, path: "joint-projects", singular: L("joint project"), plural: L("Joint projects"),
+        owner: Registries.networks, ownerKind: .network, folder: .jointProjects, singular: L("joint project"), plural: L("Joint projects"),
         columns: ["scale", "type", "status", "startOn", "endOn"],
         rules: { w in try await participantsAreMembers(w) },
         detail: { network, project, req in try await NetworkPages.contributions(network, project, req) })
 
     static let contributions = Part<ProjectContributionModel>(
-        owner: Registries.networks, ownerKind: .network, path: "contributions", singular: L("contribution"), plural: L("Contributions to joint projects"),
+        owner: Registries.networks, ownerKind: .network, folder: .contributions, singular: L("contribution"), plural: L("Contributions to joint projects"),
         columns: ["jointProjectId", "funderKind", "form", "pledged", "paid"],
         intro: { _, items, _ in PlanPages.costTable(CostSharing(items.compactMap(\.share)), currency: "USD") },
-        returnTo: { network, c in "/networks/\(network.id!.uuidString.lowercased())/joint-projects/\(c.jointProjectId.uuidString.lowercased())" })
+        returnTo: { network, c in .part(.networks, .id(network.id!), .jointProjects, .id(c.jointProjectId)) })
 
     /// The network's phases over time, from its recorded decisions.
     static func phaseHistory(_ network: NetworkModel, _ db: any Database) async throws -> PhaseHistory {
@@ -52,7 +52,7 @@ enum NetworkParts {
     }
 
     static let assessments = Part<NETAssessmentModel>(
-        owner: Registries.networks, ownerKind: .network, path: "net", singular: L("NET assessment"), plural: L("Network Evaluation Tool"),
+        owner: Registries.networks, ownerKind: .network, folder: .net, singular: L("NET assessment"), plural: L("Network Evaluation Tool"),
         columns: ["phase", "assessor", "dependsOnBroker"],
         rules: { w in
             var errors = NETAssessmentRules.check(w.values, scale: try await NETSettings.scale(on: w.db), formedOn: w.owner.formedOn.flatMap(CalendarDate.init),
@@ -61,7 +61,7 @@ enum NetworkParts {
                                                                                      on: w.values["assessedOn"]?.date))
             return errors
         },
-        intro: { network, items, req in try await NETPages.intro(network, items, req) },
+        intro: { network, items, req in NETView.render(try await NETRecord.load(network, items, req)) },
         detail: { network, a, req in try await NETPages.detail(network, a, req) },
         prefill: { network, _ in ["phase": network.phase] },
         configureNew: { _, db in
@@ -70,11 +70,11 @@ enum NetworkParts {
         })
 
     static let relations = Part<NetworkRelationModel>(
-        owner: Registries.networks, ownerKind: .network, path: "relations", singular: L("relation"), plural: L("Beyond the network"),
+        owner: Registries.networks, ownerKind: .network, folder: .relations, singular: L("relation"), plural: L("Beyond the network"),
         columns: ["type", "actorId", "since"])
 
     static let results: Part<ResultEntryModel> = Part(
-        owner: Registries.networks, ownerKind: .network, path: "results", singular: L("figure"), plural: L("Results"),
+        owner: Registries.networks, ownerKind: .network, folder: .results, singular: L("figure"), plural: L("Results"),
         columns: ["indicatorId", "kind", "actorId", "value", "status"],
         rules: { w in try await ResultRules.check(w) },
         frozen: { r, _ in ResultRules.frozen(r) },

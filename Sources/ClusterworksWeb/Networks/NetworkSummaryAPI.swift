@@ -10,8 +10,8 @@ import Vapor
 /// vertical network the supplier development figures.
 struct NetworkSummaryAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("networks", ":id", "summary", use: summary)
-        routes.get("programme", "linkages", use: linkages)
+        routes.get(.network(.key, .summary), use: summary)
+        routes.get(.programme(.linkages), use: linkages)
     }
 
     @Sendable func summary(req: Request) async throws -> JSONResponse {
@@ -22,7 +22,7 @@ struct NetworkSummaryAPI: RouteCollection {
         } ?? .null
         let turnover = MembershipTurnover(status.members, until: req.today)
         var pairs: [(String, JSONOut)] = [
-            ("id", .string(try network.requireID().uuidString.lowercased())), ("kind", .string(network.networkKind.rawValue)), ("phase", .string(network.phase)),
+            ("id", .string(try network.requireID().lowercasedText)), ("kind", .string(network.networkKind.rawValue)), ("phase", .string(network.phase)),
             ("nextPhase", next), ("dissolvedOn", network.dissolvedOn.map(JSONOut.string) ?? .null),
             ("currentMembers", .int(status.facts.currentMembers)),
             ("membersByYear", .array(turnover.years.map { y in
@@ -53,7 +53,7 @@ struct NetworkSummaryAPI: RouteCollection {
     @Sendable func linkages(req: Request) async throws -> JSONResponse {
         let rows = try await LinkageOverview.rows(req.db)
         return JSONResponse(body: .object([("items", .array(rows.map { n, f in
-            .object([("networkId", .string(n.id!.uuidString.lowercased())), ("name", .string(n.name)), ("phase", .string(n.phase)), ("figures", Self.figures(f))])
+            .object([("networkId", .string(n.id!.lowercasedText)), ("name", .string(n.name)), ("phase", .string(n.phase)), ("figures", Self.figures(f))])
         })), ("total", .int(rows.count))]))
     }
 }

@@ -9,7 +9,7 @@ import Vapor
 /// to record a decision.
 struct PhaseDecisionPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.post("networks", ":id", "phase", use: create)
+        routes.post(.parts(.networks, .key, .phase), use: create)
     }
 
     static func intro(_ network: NetworkModel, _ req: Request, errors: ValidationErrors, raw: [String: RawInput]?) async throws -> HTML {
@@ -46,7 +46,7 @@ struct PhaseDecisionPages: RouteCollection {
             form = """
             <section aria-labelledby="decide-h"><h2 id="decide-h">\(L("Record a decision"))</h2>
             \(PartPages<NetworkModel, PhaseDecisionModel>.errorNotice(errors))
-            <form class="stack" method="post" action="/networks/\(try network.requireID().uuidString.lowercased())/phase" novalidate>\(Layout.csrfField(req))
+            <form class="stack" method="post" action="\(SitePath.parts(.networks, .id(try network.requireID()), .phase))" novalidate>\(Layout.csrfField(req))
             \(fields)<div><button type="submit">\(L("Record decision"))</button></div></form></section>
             """
         }
@@ -81,7 +81,7 @@ struct PhaseDecisionPages: RouteCollection {
 /// `POST /api/v1/networks/{id}/phase`.
 struct PhaseDecisionAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.post("networks", ":id", "phase", use: create)
+        routes.post(.parts(.networks, .key, .phase), use: create)
     }
 
     @Sendable func create(req: Request) async throws -> Response {

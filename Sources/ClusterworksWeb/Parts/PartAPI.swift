@@ -10,16 +10,17 @@ struct PartAPI<P: SchemaRecord, C: OwnedRecord>: RouteCollection {
     var service: PartService<P, C> { PartService(registry: registry) }
 
     func boot(routes: any RoutesBuilder) throws {
-        let r = routes.grouped(PathComponent(stringLiteral: registry.owner.path), ":id", PathComponent(stringLiteral: registry.path))
-        r.get(use: list)
-        if registry.genericCreate { r.post(use: create) }
-        r.get(":partId", use: read)
-        r.patch(":partId", use: patch)
-        if registry.deletable { r.delete(":partId", use: delete) }
+        let list = SitePath.parts(registry.owner.folder, .key, registry.folder).components
+        let one = SitePath.part(registry.owner.folder, .key, registry.folder, .key).components
+        routes.get(list, use: self.list)
+        if registry.genericCreate { routes.post(list, use: create) }
+        routes.get(one, use: read)
+        routes.patch(one, use: patch)
+        if registry.deletable { routes.delete(one, use: delete) }
     }
 
     func json(_ part: C, _ owner: P) -> JSONOut {
-        .record(part, extra: [("\(registry.ownerKind.rawValue)Id", .string(owner.id!.uuidString.lowercased()))] + registry.extraJSON(part))
+        .record(part, extra: [("\(registry.ownerKind.rawValue)Id", .string(owner.id!.lowercasedText))] + registry.extraJSON(part))
     }
 
     @Sendable func list(req: Request) async throws -> JSONResponse {
@@ -37,7 +38,7 @@ struct PartAPI<P: SchemaRecord, C: OwnedRecord>: RouteCollection {
         let owner = try await service.owner(req)
         let part = try await service.create(try SubmissionReader.json(req, schema: registry.schema), in: owner, req)
         let response = try await JSONResponse(body: json(part, owner), status: .created).encodeResponse(for: req)
-        response.headers.replaceOrAdd(name: .location, value: "/api/v1" + registry.partPath(owner, part))
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1" + registry.partPath(owner, part).href)
         return response
     }
 

@@ -11,12 +11,12 @@ struct PartPages<P: SchemaRecord, C: OwnedRecord>: RouteCollection {
     var service: PartService<P, C> { PartService(registry: registry) }
 
     func boot(routes: any RoutesBuilder) throws {
-        let r = routes.grouped(PathComponent(stringLiteral: registry.owner.path), ":id", PathComponent(stringLiteral: registry.path))
-        r.get(use: list).declaring(registry.queryParameters)
-        if registry.genericCreate { r.post(use: create) }
-        r.get(":partId", use: show)
-        r.post(":partId", use: update)
-        if registry.deletable { r.post(":partId", "delete", use: delete) }
+        let (o, f) = (registry.owner.folder, registry.folder)
+        routes.get(.parts(o, .key, f), use: list).declaring(registry.queryParameters)
+        if registry.genericCreate { routes.post(.parts(o, .key, f), use: create) }
+        routes.get(.part(o, .key, f, .key), use: show)
+        routes.post(.part(o, .key, f, .key), use: update)
+        if registry.deletable { routes.post(.deletePart(o, .key, f, .key), use: delete) }
     }
 
     @Sendable func list(req: Request) async throws -> HTML {
@@ -30,7 +30,7 @@ struct PartPages<P: SchemaRecord, C: OwnedRecord>: RouteCollection {
         let form: HTML = mayEdit && !(registry.single && !parts.isEmpty)
             ? try await addForm(owner, req, errors: errors, raw: raw, prefill: try await registry.prefill(owner, req)) : .empty
         return Layout.page(L("\(registry.plural) — \(owner.title)"), req, body: """
-        \(SectionNav.header(owner, ownerPath: registry.ownerPath(owner), current: registry.path))
+        \(SectionNav.header(owner, current: registry.folder.rawValue))
         <h1>\(registry.plural)</h1>
         \(try await registry.intro(owner, parts, req))
         \(try await table(owner, parts, req))
@@ -60,7 +60,7 @@ struct PartPages<P: SchemaRecord, C: OwnedRecord>: RouteCollection {
                  prefill: [String: String] = [:], hidden: Set<String> = []) async throws -> HTML {
         let fields = try await RecordForm.fields(registry.schema, values: [:], raw: raw, prefill: prefill, errors: errors,
                                                  owner: registry.scope(owner), hidden: hidden, on: req.db)
-        let id = "add-\(registry.path)"
+        let id = "add-\(registry.folder.rawValue)"
         return """
         <section aria-labelledby="\(id)"><h2 id="\(id)">\(L("Add: \(registry.singular)"))</h2>
         \(Self.errorNotice(errors))
@@ -114,7 +114,7 @@ struct PartPages<P: SchemaRecord, C: OwnedRecord>: RouteCollection {
             editing = "<p class=\"notice\">\(L("This \(registry.singular) \(frozen.1)."))</p>"
         }
         return Layout.page(part.title, req, body: """
-        \(SectionNav.header(owner, ownerPath: registry.ownerPath(owner), current: registry.path))
+        \(SectionNav.header(owner, current: registry.folder.rawValue))
         <p><a href="\(registry.listPath(owner))">\(registry.plural)</a></p>
         <h1>\(part.title)</h1>
         \(try await RecordView.definitionList(part, on: req.db))

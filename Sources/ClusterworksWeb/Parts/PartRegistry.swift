@@ -9,7 +9,7 @@ import Vapor
 struct PartRegistry<P: SchemaRecord, C: OwnedRecord>: Sendable {
     let owner: Registry<P>
     let ownerKind: ScopeKind
-    let path: String
+    let folder: Folder
     let singular: Phrase
     let plural: Phrase
     let columns: [String]
@@ -34,7 +34,7 @@ struct PartRegistry<P: SchemaRecord, C: OwnedRecord>: Sendable {
     /// Shown below a part's fields (a diagnostic's perceptions).
     var detail: @Sendable (P, C, Request) async throws -> HTML = { _, _, _ in .empty }
     /// Where a page goes after a change; nil is the list.
-    var returnTo: @Sendable (P, C) -> String? = { _, _ in nil }
+    var returnTo: @Sendable (P, C) -> SitePath? = { _, _ in nil }
     /// Values a new part's form starts with, from the owner's records.
     var prefill: @Sendable (P, Request) async throws -> [String: String] = { _, _ in [:] }
     /// What the API adds to a part beyond its fields (a review's progress and the plan version it kept).
@@ -43,7 +43,7 @@ struct PartRegistry<P: SchemaRecord, C: OwnedRecord>: Sendable {
     var configureNew: @Sendable (P, any Database) async throws -> @Sendable (C) -> Void = { _, _ in { _ in } }
 
     var schema: RecordSchema { C.recordSchema }
-    var navigationSection: String { section ?? path }
+    var navigationSection: String { section ?? folder.rawValue }
 
     /// What the workflows need of this kind of part.
     var kind: PartKind<P, C> {
@@ -53,13 +53,13 @@ struct PartRegistry<P: SchemaRecord, C: OwnedRecord>: Sendable {
 
     /// What the OpenAPI document says about this kind of part.
     var descriptor: PartDescriptor {
-        PartDescriptor(ownerPath: owner.path, ownerKind: ownerKind, path: path, singular: singular, schema: schema,
+        PartDescriptor(ownerPath: owner.folder.rawValue, ownerKind: ownerKind, path: folder.rawValue, singular: singular, schema: schema,
                        deletable: deletable, genericCreate: genericCreate)
     }
 
-    func ownerPath(_ owner: P) -> String { "/\(self.owner.path)/\(owner.id!.uuidString.lowercased())" }
-    func listPath(_ owner: P) -> String { "\(ownerPath(owner))/\(path)" }
-    func partPath(_ owner: P, _ part: C) -> String { "\(listPath(owner))/\(part.id!.uuidString.lowercased())" }
+    func ownerPath(_ owner: P) -> SitePath { .record(self.owner.folder, .id(owner.id!)) }
+    func listPath(_ owner: P) -> SitePath { .parts(self.owner.folder, .id(owner.id!), folder) }
+    func partPath(_ owner: P, _ part: C) -> SitePath { .part(self.owner.folder, .id(owner.id!), folder, .id(part.id!)) }
     func scope(_ owner: P) -> ScopeRef { ScopeRef(ownerKind, owner.id!) }
 }
 

@@ -99,7 +99,7 @@ struct PortfolioPage: RouteCollection {
     private func table(_ rows: [CountryRow]) -> HTML {
         let trs = rows.map { r -> HTML in
             let links = r.projects.map { p -> HTML in
-                "<a href=\"/projects/\(p.id.uuidString.lowercased())\">\(p.code)</a> (\(p.status.label))"
+                "<a href=\"\(SitePath.record(.projects, .id(p.id)))\">\(p.code)</a> (\(p.status.label))"
             }
             return "<tr><th scope=\"row\">\(r.name)</th><td>\(r.status.label)</td><td>\(HTML.join(links, separator: ", "))</td></tr>"
         }

@@ -12,12 +12,12 @@ struct FigureReviewRoutes<P: SchemaRecord>: Sendable {
 
     /// `…/results/:partId/submit`, `/approve`, `/return`, as pages or as the API.
     func mount(on routes: any RoutesBuilder, api: Bool) {
-        let r = routes.grouped(PathComponent(stringLiteral: registry.owner.path), ":id", PathComponent(stringLiteral: registry.path), ":partId")
         for step in FigureReview.Step.allCases {
+            let path = SitePath.partStep(registry.owner.folder, .key, registry.folder, .key, .review(step))
             if api {
-                r.post(PathComponent(stringLiteral: step.rawValue)) { req async throws -> JSONResponse in try await self.answer(step, req) }
+                routes.post(path) { req async throws -> JSONResponse in try await self.answer(step, req) }
             } else {
-                r.post(PathComponent(stringLiteral: step.rawValue)) { req async throws -> Response in try await self.page(step, req) }
+                routes.post(path) { req async throws -> Response in try await self.page(step, req) }
             }
         }
     }
@@ -56,7 +56,7 @@ struct FigureReviewRoutes<P: SchemaRecord>: Sendable {
             let owner = try await service.owner(req)
             let figure = try await service.find(req, in: owner)
             let body: HTML = """
-            \(SectionNav.header(owner, ownerPath: registry.ownerPath(owner), current: registry.path))
+            \(SectionNav.header(owner, current: registry.folder.rawValue))
             <p><a href="\(registry.partPath(owner, figure))">\(figure.title)</a></p>
             <h1>\(step.label): \(figure.title)</h1>
             \(try await FigureReviewPages.section(registry, owner, figure, req, errors: e.errors, comment: comment))
@@ -75,18 +75,18 @@ enum FigureReviewPages {
     static func section<P: SchemaRecord>(_ registry: PartRegistry<P, ResultEntryModel>, _ owner: P, _ figure: ResultEntryModel, _ req: Request,
                                          errors: ValidationErrors, comment: String?) async throws -> HTML {
         let p = try req.requireSignedIn().principal
-        let path = registry.partPath(owner, figure)
+        let path = { (step: FigureReview.Step) in SitePath.partStep(registry.owner.folder, .id(owner.id!), registry.folder, .id(figure.id!), .review(step)) }
         let status = figure.figureStatus
         var steps: [HTML] = []
         if status.isOpen, try await registry.kind.owner.canEdit(p, owner, on: req.db) {
-            steps.append(form(path, .submit, req, hint: "A programme manager then approves it for reports or returns it with a comment."))
+            steps.append(form(path(.submit), .submit, req, hint: L("A programme manager then approves it for reports or returns it with a comment.")))
         }
         if status == .submitted, EditPolicy.canReviewFigures(p, chain: try await registry.kind.owner.chain(of: owner, on: req.db)) {
             if figure.submittedBy == p.userId {
                 steps.append("<p class=\"hint\">\(L("You submitted this figure: another programme manager approves it."))</p>")
             } else {
-                steps.append(form(path, .approve, req, comment: (comment, false, errors), hint: "Approved figures are frozen and reach reports and exports."))
-                steps.append(form(path, .return, req, comment: (comment, true, errors), hint: "The broker changes it and submits it again."))
+                steps.append(form(path(.approve), .approve, req, comment: (comment, false, errors), hint: L("Approved figures are frozen and reach reports and exports.")))
+                steps.append(form(path(.return), .return, req, comment: (comment, true, errors), hint: L("The broker changes it and submits it again.")))
             }
         }
         let problems = errors.fields.filter { $0.key != "comment" }.flatMap { key, messages in messages.map { "\(key) \($0)" } }
@@ -98,8 +98,8 @@ enum FigureReviewPages {
         """
     }
 
-    private static func form(_ path: String, _ step: FigureReview.Step, _ req: Request, comment: (text: String?, required: Bool, errors: ValidationErrors)? = nil,
-                             hint: String) -> HTML {
+    private static func form(_ path: SitePath, _ step: FigureReview.Step, _ req: Request, comment: (text: String?, required: Bool, errors: ValidationErrors)? = nil,
+                             hint: Phrase) -> HTML {
         let id = "f-\(step.rawValue)-comment"
         let messages = comment?.errors.messages(for: "comment") ?? []
         let field: HTML = comment.map { c in
@@ -110,7 +110,7 @@ enum FigureReviewPages {
             """
         } ?? .empty
         return """
-        <form class="stack" method="post" action="\(path)/\(step.rawValue)" novalidate>\(Layout.csrfField(req))
+        <form class="stack" method="post" action="\(path)" novalidate>\(Layout.csrfField(req))
         <p class="hint">\(hint)</p>\(field)<div><button type="submit"\(step == .return ? HTML(raw: " class=\"secondary\"") : .empty)>\(step.label)</button></div></form>
         """
     }

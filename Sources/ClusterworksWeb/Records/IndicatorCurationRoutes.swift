@@ -9,13 +9,13 @@ import Vapor
 struct IndicatorCurationRoutes: Sendable {
     func mount(on routes: any RoutesBuilder, api: Bool) {
         if api {
-            routes.post("indicators", ":id", "accept") { req async throws -> JSONResponse in
+            routes.post(.acceptIndicator(.key)) { req async throws -> JSONResponse in
                 JSONResponse(body: JSONOut.record(try await Self.accept(req)))
             }
         } else {
-            routes.post("indicators", ":id", "accept") { req async throws -> Response in
+            routes.post(.acceptIndicator(.key)) { req async throws -> Response in
                 let indicator = try await Self.accept(req)
-                return req.redirect(to: "/indicators/\(try indicator.requireID().uuidString.lowercased())")
+                return req.redirect(to: SitePath.record(.indicators, .id(try indicator.requireID())))
             }
         }
     }
@@ -34,7 +34,7 @@ struct IndicatorCurationRoutes: Sendable {
         return """
         <p class="notice">\(L("Proposed: figures may be recorded with it, but they reach reports once a programme manager accepts it into the library."))</p>
         \(mayAccept ? """
-        <form class="actions" method="post" action="/indicators/\(try indicator.requireID().uuidString.lowercased())/accept">\(Layout.csrfField(req))<button type="submit">\(L("Accept into the library"))</button></form>
+        <form class="actions" method="post" action="\(SitePath.acceptIndicator(.id(try indicator.requireID())))">\(Layout.csrfField(req))<button type="submit">\(L("Accept into the library"))</button></form>
         """ : HTML.empty)
         """
     }

@@ -3,7 +3,7 @@ import Vapor
 
 /// A registry as the app mounts and documents it, whatever its model.
 protocol MountedRegistry: Sendable {
-    var path: String { get }
+    var folder: Folder { get }
     /// Its records' name in the OpenAPI document (`Country`).
     var apiName: String { get }
     var schema: RecordSchema { get }

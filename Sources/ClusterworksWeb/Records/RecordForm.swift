@@ -46,7 +46,7 @@ enum RecordForm {
         guard let v = values[rule.key] else { return ("", []) }
         switch v {
         case .list(let items): return (items.joined(separator: "\n"), items)
-        case .reference(let id): return (id.uuidString.lowercased(), [id.uuidString.lowercased()])
+        case .reference(let id): return (id.lowercasedText, [id.lowercasedText])
         default: return (v.display, [v.display])
         }
     }
@@ -70,9 +70,9 @@ enum RecordView {
     static func links(_ type: RecordType, _ ids: [UUID], on db: any Database) async throws -> HTML {
         let titles = try await ReferenceDirectory.titles(type, ids, on: db)
         let items = ids.map { id -> HTML in
-            let title = titles[id] ?? "(removed)"
-            guard let path = RecordPaths.path(type) else { return "\(title)" }
-            return "<a href=\"/\(path)/\(id.uuidString.lowercased())\">\(title)</a>"
+            let title = titles[id] ?? L("(removed)").said
+            guard let folder = RecordPaths.folder(type) else { return "\(title)" }
+            return "<a href=\"\(SitePath.record(folder, .id(id)))\">\(title)</a>"
         }
         return HTML.join(items, separator: ", ")
     }
@@ -135,7 +135,7 @@ enum HistoryView {
         }
         var names: [String: String] = [:]
         for (type, ids) in wanted {
-            for (id, title) in try await ReferenceDirectory.titles(type, Array(ids), on: db) { names[id.uuidString.lowercased()] = title }
+            for (id, title) in try await ReferenceDirectory.titles(type, Array(ids), on: db) { names[id.lowercasedText] = title }
         }
         return names
     }

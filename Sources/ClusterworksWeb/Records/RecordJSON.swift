@@ -44,7 +44,7 @@ indirect enum JSONOut: Encodable, Sendable {
         case .date(let d): return .string(d.description)
         case .boolean(let b): return .bool(b)
         case .list(let l): return .array(l.map(JSONOut.string))
-        case .reference(let id): return .string(id.uuidString.lowercased())
+        case .reference(let id): return .string(id.lowercasedText)
         }
     }
 
@@ -77,7 +77,7 @@ indirect enum JSONOut: Encodable, Sendable {
 
     private static func record(_ fields: [FieldRule], id: UUID?, value: (Int, FieldRule) -> FieldValue?,
                                timestamps: (Date?, Date?)?, extra: [(String, JSONOut)] = []) -> JSONOut {
-        var pairs: [(String, JSONOut)] = [("id", id.map { .string($0.uuidString.lowercased()) } ?? .null)]
+        var pairs: [(String, JSONOut)] = [("id", id.map { .string($0.lowercasedText) } ?? .null)]
         pairs.reserveCapacity(fields.count + 3 + extra.count)
         for (i, rule) in fields.enumerated() { pairs.append((rule.key, Self.value(value(i, rule), kind: rule.kind))) }
         if let (created, updated) = timestamps {

@@ -8,7 +8,7 @@ import Vapor
 /// pages add; who may write it and its rules come from its `RecordKind`.
 struct Registry<M: SchemaRecord>: Sendable {
     let kind: RecordKind<M>
-    let path: String
+    let folder: Folder
     let plural: Phrase
     let listColumns: [String]
     /// What a record's page shows first, above its fields (a cluster's story at a glance).

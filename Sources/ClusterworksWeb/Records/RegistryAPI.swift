@@ -10,12 +10,12 @@ struct RegistryAPI<M: SchemaRecord>: RouteCollection {
     var service: RegistryService<M> { RegistryService(registry: registry) }
 
     func boot(routes: any RoutesBuilder) throws {
-        let r = routes.grouped(PathComponent(stringLiteral: registry.path))
-        r.get(use: list).declaring(ListParameters.of(M.self))
-        r.post(use: create)
-        r.get(":id", use: read)
-        r.patch(":id", use: patch)
-        r.delete(":id", use: delete)
+        let list = SitePath.list(registry.folder).components, one = SitePath.record(registry.folder, .key).components
+        routes.get(list, use: self.list).declaring(ListParameters.of(M.self))
+        routes.post(list, use: create)
+        routes.get(one, use: read)
+        routes.patch(one, use: patch)
+        routes.delete(one, use: delete)
     }
 
     @Sendable func list(req: Request) async throws -> JSONResponse {
@@ -30,7 +30,7 @@ struct RegistryAPI<M: SchemaRecord>: RouteCollection {
     @Sendable func create(req: Request) async throws -> Response {
         let record = try await service.create(try SubmissionReader.json(req, schema: registry.schema), req)
         let response = try await JSONResponse(body: .record(record), status: .created).encodeResponse(for: req)
-        response.headers.replaceOrAdd(name: .location, value: "/api/v1/\(registry.path)/\(try record.requireID().uuidString.lowercased())")
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1" + SitePath.record(registry.folder, .id(try record.requireID())).href)
         return response
     }
 

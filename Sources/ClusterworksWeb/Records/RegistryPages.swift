@@ -10,14 +10,14 @@ struct RegistryPages<M: SchemaRecord>: RouteCollection {
     var service: RegistryService<M> { RegistryService(registry: registry) }
 
     func boot(routes: any RoutesBuilder) throws {
-        let r = routes.grouped(PathComponent(stringLiteral: registry.path))
-        r.get(use: list).declaring(ListParameters.of(M.self))
-        r.get("new", use: newForm).declaring(prefillParameters)
-        r.post(use: create)
-        r.get(":id", use: show)
-        r.get(":id", "edit", use: editForm)
-        r.post(":id", use: update)
-        r.post(":id", "delete", use: delete)
+        let f = registry.folder
+        routes.get(.list(f), use: list).declaring(ListParameters.of(M.self))
+        routes.get(.new(f), use: newForm).declaring(prefillParameters)
+        routes.post(.list(f), use: create)
+        routes.get(.record(f, .key), use: show)
+        routes.get(.edit(f, .key), use: editForm)
+        routes.post(.record(f, .key), use: update)
+        routes.post(.delete(f, .key), use: delete)
     }
 
     @Sendable func list(req: Request) async throws -> HTML {
@@ -26,10 +26,10 @@ struct RegistryPages<M: SchemaRecord>: RouteCollection {
         let mayCreate = registry.mayCreateSomewhere(s)
         let body: HTML = """
         <h1>\(registry.plural)</h1>
-        <form class="toolbar" method="get" action="/\(registry.path)" role="search">
+        <form class="toolbar" method="get" action="\(SitePath.list(registry.folder))" role="search">
         <div><label for="q">\(L("Search"))</label><input id="q" name="q" type="search" value="\(request.search ?? "")"></div>
         <div><button type="submit">\(L("Search"))</button></div>
-        \(mayCreate ? "<div><a class=\"button secondary\" href=\"/\(registry.path)/new\">\(L("New \(registry.singular)"))</a></div>" : .empty)
+        \(mayCreate ? "<div><a class=\"button secondary\" href=\"\(SitePath.new(registry.folder))\">\(L("New \(registry.singular)"))</a></div>" : .empty)
         </form>
         \(RegistryTable.render(registry: registry, page: page, request: request))
         """
@@ -42,17 +42,17 @@ struct RegistryPages<M: SchemaRecord>: RouteCollection {
         let history = try await RecordWriter.history(of: try record.requireID(), on: req.db)
         let mayEdit = try await registry.canEdit(s, record, on: req.db)
         let mayDelete = try await registry.canDelete(s, record, on: req.db)
-        let id = try record.requireID().uuidString.lowercased()
+        let id = Slot.id(try record.requireID())
         let actions: HTML = """
         <div class="actions">
-        \(mayEdit ? "<a class=\"button\" href=\"/\(registry.path)/\(id)/edit\">\(L("Edit"))</a>" : .empty)
+        \(mayEdit ? "<a class=\"button\" href=\"\(SitePath.edit(registry.folder, id))\">\(L("Edit"))</a>" : .empty)
         \(mayDelete ? """
-        <form method="post" action="/\(registry.path)/\(id)/delete">\(Layout.csrfField(req))<button class="danger" type="submit">\(L("Delete"))</button></form>
+        <form method="post" action="\(SitePath.delete(registry.folder, id))">\(Layout.csrfField(req))<button class="danger" type="submit">\(L("Delete"))</button></form>
         """ : .empty)
         </div>
         """
         let body: HTML = """
-        <p><a href="/\(registry.path)">\(registry.plural)</a></p>
+        <p><a href="\(SitePath.list(registry.folder))">\(registry.plural)</a></p>
         <h1>\(record.title)</h1>
         \(actions)
         \(try await registry.leading(record, req))
@@ -92,7 +92,7 @@ struct RegistryPages<M: SchemaRecord>: RouteCollection {
         let input = try SubmissionReader.form(req)
         do {
             let record = try await service.create(input, req)
-            return req.redirect(to: "/\(registry.path)/\(try record.requireID().uuidString.lowercased())")
+            return req.redirect(to: SitePath.record(registry.folder, .id(try record.requireID())))
         } catch let e as FieldErrors {
             return try await formPage(req, record: nil, values: [:], errors: e.errors, prefill: [:], raw: input)
                 .response(status: .unprocessableEntity)
@@ -104,7 +104,7 @@ struct RegistryPages<M: SchemaRecord>: RouteCollection {
         let input = try SubmissionReader.form(req)
         do {
             try await service.update(record, input, partial: false, req)
-            return req.redirect(to: "/\(registry.path)/\(try record.requireID().uuidString.lowercased())")
+            return req.redirect(to: SitePath.record(registry.folder, .id(try record.requireID())))
         } catch let e as FieldErrors {
             return try await formPage(req, record: record, values: record.values, errors: e.errors, prefill: [:], raw: input)
                 .response(status: .unprocessableEntity)
@@ -114,13 +114,13 @@ struct RegistryPages<M: SchemaRecord>: RouteCollection {
     @Sendable func delete(req: Request) async throws -> Response {
         let record = try await service.find(req)
         try await service.delete(record, req)
-        return req.redirect(to: "/\(registry.path)")
+        return req.redirect(to: SitePath.list(registry.folder))
     }
 
     private func formPage(_ req: Request, record: M?, values: RecordValues, errors: ValidationErrors,
                           prefill: [String: String], raw: [String: RawInput]? = nil) async throws -> HTML {
         let title: Phrase = record.map { L("Edit: \($0.title)") } ?? L("New: \(registry.singular)")
-        let action = record.flatMap { $0.id }.map { "/\(registry.path)/\($0.uuidString.lowercased())" } ?? "/\(registry.path)"
+        let action = record.flatMap { $0.id }.map { SitePath.record(registry.folder, .id($0)) } ?? .list(registry.folder)
         let fields = try await RecordForm.fields(registry.schema, values: values, raw: raw, prefill: prefill, errors: errors, on: req.db)
         let body: HTML = """
         <h1>\(title)</h1>
@@ -128,7 +128,7 @@ struct RegistryPages<M: SchemaRecord>: RouteCollection {
         <form class="stack" method="post" action="\(action)" novalidate>
         \(Layout.csrfField(req))
         \(fields)
-        <div><button type="submit">\(L("Save"))</button> <a href="\(record == nil ? "/\(registry.path)" : action)">\(L("Cancel"))</a></div>
+        <div><button type="submit">\(L("Save"))</button> <a href="\(record == nil ? .list(registry.folder) : action)">\(L("Cancel"))</a></div>
         </form>
         """
         return Layout.page(title, req, body: body)

@@ -13,14 +13,14 @@ enum RegistryTable {
             let active = request.sort == rule.key
             let dir = active && !request.descending ? "desc" : "asc"
             let sortState = active ? (request.descending ? "descending" : "ascending") : "none"
-            return "<th scope=\"col\" aria-sort=\"\(sortState)\"><a href=\"\(link(registry.path, request, sort: rule.key, dir: dir, page: 1))\">\(rule.label)</a></th>"
+            return "<th scope=\"col\" aria-sort=\"\(sortState)\"><a href=\"\(link(registry.folder, request, sort: rule.key, dir: dir, page: 1))\">\(rule.label)</a></th>"
         }
         let rows = page.items.map { record -> HTML in
             let values = record.values
             let cells = rules.enumerated().map { index, rule -> HTML in
                 let text = cellText(rule, values[rule.key])
                 if index == 0, let id = record.id {
-                    return "<td><a href=\"/\(registry.path)/\(id.uuidString.lowercased())\">\(text.isEmpty ? record.title : .verbatim(text))</a></td>"
+                    return "<td><a href=\"\(SitePath.record(registry.folder, .id(id)))\">\(text.isEmpty ? record.title : .verbatim(text))</a></td>"
                 }
                 return isNumeric(rule.kind) ? "<td class=\"num\">\(text)</td>" : "<td>\(text)</td>"
             }
@@ -30,9 +30,9 @@ enum RegistryTable {
         let last = min(page.page * page.perPage, page.total)
         let pager: HTML = """
         <nav class="pager" aria-label="\(L("Pages"))">
-        \(page.page > 1 ? "<a href=\"\(link(registry.path, request, sort: request.sort, dir: request.descending ? "desc" : "asc", page: page.page - 1))\" rel=\"prev\">\(L("Previous"))</a>" : .empty)
+        \(page.page > 1 ? "<a href=\"\(link(registry.folder, request, sort: request.sort, dir: request.descending ? "desc" : "asc", page: page.page - 1))\" rel=\"prev\">\(L("Previous"))</a>" : .empty)
         <span>\(L("\(first)–\(last) of \(page.total)"))</span>
-        \(page.page < page.pageCount ? "<a href=\"\(link(registry.path, request, sort: request.sort, dir: request.descending ? "desc" : "asc", page: page.page + 1))\" rel=\"next\">\(L("Next"))</a>" : .empty)
+        \(page.page < page.pageCount ? "<a href=\"\(link(registry.folder, request, sort: request.sort, dir: request.descending ? "desc" : "asc", page: page.page + 1))\" rel=\"next\">\(L("Next"))</a>" : .empty)
         </nav>
         """
         return """
@@ -58,15 +58,12 @@ enum RegistryTable {
         }
     }
 
-    private static func link(_ path: String, _ r: ListRequest, sort: String?, dir: String, page: Int) -> String {
-        var items: [URLQueryItem] = []
-        if let q = r.search, !q.isEmpty { items.append(.init(name: "q", value: q)) }
-        for (k, v) in r.filters.sorted(by: { $0.key < $1.key }) { items.append(.init(name: k, value: v)) }
-        if let sort { items.append(.init(name: "sort", value: sort)); items.append(.init(name: "dir", value: dir)) }
-        if page > 1 { items.append(.init(name: "page", value: String(page))) }
-        var c = URLComponents()
-        c.path = "/" + path
-        c.queryItems = items.isEmpty ? nil : items
-        return c.string ?? "/" + path
+    private static func link(_ folder: Folder, _ r: ListRequest, sort: String?, dir: String, page: Int) -> String {
+        var items: [(String, String)] = []
+        if let q = r.search, !q.isEmpty { items.append(("q", q)) }
+        for (k, v) in r.filters.sorted(by: { $0.key < $1.key }) { items.append((k, v)) }
+        if let sort { items += [("sort", sort), ("dir", dir)] }
+        if page > 1 { items.append(("page", String(page))) }
+        return SitePath.list(folder).href(items)
     }
 }

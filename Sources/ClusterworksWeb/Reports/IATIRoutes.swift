@@ -9,11 +9,11 @@ import Vapor
 /// they are published as, for pages (cookie) and the API (token) alike.
 struct IATIRoutes: Sendable {
     func mount(on routes: any RoutesBuilder, api: Bool) {
-        routes.get("projects", ":id", "iati.xml") { req async throws -> Response in
+        routes.get(.project(.key, .iati)) { req async throws -> Response in
             let project = try await RegistryService(registry: Registries.projects).find(req)
             return try await Self.file([project], name: "\(IATICodes.identifier(organisation: "iati", projectCode: project.code)).xml", req)
         }
-        routes.get("programme", "iati.xml") { req async throws -> Response in
+        routes.get(.programme(.iati)) { req async throws -> Response in
             let projects = try await RecordQuery.all(ProjectModel.self, on: req.db).sorted { $0.code < $1.code }
             return try await Self.file(projects, name: "programme-iati.xml", req)
         }
@@ -46,12 +46,12 @@ struct IATIRoutes: Sendable {
 struct ReportingOrganisationPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         IATIRoutes().mount(on: routes, api: false)
-        routes.get("programme", "reporting-organisation") { req async throws -> HTML in try await Self.page(req, errors: .init(), raw: nil) }
-        routes.post("programme", "reporting-organisation") { req async throws -> Response in
+        routes.get(.programme(.reportingOrganisation)) { req async throws -> HTML in try await Self.page(req, errors: .init(), raw: nil) }
+        routes.post(.programme(.reportingOrganisation)) { req async throws -> Response in
             let input = try SubmissionReader.form(req)
             do {
                 _ = try await ReportingOrganisationSettings.save(input, by: try req.requireSignedIn().acting, today: req.today, on: req.db)
-                return req.redirect(to: "/programme/reporting-organisation")
+                return req.redirect(to: SitePath.programme(.reportingOrganisation))
             } catch let e as FieldErrors {
                 return try await Self.page(req, errors: e.errors, raw: input).response(status: e.status)
             }
@@ -63,7 +63,7 @@ struct ReportingOrganisationPages: RouteCollection {
         let mayEdit = EditPolicy.canSetProgrammeTargets(try req.requireSignedIn().principal)
         let form: HTML = mayEdit ? """
         \(PartPages<ProjectModel, ReportingPeriodModel>.errorNotice(errors))
-        <form class="stack" method="post" action="/programme/reporting-organisation" novalidate>\(Layout.csrfField(req))
+        <form class="stack" method="post" action="\(SitePath.programme(.reportingOrganisation))" novalidate>\(Layout.csrfField(req))
         \(try await RecordForm.fields(ReportingOrganisationSchema.schema, values: values, raw: raw, prefill: [:], errors: errors, on: req.db))
         <div><button type="submit">\(L("Save"))</button></div></form>
         """ : try await RecordView.definitionList(values, ReportingOrganisationSchema.schema, on: req.db)
@@ -71,7 +71,7 @@ struct ReportingOrganisationPages: RouteCollection {
         <h1>\(L("Reporting organisation"))</h1>
         <p>\(L("IATI files name the organisation that publishes them. Each project becomes an activity identified by this reference and the project's code."))</p>
         \(form)
-        <p><a href="/programme/iati.xml">\(L("Download the programme's IATI file"))</a> \(L("(IATI 2.03, every project)"))</p>
+        <p><a href="\(SitePath.programme(.iati))">\(L("Download the programme's IATI file"))</a> \(L("(IATI 2.03, every project)"))</p>
         """)
     }
 }
@@ -80,7 +80,7 @@ struct ReportingOrganisationPages: RouteCollection {
 struct ReportingOrganisationAPI: DocumentedAPI {
     func boot(routes: any RoutesBuilder) throws {
         IATIRoutes().mount(on: routes, api: true)
-        routes.get("programme", "reporting-organisation") { req async throws -> JSONResponse in
+        routes.get(.programme(.reportingOrganisation)) { req async throws -> JSONResponse in
             JSONResponse(body: Self.json(try await ReportingOrganisationSettings.values(on: req.db)))
         }
         routes.put("programme", "reporting-organisation") { req async throws -> JSONResponse in

@@ -97,17 +97,17 @@ enum ImpactPage {
 struct ImpactRoutes: Sendable {
     func mount(on routes: any RoutesBuilder, api: Bool) {
         if api {
-            routes.get("projects", ":id", "impact") { req async throws -> JSONResponse in
+            routes.get(.project(.key, .impact)) { req async throws -> JSONResponse in
                 JSONResponse(body: try await ProjectImpact.load(try await RegistryService(registry: Registries.projects).find(req), today: req.today, on: req.db).json)
             }
         } else {
-            routes.get("projects", ":id", "impact") { req async throws -> HTML in
+            routes.get(.project(.key, .impact)) { req async throws -> HTML in
                 let project = try await RegistryService(registry: Registries.projects).find(req)
                 let impact = try await ProjectImpact.load(project, today: req.today, on: req.db)
                 return Layout.page(L("Impact — \(project.code)"), req, body: """
                 <article class="report"><h1>\(L("Impact at three levels")) <span class="hint">\(project.projectTitle)</span></h1>
                 <p>\(impact.results.pending > 0 ? L("From approved figures; \(impact.results.pending) figures wait for approval and are left out.") : L("From approved figures."))
-                <a href="/projects/\(try project.requireID().uuidString.lowercased())/report">\(L("The full report"))</a></p>
+                <a href="\(SitePath.project(.id(try project.requireID()), .report))">\(L("The full report"))</a></p>
                 \(ImpactPage.sections(impact))</article>
                 """)
             }

@@ -18,9 +18,9 @@ struct ProgrammeResultsRoutes: Sendable {
 
     func mount(on routes: any RoutesBuilder, api: Bool) {
         if api {
-            routes.get("programme", "results") { req async throws -> JSONResponse in JSONResponse(body: Self.json(try await Self.load(req))) }.declaring(Self.parameters)
+            routes.get(.programme(.results)) { req async throws -> JSONResponse in JSONResponse(body: Self.json(try await Self.load(req))) }.declaring(Self.parameters)
         } else {
-            routes.get("programme", "results") { req async throws -> HTML in try await Self.page(try await Self.load(req), req) }.declaring(Self.parameters)
+            routes.get(.programme(.results)) { req async throws -> HTML in try await Self.page(try await Self.load(req), req) }.declaring(Self.parameters)
         }
     }
 
@@ -44,7 +44,7 @@ struct ProgrammeResultsRoutes: Sendable {
         return .object([
             ("period", .string(r.period.label)), ("from", .string(r.period.start.description)), ("to", .string(r.period.end.description)),
             ("items", .array(r.lines.map { l in
-                .object([("indicatorId", .string(l.indicator.id!.uuidString.lowercased())), ("indicator", .string(l.indicator.name)), ("unit", .string(l.indicator.unit)),
+                .object([("indicatorId", .string(l.indicator.id!.lowercasedText)), ("indicator", .string(l.indicator.name)), ("unit", .string(l.indicator.unit)),
                          ("level", .string(l.indicator.level.rawValue)), ("series", .int(l.row.series)), ("withoutCategory", .int(l.row.withoutCategory)),
                          ("withoutRatio", .int(l.row.withoutRatio)), ("numerator", n(l.row.pooled?.numerator)), ("denominator", n(l.row.pooled?.denominator)),
                          ("toDate", n(l.row.toDate)), ("measuredInPeriod", n(l.row.measured)), ("target", n(l.row.target)),
@@ -71,12 +71,12 @@ struct ProgrammeResultsRoutes: Sendable {
         }
         let projects = try await ProjectModel.query(on: req.db).sort(\.$code).all()
         let chosenProject = try req.queryID(project)
-        let projectOptions = projects.map { p -> HTML in "<option value=\"\(p.id!.uuidString.lowercased())\"\(p.id == chosenProject ? HTML(raw: " selected") : .empty)>\(p.code)</option>" }
+        let projectOptions = projects.map { p -> HTML in "<option value=\"\(p.id!.lowercasedText)\"\(p.id == chosenProject ? HTML(raw: " selected") : .empty)>\(p.code)</option>" }
         return Layout.page(L("Programme results"), req, body: """
         <h1>\(L("Programme results"))</h1>
         <p>\(L("Approved figures added up over the programme's clusters and networks for \(r.period.label) (\(r.period.start.description) to \(r.period.end.description)): values to date at the period's end,"))
         \(L("what was measured in it, and the targets being worked towards. Counts and amounts add; a percentage or ratio is pooled from the numerators and denominators its figures record (their sums divided), never averaged."))</p>
-        <form class="actions" method="get" action="/programme/results">
+        <form class="actions" method="get" action="\(SitePath.programme(.results))">
         <label for="period">\(L("Period"))</label><input id="period" name="period" value="\(r.period.label)" size="8">
         <label for="country">\(L("Country"))</label><input id="country" name="country" value="\(try req.query(country) ?? "")" size="3">
         <label for="project">\(L("Project"))</label><select id="project" name="project"><option value="">\(L("All"))</option>\(HTML.join(projectOptions))</select>
@@ -86,7 +86,7 @@ struct ProgrammeResultsRoutes: Sendable {
         <thead><tr><th scope="col">\(L("Indicator"))</th><th scope="col">\(L("Level"))</th><th scope="col">\(L("Series"))</th><th scope="col">\(L("Value to date"))</th><th scope="col">\(L("Measured in the period"))</th>
         <th scope="col">\(L("Target"))</th><th scope="col">\(L("Share of target"))</th><th scope="col">\(L("Note"))</th></tr></thead>
         <tbody>\(rows.isEmpty ? "<tr><td colspan=\"8\">\(L("No approved figures in this selection."))</td></tr>" : HTML.join(rows))</tbody></table></div>
-        <p><a href="/programme/iati.xml">\(L("IATI file of the whole programme"))</a> · <a href="/programme/reporting-organisation">\(L("Reporting organisation"))</a></p>
+        <p><a href="\(SitePath.programme(.iati))">\(L("IATI file of the whole programme"))</a> · <a href="\(SitePath.programme(.reportingOrganisation))">\(L("Reporting organisation"))</a></p>
         """)
     }
 }

@@ -11,7 +11,7 @@ enum ReportPage {
     static func render(_ report: ProjectReport, atlas: WorldAtlas?, _ req: Request) async throws -> HTML {
         let impact = ImpactPage.sections(try await ProjectImpact.load(report.results, today: req.today, on: req.db))
         let r = report.results, p = r.project
-        let id = try p.requireID().uuidString.lowercased()
+        let id = Slot.id(try p.requireID())
         let query = report.period.map { "?period=\($0.label.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" } ?? ""
         let periods = r.reportingPeriods.map { period -> HTML in
             "<option value=\"\(period.label)\"\(report.period == period ? HTML(raw: " selected") : .empty)>\(period.label)</option>"
@@ -21,9 +21,9 @@ enum ReportPage {
         <section class="report-section first" aria-labelledby="r-summary"><h1 id="r-summary">\(p.projectTitle) <span class="hint">\(p.code)</span></h1>
         <p>\(report.period.map { L("Report for \($0.label) (\($0.start) to \($0.end)), made \(req.today).") } ?? L("Report for the whole project, made \(req.today)."))
         \(r.pending > 0 ? L("Only approved figures are reported; \(r.pending) figures wait for approval and are left out.") : L("Only approved figures are reported."))</p>
-        <form class="actions no-print" method="get" action="/projects/\(id)/report"><label for="period">\(L("Period"))</label>
+        <form class="actions no-print" method="get" action="\(SitePath.project(id, .report))"><label for="period">\(L("Period"))</label>
         <select id="period" name="period"><option value="">\(L("Whole project"))</option>\(HTML.join(periods))</select> <button type="submit">\(L("Show"))</button>
-        <a href="/projects/\(id)/report.xlsx\(query)">\(L("Workbook (.xlsx)"))</a> · <a href="/projects/\(id)/report.csv\(query)">\(L("Results (CSV)"))</a> · <a href="/projects/\(id)/iati.xml">\(L("IATI file"))</a></form>
+        <a href="\(SitePath.project(id, .reportWorkbook).href)\(query)">\(L("Workbook (.xlsx)"))</a> · <a href="\(SitePath.project(id, .reportCSV).href)\(query)">\(L("Results (CSV)"))</a> · <a href="\(SitePath.project(id, .iati))">\(L("IATI file"))</a></form>
         \(try await RecordView.definitionList(p, on: req.db))
         \(atlas.map { ProjectMap.render($0, countries: p.countryCodes) } ?? .empty)</section>
         \(work(r))

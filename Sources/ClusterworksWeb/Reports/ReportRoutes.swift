@@ -15,18 +15,17 @@ struct ReportRoutes: Sendable {
     static let period = QueryParameter.text("period", max: 60, "A reporting period's label, e.g. 2000 H2; the whole project when left out")
 
     func mount(on routes: any RoutesBuilder, api: Bool) {
-        let r = routes.grouped("projects", ":id")
         if api {
-            r.get("report") { req async throws -> JSONResponse in JSONResponse(body: try await Self.report(req).json) }.declaring([Self.period])
+            routes.get(.project(.key, .report)) { req async throws -> JSONResponse in JSONResponse(body: try await Self.report(req).json) }.declaring([Self.period])
         } else {
-            r.get("report") { [atlas] req async throws -> HTML in try await ReportPage.render(try await Self.report(req), atlas: atlas, req) }.declaring([Self.period])
+            routes.get(.project(.key, .report)) { [atlas] req async throws -> HTML in try await ReportPage.render(try await Self.report(req), atlas: atlas, req) }.declaring([Self.period])
         }
-        r.get("report.xlsx") { req async throws -> Response in
+        routes.get(.project(.key, .reportWorkbook)) { req async throws -> Response in
             let report = try await Self.report(req)
             return Self.download(try XLSXWriter.data(Workbook(sheets: report.sheets)), type: HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
                                  name: Self.fileName(report, "xlsx"))
         }.declaring([Self.period])
-        r.get("report.csv") { req async throws -> Response in
+        routes.get(.project(.key, .reportCSV)) { req async throws -> Response in
             let report = try await Self.report(req)
             let sheet = report.resultSheet
             let lines = [CSVWriter.line(text: sheet.header.map(\.english))] + sheet.rows.map { CSVWriter.line(text: $0.map(\.csv)) }

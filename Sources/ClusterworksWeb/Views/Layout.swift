@@ -4,11 +4,12 @@ import Vapor
 
 /// The page shell: one stylesheet, no script (the upload form adds a progress bar), a skip link and landmarks for screen readers.
 enum Layout {
-    static let navigation: [(path: String, label: Phrase)] = [
-        ("/", L("Portfolio")), ("/projects", L("Projects")), ("/clusters", L("Clusters")), ("/programme/clusters", L("Cluster overview")),
-        ("/networks", L("Networks")), ("/net/targets", L("NET")), ("/programme/linkages", L("Supplier development")), ("/cluster-maps", L("Cluster mapping")), ("/programme/results", L("Results")), ("/indicators", L("Indicators")),
-        ("/programme/brokers", L("Brokers")), ("/cooperation", L("Cooperation")), ("/learning", L("Joint learning")),
-        ("/actors", L("Actors")), ("/persons", L("Persons")), ("/countries", L("Countries")),
+    static let navigation: [(path: SitePath, label: Phrase)] = [
+        (.home, L("Portfolio")), (.list(.projects), L("Projects")), (.list(.clusters), L("Clusters")), (.programme(.clusters), L("Cluster overview")),
+        (.list(.networks), L("Networks")), (.net(.targets), L("NET")), (.programme(.linkages), L("Supplier development")), (.clusterMaps, L("Cluster mapping")),
+        (.programme(.results), L("Results")), (.list(.indicators), L("Indicators")),
+        (.programme(.brokers), L("Brokers")), (.list(.cooperation), L("Cooperation")), (.list(.learning), L("Joint learning")),
+        (.list(.actors), L("Actors")), (.list(.persons), L("Persons")), (.list(.countries), L("Countries")),
     ]
 
     /// `refresh`: seconds after which the page reloads itself (work in progress), without script.
@@ -22,12 +23,12 @@ enum Layout {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(title) · Clusterworks</title>
-        <link rel="stylesheet" href="/static/app.css">\(refresh.map { "<meta http-equiv=\"refresh\" content=\"\($0)\">" as HTML } ?? .empty)
+        <link rel="stylesheet" href="\(SitePath.asset(.stylesheet))">\(refresh.map { "<meta http-equiv=\"refresh\" content=\"\($0)\">" as HTML } ?? .empty)
         </head>
         <body>
         <a class="skip" href="#main">\(L("Skip to content"))</a>
         <header class="top">
-        <a class="brand" href="/">Clusterworks</a>
+        <a class="brand" href="\(SitePath.home)">Clusterworks</a>
         \(signedIn.map { nav($0, request) } ?? .empty)
         \(languageSwitch(request))
         </header>
@@ -50,20 +51,20 @@ enum Layout {
                 : "<li><button type=\"submit\" name=\"language\" value=\"\(l.rawValue)\" lang=\"\(l.rawValue)\">\(l.label)</button></li>"
         }
         return """
-        <form class="languages" method="post" action="/language" aria-label="\(L("Language"))">\(request.signedIn == nil ? .empty : csrfField(request))<input type="hidden" name="back" value="\(back)"><ul>\(buttons)</ul></form>
+        <form class="languages" method="post" action="\(SitePath.language)" aria-label="\(L("Language"))">\(request.signedIn == nil ? .empty : csrfField(request))<input type="hidden" name="back" value="\(back)"><ul>\(buttons)</ul></form>
         """
     }
 
     private static func nav(_ s: SignedIn, _ request: Request) -> HTML {
         let path = request.url.path
         let links = navigation.map { item -> HTML in
-            let current = item.path == "/" ? path == "/" : path.hasPrefix(item.path)
+            let current = item.path == .home ? path == "/" : path.hasPrefix(item.path.href)
             return "<li><a href=\"\(item.path)\"\(current ? HTML(raw: " aria-current=\"page\"") : .empty)>\(item.label)</a></li>"
         }
-        let admin: HTML = s.principal.role == .admin ? "<li><a href=\"/admin/users\">\(L("Users"))</a></li>" : .empty
+        let admin: HTML = s.principal.role == .admin ? "<li><a href=\"\(SitePath.list(.adminUsers))\">\(L("Users"))</a></li>" : .empty
         return """
-        <nav aria-label="\(L("Main"))"><ul>\(links)\(admin)<li><a href="/account/tokens">\(L("API tokens"))</a></li></ul></nav>
-        <form class="signout" method="post" action="/sign-out">
+        <nav aria-label="\(L("Main"))"><ul>\(links)\(admin)<li><a href="\(SitePath.tokens)">\(L("API tokens"))</a></li></ul></nav>
+        <form class="signout" method="post" action="\(SitePath.signOut)">
         <input type="hidden" name="_csrf" value="\(s.csrfToken)">
         <span>\(s.user.name) · \(s.principal.role.label)</span> <button type="submit">\(L("Sign out"))</button>
         </form>
@@ -99,7 +100,7 @@ enum ErrorPage {
         return Layout.page(.verbatim("\(status.code) \(name.said)"), request, body: """
         <h1>\(String(status.code)) · \(name)</h1>
         <p class="notice error">\(message)</p>
-        <p><a href="/">\(L("Back to the portfolio"))</a></p>
+        <p><a href="\(SitePath.home)">\(L("Back to the portfolio"))</a></p>
         """)
     }
 }

@@ -30,16 +30,16 @@ struct ListRowsTests {
             for registry in Registries.all {
                 var listed = 0
                 for query in ["perPage=200", "perPage=2&page=2&dir=desc", "perPage=3&q=a"] {
-                    let page = try #require(try await json("/api/v1/\(registry.path)?\(query)") as? [String: Any])
+                    let page = try #require(try await json("/api/v1/\(registry.folder.rawValue)?\(query)") as? [String: Any])
                     let items = try #require(page["items"] as? [[String: Any]])
                     for item in items {
                         let id = try #require(item["id"] as? String)
-                        let alone = try #require(try await json("/api/v1/\(registry.path)/\(id)") as? [String: Any])
-                        #expect(NSDictionary(dictionary: item).isEqual(to: alone), "\(registry.path) \(id): listed \(item), alone \(alone)")
+                        let alone = try #require(try await json("/api/v1/\(registry.folder.rawValue)/\(id)") as? [String: Any])
+                        #expect(NSDictionary(dictionary: item).isEqual(to: alone), "\(registry.folder.rawValue) \(id): listed \(item), alone \(alone)")
                         listed += 1
                     }
                 }
-                #expect(listed > 0, "the demo lists no \(registry.path)")
+                #expect(listed > 0, "the demo lists no \(registry.folder.rawValue)")
             }
         }
     }

@@ -1,11 +1,14 @@
 import ClusterworksDomain
 @testable import ClusterworksWeb
 import ClusterworksWorkflows
+import Foundation
 import Testing
 
 /// The cluster page's boxes, rendered from a cluster's standing without a database.
 @Suite("The cluster page as a view of the cluster's standing")
 struct ClusterDashboardViewTests {
+    static let cluster = UUID(uuidString: "0B5E0000-0000-4000-8000-000000000001")!
+
     static func standing() -> ClusterStatus {
         var s = ClusterStatus(facts: ClusterFacts(today: CalendarDate("2001-11-01")!))
         s.planVersion = 2
@@ -17,7 +20,7 @@ struct ClusterDashboardViewTests {
     }
 
     func plan(_ language: Language) -> String {
-        Wording.$current.withValue(Wording(language: language)) { ClusterDashboard.planBox(Self.standing(), "/clusters/x").raw }
+        Wording.$current.withValue(Wording(language: language)) { ClusterDashboard.planBox(Self.standing(), RecordAddress(.clusters, Self.cluster)).raw }
     }
 
     @Test("given a plan at version 2 after one review, with two of three actions done, the plan box says so in each language")
@@ -28,6 +31,8 @@ struct ClusterDashboardViewTests {
         #expect(plan(.es).contains("aria-label=\"2 de 3 acciones terminadas\""))
         #expect(plan(.fr).contains("Version 2, 1 revue. 3 actions :"))
         #expect(plan(.fr).contains("aria-label=\"2 actions terminées sur 3\""))
+        #expect(plan(.en).contains("href=\"/clusters/0b5e0000-0000-4000-8000-000000000001/plan\""), "links reach the cluster's own plan")
+        #expect(plan(.en).contains("href=\"/clusters/0b5e0000-0000-4000-8000-000000000001/reviews\""))
     }
 
     @Test("given version 1 validated and version 2 in draft, the diagnostic is described in the reader's language")
