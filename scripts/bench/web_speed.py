@@ -19,6 +19,20 @@ def free_port():
         return s.getsockname()[1]
 
 
+def serve_demo(binary, env):
+    """Starts the app with the demo programme and waits until it answers: the process and its address."""
+    port = free_port()
+    server = subprocess.Popen([binary, "serve", "--demo", "--hostname", "127.0.0.1", "--port", str(port)], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(600):
+        try:
+            urllib.request.urlopen(base + "/healthz"); break
+        except OSError:
+            time.sleep(0.2)
+    return server, base
+
+
 def wrk(url, seconds, connections, headers):
     args = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency"]
     for h in headers:
@@ -83,16 +97,8 @@ def main():
     if args.database_url:
         env["DATABASE_URL"] = args.database_url
     subprocess.run([binary, "migrate"], env=env, check=True, capture_output=True)
-    port = free_port()
-    server = subprocess.Popen([binary, "serve", "--demo", "--hostname", "127.0.0.1", "--port", str(port)], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server, base = serve_demo(binary, env)
     try:
-        base = f"http://127.0.0.1:{port}"
-        for _ in range(600):
-            try:
-                urllib.request.urlopen(base + "/healthz"); break
-            except OSError:
-                time.sleep(0.2)
         client = Client(base)
         client.token = subprocess.run([binary, "token", "create", "--email", "admin@example.org"], env=env, check=True,
                                       capture_output=True, text=True).stdout.strip().splitlines()[-1]
