@@ -8,16 +8,12 @@ median and 90th percentile. Run by hand after `swift build`:
 
 Without --database-url it uses a fresh SQLite file in a temporary directory.
 """
-import argparse, http.cookiejar, json, os, re, socket, statistics, subprocess, tempfile, time, urllib.parse, urllib.request
+import argparse, http.cookiejar, json, os, re, statistics, subprocess, tempfile, time, urllib.parse, urllib.request
+
+from web_speed import serve_demo
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BINARY = os.path.join(ROOT, ".build", "debug", "clusterworks")
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class API:
@@ -95,16 +91,8 @@ def main():
     if args.database_url:
         env["DATABASE_URL"] = args.database_url
     subprocess.run([BINARY, "migrate"], env=env, check=True, capture_output=True)
-    port = free_port()
-    server = subprocess.Popen([BINARY, "serve", "--hostname", "127.0.0.1", "--port", str(port)], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server, base = serve_demo(BINARY, env, demo=False)
     try:
-        base = f"http://127.0.0.1:{port}"
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/healthz"); break
-            except OSError:
-                time.sleep(0.2)
         token = subprocess.run([BINARY, "token", "create", "--email", "admin@example.org"], env=env, check=True,
                                capture_output=True, text=True).stdout.strip().splitlines()[-1]
         api = API(base, token)

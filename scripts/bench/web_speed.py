@@ -19,10 +19,10 @@ def free_port():
         return s.getsockname()[1]
 
 
-def serve_demo(binary, env):
-    """Starts the app with the demo programme and waits until it answers: the process and its address."""
+def serve_demo(binary, env, demo=True):
+    """Starts the app (with the demo programme unless told not to) and waits until it answers: the process and its address."""
     port = free_port()
-    server = subprocess.Popen([binary, "serve", "--demo", "--hostname", "127.0.0.1", "--port", str(port)], env=env,
+    server = subprocess.Popen([binary, "serve"] + (["--demo"] if demo else []) + ["--hostname", "127.0.0.1", "--port", str(port)], env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     for _ in range(600):
