@@ -12,10 +12,12 @@ from test_network_net import fill_net_scores
 ENGLISH_WORDS = {
     "es": {"the", "and", "of", "with", "is", "are", "not", "yet", "this", "from", "by", "for", "to", "at", "was", "were",
            "be", "been", "which", "their", "its", "any", "every", "each", "only", "than", "there", "what", "who", "when",
-           "where", "have", "add", "save", "edit", "delete", "record", "back", "move", "search", "next", "previous", "none"},
+           "where", "have", "add", "save", "edit", "delete", "record", "back", "move", "search", "next", "previous", "none",
+           "before", "ready", "since", "through", "without"},
     "fr": {"the", "and", "of", "with", "is", "are", "not", "yet", "this", "from", "by", "for", "to", "at", "was", "were",
            "be", "been", "which", "their", "its", "any", "every", "each", "only", "than", "there", "what", "who", "when",
-           "where", "have", "add", "save", "edit", "delete", "record", "back", "move", "search", "next", "previous", "none"},
+           "where", "have", "add", "save", "edit", "delete", "record", "back", "move", "search", "next", "previous", "none",
+           "before", "ready", "since", "through", "without"},
 }
 
 VISIBLE_TEXT = """() => {
@@ -298,6 +300,13 @@ def test_the_pictures_can_be_read_in_french_and_spanish(server, page):
         assert_tables_fit(page)
         page.goto(cluster + "/linkages")
         assert_picture_readable(page, "figure.graph svg >> nth=1", f"linkage-map-{language}")
+        # The network analysis is drawn in the background once per language: its findings read in the reader's.
+        page.goto(cluster + "/network-analysis")
+        page.wait_for_selector("[data-analysis=ready]", timeout=60000)
+        findings = page.locator("#find-h ~ ul").inner_text()
+        assert {"fr": "liens ;", "es": "vínculos;"}[language] in findings, findings
+        assert not re.search(r"\b(actors and|ties;|Transitivity|reach contacts)\b", findings), findings
+        assert_picture_readable(page, "figure.analysis svg", f"network-analysis-{language}")
         page.goto(server + "/networks?q=masaya")
         page.locator("main tbody a").first.click()
         network = page.url

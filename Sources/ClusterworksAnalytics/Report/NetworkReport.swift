@@ -93,41 +93,6 @@ public struct NetworkReport: Sendable {
         Array(nodes.filter { !$0.constraint.isNaN && $0.degree >= 2 }.sorted { $0.constraint < $1.constraint }.prefix(count))
     }
 
-    /// Plain sentences for the broker.
-    public var findings: [String] {
-        var out: [String] = []
-        out.append("\(nodes.count) actors and \(edgeCount) ties; \(String(format: "%.1f", density * 100)) % of the possible ties exist.")
-        out.append(components == 1 ? "Every actor can reach every other through the ties." : "The actors fall into \(components) separate parts that no tie connects.")
-        let alone = isolated
-        if !alone.isEmpty {
-            let names = alone.prefix(8).map(\.id).joined(separator: ", ") + (alone.count > 8 ? ", …" : "")
-            out.append("\(alone.count) actor\(alone.count == 1 ? " has" : "s have") no \(tieWord): \(names).")
-        }
-        let brokers = keyBrokers(3)
-        if !brokers.isEmpty {
-            out.append("Most paths between actors run through \(brokers.map(\.id).joined(separator: ", ")): without them the network would split or stretch.")
-        }
-        let liaisons = nodes.filter { $0.liaisonCount > 0 }.sorted { $0.liaisonCount > $1.liaisonCount }
-        if !liaisons.isEmpty {
-            out.append("\(liaisons.count) actor\(liaisons.count == 1 ? " links" : "s link") groups they do not belong to, first of all \(liaisons.prefix(3).map(\.id).joined(separator: ", ")).")
-        }
-        if communities > 1 && modularity > 0.3 {
-            out.append("The ties form \(communities) communities (modularity " + String(format: "%.2f", modularity) + "): actors deal mostly within their own.")
-        }
-        for b in bridges.prefix(3) {
-            let names = b.brokers.prefix(6).joined(separator: ", ") + (b.brokers.count > 6 ? ", …" : "")
-            let (x, y) = b.groups
-            out.append(b.directlyTied
-                ? "\(b.brokers.count == 1 ? "One actor links" : "These \(b.brokers.count) actors link") \(x) to \(y) beyond their direct ties: \(names)."
-                : "\(x) reach \(y) only through \(b.brokers.count == 1 ? "one actor" : "\(b.brokers.count) actors"): \(names).")
-        }
-        let spanners = holeSpanners(3)
-        if !spanners.isEmpty { out.append("\(spanners.map(\.id).joined(separator: ", ")) reach contacts who are not tied to each other: they span structural holes.") }
-        let closure = transitivity > 0.3 ? "friends of friends are often tied, so trust can travel" : "few closed triangles, so ties rarely reinforce each other"
-        out.append("Transitivity " + String(format: "%.2f", transitivity) + ": " + closure + ".")
-        return out
-    }
-
     /// Per-node measures as CSV.
     public var csv: String {
         let head = "id,group,degree,weighted_degree,betweenness,closeness,eigenvector,pagerank,clustering,core,constraint,effective_size,component,community,louvain_community,"

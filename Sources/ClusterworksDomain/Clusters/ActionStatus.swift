@@ -12,4 +12,15 @@ public enum ActionStatus: String, Choice {
         case .dropped: L("Dropped")
         }
     }
+
+    /// "2 done": the count with the state, agreeing with it in each language (actions are feminine in Spanish and French).
+    public func counted(_ n: Int) -> Phrase {
+        switch self {
+        case .planned: L("\(n) planned")
+        case .inProgress: L("\(n) in progress")
+        case .done: L("\(n) done")
+        case .delayed: L("\(n) delayed")
+        case .dropped: L("\(n) dropped")
+        }
+    }
 }

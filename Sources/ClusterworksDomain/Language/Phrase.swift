@@ -18,6 +18,8 @@ public struct Phrase: Sendable, Hashable {
         case number(Double)
         /// An ISO calendar date (`1999-03-01`), written as the language writes dates.
         case date(String)
+        /// Data that names itself in each language (a country): the reader's, else English.
+        case named([Language: String])
     }
 
     public init(template: String, arguments: [Argument] = [], translatable: Bool = true) {
@@ -44,6 +46,7 @@ public struct Phrase: Sendable, Hashable {
             case .phrase(let p): return p.english
             case .count(let n): return String(n)
             case .number(let d): return d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)
+            case .named(let names): return names[.en] ?? names.values.first ?? ""
             }
         }
     }

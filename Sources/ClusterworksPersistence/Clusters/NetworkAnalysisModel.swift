@@ -20,7 +20,10 @@ public final class NetworkAnalysisModel: Model, @unchecked Sendable {
     @Field(key: "requested_at") public var requestedAt: Date
     @OptionalField(key: "started_at") public var startedAt: Date?
     @OptionalField(key: "finished_at") public var finishedAt: Date?
+    /// The page in English.
     @OptionalField(key: "page_html") public var pageHTML: String?
+    /// The page in the interface's other languages: a JSON object by language code.
+    @OptionalField(key: "translated_pages") public var translatedPages: String?
     @OptionalField(key: "csv") public var csv: String?
     @OptionalField(key: "api_json") public var apiJSON: String?
     @OptionalField(key: "failure") public var failure: String?
@@ -28,7 +31,7 @@ public final class NetworkAnalysisModel: Model, @unchecked Sendable {
     public init() {}
 
     /// Listed by hand so Fluent does not find them by reflection on every query (see `ModelPropertiesTests`).
-    public var properties: [any AnyProperty] { [$id, $clusterId, $grouping, $fingerprint, $status, $step, $claim, $requestedAt, $startedAt, $finishedAt, $pageHTML, $csv, $apiJSON, $failure] }
+    public var properties: [any AnyProperty] { [$id, $clusterId, $grouping, $fingerprint, $status, $step, $claim, $requestedAt, $startedAt, $finishedAt, $pageHTML, $translatedPages, $csv, $apiJSON, $failure] }
 
     public init(clusterId: UUID, grouping: String, fingerprint: String, now: Date) {
         self.clusterId = clusterId

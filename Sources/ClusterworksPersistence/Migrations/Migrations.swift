@@ -22,5 +22,6 @@ public enum ClusterworksMigrations {
         AddIndicatorProposals(),
         AddFigureRatios(),
         CreateBrokersAndCooperation(),
+        AddTranslatedAnalysisPages(),
     ]
 }

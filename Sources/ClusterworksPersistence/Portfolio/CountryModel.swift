@@ -39,7 +39,10 @@ public final class CountryModel: Searchable, ColumnTable, Timestamped, @unchecke
     }
 
     public static var recordSchema: RecordSchema { CountrySchema.schema }
-    public var title: Phrase { .verbatim("\(nameEn) (\(code))") }
+    /// The country's name in the reader's language, and its code.
+    public var title: Phrase {
+        Phrase(template: "{1} ({2})", arguments: [.named([.en: nameEn, .es: nameEs, .fr: nameFr]), .text(code)], translatable: false)
+    }
     public static let defaultSort: FieldKey = "name_en"
 
     public static let columns = RecordColumns<CountryModel>([

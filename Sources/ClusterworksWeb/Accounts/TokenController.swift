@@ -41,8 +41,9 @@ struct TokenController: RouteCollection {
         let nameErrors = errors.messages(for: "name")
         return Layout.page(L("API tokens"), req, body: """
         <h1>\(L("API tokens"))</h1>
-        <p>\(L("Send a token as")) <code>\(L("Authorization: Bearer <token>"))</code> \(L("to the API under")) <code>\(L("/api/v1"))</code>
-        (<a href="/api/v1/openapi.json">\(L("OpenAPI document"))</a>). <a href="\(SitePath.password)">\(L("Change your password"))</a>.</p>
+        <p>\(HTML.sentence(L("Send a token as \(Phrase.verbatim("Authorization: Bearer <token>")) to the API under \(Phrase.verbatim("/api/v1")) (\(L("OpenAPI document")))."),
+                           wrap: [0: HTML.code, 1: HTML.code, 2: { "<a href=\"/api/v1/openapi.json\">\($0)</a>" }]))
+        <a href="\(SitePath.password)">\(L("Change your password"))</a>.</p>
         \(shown)
         <form class="stack" method="post" action="\(SitePath.tokens)">\(Layout.csrfField(req))
         <div><label for="f-name">\(L("Token name"))</label><input id="f-name" name="name" required maxlength="100"\(nameErrors.isEmpty ? .empty : HTML(raw: " aria-invalid=\"true\" aria-describedby=\"f-name-err\""))>

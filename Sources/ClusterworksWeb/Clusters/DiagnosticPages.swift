@@ -22,76 +22,25 @@ struct DiagnosticPages: RouteCollection {
 
     static func detail(_ cluster: ClusterModel, _ d: DiagnosticModel, _ req: Request, validationErrors: ValidationErrors,
                        raw: [String: RawInput]?) async throws -> HTML {
-        let id = try d.requireID()
         let mayEdit = try await PartService(registry: ClusterParts.diagnostics).mayEdit(cluster, req)
-        let draft = d.diagnosticStatus == .draft
-        let stages = try await RecordQuery.withLinks(ChainStageModel.query(on: req.db)).filter(\.$diagnosticId == id).sort(\.$position).all()
-        let perceptions = try await PerceptionModel.query(on: req.db).filter(\.$diagnosticId == id).sort(\.$createdAt).all()
-        let clusterId = try cluster.requireID()
-        let hidden: Set<String> = ["diagnosticId"], prefill = ["diagnosticId": id.lowercasedText]
-        let figures = try await ResultEntryModel.owned(by: .cluster, try cluster.requireID(), on: req.db).filter(\.$diagnosticId == id).all()
-        var forms: HTML = .empty
-        if mayEdit && draft {
-            let figureForm = try await PartPages(registry: ClusterParts.results).addForm(
-                cluster, req, errors: .init(), raw: nil,
-                prefill: prefill.merging(["kind": ResultEntryKind.baseline.rawValue, "observedOn": d.startedOn]) { a, _ in a },
-                hidden: hidden.union(["kind"]))
-            forms = try await PartPages(registry: ClusterParts.chainStages).addForm(cluster, req, errors: .init(), raw: nil, prefill: prefill.merging(["position": "\(stages.count + 1)"]) { a, _ in a }, hidden: hidden)
-                + (try await PartPages(registry: ClusterParts.perceptions).addForm(cluster, req, errors: .init(), raw: nil, prefill: prefill, hidden: hidden))
-                + figureForm
-                + (try await validateForm(cluster, d, req, errors: validationErrors, raw: raw))
-        }
-        let newVersion: HTML = mayEdit ? """
-        <form class="actions" method="post" action="\(SitePath.partStep(.clusters, .id(clusterId), .diagnostics, .id(id), .newVersion))">\(Layout.csrfField(req))
-        <button class="secondary" type="submit">\(L("Start a new version from this one"))</button></form>
-        """ : .empty
-        return """
-        <section aria-labelledby="chain-h"><h2 id="chain-h">\(L("Value chain and bottlenecks"))</h2>\(chain(stages, clusterId, names: try await ReferenceDirectory.titles(.actor, stages.flatMap { $0.values.ids("actorIds") }, on: req.db)))</section>
-        <section aria-labelledby="perc-h"><h2 id="perc-h">\(L("Perceptions by stakeholder group"))</h2>\(matrix(perceptions, clusterId))</section>
-        <section aria-labelledby="fig-h"><h2 id="fig-h">\(L("Figures found (the baselines)"))</h2>\(try await ResultsTable.render(figures, approvedOnly: false, on: req.db))</section>
-        \(forms)\(newVersion)
-        """
+        let study = try await DiagnosticStudy.load(cluster, d, mayEdit: mayEdit, req)
+        let forms = mayEdit && d.diagnosticStatus == .draft
+            ? try await draftForms(cluster, d, stages: study.stages.count, req, validationErrors: validationErrors, raw: raw) : .empty
+        return DiagnosticView.render(study, forms: forms)
     }
 
-    /// Each stage with its description, the organisations linked to it (by name, linked) and its bottlenecks.
-    static func chain(_ stages: [ChainStageModel], _ clusterId: UUID, names: [UUID: String]) -> HTML {
-        guard !stages.isEmpty else { return "<p>\(L("No value chain stages recorded yet."))</p>" }
-        let items = stages.map { s -> HTML in
-            let bottlenecks = s.bottlenecks.split(separator: "\n").map { "<li>\(String($0))</li>" as HTML }
-            let linked = s.values.ids("actorIds").compactMap { id in names[id].map { "<a href=\"\(SitePath.record(.actors, .id(id)))\">\($0)</a>" as HTML } }
-            let organisations: HTML = linked.isEmpty ? .empty : "<p class=\"stage-actors\">\(L("Organisations at this stage:")) \(HTML.join(linked, separator: ", "))</p>"
-            return """
-            <li><a href="\(SitePath.part(.clusters, .id(clusterId), .chainStages, .id(s.id!)))"><strong>\(s.name)</strong></a>\(s.actors.map { " — \($0)" } ?? "")
-            \(organisations)\(bottlenecks.isEmpty ? .empty : "<ul class=\"bottlenecks\">\(bottlenecks)</ul>")</li>
-            """
-        }
-        return "<ol class=\"chain\">\(items)</ol>"
-    }
-
-    /// Themes down, groups across; the last column says whether the groups agree.
-    static func matrix(_ perceptions: [PerceptionModel], _ clusterId: UUID) -> HTML {
-        let entries = perceptions.compactMap { p -> (PerceptionMatrix.Entry, UUID)? in
-            guard let g = StakeholderGroup(rawValue: p.stakeholderGroup), let s = PerceptionSeverity(rawValue: p.severity), let id = p.id else { return nil }
-            return (.init(theme: p.theme, group: g, severity: s, statement: p.statement), id)
-        }
-        let m = PerceptionMatrix(entries.map(\.0))
-        guard !m.rows.isEmpty else { return "<p>\(L("No perceptions recorded yet."))</p>" }
-        let ids = Dictionary(entries.map { ("\($0.0.theme)|\($0.0.group.rawValue)|\($0.0.statement)", $0.1) }, uniquingKeysWith: { a, _ in a })
-        let head = m.groups.map { "<th scope=\"col\">\($0.label)</th>" as HTML }
-        let rows = m.rows.map { row -> HTML in
-            let cells = m.groups.map { g -> HTML in
-                let items = (row.byGroup[g] ?? []).map { e -> HTML in
-                    let link = ids["\(e.theme)|\(e.group.rawValue)|\(e.statement)"].map { SitePath.part(.clusters, .id(clusterId), .perceptions, .id($0)).href } ?? "#"
-                    return "<p><span class=\"tag sev-\(e.severity.rawValue)\">\(e.severity.label)</span> <a href=\"\(link)\">\(e.statement)</a></p>"
-                }
-                return "<td>\(items)</td>"
-            }
-            return "<tr><th scope=\"row\">\(row.theme)</th>\(cells)<td class=\"consensus \(row.consensus.rawValue)\">\(row.consensus.label)</td></tr>"
-        }
-        return """
-        <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Perceptions by stakeholder group"))"><table class="matrix"><thead><tr><th scope="col">\(L("Theme"))</th>\(head)<th scope="col">\(L("Agreement"))</th></tr></thead>
-        <tbody>\(rows)</tbody></table></div>
-        """
+    /// What a draft is added to from its page: stages of the value chain, perceptions, the figures found; and its validation.
+    static func draftForms(_ cluster: ClusterModel, _ d: DiagnosticModel, stages: Int, _ req: Request, validationErrors: ValidationErrors,
+                           raw: [String: RawInput]?) async throws -> HTML {
+        let hidden: Set<String> = ["diagnosticId"], prefill = ["diagnosticId": try d.requireID().lowercasedText]
+        let figureForm = try await PartPages(registry: ClusterParts.results).addForm(
+            cluster, req, errors: .init(), raw: nil,
+            prefill: prefill.merging(["kind": ResultEntryKind.baseline.rawValue, "observedOn": d.startedOn]) { a, _ in a },
+            hidden: hidden.union(["kind"]))
+        return try await PartPages(registry: ClusterParts.chainStages).addForm(cluster, req, errors: .init(), raw: nil, prefill: prefill.merging(["position": "\(stages + 1)"]) { a, _ in a }, hidden: hidden)
+            + (try await PartPages(registry: ClusterParts.perceptions).addForm(cluster, req, errors: .init(), raw: nil, prefill: prefill, hidden: hidden))
+            + figureForm
+            + (try await validateForm(cluster, d, req, errors: validationErrors, raw: raw))
     }
 
     static func validateForm(_ cluster: ClusterModel, _ d: DiagnosticModel, _ req: Request, errors: ValidationErrors, raw: [String: RawInput]?) async throws -> HTML {

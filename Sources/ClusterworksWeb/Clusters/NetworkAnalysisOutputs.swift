@@ -8,7 +8,17 @@ import Vapor
 /// What a network analysis shows — the page's findings, drawing and tables, the CSV and the API's
 /// JSON — computed together from one reading of the map, in the background, and kept.
 enum NetworkAnalysisOutputs {
-    struct Outputs: Sendable { let page: String; let csv: String; let json: String }
+    struct Outputs: Sendable {
+        /// The page in each language of the interface.
+        let pages: [Language: String]
+        let csv: String
+        let json: String
+    }
+
+    /// Draws the page once per language: the measures are computed once, only the words differ.
+    static func inEveryLanguage(_ draw: () -> HTML) -> [Language: String] {
+        Dictionary(uniqueKeysWithValues: Language.allCases.map { l in (l, Wording.$current.withValue(Wording(language: l)) { draw().raw }) })
+    }
 
     /// Above this many actors the drawing shows communities and the ties between them; every actor
     /// stays in the table and the CSV.
@@ -20,7 +30,7 @@ enum NetworkAnalysisOutputs {
                         step: (String) async throws -> Void) async throws -> Outputs {
         let clusterId = try cluster.requireID()
         guard let (input, ids) = try await NetworkAnalysisPages.input(cluster, grouping: grouping, on: db) else {
-            return Outputs(page: "<p>\(L("No ties recorded yet: the analysis reads the cluster's map of linkages."))</p>", csv: "id\n",
+            return Outputs(pages: inEveryLanguage { "<p>\(L("No ties recorded yet: the analysis reads the cluster's map of linkages."))</p>" }, csv: "id\n",
                            json: String(buffer: JSONBytes.buffer(.object([("actors", .int(0)), ("findings", .array([])), ("nodes", .array([]))]))))
         }
         try await step("measuring \(input.graph.nodeCount) actors and their ties")
@@ -31,15 +41,28 @@ enum NetworkAnalysisOutputs {
         }
         try await step("drawing")
         return try await pool.runIfActive {
-            Outputs(page: html(input, ids, report, clusterId: clusterId, grouping: grouping).raw, csv: report.csv, json: String(buffer: JSONBytes.buffer(json(report, ids))))
+            Outputs(pages: inEveryLanguage { html(input, ids, report, clusterId: clusterId, grouping: grouping) }, csv: report.csv, json: String(buffer: JSONBytes.buffer(json(report, ids))))
         }
     }
 
+    /// Kinds of organisation, which group the actors outside the value chain, by their English name.
+    static let kinds: [String: Phrase] = Dictionary(([L("Enterprises"), L("Institutions")] + InstitutionType.allCases.map(\.label)).map { ($0.english, $0) },
+                                                     uniquingKeysWith: { a, _ in a })
+
+    /// A group as the reader's language names it: a kind of organisation translated, a stage of the value chain as recorded.
+    static func group(_ g: String?) -> String { g.map { kinds[$0]?.said ?? $0 } ?? "" }
+
+    /// A finding whose groups are named in the reader's language.
+    static func naming(_ f: Finding) -> Finding {
+        guard case .bridge(let count, let names, let more, let from, let to, let direct) = f else { return f }
+        return .bridge(count: count, names: names, more: more, from: group(from), to: group(to), directlyTied: direct)
+    }
+
     static func html(_ input: NetworkInput, _ ids: [String: UUID], _ report: NetworkReport, clusterId: UUID, grouping: NetworkAnalysisPages.Grouping) -> HTML {
-        let findings = report.findings.map { "<li>\($0)</li>" as HTML }
+        let findings = report.facts.map { "<li>\(naming($0).phrase)</li>" as HTML }
         let rows = report.keyBrokers(10).map { n -> HTML in
             let link = ids[n.id].map { SitePath.record(.actors, .id($0)).href } ?? "#"
-            return "<tr><th scope=\"row\"><a href=\"\(link)\">\(n.id)</a></th><td>\(n.group ?? "")</td><td class=\"num\">\(String(format: "%.1f", n.betweenness))</td><td class=\"num\">\(n.degree)</td><td class=\"num\">\(n.constraint.isNaN ? "—" : String(format: "%.2f", n.constraint))</td><td class=\"num\">\(n.liaisonCount)</td></tr>"
+            return "<tr><th scope=\"row\"><a href=\"\(link)\">\(n.id)</a></th><td>\(group(n.group))</td><td class=\"num\">\(Wording.current.number(n.betweenness, digits: 1))</td><td class=\"num\">\(n.degree)</td><td class=\"num\">\(n.constraint.isNaN ? "—" : Wording.current.number(n.constraint))</td><td class=\"num\">\(n.liaisonCount)</td></tr>"
         }
         let page = SitePath.cluster(.id(clusterId), .networkAnalysis)
         let switcher: HTML = grouping == .stage
@@ -81,13 +104,13 @@ enum NetworkAnalysisOutputs {
             .filter { $0.count > 1 }.sorted { ($0.count, $1.first!.id) > ($1.count, $0.first!.id) }
         guard byCommunity.count > 1 else { return .empty }
         let items = byCommunity.prefix(10).map { members -> HTML in
-            let groups = Dictionary(grouping: members, by: { $0.group ?? "—" }).map { ($0.key, $0.value.count) }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+            let groups = Dictionary(grouping: members, by: { $0.group.map(group) ?? "—" }).map { ($0.key, $0.value.count) }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
             let names = members.prefix(10).map(\.id).joined(separator: ", ") + (members.count > 10 ? ", …" : "")
             return "<li><strong>\(L("\(members.count) actors"))</strong> (\(groups.map { "\($0.0): \($0.1)" }.joined(separator: ", "))): \(names)</li>"
         }
         return """
         <section aria-labelledby="com-h"><h2 id="com-h">\(L("Communities"))</h2>
-        <p class="hint">\(L("Actors tied more to each other than to the rest (Leiden; each community hangs together through its own ties). Modularity \(String(format: "%.2f", report.modularity))."))</p>
+        <p class="hint">\(L("Actors tied more to each other than to the rest (Leiden; each community hangs together through its own ties). Modularity \(number: report.modularity)."))</p>
         <ol>\(items)</ol></section>
         """
     }
@@ -109,7 +132,7 @@ enum NetworkAnalysisOutputs {
         }
         let dots = report.nodes.enumerated().map { i, n -> HTML in
             let kind = input.kinds[i] == ActorKind.institution.rawValue ? "node institution" : "node"
-            return "<circle class=\"\(kind)\" data-kind=\"\(input.kinds[i] ?? "")\" cx=\"\(f(p[i].x))\" cy=\"\(f(p[i].y))\" r=\"\(f(radii[i]))\"><title>\(L("\(n.id): betweenness \(String(format: "%.1f", n.betweenness))"))</title></circle>"
+            return "<circle class=\"\(kind)\" data-kind=\"\(input.kinds[i] ?? "")\" cx=\"\(f(p[i].x))\" cy=\"\(f(p[i].y))\" r=\"\(f(radii[i]))\"><title>\(L("\(n.id): betweenness \(number: (n.betweenness * 10).rounded() / 10)"))</title></circle>"
         }
         let names = layout.labels.compactMap { $0 }.map { l -> HTML in
             "<text x=\"\(f(l.x))\" y=\"\(f(l.y))\"\(l.leftward ? HTML(raw: " text-anchor=\"end\"") : .empty)>\(l.text)</text>"
@@ -129,7 +152,7 @@ enum NetworkAnalysisOutputs {
     static func actorTable(_ input: NetworkInput, _ report: NetworkReport) -> HTML {
         let rows = report.nodes.enumerated().sorted { ($0.element.betweenness, $1.element.id) > ($1.element.betweenness, $0.element.id) }.map { i, n -> HTML in
             let kind = input.kinds[i] == ActorKind.institution.rawValue ? "Institution" : "Enterprise"
-            return "<tr><th scope=\"row\">\(n.id)</th><td>\(kind)</td><td>\(n.group ?? "")</td><td class=\"num\">\(n.degree)</td><td class=\"num\">\(String(format: "%.1f", n.betweenness))</td></tr>"
+            return "<tr><th scope=\"row\">\(n.id)</th><td>\(kind)</td><td>\(group(n.group))</td><td class=\"num\">\(n.degree)</td><td class=\"num\">\(Wording.current.number(n.betweenness, digits: 1))</td></tr>"
         }
         return """
         <details class="actors"><summary>\(L("All \(report.nodes.count) actors"))</summary>
@@ -177,7 +200,7 @@ enum NetworkAnalysisOutputs {
             """
         }
         let rows = shown.indices.map { k -> HTML in
-            let groups = Dictionary(grouping: members[shown[k]]!, by: { nodes[$0].group ?? "—" }).max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.key ?? "—"
+            let groups = Dictionary(grouping: members[shown[k]]!, by: { nodes[$0].group.map(group) ?? "—" }).max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.key ?? "—"
             let outward = between.filter { $0.key / 64 == k || $0.key % 64 == k }.values.reduce(0, +)
             return "<tr><th scope=\"row\">\(k + 1)</th><td class=\"num\">\(sizes[k])</td><td>\(groups)</td><td>\(broker[k])</td><td class=\"num\">\(outward)</td></tr>"
         }

@@ -40,7 +40,8 @@ struct NetworkAnalysisPages: RouteCollection {
             if names[name] != nil { name += " (" + id.uuidString.prefix(4).lowercased() + ")" }
             names[name] = id
             let kind = a.actorKind == .enterprise ? L("Enterprises") : (a.institutionType.flatMap(InstitutionType.init(rawValue:))?.label ?? L("Institutions"))
-            nodes += q(name) + "," + q(stages[id] ?? kind.said) + "," + a.actorKind.rawValue + "\n"
+            // Kinds are kept in English, as the analysis is computed once; each page names them in its language (`NetworkAnalysisOutputs.group`).
+            nodes += q(name) + "," + q(stages[id] ?? kind.english) + "," + a.actorKind.rawValue + "\n"
         }
         let nameOf = Dictionary(uniqueKeysWithValues: names.map { ($0.value, $0.key) })
         for t in map.workingTies {
@@ -64,11 +65,11 @@ struct NetworkAnalysisPages: RouteCollection {
         let analysis = try await Self.analysis(cluster, grouping, req)
         let body: HTML
         switch analysis.state {
-        case .ready: body = "<div data-analysis=\"ready\">\(HTML(raw: analysis.pageHTML ?? ""))</div>"
+        case .ready: body = "<div data-analysis=\"ready\">\(HTML(raw: AnalysisPages.page(of: analysis, in: Wording.current.language)))</div>"
         case .failed: body = "<div data-analysis=\"failed\" class=\"notice error\" role=\"alert\"><p>\(L("The analysis could not be computed: \(analysis.failure ?? "?"). Change the map of linkages to try again."))</p></div>"
         case .queued, .running:
             body = """
-            <div data-analysis="pending" class="notice" role="status"><p>\(analysis.step.map { L("The analysis of this map is being computed: \($0)…") } ?? L("The analysis of this map is being computed (waiting for a worker)…"))
+            <div data-analysis="pending" class="notice" role="status"><p>\(analysis.step.map { L("The analysis of this map is being computed: \(AnalysisPages.step($0))…") } ?? L("The analysis of this map is being computed (waiting for a worker)…"))
             \(L("Since \(InstantText.iso8601(analysis.requestedAt)). This page reloads itself until it is ready; a large map (thousands of actors) takes up to a minute."))</p></div>
             """
         }

@@ -70,7 +70,8 @@ final class NetworkAnalysisWorker: LifecycleHandler, Sendable {
             let outputs = try await NetworkAnalysisOutputs.compute(cluster, grouping: grouping, on: db, pool: pool) { step in
                 guard try await NetworkAnalysisQueue.progress(analysis, step: step, on: db) else { throw CancellationError() }
             }
-            try await NetworkAnalysisQueue.finish(analysis, page: outputs.page, csv: outputs.csv, json: outputs.json, on: db)
+            try await NetworkAnalysisQueue.finish(analysis, page: outputs.pages[.en] ?? "", translatedPages: AnalysisPages.encode(outputs.pages),
+                                                  csv: outputs.csv, json: outputs.json, on: db)
         } catch is CancellationError {
             // The map changed while this ran: the analysis was queued again and will be computed anew.
         } catch {

@@ -6,7 +6,7 @@ import Vapor
 
 /// Results against targets: one row per indicator and subject with what the domain computes.
 enum ResultsTable {
-    struct Row {
+    struct Row: Sendable {
         let indicator: IndicatorModel
         let subject: String
         let progress: ResultProgress
@@ -58,17 +58,36 @@ enum ResultsTable {
         }
     }
 
+    /// What a results table shows: its rows, and the figures still waiting to count.
+    struct Sheet: Sendable {
+        let rows: [Row]
+        let recorded: Int
+        let submitted: Int
+        let open: Int
+        let approvedOnly: Bool
+        let periods: [ReportingPeriod]
+
+        static func load(_ entries: [ResultEntryModel], approvedOnly: Bool = true, periods: [ReportingPeriod] = [], on db: any Database) async throws -> Sheet {
+            Sheet(rows: try await ResultsTable.rows(entries, approvedOnly: approvedOnly, on: db), recorded: entries.count,
+                  submitted: entries.filter { $0.figureStatus == .submitted }.count, open: entries.filter { $0.figureStatus.isOpen }.count,
+                  approvedOnly: approvedOnly, periods: periods)
+        }
+    }
+
     static func render(_ entries: [ResultEntryModel], approvedOnly: Bool = true, periods: [ReportingPeriod] = [], on db: any Database) async throws -> HTML {
-        let rows = try await rows(entries, approvedOnly: approvedOnly, on: db)
-        let pending = entries.filter { $0.figureStatus == .submitted }.count, drafts = entries.filter { $0.figureStatus.isOpen }.count
-        let waiting: HTML = pending + drafts == 0 || !approvedOnly ? .empty
-            : "<p class=\"notice\">\(L("Progress counts approved figures only: \(pending) submitted for approval, \(drafts) in draft or returned."))</p>"
-        guard !rows.isEmpty else { return waiting + (entries.isEmpty ? "<p>\(L("No figures recorded yet: start with the baselines."))</p>" : "<p>\(L("No approved figures yet."))</p>") }
+        view(try await Sheet.load(entries, approvedOnly: approvedOnly, periods: periods, on: db))
+    }
+
+    static func view(_ s: Sheet) -> HTML {
+        let rows = s.rows
+        let waiting: HTML = s.submitted + s.open == 0 || !s.approvedOnly ? .empty
+            : "<p class=\"notice\">\(L("Progress counts approved figures only: \(s.submitted) submitted for approval, \(s.open) in draft or returned."))</p>"
+        guard !rows.isEmpty else { return waiting + (s.recorded == 0 ? "<p>\(L("No figures recorded yet: start with the baselines."))</p>" : "<p>\(L("No approved figures yet."))</p>") }
         let n = FigureText.rounded
         let body = rows.map { r -> HTML in
             let p = r.progress
             let change = p.change.map { ($0 >= 0 ? "+" : "") + n($0) } ?? "—"
-            let rel = p.relativeChange.map { String(format: " (%+.0f %%)", $0 * 100) } ?? ""
+            let rel = p.relativeChange.map { " (" + Wording.current.change($0) + ")" } ?? ""
             return """
             <tr><th scope="row">\(r.indicator.name) <span class="hint">(\(r.indicator.unit))</span></th><td>\(r.subject)</td>
             <td class="num">\(n(p.baseline?.value))</td><td class="num">\(n(p.latest?.value))</td><td class="num">\(n(p.target?.value))</td>
@@ -80,7 +99,7 @@ enum ResultsTable {
         <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Results against targets"))"><table><caption>\(L("Results against targets"))</caption><thead><tr><th scope="col">\(L("Indicator"))</th><th scope="col">\(L("Subject"))</th>
         <th scope="col">\(L("Baseline"))</th><th scope="col">\(L("Latest"))</th><th scope="col">\(L("Target"))</th><th scope="col">\(L("Change"))</th><th scope="col">\(L("Share of target"))</th><th scope="col">\(L("Status"))</th><th scope="col">\(L("Breakdown"))</th></tr></thead>
         <tbody>\(body)</tbody></table></div>
-        """ + byPeriod(rows, periods)
+        """ + byPeriod(rows, s.periods)
     }
 
     /// The reporting calendar of the project a cluster or network reports to.

@@ -81,8 +81,7 @@ struct TieImportPages: RouteCollection {
         \(ClusterNav.header(owner: .verbatim(cluster.name), id: cluster.id!, current: "linkages"))
         <h1>\(L("Import ties"))</h1>
         \(notice)
-        <p>\(L("A CSV file with a header line and one tie per line:")) <code>\(columns.joined(separator: ","))</code>\(L(". Actors are named by their id (the actors' CSV export lists them);"))
-        \(L("tie types are \(TieType.allCases.map(\.rawValue).joined(separator: ", ")); statuses \(TieStatus.allCases.map(\.rawValue).joined(separator: ", ")); dates")) <code>\(L("YYYY-MM-DD"))</code>\(L(". The note may be left out."))
+        <p>\(HTML.sentence(L("A CSV file with a header line and one tie per line: \(Phrase.verbatim(columns.joined(separator: ","))). Actors are named by their id (the actors' CSV export lists them); tie types are \(Phrase.names(TieType.allCases.map(\.rawValue))); statuses \(Phrase.names(TieStatus.allCases.map(\.rawValue))); dates \(L("YYYY-MM-DD")). The note may be left out."), wrap: [0: HTML.code, 3: HTML.code]))
         \(L("A file with any bad line is refused whole, and each bad line is listed."))</p>
         <form method="post" action="\(SitePath.cluster(.id(at.id), .importTies))" enctype="multipart/form-data" data-progress>
         \(Layout.csrfField(req))

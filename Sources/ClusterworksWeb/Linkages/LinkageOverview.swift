@@ -22,7 +22,7 @@ struct LinkageOverview: RouteCollection {
             """
             <tr><th scope="row"><a href="\(SitePath.record(.networks, .id(n.id!)))">\(n.name)</a></th><td>\(VerticalPhase(rawValue: n.phase)?.label ?? .verbatim(n.phase))</td>
             <td class="num">\(f.evaluated)</td><td class="num">\(f.improved)</td><td class="num">\(f.contracted)</td><td class="num">\(PlanPages.money(f.contractValue))</td>
-            <td class="num">\(PlanPages.money(f.loans))</td><td class="num">\(f.localShareBefore.map { String(format: "%.0f %%", $0) } ?? "—") → \(f.localShareNow.map { String(format: "%.0f %%", $0) } ?? "—")</td></tr>
+            <td class="num">\(PlanPages.money(f.loans))</td><td class="num">\(f.localShareBefore.map { Wording.current.percent($0 / 100) } ?? "—") → \(f.localShareNow.map { Wording.current.percent($0 / 100) } ?? "—")</td></tr>
             """
         }
         let total = rows.map(\.1).reduce(into: LinkageFigures()) { t, f in

@@ -22,7 +22,7 @@ enum LinkageUnitParts {
 
     static func costRecovery(_ c: CostRecovery) -> HTML {
         guard !c.years.isEmpty else { return "<p>\(L("No fees recorded yet."))</p>" }
-        func pct(_ v: Double?) -> String { v.map { String(format: "%.0f %%", $0 * 100) } ?? "—" }
+        func pct(_ v: Double?) -> String { v.map { Wording.current.percent($0) } ?? "—" }
         let rows = c.years.map { y -> HTML in
             "<tr><th scope=\"row\">\(y.year)</th><td class=\"num\">\(y.packages)</td><td class=\"num\">\(PlanPages.money(y.fee))</td><td class=\"num\">\(PlanPages.money(y.unitCost))</td><td class=\"num\">\(pct(y.feeShare))</td><td class=\"num\">\(PlanPages.money(y.invoiced))</td><td class=\"num\">\(PlanPages.money(y.paid))</td><td class=\"num\">\(pct(y.recovery))</td></tr>"
         }

@@ -124,7 +124,7 @@ enum SupplierPages {
         <div class="card"><strong>\(f.contracted)</strong> \(L("contracted"))</div>
         <div class="card"><strong>\(PlanPages.money(f.contractValue))</strong> \(L("USD in contracts"))</div>
         <div class="card"><strong>\(PlanPages.money(f.loans))</strong> \(L("USD in loans"))</div>
-        <div class="card"><strong>\(f.localShareNow.map { String(format: "%.0f %%", $0) } ?? "—")</strong> \(L("of clients' purchases local\(f.localShareBefore.map { String(format: " (%.0f %% before)", $0) } ?? "")"))</div></div>
+        <div class="card"><strong>\(f.localShareNow.map { Wording.current.percent($0 / 100) } ?? "—")</strong> \(f.localShareBefore.map { L("of clients' purchases local (\(Wording.current.percent($0 / 100)) before)") } ?? L("of clients' purchases local"))</div></div>
         """
     }
 }

@@ -14,9 +14,9 @@ enum ClusterMapTable {
             let trs = list.enumerated().map { k, c -> HTML in
                 """
                 <tr>\(k == 0 ? head : .empty)<td class="num">\(c.rank)</td><td>\(c.cluster) \(c.topThree ? L("(top three by jobs)") : nil)</td>
-                <td>\(c.strong ? "<strong>\(L("strong"))</strong>" as HTML : "—")</td><td class="num">\(String(format: "%.2f", c.lq))</td>
+                <td>\(c.strong ? "<strong>\(L("strong"))</strong>" as HTML : "—")</td><td class="num">\(Wording.current.number(c.lq))</td>
                 <td class="num">\(PlanPages.money(c.employment))</td><td class="num">\(PlanPages.money(c.establishments))</td>
-                <td class="num">\(c.wage.map { PlanPages.money($0) } ?? "—")</td>\(growth ? "<td class=\"num\">\(c.rate.map { String(format: "%+.0f %%", $0 * 100) } ?? "new")</td>" as HTML : .empty)</tr>
+                <td class="num">\(c.wage.map { PlanPages.money($0) } ?? "—")</td>\(growth ? "<td class=\"num\">\(c.rate.map { Wording.current.change($0) } ?? L("new").said)</td>" as HTML : .empty)</tr>
                 """
             }
             return "<tbody>\(trs)</tbody>"

@@ -60,7 +60,7 @@ struct NETBenchmarkView {
             return """
             <tr><th scope="row">\(r.indicator.label)</th><td>\(box(r))</td><td class="num">\(n(d?.min))</td><td class="num">\(n(d?.lowerQuartile))</td>
             <td class="num">\(n(d?.median))</td><td class="num">\(n(d?.upperQuartile))</td><td class="num">\(n(d?.max))</td>
-            \(focus == nil ? .empty : "<td class=\"num\">\(n(r.score))</td><td class=\"num\">\(r.percentile.map { String(format: "%.0f", $0) } ?? "—")</td>")</tr>
+            \(focus == nil ? .empty : "<td class=\"num\">\(n(r.score))</td><td class=\"num\">\(r.percentile.map { Wording.current.number($0, digits: 0) } ?? "—")</td>")</tr>
             """
         }
         let title = network.map { L("\($0.name) among networks in \(phase.label)") } ?? L("Networks in \(phase.label)")

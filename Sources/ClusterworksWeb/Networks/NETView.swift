@@ -50,7 +50,7 @@ enum NETView {
         """ } ?? .empty
         return """
         <section aria-labelledby="ovr-h"><h2 id="ovr-h">\(L("This network's targets"))</h2>
-        \(items.isEmpty ? ("<p>\(L("The programme's target matrix applies ("))<a href=\"\(SitePath.net(.targets))\">\(L("see it"))</a>).</p>" as HTML) : "<ul>\(items)</ul>")\(form)</section>
+        \(items.isEmpty ? ("<p>\(HTML.sentence(L("The programme's target matrix applies (\(L("see it"))).")) { link in "<a href=\"\(SitePath.net(.targets))\">\(link)</a>" })</p>" as HTML) : "<ul>\(items)</ul>")\(form)</section>
         """
     }
 }

@@ -89,11 +89,14 @@ enum FigureReviewPages {
                 steps.append(form(path(.return), .return, req, comment: (comment, true, errors), hint: L("The broker changes it and submits it again.")))
             }
         }
-        let problems = errors.fields.filter { $0.key != "comment" }.flatMap { key, messages in messages.map { "\(key) \($0)" } }
+        // What stops the step, beside the comment's own message: each field's label with its messages, as a form shows them.
+        let problems = errors.fields.filter { $0.key != "comment" }.sorted { $0.key < $1.key }.map { key, messages in
+            Phrase(template: "{1} {2}", arguments: [.phrase(registry.schema.field(key)?.label ?? .verbatim(key)), .phrase(Phrase.list(messages))], translatable: false)
+        }
         return """
         <section aria-labelledby="approval-h"><h2 id="approval-h">\(L("Approval"))</h2>
         <p><span class="tag fs-\(status.rawValue)">\(status.label)</span>\(figure.reviewComment.map { " — “\($0)”" } ?? "")</p>
-        \(problems.isEmpty ? .empty : "<p class=\"field-error\" role=\"alert\">\(problems.joined(separator: "; ")).</p>")
+        \(problems.isEmpty ? .empty : "<p class=\"field-error\" role=\"alert\">\(Phrase.list(problems)).</p>")
         \(HTML.join(steps))</section>
         """
     }

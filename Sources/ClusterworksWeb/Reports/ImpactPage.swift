@@ -30,7 +30,7 @@ enum ImpactPage {
             return "<tr><th scope=\"row\">\(x.name)</th><td>\(NetworkPhase(rawValue: x.phase)?.label ?? .verbatim(x.phase))</td><td class=\"num\">\(g.atFormation.map(String.init) ?? "—")</td><td class=\"num\">\(g.now)</td><td class=\"num\">\(g.joined)</td><td class=\"num\">\(g.left)</td><td>\(services.isEmpty ? "—" : services)</td><td class=\"num\">\(x.jointProjects)</td><td>\(path.isEmpty ? "—" : path)</td></tr>"
         }
         let clusters = i.clusters.map { x -> HTML in
-            "<tr><th scope=\"row\">\(x.name)</th><td>\(x.stage)</td><td>\(x.firstMap.map { "\(Self.words($0)) (\($0.on))" } ?? "—")</td><td>\(Self.words(x.mapNow))</td><td class=\"num\">\(x.events)</td><td class=\"num\">\(x.participants)</td><td class=\"num\">\(PlanPages.percent(x.costHonoured))</td></tr>"
+            "<tr><th scope=\"row\">\(x.name)</th><td>\(x.stage)</td><td>\(x.firstMap.map { Phrase(template: "{1} ({2})", arguments: [.phrase(Self.words($0)), .date($0.on)], translatable: false) } ?? .verbatim("—"))</td><td>\(Self.words(x.mapNow))</td><td class=\"num\">\(x.events)</td><td class=\"num\">\(x.participants)</td><td class=\"num\">\(PlanPages.percent(x.costHonoured))</td></tr>"
         }
         let membersChart = ThenNowChart.render(i.networks.map { .init(name: $0.name, then: $0.growth.atFormation.map(Double.init), now: Double($0.growth.now)) },
                                                unit: L("members"), then: L("at formation"), now: L("now"), label: L("Members of each network"))
@@ -69,8 +69,9 @@ enum ImpactPage {
         """
     }
 
-    static func words(_ m: ProjectImpact.ClusterLevel.Map) -> String {
-        "\(m.ties) ties among \(m.actors) actors, \(m.isolated) isolated; density \(m.density.map { String(format: "%.2f", $0) } ?? "—")"
+    static func words(_ m: ProjectImpact.ClusterLevel.Map) -> Phrase {
+        m.density.map { L("\(m.ties) ties among \(m.actors) actors, \(m.isolated) isolated; density \(number: $0)") }
+            ?? L("\(m.ties) ties among \(m.actors) actors, \(m.isolated) isolated")
     }
 
     /// Each firm's change as a dot on an axis in the indicator's unit, the quartiles as a box and the median as a line.

@@ -61,11 +61,12 @@ package enum NetworkAnalysisQueue {
     }
 
     /// Stores the outputs, unless the analysis was queued again meanwhile.
-    package static func finish(_ analysis: NetworkAnalysisModel, page: String, csv: String, json: String, on db: any Database, now: Date = Date()) async throws {
+    package static func finish(_ analysis: NetworkAnalysisModel, page: String, translatedPages: String, csv: String, json: String,
+                               on db: any Database, now: Date = Date()) async throws {
         try await NetworkAnalysisModel.query(on: db).filter(\.$id == analysis.requireID()).filter(\.$claim == analysis.claim)
             .filter(\.$status == NetworkAnalysisModel.Status.running.rawValue)
             .set(\.$status, to: NetworkAnalysisModel.Status.ready.rawValue).set(\.$finishedAt, to: now).set(\.$step, to: nil)
-            .set(\.$pageHTML, to: page).set(\.$csv, to: csv).set(\.$apiJSON, to: json).update()
+            .set(\.$pageHTML, to: page).set(\.$translatedPages, to: translatedPages).set(\.$csv, to: csv).set(\.$apiJSON, to: json).update()
     }
 
     package static func fail(_ analysis: NetworkAnalysisModel, _ message: String, on db: any Database, now: Date = Date()) async throws {
@@ -89,7 +90,8 @@ package enum NetworkAnalysisQueue {
             parts.append("\(rows.count):\(hash.value)")
         }
         parts.append(try await aggregate(sql, "SELECT COUNT(*) AS n, MAX(updated_at) AS m FROM \(ActorModel.schema)", nil))
-        return parts.joined(separator: "|")
+        // The first part names how pages are drawn: pages kept by an earlier version (English only) are drawn again.
+        return (["pages-by-language"] + parts).joined(separator: "|")
     }
 
     private static func aggregate(_ sql: any SQLDatabase, _ query: String, _ id: UUID?) async throws -> String {

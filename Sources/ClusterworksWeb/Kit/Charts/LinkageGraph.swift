@@ -7,7 +7,7 @@ import Vapor
 /// A map of linkages as an SVG graph: actors on a circle (enterprises on one side, institutions on
 /// the other), ties as lines styled by status — solid existing, dashed to strengthen, dotted missing.
 enum LinkageGraph {
-    struct Node { let id: UUID; let name: String; let isInstitution: Bool }
+    struct Node: Sendable { let id: UUID; let name: String; let isInstitution: Bool }
 
     static func render(_ map: LinkageMap, nodes: [UUID: Node], title: Phrase, size: Double = 420) -> HTML {
         guard !map.ties.isEmpty else { return "<p>\(map.on.map { L("No ties recorded by \($0).") } ?? L("No ties recorded."))</p>" }

@@ -21,6 +21,12 @@ extension Wording {
         return share.formatted(.percent.locale(locale).precision(.fractionLength(0...digits)))
     }
 
+    /// A change as a percentage with its sign: +12 %, -3 %.
+    func change(_ share: Double) -> String {
+        guard share.isFinite else { return "—" }
+        return (share > 0 ? "+" : "") + percent(share)
+    }
+
     /// An ISO date (`1999-03-01`) as the locale writes it (1 Mar 1999, 1 mar 1999); a text that is not a date as it is.
     func date(_ iso: String) -> String {
         guard let d = CalendarDate(iso), let day = Self.utc.date(from: DateComponents(year: d.year, month: d.month, day: d.day)) else { return iso }

@@ -46,6 +46,7 @@ struct Wording: Sendable {
             case .count(let n): return integer(n)
             case .number(let d): return number(d)
             case .date(let s): return date(s)
+            case .named(let names): return names[language] ?? names[.en] ?? ""
             }
         }
     }
