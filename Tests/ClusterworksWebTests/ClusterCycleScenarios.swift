@@ -295,6 +295,19 @@ enum ClusterCycleScenarios {
         #expect(page.contains("Most paths between actors run through Dyer"))
         #expect(page.contains("4 actors and 2 ties"))
         #expect(page.contains("1 actor has no cooperative tie: Weaver."))
+        // The same kept analysis reads in Spanish for a reader who chose it: drawn once per language, not computed again.
+        _ = try await b.get("/")
+        #expect(try await b.post("/language", ["language": "es", "back": "/"]).status == .seeOther)
+        let spanish = String(buffer: try await b.analysed("/clusters/\(s.clusterId)/network-analysis").body)
+        #expect(spanish.contains("4 actores y 2 vínculos") && spanish.contains("1 actor no tiene ningún vínculo de cooperación: Weaver."))
+        #expect(try await NetworkAnalysisModel.query(on: app.db).filter(\.$grouping == "stage").first()?.finishedAt == kept.finishedAt)
+        // An analysis kept by an earlier version has its page in English only: it is drawn again, in every language.
+        try await NetworkAnalysisModel.query(on: app.db).filter(\.$grouping == "stage")
+            .set(\.$fingerprint, to: String(kept.fingerprint.dropFirst("pages-by-language|".count))).set(\.$translatedPages, to: nil).update()
+        let redrawn = String(buffer: try await b.analysed("/clusters/\(s.clusterId)/network-analysis").body)
+        #expect(redrawn.contains("4 actores y 2 vínculos"))
+        #expect(try await NetworkAnalysisModel.query(on: app.db).filter(\.$grouping == "stage").first()?.fingerprint == kept.fingerprint)
+        _ = try await b.post("/language", ["language": "en", "back": "/"])
         // In the default grouping (by stage) circles still follow the kind of organisation.
         #expect(page.contains(#"class="node institution" data-kind="institution""#) && page.contains(#"class="node" data-kind="enterprise""#))
         #expect(!page.contains(#"class="node institution" data-kind="enterprise""#))
