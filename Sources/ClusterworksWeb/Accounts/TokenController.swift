@@ -38,7 +38,7 @@ struct TokenController: RouteCollection {
         let shown: HTML = newToken.map { """
         <div class="notice ok" role="status"><p>\(L("Your new token — copy it now, it will not be shown again:"))</p><code class="token">\($0)</code></div>
         """ } ?? .empty
-        let nameErrors = errors.messages(for: "name")
+        let nameErrors = errors.phrases(for: "name")
         return Layout.page(L("API tokens"), req, body: """
         <h1>\(L("API tokens"))</h1>
         <p>\(HTML.sentence(L("Send a token as \(Phrase.verbatim("Authorization: Bearer <token>")) to the API under \(Phrase.verbatim("/api/v1")) (\(L("OpenAPI document")))."),
@@ -47,7 +47,7 @@ struct TokenController: RouteCollection {
         \(shown)
         <form class="stack" method="post" action="\(SitePath.tokens)">\(Layout.csrfField(req))
         <div><label for="f-name">\(L("Token name"))</label><input id="f-name" name="name" required maxlength="100"\(nameErrors.isEmpty ? .empty : HTML(raw: " aria-invalid=\"true\" aria-describedby=\"f-name-err\""))>
-        \(nameErrors.isEmpty ? .empty : "<p class=\"field-error\" id=\"f-name-err\">\(L("Name \(nameErrors.joined(separator: "; "))."))</p>")</div>
+        \(nameErrors.isEmpty ? .empty : "<p class=\"field-error\" id=\"f-name-err\">\(L("Name \(Phrase.list(nameErrors))."))</p>")</div>
         <div><button type="submit">\(L("Create token"))</button></div></form>
         <h2>\(L("Your tokens"))</h2>
         <table><thead><tr><th scope="col">\(L("Name"))</th><th scope="col">\(L("Starts with"))</th><th scope="col">\(L("Created"))</th><th scope="col">\(L("Last used"))</th><th scope="col">\(L("State"))</th></tr></thead>

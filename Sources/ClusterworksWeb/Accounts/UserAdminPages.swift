@@ -114,7 +114,7 @@ struct UserAdminPages: RouteCollection {
         do {
             _ = try await Assignments.assign(user, parts.first.flatMap(ScopeKind.init(rawValue:)), parts.last.flatMap(UUID.init(uuidString:)), on: req.db)
         } catch let e as FieldErrors {
-            throw Abort(.unprocessableEntity, reason: "Not assigned: " + e.errors.summary)
+            throw Refused(.unprocessableEntity, L("Not assigned: \(e.errors.summary { $0.said })."))
         }
         return req.redirect(to: SitePath.record(.adminUsers, .id(try user.requireID())))
     }

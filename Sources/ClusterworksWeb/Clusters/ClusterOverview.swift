@@ -176,7 +176,7 @@ struct ClusterStagePage: RouteCollection {
             try await service.update(cluster, ["stage": input["stage"] ?? .null], partial: true, req)
         } catch let e as FieldErrors {
             return Layout.page(L("Stage not changed"), req, body: """
-            <h1>\(L("The stage was not changed"))</h1><p class="notice error" role="alert">\(L("Stage \(e.errors.messages(for: "stage").joined(separator: "; "))."))</p>
+            <h1>\(L("The stage was not changed"))</h1><p class="notice error" role="alert">\(L("Stage \(Phrase.list(e.errors.phrases(for: "stage")))."))</p>
             <p><a href="\(SitePath.record(.clusters, .id(try cluster.requireID())))">\(L("Back to \(cluster.name)"))</a></p>
             """).response(status: e.status)
         }

@@ -26,13 +26,13 @@ struct PlanReviewPages: RouteCollection {
             func given(_ f: String) -> String { if case .text(let s)? = raw?["\(key).\(f)"] { s } else { "" } }
             let current = raw == nil ? a.actionStatus.rawValue : given("status")
             let options = ActionStatus.allCases.map { s -> HTML in "<option value=\"\(s.rawValue)\"\(s.rawValue == current ? HTML(raw: " selected") : .empty)>\(s.label)</option>" }
-            let messages = errors.messages(for: PlanReviewRules.progressKey(a.id!))
+            let messages = errors.phrases(for: PlanReviewRules.progressKey(a.id!))
             return """
             <tr><th scope="row">\(a.titleText)</th>
-            <td><label class="sr-only" for="\(key).status">\(L("Status of \(a.titleText)"))</label><select id="\(key).status" name="\(key).status"><option value="">\(L("— not reviewed —"))</option>\(options)</select></td>
-            <td><label class="sr-only" for="\(key).percent">\(L("Progress of \(a.titleText) (%)"))</label><input id="\(key).percent" name="\(key).percent" type="number" min="0" max="100" step="1" value="\(raw == nil ? a.percentComplete.map(String.init) ?? "" : given("percent"))"></td>
-            <td><label class="sr-only" for="\(key).note">\(L("Note on \(a.titleText)"))</label><input id="\(key).note" name="\(key).note" type="text" value="\(given("note"))">
-            \(messages.isEmpty ? .empty : "<p class=\"field-error\">\(messages.joined(separator: "; ")).</p>")</td></tr>
+            <td><label class="sr-only" for="\(key).status">\(HTML.sentence(L("Status of \(a.titleText)"), wrap: [0: HTML.data]))</label><select id="\(key).status" name="\(key).status"><option value="">\(L("— not reviewed —"))</option>\(options)</select></td>
+            <td><label class="sr-only" for="\(key).percent">\(HTML.sentence(L("Progress of \(a.titleText) (%)"), wrap: [0: HTML.data]))</label><input id="\(key).percent" name="\(key).percent" type="number" min="0" max="100" step="1" value="\(raw == nil ? a.percentComplete.map(String.init) ?? "" : given("percent"))"></td>
+            <td><label class="sr-only" for="\(key).note">\(HTML.sentence(L("Note on \(a.titleText)"), wrap: [0: HTML.data]))</label><input id="\(key).note" name="\(key).note" type="text" value="\(given("note"))">
+            \(messages.isEmpty ? .empty : "<p class=\"field-error\">\(Phrase.list(messages)).</p>")</td></tr>
             """
         }
         return """

@@ -72,10 +72,10 @@ struct TieImportPages: RouteCollection {
 
     static func render(_ req: Request, _ cluster: ClusterModel, errors: ValidationErrors?) -> HTML {
         let at = RecordAddress(.clusters, cluster.id!)
-        let problems = errors?.messages(for: "ties") ?? []
+        let problems = errors?.phrases(for: "ties") ?? []
         let notice: HTML = problems.isEmpty ? .empty : """
         <div class="notice error" role="alert"><p>\(L("Nothing was stored: the file has \(problems.count) problems."))</p>
-        <ul class="problems">\(problems.map { "<li>\($0.capitalizedFirst)</li>" as HTML })</ul></div>
+        <ul class="problems">\(problems.map { "<li>\($0.said.capitalizedFirst)</li>" as HTML })</ul></div>
         """
         return Layout.page(L("Import ties — \(cluster.name)"), req, body: """
         \(ClusterNav.header(owner: .verbatim(cluster.name), id: cluster.id!, current: "linkages"))

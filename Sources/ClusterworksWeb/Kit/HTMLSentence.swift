@@ -21,6 +21,9 @@ extension HTML {
     /// A sentence with one value linked.
     static func sentence(_ phrase: Phrase, link: @escaping (HTML) -> HTML) -> HTML { sentence(phrase, wrap: [0: link]) }
 
+    /// Marks a value as data that translators (people's and browsers') leave as it is.
+    static func data(_ value: HTML) -> HTML { "<span translate=\"no\">\(value)</span>" }
+
     /// Wraps a value in `<code>`.
     static func code(_ value: HTML) -> HTML { "<code>\(value)</code>" }
 }

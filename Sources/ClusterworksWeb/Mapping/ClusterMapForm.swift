@@ -26,10 +26,10 @@ enum ClusterMapForm {
     static func render(_ req: Request, values: [String: String], refusal: ClusterMapService.Refusal?) -> HTML {
         let errors = refusal?.fields ?? .init()
         func error(_ key: String) -> HTML {
-            let m = errors.messages(for: key)
-            return m.isEmpty ? .empty : "<p class=\"field-error\" id=\"cm-\(key)-err\">\(m.joined(separator: "; ")).</p>"
+            let m = errors.phrases(for: key)
+            return m.isEmpty ? .empty : "<p class=\"field-error\" id=\"cm-\(key)-err\">\(Phrase.list(m)).</p>"
         }
-        func aria(_ key: String) -> HTML { errors.messages(for: key).isEmpty ? .empty : HTML(raw: " aria-invalid=\"true\" aria-describedby=\"cm-\(key)-err\"") }
+        func aria(_ key: String) -> HTML { errors.phrases(for: key).isEmpty ? .empty : HTML(raw: " aria-invalid=\"true\" aria-describedby=\"cm-\(key)-err\"") }
         return """
         <section aria-labelledby="up-h"><h2 id="up-h">\(L("Map clusters from regional statistics"))</h2>
         \(problems(refusal?.problems))

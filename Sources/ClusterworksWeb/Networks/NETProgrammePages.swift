@@ -34,9 +34,9 @@ struct NETProgrammePages: RouteCollection {
         <form class="toolbar" method="post" action="\(SitePath.net(.targets))">\(Layout.csrfField(req))
         <div><label for="t-phase">\(L("Phase"))</label><select id="t-phase" name="phase">\(NetworkPhase.allCases.map { "<option value=\"\($0.rawValue)\">\($0.label)</option>" as HTML })</select></div>
         <div><label for="t-indicator">\(L("Indicator"))</label><select id="t-indicator" name="indicator">\(NETIndicator.allCases.map { "<option value=\"\($0.rawValue)\">\($0.label)</option>" as HTML })</select></div>
-        <div><label for="t-target">\(L("Target"))</label><input id="t-target" name="target" type="number" step="any"\(errors.messages(for: "target").isEmpty ? .empty : HTML(raw: " aria-invalid=\"true\""))></div>
+        <div><label for="t-target">\(L("Target"))</label><input id="t-target" name="target" type="number" step="any"\(errors.phrases(for: "target").isEmpty ? .empty : HTML(raw: " aria-invalid=\"true\""))></div>
         <div><button type="submit">\(L("Set"))</button></div></form>
-        \(errors.messages(for: "target").isEmpty ? .empty : "<p class=\"field-error\">\(L("Target \(errors.messages(for: "target").joined(separator: "; "))."))</p>")
+        \(errors.phrases(for: "target").isEmpty ? .empty : "<p class=\"field-error\">\(L("Target \(Phrase.list(errors.phrases(for: "target")))."))</p>")
         """ : .empty
         return Layout.page(L("NET target matrix"), req, body: """
         <h1>\(L("NET target matrix"))</h1>
@@ -48,14 +48,14 @@ struct NETProgrammePages: RouteCollection {
 
     func scaleForm(_ req: Request, errors: ValidationErrors) async throws -> HTML {
         let scale = try await NETSettings.scale(on: req.db)
-        let messages = errors.messages(for: "scale")
+        let messages = errors.phrases(for: "scale")
         return """
         <h2>\(L("Scale"))</h2><p class="hint">\(L("Assessments keep the scale they were given on; the default targets follow a new scale."))</p>
         <form class="toolbar" method="post" action="\(SitePath.net(.scale))">\(Layout.csrfField(req))
         <div><label for="s-min">\(L("Lowest score"))</label><input id="s-min" name="min" type="number" step="1" value="\(scale.min)"></div>
         <div><label for="s-max">\(L("Highest score"))</label><input id="s-max" name="max" type="number" step="1" value="\(scale.max)"\(messages.isEmpty ? .empty : HTML(raw: " aria-invalid=\"true\""))></div>
         <div><button type="submit">\(L("Set the scale"))</button></div></form>
-        \(messages.isEmpty ? .empty : "<p class=\"field-error\">\(L("Scale \(messages.joined(separator: "; "))."))</p>")
+        \(messages.isEmpty ? .empty : "<p class=\"field-error\">\(L("Scale \(Phrase.list(messages))."))</p>")
         """
     }
 

@@ -104,12 +104,12 @@ enum FigureReviewPages {
     private static func form(_ path: SitePath, _ step: FigureReview.Step, _ req: Request, comment: (text: String?, required: Bool, errors: ValidationErrors)? = nil,
                              hint: Phrase) -> HTML {
         let id = "f-\(step.rawValue)-comment"
-        let messages = comment?.errors.messages(for: "comment") ?? []
+        let messages = comment?.errors.phrases(for: "comment") ?? []
         let field: HTML = comment.map { c in
             """
             <div><label for="\(id)">\(L("Comment")) <span class="hint">\(c.required ? L("(required)") : L("(optional)"))</span></label>
             <textarea id="\(id)" name="comment"\(messages.isEmpty ? .empty : HTML(raw: " aria-invalid=\"true\" aria-describedby=\"\(id)-err\""))>\(c.required ? (c.text ?? "") : "")</textarea>
-            \(messages.isEmpty ? .empty : "<p class=\"field-error\" id=\"\(id)-err\">\(L("Comment \(messages.joined(separator: "; "))."))</p>")</div>
+            \(messages.isEmpty ? .empty : "<p class=\"field-error\" id=\"\(id)-err\">\(L("Comment \(Phrase.list(messages))."))</p>")</div>
             """
         } ?? .empty
         return """
