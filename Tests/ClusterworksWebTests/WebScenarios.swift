@@ -179,7 +179,7 @@ enum WebScenarios {
         #expect(edited.status == .seeOther)
         let show = try await b.get(location)
         #expect(show.body.string.contains("Selection"))
-        #expect(show.body.string.contains("<strong>update</strong> by Administrator"))
+        #expect(show.body.string.contains("<strong>Changed</strong> by Administrator"))
         #expect(show.body.string.contains("400 → 450"))
         let list = try await b.get("/clusters?q=masaya")
         #expect(list.body.string.contains("Masaya woodworking"))

@@ -54,7 +54,7 @@ def test_create_a_cluster_through_its_form_and_find_it(server, page):
     page.fill("#f-estimatedFirms", "400")
     page.click("button:has-text('Save')")
     assert page.locator("h1").inner_text() == "Masaya furniture"
-    assert "create" in page.locator(".history").inner_text()
+    assert "Created by Administrator" in page.locator(".history").inner_text()
     assert_accessible(page)
     page.goto(server + "/clusters?q=masaya")
     assert page.get_by_role("link", name="Masaya furniture").is_visible()

@@ -11,7 +11,7 @@ INTERFACE_TEXT = """() => {
   const skip = el => el.closest('[translate=no], code, pre');
   // The text an element says itself: what is marked as data inside it is left out.
   const own = el => { const c = el.cloneNode(true); c.querySelectorAll('[translate=no], code').forEach(d => d.remove()); return c.textContent.trim(); };
-  for (const el of document.querySelectorAll('main h2, main th[scope=col], main label, main button, main caption, main figcaption, main .hint, main legend, nav a, main summary')) {
+  for (const el of document.querySelectorAll('main h2, main th[scope=col], main label, main button, main caption, main figcaption, main .hint, main legend, nav a, main summary, main .history strong')) {
     if (skip(el)) continue;
     const t = own(el);
     if (t) out.push(t);

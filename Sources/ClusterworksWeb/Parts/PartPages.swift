@@ -106,7 +106,7 @@ struct PartPages<P: SchemaRecord, C: OwnedRecord>: RouteCollection {
             <form class="stack" method="post" action="\(path)" novalidate>\(Layout.csrfField(req))\(fields)
             <div><button type="submit">\(L("Save"))</button></div></form>
             \(registry.deletable ? """
-            <form class="actions" method="post" action="\(path)/delete">\(Layout.csrfField(req))<button class="danger" type="submit">\(L("Delete this \(registry.singular)"))</button></form>
+            <form class="actions" method="post" action="\(SitePath.deletePart(registry.owner.folder, .id(try owner.requireID()), registry.folder, .id(try part.requireID())))">\(Layout.csrfField(req))<button class="danger" type="submit">\(L("Delete this \(registry.singular)"))</button></form>
             """ : .empty)
             </details>
             """

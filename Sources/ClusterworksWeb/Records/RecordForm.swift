@@ -109,12 +109,28 @@ enum HistoryView {
                 return "<li>\(rule?.label ?? .verbatim(c.field)): \(shown(c.old, rule, names)) → \(shown(c.new, rule, names))</li>"
             }
             let when = InstantText.iso8601(e.at)
-            return "<li><strong>\(e.action)</strong> \(L("by \(e.userName) at")) <time datetime=\"\(when)\">\(when)</time><ul>\(changes)</ul></li>"
+            return "<li><strong>\(Self.action(e.action))</strong> \(L("by \(e.userName) at")) <time datetime=\"\(when)\">\(when)</time><ul>\(changes)</ul></li>"
         }
         return """
         <section class="history" aria-labelledby="history-h"><h2 id="history-h">\(L("History"))</h2>
         \(items.isEmpty ? ("<p>\(L("No changes recorded."))</p>" as HTML) : "<ol>\(items)</ol>")</section>
         """
+    }
+
+    /// What the history calls a change, as the record writer names it (`create`, `update`, a figure's `approve`…).
+    static func action(_ name: String) -> Phrase {
+        switch name {
+        case "create": L("Created")
+        case "update": L("Changed")
+        case "delete": L("Deleted")
+        case "accept": L("Accepted")
+        case "validate": L("Validated")
+        case "submit": L("Submitted")
+        case "approve": L("Approved")
+        case "return": L("Returned")
+        case "supersede": L("Superseded")
+        default: .verbatim(name)
+        }
     }
 
     /// A value as people read it: a choice by its label, a reference by the record's name.
