@@ -59,11 +59,18 @@ enum RecordView {
     }
 
     static func definitionList(_ values: RecordValues, _ schema: RecordSchema, on db: any Database) async throws -> HTML {
-        var rows: [HTML] = []
-        for rule in schema.fields {
-            rows.append("<dt>\(rule.label)</dt><dd>\(try await display(rule, values[rule.key], on: db))</dd>")
-        }
-        return "<dl class=\"record\">\(rows)</dl>"
+        definitionList(try await fields(values, schema, on: db))
+    }
+
+    /// Each field of the schema with its value as the reader reads it (references by name).
+    static func fields(_ values: RecordValues, _ schema: RecordSchema, on db: any Database) async throws -> [RecordSheet.Field] {
+        var out: [RecordSheet.Field] = []
+        for rule in schema.fields { out.append(.init(label: rule.label, value: try await display(rule, values[rule.key], on: db))) }
+        return out
+    }
+
+    static func definitionList(_ fields: [RecordSheet.Field]) -> HTML {
+        "<dl class=\"record\">\(fields.map { "<dt>\($0.label)</dt><dd>\($0.value)</dd>" as HTML })</dl>"
     }
 
     /// Referenced records by name, linked where they have a page of their own.

@@ -38,29 +38,7 @@ struct RegistryPages<M: SchemaRecord>: RouteCollection {
 
     @Sendable func show(req: Request) async throws -> HTML {
         let record = try await service.find(req)
-        let s = try req.requireSignedIn()
-        let history = try await RecordWriter.history(of: try record.requireID(), on: req.db)
-        let mayEdit = try await registry.canEdit(s, record, on: req.db)
-        let mayDelete = try await registry.canDelete(s, record, on: req.db)
-        let id = Slot.id(try record.requireID())
-        let actions: HTML = """
-        <div class="actions">
-        \(mayEdit ? "<a class=\"button\" href=\"\(SitePath.edit(registry.folder, id))\">\(L("Edit"))</a>" : .empty)
-        \(mayDelete ? """
-        <form method="post" action="\(SitePath.delete(registry.folder, id))">\(Layout.csrfField(req))<button class="danger" type="submit">\(L("Delete"))</button></form>
-        """ : .empty)
-        </div>
-        """
-        let body: HTML = """
-        <p><a href="\(SitePath.list(registry.folder))">\(registry.plural)</a></p>
-        <h1>\(record.title)</h1>
-        \(actions)
-        \(try await registry.leading(record, req))
-        \(try await RecordView.definitionList(record, on: req.db))
-        \(try await registry.related(record, req))
-        \(try await HistoryView.render(history, schema: registry.schema, on: req.db))
-        """
-        return Layout.page(record.title, req, body: body)
+        return Layout.page(record.title, req, body: RecordPage.render(try await RecordSheet.load(record, registry, req)))
     }
 
     @Sendable func newForm(req: Request) async throws -> HTML {
