@@ -37,6 +37,13 @@ def assert_picture_readable(page, selector, name):
             assert not overlap, f"{a['text']!r} and {b['text']!r} overlap"
 
 
+def assert_pictures_readable(page, name):
+    """Every picture of the page's main part that holds text."""
+    for i in range(page.locator("main svg").count()):
+        if page.locator("main svg").nth(i).locator("text").count():
+            assert_picture_readable(page, f"main svg >> nth={i}", f"{name}-{i}")
+
+
 def assert_tables_fit(page):
     for t in page.evaluate(TABLES):
         assert not t["wider"] and not t["beyondPage"], "a table is wider than its container or the page"
