@@ -35,7 +35,7 @@ struct SignInController: RouteCollection {
         <h1>\(L("Sign in"))</h1>
         \(message.map { "<p class=\"notice error\" role=\"alert\">\($0)</p>" } ?? .empty)
         <form class="stack" method="post" action="\(SitePath.signIn)">
-        <input type="hidden" name="_csrf" value="\(token)">
+        \(Layout.csrfField(token: token))
         <input type="hidden" name="next" value="\(next)">
         <div><label for="email">\(L("E-mail"))</label><input id="email" name="email" type="email" autocomplete="username" required value="\(email)"></div>
         <div><label for="password">\(L("Password"))</label><input id="password" name="password" type="password" autocomplete="current-password" required></div>

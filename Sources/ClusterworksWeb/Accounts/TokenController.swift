@@ -29,30 +29,10 @@ struct TokenController: RouteCollection {
         let s = try req.requireSignedIn()
         let tokens = try await APITokenModel.query(on: req.db).filter(\.$user.$id == s.user.requireID())
             .sort(\.$createdAt, .descending).all()
-        let rows = tokens.map { t -> HTML in
-            let revoke: HTML = t.revokedAt == nil ? """
-            <form method="post" action="\(SitePath.revokeToken(.id(t.id!)))">\(Layout.csrfField(req))<button class="secondary" type="submit">\(L("Revoke"))</button></form>
-            """ : "revoked"
-            return "<tr><td>\(t.name)</td><td><code>\(t.prefix)…</code></td><td>\(t.createdAt.map { InstantText.iso8601($0) } ?? "")</td><td>\(t.lastUsedAt.map { InstantText.iso8601($0) } ?? "never")</td><td>\(revoke)</td></tr>"
-        }
-        let shown: HTML = newToken.map { """
-        <div class="notice ok" role="status"><p>\(L("Your new token — copy it now, it will not be shown again:"))</p><code class="token">\($0)</code></div>
-        """ } ?? .empty
-        let nameErrors = errors.phrases(for: "name")
-        return Layout.page(L("API tokens"), req, body: """
-        <h1>\(L("API tokens"))</h1>
-        <p>\(HTML.sentence(L("Send a token as \(Phrase.verbatim("Authorization: Bearer <token>")) to the API under \(Phrase.verbatim("/api/v1")) (\(L("OpenAPI document")))."),
-                           wrap: [0: HTML.code, 1: HTML.code, 2: { "<a href=\"/api/v1/openapi.json\">\($0)</a>" }]))
-        <a href="\(SitePath.password)">\(L("Change your password"))</a>.</p>
-        \(shown)
-        <form class="stack" method="post" action="\(SitePath.tokens)">\(Layout.csrfField(req))
-        <div><label for="f-name">\(L("Token name"))</label><input id="f-name" name="name" required maxlength="100"\(nameErrors.isEmpty ? .empty : HTML(raw: " aria-invalid=\"true\" aria-describedby=\"f-name-err\""))>
-        \(nameErrors.isEmpty ? .empty : "<p class=\"field-error\" id=\"f-name-err\">\(L("Name \(Phrase.list(nameErrors))."))</p>")</div>
-        <div><button type="submit">\(L("Create token"))</button></div></form>
-        <h2>\(L("Your tokens"))</h2>
-        <table><thead><tr><th scope="col">\(L("Name"))</th><th scope="col">\(L("Starts with"))</th><th scope="col">\(L("Created"))</th><th scope="col">\(L("Last used"))</th><th scope="col">\(L("State"))</th></tr></thead>
-        <tbody>\(rows.isEmpty ? "<tr><td colspan=\"5\">\(L("No tokens."))</td></tr>" : HTML.join(rows))</tbody></table>
-        """)
+        let sheet = TokenSheet(
+            tokens: tokens.map { .init(id: $0.id!, name: $0.name, prefix: $0.prefix, createdAt: $0.createdAt, lastUsedAt: $0.lastUsedAt, revoked: $0.revokedAt != nil) },
+            newToken: newToken, errors: errors, csrf: s.csrfToken)
+        return Layout.page(L("API tokens"), req, body: TokenView.page(sheet))
     }
 
     struct NameForm: Content { var name: String? }

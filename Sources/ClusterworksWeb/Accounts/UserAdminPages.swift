@@ -19,11 +19,10 @@ struct UserAdminPages: RouteCollection {
     }
 
     @Sendable func list(req: Request) async throws -> HTML {
-        let service = RegistryService(registry: UserAdmin.registry)
-        let (request, page) = try await service.list(req)
+        let (request, page) = try await RegistryService(registry: UserAdmin.registry).list(req)
         return Layout.page(L("Users"), req, body: """
         <h1>\(L("Users"))</h1><p><a class="button secondary" href="\(SitePath.new(.adminUsers))">\(L("New user"))</a></p>
-        \(RegistryTable.render(registry: UserAdmin.registry, page: page, request: request))
+        \(RegistryTable.render(RegistryTable.Sheet(UserAdmin.registry, page, request)))
         """)
     }
 
@@ -32,24 +31,16 @@ struct UserAdminPages: RouteCollection {
     }
 
     private func form(_ req: Request, user: UserModel?, errors: ValidationErrors, raw: [String: RawInput]?) async throws -> HTML {
-        let fields = try await RecordForm.fields(UserSchema.schema, values: user?.values ?? ["active": .boolean(true), "language": .text("en")],
-                                                 raw: raw, prefill: [:], errors: errors, on: req.db)
-        let action = user.map { SitePath.record(.adminUsers, .id($0.id!)) } ?? .list(.adminUsers)
-        let password: HTML = user == nil ? FormField.password("password", L("Initial password (at least \(PasswordPolicy.minimumLength) characters)"), errors, autocomplete: "new-password") : .empty
-        let assignments: HTML = user == nil ? .empty : try await assignmentSection(req, user!)
-        var history = HTML.empty
-        if let user { history = try await HistoryView.render(try await RecordWriter.history(of: user.requireID(), on: req.db), schema: UserSchema.schema, on: req.db) }
-        let title: Phrase = user.map { L("User \($0.email)") } ?? L("New user")
-        return Layout.page(title, req, body: """
-        <p><a href="\(SitePath.list(.adminUsers))">\(L("Users"))</a></p><h1>\(title)</h1>
-        \(errors.isEmpty ? .empty : "<p class=\"notice error\" role=\"alert\">\(L("Please correct the fields marked below."))</p>")
-        <form class="stack" method="post" action="\(action)" novalidate>\(Layout.csrfField(req))\(fields)\(password)
-        <div><button type="submit">\(L("Save"))</button></div></form>
-        \(assignments)\(history)
-        """)
+        let sheet = UserSheet(
+            title: user.map { L("User \($0.email)") } ?? L("New user"),
+            controls: try await RecordForm.load(UserSchema.schema, values: user?.values ?? ["active": .boolean(true), "language": .text("en")],
+                                                raw: raw, prefill: [:], on: req.db),
+            errors: errors, token: try req.requireSignedIn().csrfToken,
+            existing: try await user.asyncMap { try await existing($0, req) })
+        return Layout.page(sheet.title, req, body: UserView.page(sheet))
     }
 
-    private func assignmentSection(_ req: Request, _ user: UserModel) async throws -> HTML {
+    private func existing(_ user: UserModel, _ req: Request) async throws -> UserSheet.Existing {
         let uid = try user.requireID()
         let assignments = try await AssignmentModel.query(on: req.db).filter(\.$user.$id == uid).all()
         var titles: [ScopeKind: [UUID: String]] = [:]
@@ -57,27 +48,19 @@ struct UserAdminPages: RouteCollection {
             let ids = assignments.compactMap(\.scope).filter { $0.kind == kind }.map(\.id)
             titles[kind] = try await ReferenceDirectory.titles(kind.recordType, ids, on: req.db)
         }
-        let items = assignments.compactMap { a -> HTML? in
-            guard let scope = a.scope, let aid = a.id else { return nil }
-            let title = titles[scope.kind]?[scope.id] ?? L("(removed)").said
-            return """
-            <li>\(scope.kind.label): \(RecordPaths.folder(scope.kind.recordType).map { "<a href=\"\(SitePath.record($0, .id(scope.id)))\">\(title)</a>" as HTML } ?? "\(title)")
-            <form method="post" action="\(SitePath.deleteUserAssignment(.id(uid), .id(aid)))">\(Layout.csrfField(req))<button class="secondary" type="submit">\(L("Remove"))</button></form></li>
-            """
-        }
-        var options: [HTML] = []
+        var choices: [(value: String, kind: ScopeKind, label: Phrase)] = []
         for kind in ScopeKind.allCases {
             for o in try await ReferenceDirectory.options(kind.recordType, owner: nil, on: req.db) {
-                options.append("<option value=\"\(kind.rawValue):\(o.value)\">\(kind.label): \(o.label)</option>")
+                choices.append(("\(kind.rawValue):\(o.value)", kind, o.label))
             }
         }
-        return """
-        <section><h2>\(L("Assignments"))</h2><p>\(L("Assignments give edit rights on a project, a cluster or a network and what it contains."))</p>
-        \(items.isEmpty ? ("<p>\(L("None."))</p>" as HTML) : "<ul>\(items)</ul>")
-        <form class="stack" method="post" action="\(SitePath.userAssignments(.adminUsers, .id(uid)))">\(Layout.csrfField(req))
-        <div><label for="f-scope">\(L("Assign to"))</label><select id="f-scope" name="scope" required>\(options)</select></div>
-        <div><button type="submit">\(L("Assign"))</button></div></form></section>
-        """
+        return UserSheet.Existing(
+            id: uid,
+            assignments: assignments.compactMap { a in
+                guard let scope = a.scope, let aid = a.id else { return nil }
+                return .init(id: aid, kind: scope.kind, scopeId: scope.id, title: titles[scope.kind]?[scope.id] ?? L("(removed)").said)
+            },
+            choices: choices, history: try await RecordHistory.load(of: uid, schema: UserSchema.schema, on: req.db))
     }
 
     @Sendable func create(req: Request) async throws -> Response {

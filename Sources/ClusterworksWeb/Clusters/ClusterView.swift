@@ -33,7 +33,7 @@ enum ClusterView {
         }
         let missing = next.missing.map { "<li>\($0)</li>" as HTML }
         let move: HTML = next.missing.isEmpty ? moveToken.map { token in """
-        <form method="post" action="\(SitePath.cluster(.id(at.id), .stage))"><input type="hidden" name="_csrf" value="\(token)"><input type="hidden" name="stage" value="\(next.stage.rawValue)">
+        <form method="post" action="\(SitePath.cluster(.id(at.id), .stage))">\(Layout.csrfField(token: token))<input type="hidden" name="stage" value="\(next.stage.rawValue)">
         <button type="submit">\(L("Move to \(next.stage.label)"))</button></form>
         """ } ?? .empty : .empty
         return """

@@ -49,7 +49,7 @@ struct DiagnosticPages: RouteCollection {
         return """
         <section aria-labelledby="validate-h"><h2 id="validate-h">\(L("Validate with the stakeholders"))</h2>
         <p class="hint">\(L("Once validated, the study and its perceptions and value chain can no longer be changed; its figures stand as baselines."))</p>
-        \(PartPages<ClusterModel, DiagnosticModel>.errorNotice(errors))
+        \(RecordFormPage.errorNotice(errors))
         <form class="stack" method="post" action="\(SitePath.partStep(.clusters, .id(cluster.id!), .diagnostics, .id(d.id!), .validate))" novalidate>\(Layout.csrfField(req))\(fields)
         <div><button type="submit">\(L("Validate this diagnostic"))</button></div></form></section>
         """

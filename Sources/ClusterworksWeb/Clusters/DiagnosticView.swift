@@ -6,7 +6,7 @@ import Foundation
 enum DiagnosticView {
     static func render(_ d: DiagnosticStudy, forms: HTML = .empty) -> HTML {
         let newVersion: HTML = d.newVersionToken.map { token in """
-        <form class="actions" method="post" action="\(SitePath.partStep(.clusters, .id(d.clusterId), .diagnostics, .id(d.diagnosticId), .newVersion))"><input type="hidden" name="_csrf" value="\(token)">
+        <form class="actions" method="post" action="\(SitePath.partStep(.clusters, .id(d.clusterId), .diagnostics, .id(d.diagnosticId), .newVersion))">\(Layout.csrfField(token: token))
         <button class="secondary" type="submit">\(L("Start a new version from this one"))</button></form>
         """ } ?? .empty
         return """

@@ -37,7 +37,7 @@ struct PlanReviewPages: RouteCollection {
         }
         return """
         <section aria-labelledby="review-h"><h2 id="review-h">\(L("Record a review of version \(plan.version)"))</h2>
-        \(PartPages<ClusterModel, PlanReviewModel>.errorNotice(errors))
+        \(RecordFormPage.errorNotice(errors))
         <form class="stack" method="post" action="\(SitePath.cluster(.id(clusterId), .reviews))" novalidate>\(Layout.csrfField(req))
         \(fields)
         <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Progress per action"))"><table><caption>\(L("Progress per action (check)"))</caption><thead><tr><th scope="col">\(L("Action"))</th><th scope="col">\(L("Status"))</th><th scope="col">\(L("Progress (%)"))</th><th scope="col">\(L("Note"))</th></tr></thead>

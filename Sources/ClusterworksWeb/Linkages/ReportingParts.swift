@@ -111,7 +111,7 @@ struct ReportingCalendarRoutes: Sendable {
         return """
         <section aria-labelledby="calendar-h"><h2 id="calendar-h">\(L("Lay out the reporting calendar"))</h2>
         <p class="hint">\(L("Targets and measured values of the project's clusters and networks fall in its periods; a figure outside every period is refused once the calendar is set."))</p>
-        \(PartPages<ProjectModel, ReportingPeriodModel>.errorNotice(errors))
+        \(RecordFormPage.errorNotice(errors))
         <form class="stack" method="post" action="\(SitePath.project(.id(try project.requireID()), .reportingCalendar))" novalidate>\(Layout.csrfField(req))\(fields)
         <div><button type="submit">\(L("Add these periods"))</button></div></form></section>
         """

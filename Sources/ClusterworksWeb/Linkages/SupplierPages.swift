@@ -130,7 +130,7 @@ enum SupplierPages {
 }
 
 /// What supplier development has achieved in a network.
-struct LinkageFigures {
+struct LinkageFigures: Sendable {
     var evaluated = 0, improved = 0, contracted = 0
     var contractValue = 0.0, loans = 0.0
     /// Clients' purchases bought locally, averaged over the clients that said: before and now.

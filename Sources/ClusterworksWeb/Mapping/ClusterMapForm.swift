@@ -23,7 +23,7 @@ enum ClusterMapForm {
         return (upload, ["name": name, "countryCode": code ?? ""])
     }
 
-    static func render(_ req: Request, values: [String: String], refusal: ClusterMapService.Refusal?) -> HTML {
+    static func render(token: String, values: [String: String], refusal: ClusterMapService.Refusal?) -> HTML {
         let errors = refusal?.fields ?? .init()
         func error(_ key: String) -> HTML {
             let m = errors.phrases(for: key)
@@ -34,7 +34,7 @@ enum ClusterMapForm {
         <section aria-labelledby="up-h"><h2 id="up-h">\(L("Map clusters from regional statistics"))</h2>
         \(problems(refusal?.problems))
         <form method="post" action="\(SitePath.clusterMaps)" enctype="multipart/form-data" data-progress>
-        \(Layout.csrfField(req))
+        \(Layout.csrfField(token: token))
         <div class="field"><label for="cm-name">\(L("Name of the map"))</label><input id="cm-name" name="name" required maxlength="200" value="\(values["name"] ?? "")"\(aria("name"))>\(error("name"))</div>
         <div class="field"><label for="cm-countryCode">\(L("Country code (two letters, for the outline)"))</label><input id="cm-countryCode" name="countryCode" maxlength="2" value="\(values["countryCode"] ?? "")"\(aria("countryCode"))>\(error("countryCode"))</div>
         <div class="field"><label for="cm-statistics">\(L("Statistics (CSV: year, region, industry, employment, establishments, payroll; any order, other columns ignored)"))</label>

@@ -16,41 +16,27 @@ struct MembershipPages: RouteCollection {
         routes.post(.network(.key, .deleteMembership(.key)), use: delete)
     }
 
-    /// The members table and size over time, shown on the network page.
+    /// The members table, shown on the network page.
     static func section(_ network: NetworkModel, _ req: Request) async throws -> HTML {
-        let members = try await MembershipService().members(of: network, on: req.db)
-        let mayEdit = try await Registries.networks.canEdit(try req.requireSignedIn(), network, on: req.db)
-        let id = try network.requireID()
-        let today = req.today
-        let current = MembershipRules.size(on: today, of: members.compactMap(\.period))
-        let rows = members.map { m -> HTML in
-            let edit: HTML = mayEdit ? "<a href=\"\(SitePath.network(.id(id), .editMembership(.id(m.id!))))\">\(L("Edit"))</a>" : .empty
-            return """
-            <tr><td><a href="\(SitePath.record(.actors, .id(m.$actor.id)))">\(m.actor.name)</a></td>
-            <td>\(m.role.label)</td><td>\(m.joinedOn)</td><td>\(m.leftOn ?? "")</td>
-            <td>\(m.leavingReason.flatMap(LeavingReason.init(rawValue:))?.label)</td><td>\(edit)</td></tr>
-            """
-        }
-        let form: HTML = mayEdit ? try await addForm(network, req, errors: ValidationErrors(), raw: nil) : .empty
-        return """
-        <section aria-labelledby="members-h"><h2 id="members-h">\(L("Members"))</h2>
-        <p>\(L("\(current) current members; \(members.count) memberships recorded, \(members.filter { $0.leftOn != nil }.count) ended."))</p>
-        <table><thead><tr><th scope="col">\(L("Actor"))</th><th scope="col">\(L("Role"))</th><th scope="col">\(L("Joined"))</th><th scope="col">\(L("Left"))</th><th scope="col">\(L("Reason for leaving"))</th><th scope="col"><span class="sr-only">\(L("Actions"))</span></th></tr></thead>
-        <tbody>\(rows.isEmpty ? "<tr><td colspan=\"6\">\(L("No members yet."))</td></tr>" : HTML.join(rows))</tbody></table>
-        \(form)
-        </section>
-        """
+        MembershipView.section(try await members(network, req))
     }
 
-    static func addForm(_ network: NetworkModel, _ req: Request, errors: ValidationErrors, raw: [String: RawInput]?) async throws -> HTML {
-        let id = try network.requireID()
-        let fields = try await RecordForm.fields(MembershipSchema.schema, values: [:], raw: raw, prefill: [:], errors: errors, on: req.db)
-        return """
-        <h3 id="add-member">\(L("Add a member"))</h3>
-        \(errors.isEmpty ? .empty : "<p class=\"notice error\" role=\"alert\">\(L("Please correct the fields marked below."))</p>")
-        <form class="stack" method="post" action="\(SitePath.network(.id(id), .memberships))" aria-labelledby="add-member" novalidate>
-        \(Layout.csrfField(req))\(fields)<div><button type="submit">\(L("Add member"))</button></div></form>
-        """
+    static func members(_ network: NetworkModel, _ req: Request) async throws -> MemberList {
+        let members = try await MembershipService().members(of: network, on: req.db)
+        let mayEdit = try await Registries.networks.canEdit(try req.requireSignedIn(), network, on: req.db)
+        return MemberList(
+            networkId: try network.requireID(),
+            members: members.map { m in
+                .init(membershipId: m.id!, actorId: m.$actor.id, actorName: m.actor.name, role: m.role, joinedOn: m.joinedOn,
+                      leftOn: m.leftOn, leavingReason: m.leavingReason.flatMap(LeavingReason.init(rawValue:)))
+            },
+            current: MembershipRules.size(on: req.today, of: members.compactMap(\.period)),
+            addForm: mayEdit ? try await form(values: [:], req, errors: ValidationErrors(), raw: nil) : nil)
+    }
+
+    static func form(values: RecordValues, _ req: Request, errors: ValidationErrors, raw: [String: RawInput]?) async throws -> MembershipForm {
+        MembershipForm(controls: try await RecordForm.load(MembershipSchema.schema, values: values, raw: raw, prefill: [:], on: req.db),
+                       errors: errors, token: try req.requireSignedIn().csrfToken)
     }
 
     @Sendable func create(req: Request) async throws -> Response {
@@ -60,7 +46,8 @@ struct MembershipPages: RouteCollection {
             _ = try await service.create(input, in: network, req)
             return req.redirect(to: SitePath.record(.networks, .id(try network.requireID())))
         } catch let e as FieldErrors {
-            let body: HTML = "<h1>\(network.name)</h1>\(try await Self.addForm(network, req, errors: e.errors, raw: input))"
+            let form = try await Self.form(values: [:], req, errors: e.errors, raw: input)
+            let body: HTML = "<h1>\(network.name)</h1>\(MembershipView.addForm(form, network: try network.requireID()))"
             return Layout.page(L("Add a member"), req, body: body).response(status: .unprocessableEntity)
         }
     }
@@ -74,19 +61,11 @@ struct MembershipPages: RouteCollection {
 
     private func editPage(_ network: NetworkModel, _ m: MembershipModel, _ req: Request, errors: ValidationErrors,
                           raw: [String: RawInput]?) async throws -> HTML {
-        let nid = Slot.id(try network.requireID()), mid = Slot.id(try m.requireID())
-        let fields = try await RecordForm.fields(MembershipSchema.schema, values: m.values, raw: raw, prefill: [:], errors: errors, on: req.db)
-        let history = try await RecordWriter.history(of: try m.requireID(), on: req.db)
-        return Layout.page(L("Membership"), req, body: """
-        <p><a href="\(SitePath.record(.networks, nid))">\(network.name)</a></p>
-        <h1>\(L("Membership of \(m.actor.name)"))</h1>
-        \(errors.isEmpty ? .empty : "<p class=\"notice error\" role=\"alert\">\(L("Please correct the fields marked below."))</p>")
-        <form class="stack" method="post" action="\(SitePath.network(nid, .membership(mid)))" novalidate>
-        \(Layout.csrfField(req))\(fields)<div><button type="submit">\(L("Save"))</button></div></form>
-        <form class="actions" method="post" action="\(SitePath.network(nid, .deleteMembership(mid)))">\(Layout.csrfField(req))
-        <button class="danger" type="submit">\(L("Delete this membership"))</button></form>
-        \(try await HistoryView.render(history, schema: MembershipSchema.schema, on: req.db))
-        """)
+        let sheet = MembershipSheet(
+            networkId: try network.requireID(), networkName: network.name, membershipId: try m.requireID(), actorName: m.actor.name,
+            form: try await Self.form(values: m.values, req, errors: errors, raw: raw),
+            history: try await RecordHistory.load(of: try m.requireID(), schema: MembershipSchema.schema, on: req.db))
+        return Layout.page(L("Membership"), req, body: MembershipView.page(sheet))
     }
 
     @Sendable func update(req: Request) async throws -> Response {

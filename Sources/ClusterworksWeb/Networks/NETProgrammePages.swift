@@ -30,7 +30,7 @@ struct NETProgrammePages: RouteCollection {
         let mayEdit = EditPolicy.canSetProgrammeTargets(try req.requireSignedIn().principal)
         let form: HTML = mayEdit ? """
         <h2>\(L("Change a target"))</h2>
-        \(PartPages<NetworkModel, NETAssessmentModel>.errorNotice(errors))
+        \(RecordFormPage.errorNotice(errors))
         <form class="toolbar" method="post" action="\(SitePath.net(.targets))">\(Layout.csrfField(req))
         <div><label for="t-phase">\(L("Phase"))</label><select id="t-phase" name="phase">\(NetworkPhase.allCases.map { "<option value=\"\($0.rawValue)\">\($0.label)</option>" as HTML })</select></div>
         <div><label for="t-indicator">\(L("Indicator"))</label><select id="t-indicator" name="indicator">\(NETIndicator.allCases.map { "<option value=\"\($0.rawValue)\">\($0.label)</option>" as HTML })</select></div>

@@ -42,7 +42,7 @@ enum NETView {
         let cells = r.overrides.flatMap { phase, row in row.map { (phase, $0.key, $0.value) } }.sorted { ($0.0.order, $0.1.rawValue) < ($1.0.order, $1.1.rawValue) }
         let items = cells.map { "<li>\($0.0.label) · \($0.1.label): \(Wording.current.number($0.2))</li>" as HTML }
         let form: HTML = r.overrideToken.map { token in """
-        <form class="toolbar" method="post" action="\(SitePath.network(.id(r.networkId), .netTargets))"><input type="hidden" name="_csrf" value="\(token)">
+        <form class="toolbar" method="post" action="\(SitePath.network(.id(r.networkId), .netTargets))">\(Layout.csrfField(token: token))
         <div><label for="t-phase">\(L("Phase"))</label><select id="t-phase" name="phase">\(NetworkPhase.allCases.map { "<option value=\"\($0.rawValue)\">\($0.label)</option>" as HTML })</select></div>
         <div><label for="t-indicator">\(L("Indicator"))</label><select id="t-indicator" name="indicator">\(NETIndicator.allCases.map { "<option value=\"\($0.rawValue)\">\($0.label)</option>" as HTML })</select></div>
         <div><label for="t-target">\(L("Target"))</label><input id="t-target" name="target" type="number" step="any"></div>

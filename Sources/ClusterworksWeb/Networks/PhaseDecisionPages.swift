@@ -45,7 +45,7 @@ struct PhaseDecisionPages: RouteCollection {
             })
             form = """
             <section aria-labelledby="decide-h"><h2 id="decide-h">\(L("Record a decision"))</h2>
-            \(PartPages<NetworkModel, PhaseDecisionModel>.errorNotice(errors))
+            \(RecordFormPage.errorNotice(errors))
             <form class="stack" method="post" action="\(SitePath.parts(.networks, .id(try network.requireID()), .phase))" novalidate>\(Layout.csrfField(req))
             \(fields)<div><button type="submit">\(L("Record decision"))</button></div></form></section>
             """

@@ -25,54 +25,48 @@ struct PartPages<P: SchemaRecord, C: OwnedRecord>: RouteCollection {
     }
 
     func listPage(_ owner: P, _ req: Request, errors: ValidationErrors, raw: [String: RawInput]?) async throws -> HTML {
+        let sheet = try await listSheet(owner, req, errors: errors, raw: raw)
+        return Layout.page(L("\(registry.plural) — \(owner.title)"), req, body: PartView.list(sheet))
+    }
+
+    func listSheet(_ owner: P, _ req: Request, errors: ValidationErrors, raw: [String: RawInput]?) async throws -> PartListSheet {
         let parts = try await service.list(owner, req)
-        let mayEdit = try await service.mayEdit(owner, req)
-        let form: HTML = mayEdit && !(registry.single && !parts.isEmpty)
-            ? try await addForm(owner, req, errors: errors, raw: raw, prefill: try await registry.prefill(owner, req)) : .empty
-        return Layout.page(L("\(registry.plural) — \(owner.title)"), req, body: """
-        \(SectionNav.header(owner, current: registry.folder.rawValue))
-        <h1>\(registry.plural)</h1>
-        \(try await registry.intro(owner, parts, req))
-        \(try await table(owner, parts, req))
-        \(form)
-        """)
+        let mayAdd = try await service.mayEdit(owner, req) && !(registry.single && !parts.isEmpty)
+        return PartListSheet(
+            nav: SectionNav.header(owner, current: registry.folder.rawValue), plural: registry.plural,
+            intro: try await registry.intro(owner, parts, req), table: try await tableSheet(owner, parts, req),
+            addForm: mayAdd ? try await addFormSheet(owner, req, errors: errors, raw: raw, prefill: try await registry.prefill(owner, req)) : nil)
     }
 
     /// The parts as a table, each linked to its page.
     func table(_ owner: P, _ parts: [C], _ req: Request) async throws -> HTML {
+        PartView.table(try await tableSheet(owner, parts, req))
+    }
+
+    func tableSheet(_ owner: P, _ parts: [C], _ req: Request) async throws -> PartTable {
         let rules = registry.columns.compactMap { registry.schema.field($0) }
-        let head = rules.map { "<th scope=\"col\">\($0.label)</th>" as HTML }
-        var rows: [HTML] = []
+        var rows: [PartTable.Row] = []
         for part in parts {
             let values = part.values
-            var cells: [HTML] = ["<td><a href=\"\(registry.partPath(owner, part))\">\(part.title)</a></td>"]
-            for rule in rules { cells.append("<td>\(try await RecordView.display(rule, values[rule.key], on: req.db))</td>") }
-            rows.append("<tr>\(cells)</tr>")
+            var cells: [HTML] = []
+            for rule in rules { cells.append(try await RecordView.display(rule, values[rule.key], on: req.db)) }
+            rows.append(.init(path: registry.partPath(owner, part), title: part.title, cells: cells))
         }
-        return """
-        <div class="table-wrap" tabindex="0" role="region" aria-label="\(registry.plural)"><table><thead><tr><th scope="col">\(registry.singular)</th>\(head)</tr></thead>
-        <tbody>\(rows.isEmpty ? "<tr><td colspan=\"\(rules.count + 1)\">\(L("None recorded yet."))</td></tr>" : HTML.join(rows))</tbody></table></div>
-        """
+        return PartTable(singular: registry.singular, plural: registry.plural, columns: rules.map(\.label), rows: rows)
     }
 
     /// The form to add a part; other pages embed it with some fields fixed (`hidden`).
     func addForm(_ owner: P, _ req: Request, errors: ValidationErrors, raw: [String: RawInput]?,
                  prefill: [String: String] = [:], hidden: Set<String> = []) async throws -> HTML {
-        let fields = try await RecordForm.fields(registry.schema, values: [:], raw: raw, prefill: prefill, errors: errors,
-                                                 owner: registry.scope(owner), hidden: hidden, on: req.db)
-        let id = "add-\(registry.folder.rawValue)"
-        return """
-        <section aria-labelledby="\(id)"><h2 id="\(id)">\(L("Add: \(registry.singular)"))</h2>
-        \(Self.errorNotice(errors))
-        <form class="stack" method="post" action="\(registry.listPath(owner))" novalidate>
-        \(Layout.csrfField(req))\(fields)<div><button type="submit">\(L("Add: \(registry.singular)"))</button></div></form></section>
-        """
+        PartView.addForm(try await addFormSheet(owner, req, errors: errors, raw: raw, prefill: prefill, hidden: hidden))
     }
 
-    static func errorNotice(_ errors: ValidationErrors) -> HTML {
-        guard !errors.isEmpty else { return .empty }
-        let general = errors.fields.filter { $0.key == "id" || $0.key == "status" }.flatMap(\.value)
-        return "<p class=\"notice error\" role=\"alert\">\(general.isEmpty ? L("Please correct the fields marked below.") : Phrase.list(general, separator: " "))</p>"
+    func addFormSheet(_ owner: P, _ req: Request, errors: ValidationErrors, raw: [String: RawInput]?,
+                      prefill: [String: String] = [:], hidden: Set<String> = []) async throws -> PartForm {
+        let controls = try await RecordForm.load(registry.schema, values: [:], raw: raw, prefill: prefill,
+                                                 owner: registry.scope(owner), hidden: hidden, on: req.db)
+        return PartForm(folder: registry.folder, singular: registry.singular, action: registry.listPath(owner), controls: controls,
+                        errors: errors, token: try req.requireSignedIn().csrfToken)
     }
 
     @Sendable func create(req: Request) async throws -> Response {
@@ -92,36 +86,26 @@ struct PartPages<P: SchemaRecord, C: OwnedRecord>: RouteCollection {
     }
 
     func partPage(_ owner: P, _ part: C, _ req: Request, errors: ValidationErrors, raw: [String: RawInput]?) async throws -> HTML {
-        let mayEdit = try await service.mayEdit(owner, req)
-        let frozen = try await registry.frozen(part, req.db)
-        let history = try await RecordWriter.history(of: try part.requireID(), on: req.db)
+        let sheet = try await partSheet(owner, part, req, errors: errors, raw: raw)
+        return Layout.page(part.title, req, body: PartView.page(sheet))
+    }
+
+    func partSheet(_ owner: P, _ part: C, _ req: Request, errors: ValidationErrors, raw: [String: RawInput]?) async throws -> PartSheet {
         let path = registry.partPath(owner, part)
-        var editing: HTML = .empty
-        if mayEdit, frozen == nil {
-            let fields = try await RecordForm.fields(registry.schema, values: part.values, raw: raw, prefill: [:], errors: errors,
-                                                     owner: registry.scope(owner), on: req.db)
-            editing = """
-            <details\(errors.isEmpty ? .empty : HTML(raw: " open"))><summary>\(L("Change this \(registry.singular)"))</summary>
-            \(Self.errorNotice(errors))
-            <form class="stack" method="post" action="\(path)" novalidate>\(Layout.csrfField(req))\(fields)
-            <div><button type="submit">\(L("Save"))</button></div></form>
-            \(registry.deletable ? """
-            <form class="actions" method="post" action="\(SitePath.deletePart(registry.owner.folder, .id(try owner.requireID()), registry.folder, .id(try part.requireID())))">\(Layout.csrfField(req))<button class="danger" type="submit">\(L("Delete this \(registry.singular)"))</button></form>
-            """ : .empty)
-            </details>
-            """
-        } else if let frozen {
-            editing = "<p class=\"notice\">\(L("This \(registry.singular) \(frozen.1)."))</p>"
+        var editing = PartSheet.Editing.none
+        if let frozen = try await registry.frozen(part, req.db) {
+            editing = .frozen(frozen.1)
+        } else if try await service.mayEdit(owner, req) {
+            let controls = try await RecordForm.load(registry.schema, values: part.values, raw: raw, prefill: [:], owner: registry.scope(owner), on: req.db)
+            let delete: SitePath? = registry.deletable
+                ? .deletePart(registry.owner.folder, .id(try owner.requireID()), registry.folder, .id(try part.requireID())) : nil
+            editing = .form(controls: controls, errors: errors, token: try req.requireSignedIn().csrfToken, action: path, delete: delete)
         }
-        return Layout.page(part.title, req, body: """
-        \(SectionNav.header(owner, current: registry.folder.rawValue))
-        <p><a href="\(registry.listPath(owner))">\(registry.plural)</a></p>
-        <h1>\(part.title)</h1>
-        \(try await RecordView.definitionList(part, on: req.db))
-        \(try await registry.detail(owner, part, req))
-        \(editing)
-        \(try await HistoryView.render(history, schema: registry.schema, on: req.db))
-        """)
+        return PartSheet(
+            nav: SectionNav.header(owner, current: registry.folder.rawValue), list: registry.listPath(owner),
+            plural: registry.plural, singular: registry.singular, title: part.title,
+            fields: try await RecordView.fields(part.values, C.recordSchema, on: req.db), detail: try await registry.detail(owner, part, req),
+            editing: editing, history: try await RecordHistory.load(of: try part.requireID(), schema: registry.schema, on: req.db))
     }
 
     @Sendable func update(req: Request) async throws -> Response {

@@ -6,8 +6,7 @@ import Vapor
 /// A figure's breakdown in a form: a box per category of each dimension of the programme, named
 /// `breakdown.<dimension>.<category>`; the indicator's rules say which dimensions it takes.
 enum BreakdownFields {
-    static func render(_ rule: FieldRule, shown: [String: [String: String]], errors: ValidationErrors, on db: any Database) async throws -> HTML {
-        let dimensions = try await DimensionModel.all(on: db).values.sorted { $0.name < $1.name }
+    static func render(_ rule: FieldRule, dimensions: [BreakdownDimension], shown: [String: [String: String]], errors: ValidationErrors) -> HTML {
         let general = errors.phrases(for: rule.key)
         let groups = dimensions.map { d -> HTML in
             let field = "\(rule.key).\(d.code)"

@@ -5,19 +5,33 @@ import Fluent
 import Vapor
 
 /// The controls of a record's form, filled from the record, from what was just submitted, or
-/// from a pre-fill.
+/// from a pre-fill. `load` reads what the controls offer (references, breakdown dimensions) and
+/// `render` draws them without a database.
 enum RecordForm {
+    /// One control as the form shows it.
+    enum Control: Sendable {
+        case hidden(key: String, value: String)
+        case field(FieldRule, value: String, selected: [String], options: [ChoiceOption])
+        case breakdown(FieldRule, dimensions: [BreakdownDimension], shown: [String: [String: String]])
+    }
+
     static func fields(_ schema: RecordSchema, values: RecordValues, raw: [String: RawInput]?, prefill: [String: String],
                        errors: ValidationErrors, owner: ScopeRef? = nil, hidden: Set<String> = [], on db: any Database) async throws -> HTML {
-        var out: [HTML] = []
+        render(try await load(schema, values: values, raw: raw, prefill: prefill, owner: owner, hidden: hidden, on: db), errors: errors)
+    }
+
+    static func load(_ schema: RecordSchema, values: RecordValues, raw: [String: RawInput]?, prefill: [String: String],
+                     owner: ScopeRef? = nil, hidden: Set<String> = [], on db: any Database) async throws -> [Control] {
+        var out: [Control] = []
         for rule in schema.writableFields {
             let (text, selected) = shown(rule, values: values, raw: raw, prefill: prefill)
             if hidden.contains(rule.key) {
-                out.append("<input type=\"hidden\" name=\"\(rule.key)\" value=\"\(text)\">")
+                out.append(.hidden(key: rule.key, value: text))
                 continue
             }
             if case .breakdown = rule.kind {
-                out.append(try await BreakdownFields.render(rule, shown: BreakdownFields.shown(rule.key, values: values, raw: raw), errors: errors, on: db))
+                let dimensions = try await DimensionModel.all(on: db).values.sorted { $0.name < $1.name }
+                out.append(.breakdown(rule, dimensions: dimensions, shown: BreakdownFields.shown(rule.key, values: values, raw: raw)))
                 continue
             }
             var options: [ChoiceOption] = []
@@ -26,9 +40,20 @@ enum RecordForm {
                 options = try await ReferenceDirectory.options(type, owner: owner, on: db)
             default: break
             }
-            out.append(FormField.render(rule, value: text, selected: selected, errors: errors, referenceOptions: options))
+            out.append(.field(rule, value: text, selected: selected, options: options))
         }
-        return HTML.join(out)
+        return out
+    }
+
+    static func render(_ controls: [Control], errors: ValidationErrors) -> HTML {
+        HTML.join(controls.map { control -> HTML in
+            switch control {
+            case .hidden(let key, let value): "<input type=\"hidden\" name=\"\(key)\" value=\"\(value)\">"
+            case .field(let rule, let value, let selected, let options):
+                FormField.render(rule, value: value, selected: selected, errors: errors, referenceOptions: options)
+            case .breakdown(let rule, let dimensions, let shown): BreakdownFields.render(rule, dimensions: dimensions, shown: shown, errors: errors)
+            }
+        })
     }
 
     private static func shown(_ rule: FieldRule, values: RecordValues, raw: [String: RawInput]?,
@@ -103,63 +128,5 @@ enum RecordView {
         default:
             return "\(value.shown)"
         }
-    }
-}
-
-/// The record's history: who changed which fields, when; references are shown by name.
-enum HistoryView {
-    static func render(_ entries: [AuditEntryModel], schema: RecordSchema, on db: any Database) async throws -> HTML {
-        let names = try await referenceNames(entries, schema: schema, on: db)
-        let items = entries.map { e -> HTML in
-            let changes = e.decodedChanges.map { c -> HTML in
-                let rule = schema.field(c.field)
-                return "<li>\(rule?.label ?? .verbatim(c.field)): \(shown(c.old, rule, names)) → \(shown(c.new, rule, names))</li>"
-            }
-            let when = InstantText.iso8601(e.at)
-            return "<li><strong>\(Self.action(e.action))</strong> \(L("by \(e.userName) at")) <time datetime=\"\(when)\">\(when)</time><ul>\(changes)</ul></li>"
-        }
-        return """
-        <section class="history" aria-labelledby="history-h"><h2 id="history-h">\(L("History"))</h2>
-        \(items.isEmpty ? ("<p>\(L("No changes recorded."))</p>" as HTML) : "<ol>\(items)</ol>")</section>
-        """
-    }
-
-    /// What the history calls a change, as the record writer names it (`create`, `update`, a figure's `approve`…).
-    static func action(_ name: String) -> Phrase {
-        switch name {
-        case "create": L("Created")
-        case "update": L("Changed")
-        case "delete": L("Deleted")
-        case "accept": L("Accepted")
-        case "validate": L("Validated")
-        case "submit": L("Submitted")
-        case "approve": L("Approved")
-        case "return": L("Returned")
-        case "supersede": L("Superseded")
-        default: .verbatim(name)
-        }
-    }
-
-    /// A value as people read it: a choice by its label, a reference by the record's name.
-    static func shown(_ value: String?, _ rule: FieldRule?, _ names: [String: String]) -> String {
-        guard let value else { return "—" }
-        if case .choice(let options)? = rule?.kind { return (options.first { $0.value == value }?.label ?? .verbatim(value)).said }
-        return names[value] ?? value
-    }
-
-    /// The names of the records the history's reference fields pointed to, by lower-case id.
-    static func referenceNames(_ entries: [AuditEntryModel], schema: RecordSchema, on db: any Database) async throws -> [String: String] {
-        var wanted: [RecordType: Set<UUID>] = [:]
-        for e in entries {
-            for c in e.decodedChanges {
-                guard case .reference(let type)? = schema.field(c.field)?.kind else { continue }
-                for v in [c.old, c.new].compactMap({ $0 }) { if let id = UUID(uuidString: v) { wanted[type, default: []].insert(id) } }
-            }
-        }
-        var names: [String: String] = [:]
-        for (type, ids) in wanted {
-            for (id, title) in try await ReferenceDirectory.titles(type, Array(ids), on: db) { names[id.lowercasedText] = title }
-        }
-        return names
     }
 }

@@ -19,7 +19,7 @@ struct RecordSheet: Sendable {
     let fields: [Field]
     let leading: HTML
     let related: HTML
-    let history: HTML
+    let history: RecordHistory
     let mayEdit: Bool
     /// The form's token when the reader may delete the record; nil when they may not.
     let deleteToken: String?
@@ -31,7 +31,7 @@ struct RecordSheet: Sendable {
             folder: registry.folder, id: id, plural: registry.plural, title: record.title,
             fields: try await RecordView.fields(record.values, M.recordSchema, on: req.db),
             leading: try await registry.leading(record, req), related: try await registry.related(record, req),
-            history: try await HistoryView.render(try await RecordWriter.history(of: id, on: req.db), schema: registry.schema, on: req.db),
+            history: try await RecordHistory.load(of: id, schema: registry.schema, on: req.db),
             mayEdit: try await registry.canEdit(s, record, on: req.db),
             deleteToken: try await registry.canDelete(s, record, on: req.db) ? s.csrfToken : nil)
     }
@@ -46,7 +46,7 @@ enum RecordPage {
         <div class="actions">
         \(r.mayEdit ? "<a class=\"button\" href=\"\(SitePath.edit(r.folder, id))\">\(L("Edit"))</a>" : .empty)
         \(r.deleteToken.map { token in """
-        <form method="post" action="\(SitePath.delete(r.folder, id))"><input type="hidden" name="_csrf" value="\(token)"><button class="danger" type="submit">\(L("Delete"))</button></form>
+        <form method="post" action="\(SitePath.delete(r.folder, id))">\(Layout.csrfField(token: token))<button class="danger" type="submit">\(L("Delete"))</button></form>
         """ } ?? .empty)
         </div>
         """
@@ -57,7 +57,7 @@ enum RecordPage {
         \(r.leading)
         \(RecordView.definitionList(r.fields))
         \(r.related)
-        \(r.history)
+        \(HistoryView.render(r.history))
         """
     }
 }

@@ -22,18 +22,9 @@ struct RegistryPages<M: SchemaRecord>: RouteCollection {
 
     @Sendable func list(req: Request) async throws -> HTML {
         let (request, page) = try await service.list(req)
-        let s = try req.requireSignedIn()
-        let mayCreate = registry.mayCreateSomewhere(s)
-        let body: HTML = """
-        <h1>\(registry.plural)</h1>
-        <form class="toolbar" method="get" action="\(SitePath.list(registry.folder))" role="search">
-        <div><label for="q">\(L("Search"))</label><input id="q" name="q" type="search" value="\(request.search ?? "")"></div>
-        <div><button type="submit">\(L("Search"))</button></div>
-        \(mayCreate ? "<div><a class=\"button secondary\" href=\"\(SitePath.new(registry.folder))\">\(L("New \(registry.singular)"))</a></div>" : .empty)
-        </form>
-        \(RegistryTable.render(registry: registry, page: page, request: request))
-        """
-        return Layout.page(registry.plural, req, body: body)
+        let mayCreate = registry.mayCreateSomewhere(try req.requireSignedIn())
+        let sheet = RegistryTable.Sheet(registry, page, request)
+        return Layout.page(registry.plural, req, body: RegistryListPage.render(sheet, newLabel: mayCreate ? L("New \(registry.singular)") : nil))
     }
 
     @Sendable func show(req: Request) async throws -> HTML {
@@ -99,16 +90,10 @@ struct RegistryPages<M: SchemaRecord>: RouteCollection {
                           prefill: [String: String], raw: [String: RawInput]? = nil) async throws -> HTML {
         let title: Phrase = record.map { L("Edit: \($0.title)") } ?? L("New: \(registry.singular)")
         let action = record.flatMap { $0.id }.map { SitePath.record(registry.folder, .id($0)) } ?? .list(registry.folder)
-        let fields = try await RecordForm.fields(registry.schema, values: values, raw: raw, prefill: prefill, errors: errors, on: req.db)
-        let body: HTML = """
-        <h1>\(title)</h1>
-        \(errors.isEmpty ? .empty : "<p class=\"notice error\" role=\"alert\">\(L("Please correct the fields marked below."))</p>")
-        <form class="stack" method="post" action="\(action)" novalidate>
-        \(Layout.csrfField(req))
-        \(fields)
-        <div><button type="submit">\(L("Save"))</button> <a href="\(record == nil ? .list(registry.folder) : action)">\(L("Cancel"))</a></div>
-        </form>
-        """
-        return Layout.page(title, req, body: body)
+        let sheet = RecordFormSheet(
+            title: title, action: action, cancel: record == nil ? .list(registry.folder) : action,
+            controls: try await RecordForm.load(registry.schema, values: values, raw: raw, prefill: prefill, on: req.db),
+            errors: errors, token: try req.requireSignedIn().csrfToken)
+        return Layout.page(title, req, body: RecordFormPage.render(sheet))
     }
 }

@@ -62,7 +62,7 @@ struct ReportingOrganisationPages: RouteCollection {
         let values = try await ReportingOrganisationSettings.values(on: req.db)
         let mayEdit = EditPolicy.canSetProgrammeTargets(try req.requireSignedIn().principal)
         let form: HTML = mayEdit ? """
-        \(PartPages<ProjectModel, ReportingPeriodModel>.errorNotice(errors))
+        \(RecordFormPage.errorNotice(errors))
         <form class="stack" method="post" action="\(SitePath.programme(.reportingOrganisation))" novalidate>\(Layout.csrfField(req))
         \(try await RecordForm.fields(ReportingOrganisationSchema.schema, values: values, raw: raw, prefill: [:], errors: errors, on: req.db))
         <div><button type="submit">\(L("Save"))</button></div></form>

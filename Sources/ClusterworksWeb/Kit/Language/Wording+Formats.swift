@@ -33,6 +33,11 @@ extension Wording {
         return day.formatted(Date.FormatStyle(date: .abbreviated, time: .omitted, locale: locale, calendar: Self.utc, timeZone: Self.utc.timeZone))
     }
 
+    /// An instant as the locale writes a date and time, in UTC (the zone the programme's records keep).
+    func instant(_ at: Date) -> String {
+        at.formatted(Date.FormatStyle(date: .abbreviated, time: .shortened, locale: locale, calendar: Self.utc, timeZone: Self.utc.timeZone)) + " UTC"
+    }
+
     private static let utc: Calendar = {
         var c = Calendar(identifier: .gregorian)
         c.timeZone = TimeZone(identifier: "UTC")!

@@ -65,14 +65,19 @@ enum Layout {
         return """
         <nav aria-label="\(L("Main"))"><ul>\(links)\(admin)<li><a href="\(SitePath.tokens)">\(L("API tokens"))</a></li></ul></nav>
         <form class="signout" method="post" action="\(SitePath.signOut)">
-        <input type="hidden" name="_csrf" value="\(s.csrfToken)">
+        \(csrfField(token: s.csrfToken))
         <span>\(s.user.name) · \(s.principal.role.label)</span> <button type="submit">\(L("Sign out"))</button>
         </form>
         """
     }
 
     static func csrfField(_ request: Request) -> HTML {
-        "<input type=\"hidden\" name=\"_csrf\" value=\"\(request.signedIn?.csrfToken ?? "")\">"
+        csrfField(token: request.signedIn?.csrfToken ?? "")
+    }
+
+    /// The session's token a form posts back, for views drawn without the request.
+    static func csrfField(token: String) -> HTML {
+        "<input type=\"hidden\" name=\"_csrf\" value=\"\(token)\">"
     }
 }
 
