@@ -12,7 +12,8 @@ struct SuccessionRoutes: Sendable {
         routes.get(.programme(.brokers)) { req async throws -> Response in
             let s = try await ProgrammeSuccession.load(on: req.today, req.db)
             if api { return try await JSONResponse(body: Self.json(s)).encodeResponse(for: req) }
-            return try await Layout.page(L("Brokers and their succession"), req, body: Self.page(s, req)).encodeResponse(for: req)
+            let sheet = SuccessionSheet(succession: s, brokers: try await BrokerModel.query(on: req.db).count(), today: req.today)
+            return try await Layout.page(L("Brokers and their succession"), req, body: Self.page(sheet)).encodeResponse(for: req)
         }
     }
 
@@ -30,8 +31,9 @@ struct SuccessionRoutes: Sendable {
         ])
     }
 
-    static func page(_ s: ProgrammeSuccession, _ req: Request) async throws -> HTML {
-        let succession = s.succession
+    /// The programme's brokers: cohorts per country and year, where those trained work now, everyone trained. Pure.
+    static func page(_ sheet: SuccessionSheet) -> HTML {
+        let s = sheet.succession, succession = s.succession
         let cohorts = succession.byCountryAndYear.map { c -> HTML in
             "<tr><th scope=\"row\">\(c.country)</th><td class=\"num\">\(c.year)</td><td class=\"num\">\(c.trained)</td><td class=\"num\">\(c.certified)</td></tr>"
         }
@@ -40,11 +42,10 @@ struct SuccessionRoutes: Sendable {
             let name: HTML = p.brokerId.map { "<a href=\"\(SitePath.record(.brokers, .id($0)))\">\(p.name)</a>" } ?? "\(p.name)"
             return "<tr><th scope=\"row\">\(name)</th><td>\(p.country)</td><td class=\"num\">\(p.year)</td><td>\(p.certified ? L("Certified") : L("Not yet"))</td><td>\(p.employerNow.map { BrokerSuccession.Whereabouts.of($0).label } ?? L("Not known"))</td><td>\(p.employerName ?? "—")</td></tr>"
         }
-        let brokers = try await BrokerModel.query(on: req.db).count()
         return """
         <h1>\(L("Brokers and their succession"))</h1>
-        <p>\(L("Brokers start as consultants of a project and are trained to hand the function to local institutions. On \(req.today.description):"))
-        \(L("\(brokers) brokers recorded.")) <a href="\(SitePath.list(.brokers))">\(L("All brokers"))</a> · <a href="\(SitePath.list(.courses))">\(L("Courses"))</a> · <a href="\(SitePath.list(.cohorts))">\(L("Cohorts"))</a> · <a href="\(SitePath.download(.brokers))">\(L("Brokers (CSV)"))</a></p>
+        <p>\(L("Brokers start as consultants of a project and are trained to hand the function to local institutions. On \(Wording.current.date(sheet.today.description)):"))
+        \(L("\(sheet.brokers) brokers recorded.")) <a href="\(SitePath.list(.brokers))">\(L("All brokers"))</a> · <a href="\(SitePath.list(.courses))">\(L("Courses"))</a> · <a href="\(SitePath.list(.cohorts))">\(L("Cohorts"))</a> · <a href="\(SitePath.download(.brokers))">\(L("Brokers (CSV)"))</a></p>
         <div class="pair">
         <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Trained and certified per country and year"))"><table><caption>\(L("Trained and certified per country and year"))</caption>
         <thead><tr><th scope="col">\(L("Country"))</th><th scope="col">\(L("Year"))</th><th scope="col">\(L("Trained"))</th><th scope="col">\(L("Certified"))</th></tr></thead>
@@ -57,6 +58,13 @@ struct SuccessionRoutes: Sendable {
         <tbody>\(people.isEmpty ? "<tr><td colspan=\"6\">\(L("None yet."))</td></tr>" : HTML.join(people))</tbody></table></div>
         """
     }
+}
+
+/// The programme's succession with the number of brokers recorded, on the day it is read.
+struct SuccessionSheet: Sendable {
+    let succession: ProgrammeSuccession
+    let brokers: Int
+    let today: CalendarDate
 }
 
 extension BrokerSuccession.Whereabouts {

@@ -67,33 +67,10 @@ struct ClusterOverview: RouteCollection {
     }
 
     @Sendable func page(req: Request) async throws -> HTML {
-        let rows = try await Self.rows(req)
-        let sort = try req.query(Self.sort) ?? "name"
-        let desc = try req.query(QueryParameter.direction) == "desc"
-        let head = Self.columns.map { c -> HTML in
-            let dir = c.key == sort && !desc ? "desc" : "asc"
-            let state: HTML = c.key == sort ? HTML(raw: " aria-sort=\"\(desc ? "descending" : "ascending")\"") : .empty
-            return "<th scope=\"col\"\(state)><a href=\"\(SitePath.programme(.clusters).href([("sort", c.key), ("dir", dir)]))\">\(c.label)</a></th>"
-        }
-        let body = rows.map { r -> HTML in
-            let s = r.status, id = r.cluster.id!
-            return """
-            <tr><th scope="row"><a href="\(SitePath.record(.clusters, .id(id)))">\(r.cluster.name)</a></th><td>\(r.cluster.countryCode)</td><td>\(r.stage.label)</td>
-            <td>\(s.diagnosticText ?? .verbatim("—"))</td>
-            <td class="num">\(s.ties.existing) / \(s.ties.toStrengthen) / \(s.ties.missing) / \(s.ties.conflict)</td>
-            <td class="num">\(s.participation.totalEvents)</td><td class="num">\(s.participation.distinctActors)</td>
-            <td class="num">\(L("\(s.actions[.done] ?? 0) of \(s.actionsTotal)"))</td><td class="num">\(PlanPages.money(s.cost.pledged)) \(s.cost.pledged > 0 ? s.currency : "")</td>
-            <td class="num">\(s.cost.pledged > 0 ? PlanPages.percent(s.cost.line(.project)?.pledgedShare ?? 0) : "—")</td>
-            <td class="num">\(PlanPages.percent(s.cost.honoured))</td>
-            <td class="num">\(L("\(s.results.onTrack) of \(s.results.total)"))</td>
-            <td class="num">\(s.facts.readinessItems > 0 ? "\(s.facts.readinessMet) of \(s.facts.readinessItems)" : "—")</td></tr>
-            """
-        }
-        return Layout.page(L("Clusters of the programme"), req, body: """
-        <h1>\(L("Clusters of the programme"))</h1>
-        <p>\(L("\(rows.count) clusters. Select a heading to sort; select it again to reverse."))</p>
-        <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Clusters of the programme"))"><table class="overview"><thead><tr>\(head)</tr></thead><tbody>\(body)</tbody></table></div>
-        """)
+        let sheet = ClusterOverviewSheet(
+            rows: try await Self.rows(req).map { .init(id: $0.cluster.id!, name: $0.cluster.name, countryCode: $0.cluster.countryCode, stage: $0.stage, status: $0.status) },
+            sort: try req.query(Self.sort) ?? "name", descending: try req.query(QueryParameter.direction) == "desc")
+        return Layout.page(L("Clusters of the programme"), req, body: ClusterOverviewView.page(sheet))
     }
 }
 

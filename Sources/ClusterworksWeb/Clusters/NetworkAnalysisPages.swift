@@ -63,23 +63,11 @@ struct NetworkAnalysisPages: RouteCollection {
         let cluster = try await RegistryService(registry: Registries.clusters).find(req)
         let grouping = try req.queryChoice(Self.groups, as: Grouping.self) ?? .stage
         let analysis = try await Self.analysis(cluster, grouping, req)
-        let body: HTML
-        switch analysis.state {
-        case .ready: body = "<div data-analysis=\"ready\">\(HTML(raw: AnalysisPages.page(of: analysis, in: Wording.current.language)))</div>"
-        case .failed: body = "<div data-analysis=\"failed\" class=\"notice error\" role=\"alert\"><p>\(L("The analysis could not be computed: \(analysis.failure ?? "?"). Change the map of linkages to try again."))</p></div>"
-        case .queued, .running:
-            body = """
-            <div data-analysis="pending" class="notice" role="status"><p>\(analysis.step.map { L("The analysis of this map is being computed: \(AnalysisPages.step($0))…") } ?? L("The analysis of this map is being computed (waiting for a worker)…"))
-            \(L("Since \(InstantText.iso8601(analysis.requestedAt)). This page reloads itself until it is ready; a large map (thousands of actors) takes up to a minute."))</p></div>
-            """
-        }
-        let page = Layout.page(L("Network analysis — \(cluster.name)"), req, body: """
-        \(ClusterNav.header(owner: .verbatim(cluster.name), id: try cluster.requireID(), current: "network-analysis"))
-        <h1>\(L("Network analysis"))</h1>
-        <p class="hint">\(L("Existing ties and ties to strengthen, as the map of linkages stands today; missing ties and conflicts are left out. Organisations that took part in the cluster's events without any tie appear as isolated."))</p>
-        \(body)
-        """, refresh: analysis.state == .queued || analysis.state == .running ? 2 : nil)
-        return page.response(status: .ok)
+        let sheet = NetworkAnalysisSheet(clusterId: try cluster.requireID(), clusterName: cluster.name, state: analysis.state,
+                                         page: analysis.state == .ready ? AnalysisPages.page(of: analysis, in: Wording.current.language) : nil,
+                                         failure: analysis.failure, step: analysis.step.map(AnalysisPages.step), requestedAt: analysis.requestedAt)
+        let pending = analysis.state == .queued || analysis.state == .running
+        return Layout.page(L("Network analysis — \(cluster.name)"), req, body: NetworkAnalysisView.page(sheet), refresh: pending ? 2 : nil).response(status: .ok)
     }
 
     /// The kept analysis of the map as it stands, queued (and the local worker woken) if it must be computed.

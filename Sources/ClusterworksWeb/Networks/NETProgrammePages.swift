@@ -21,42 +21,10 @@ struct NETProgrammePages: RouteCollection {
     }
 
     func targetsPage(_ req: Request, errors: ValidationErrors) async throws -> HTML {
-        let matrix = try await NETSettings.programmeTargets(on: req.db)
-        let scale = try await NETSettings.scale(on: req.db)
-        let head = NETIndicator.allCases.map { "<th scope=\"col\">\($0.shortLabel)</th>" as HTML }
-        let rows = NetworkPhase.allCases.map { p -> HTML in
-            "<tr><th scope=\"row\">\(p.label)</th>\(NETIndicator.allCases.map { i -> HTML in "<td class=\"num\">\(matrix.target(p, i).map { FieldValue.decimal($0).display } ?? "—")</td>" })</tr>"
-        }
-        let mayEdit = EditPolicy.canSetProgrammeTargets(try req.requireSignedIn().principal)
-        let form: HTML = mayEdit ? """
-        <h2>\(L("Change a target"))</h2>
-        \(RecordFormPage.errorNotice(errors))
-        <form class="toolbar" method="post" action="\(SitePath.net(.targets))">\(Layout.csrfField(req))
-        <div><label for="t-phase">\(L("Phase"))</label><select id="t-phase" name="phase">\(NetworkPhase.allCases.map { "<option value=\"\($0.rawValue)\">\($0.label)</option>" as HTML })</select></div>
-        <div><label for="t-indicator">\(L("Indicator"))</label><select id="t-indicator" name="indicator">\(NETIndicator.allCases.map { "<option value=\"\($0.rawValue)\">\($0.label)</option>" as HTML })</select></div>
-        <div><label for="t-target">\(L("Target"))</label><input id="t-target" name="target" type="number" step="any"\(errors.phrases(for: "target").isEmpty ? .empty : HTML(raw: " aria-invalid=\"true\""))></div>
-        <div><button type="submit">\(L("Set"))</button></div></form>
-        \(errors.phrases(for: "target").isEmpty ? .empty : "<p class=\"field-error\">\(L("Target \(Phrase.list(errors.phrases(for: "target")))."))</p>")
-        """ : .empty
-        return Layout.page(L("NET target matrix"), req, body: """
-        <h1>\(L("NET target matrix"))</h1>
-        <p>\(L("Scores run from \(scale.min) to \(scale.max). Each phase's row is what a network in that phase should reach; a network may have its own targets."))</p>
-        <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Target matrix"))"><table><thead><tr><th scope="col">\(L("Phase"))</th>\(head)</tr></thead><tbody>\(rows)</tbody></table></div>
-        \(form)\(mayEdit ? try await scaleForm(req, errors: errors) : .empty)<p><a href="\(SitePath.net(.benchmark))">\(L("Benchmark of networks by phase"))</a> · <a href="\(SitePath.net(.matrix))">\(L("All assessments as CSV"))</a></p>
-        """)
-    }
-
-    func scaleForm(_ req: Request, errors: ValidationErrors) async throws -> HTML {
-        let scale = try await NETSettings.scale(on: req.db)
-        let messages = errors.phrases(for: "scale")
-        return """
-        <h2>\(L("Scale"))</h2><p class="hint">\(L("Assessments keep the scale they were given on; the default targets follow a new scale."))</p>
-        <form class="toolbar" method="post" action="\(SitePath.net(.scale))">\(Layout.csrfField(req))
-        <div><label for="s-min">\(L("Lowest score"))</label><input id="s-min" name="min" type="number" step="1" value="\(scale.min)"></div>
-        <div><label for="s-max">\(L("Highest score"))</label><input id="s-max" name="max" type="number" step="1" value="\(scale.max)"\(messages.isEmpty ? .empty : HTML(raw: " aria-invalid=\"true\""))></div>
-        <div><button type="submit">\(L("Set the scale"))</button></div></form>
-        \(messages.isEmpty ? .empty : "<p class=\"field-error\">\(L("Scale \(Phrase.list(messages))."))</p>")
-        """
+        let s = try req.requireSignedIn()
+        let sheet = NETTargetSheet(matrix: try await NETSettings.programmeTargets(on: req.db), scale: try await NETSettings.scale(on: req.db),
+                                   editToken: EditPolicy.canSetProgrammeTargets(s.principal) ? s.csrfToken : nil, errors: errors)
+        return Layout.page(L("NET target matrix"), req, body: NETTargetView.page(sheet))
     }
 
     @Sendable func setScale(req: Request) async throws -> Response {

@@ -95,6 +95,19 @@ enum ImpactPage {
     }
 }
 
+extension ImpactPage {
+    /// The impact page of a project: the three levels from its approved figures, and a way to the full report. Pure.
+    static func page(_ impact: ProjectImpact) -> HTML {
+        let project = impact.results.project
+        return """
+        <article class="report"><h1>\(L("Impact at three levels")) <span class="hint">\(project.projectTitle)</span></h1>
+        <p>\(impact.results.pending > 0 ? L("From approved figures; \(impact.results.pending) figures wait for approval and are left out.") : L("From approved figures."))
+        <a href="\(SitePath.project(.id(project.id!), .report))">\(L("The full report"))</a></p>
+        \(sections(impact))</article>
+        """
+    }
+}
+
 struct ImpactRoutes: Sendable {
     func mount(on routes: any RoutesBuilder, api: Bool) {
         if api {
@@ -105,12 +118,7 @@ struct ImpactRoutes: Sendable {
             routes.get(.project(.key, .impact)) { req async throws -> HTML in
                 let project = try await RegistryService(registry: Registries.projects).find(req)
                 let impact = try await ProjectImpact.load(project, today: req.today, on: req.db)
-                return Layout.page(L("Impact — \(project.code)"), req, body: """
-                <article class="report"><h1>\(L("Impact at three levels")) <span class="hint">\(project.projectTitle)</span></h1>
-                <p>\(impact.results.pending > 0 ? L("From approved figures; \(impact.results.pending) figures wait for approval and are left out.") : L("From approved figures."))
-                <a href="\(SitePath.project(.id(try project.requireID()), .report))">\(L("The full report"))</a></p>
-                \(ImpactPage.sections(impact))</article>
-                """)
+                return Layout.page(L("Impact — \(project.code)"), req, body: ImpactPage.page(impact))
             }
         }
     }

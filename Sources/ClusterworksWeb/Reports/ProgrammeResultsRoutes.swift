@@ -20,7 +20,9 @@ struct ProgrammeResultsRoutes: Sendable {
         if api {
             routes.get(.programme(.results)) { req async throws -> JSONResponse in JSONResponse(body: Self.json(try await Self.load(req))) }.declaring(Self.parameters)
         } else {
-            routes.get(.programme(.results)) { req async throws -> HTML in try await Self.page(try await Self.load(req), req) }.declaring(Self.parameters)
+            routes.get(.programme(.results)) { req async throws -> HTML in
+                Layout.page(L("Programme results"), req, body: Self.page(try await ProgrammeResultsSheet.load(try await Self.load(req), req)))
+            }.declaring(Self.parameters)
         }
     }
 
@@ -60,8 +62,9 @@ struct ProgrammeResultsRoutes: Sendable {
         return Phrase.list(said)
     }
 
-    static func page(_ r: ProgrammeResults, _ req: Request) async throws -> HTML {
-        let n = FigureText.rounded
+    /// The programme's results page: the selection as a form, each indicator added up, the programme's files. Pure.
+    static func page(_ s: ProgrammeResultsSheet) -> HTML {
+        let r = s.results, n = FigureText.rounded, w = Wording.current
         let rows = r.lines.map { l -> HTML in
             """
             <tr><th scope="row">\(l.indicator.name) <span class="hint">(\(l.indicator.unit))</span></th><td>\(l.indicator.level.label)</td><td class="num">\(l.row.series)</td>
@@ -69,25 +72,38 @@ struct ProgrammeResultsRoutes: Sendable {
             <td>\(note(l.row))</td></tr>
             """
         }
-        let projects = try await ProjectModel.query(on: req.db).sort(\.$code).all()
-        let chosenProject = try req.queryID(project)
-        let projectOptions = projects.map { p -> HTML in "<option value=\"\(p.id!.lowercasedText)\"\(p.id == chosenProject ? HTML(raw: " selected") : .empty)>\(p.code)</option>" }
-        return Layout.page(L("Programme results"), req, body: """
+        let projectOptions = s.projects.map { p -> HTML in "<option value=\"\(p.id.lowercasedText)\"\(p.id == s.project ? HTML(raw: " selected") : .empty)>\(p.code)</option>" }
+        return """
         <h1>\(L("Programme results"))</h1>
-        <p>\(L("Approved figures added up over the programme's clusters and networks for \(r.period.label) (\(r.period.start.description) to \(r.period.end.description)): values to date at the period's end,"))
+        <p>\(L("Approved figures added up over the programme's clusters and networks for \(r.period.label) (\(w.date(r.period.start.description)) to \(w.date(r.period.end.description))): values to date at the period's end,"))
         \(L("what was measured in it, and the targets being worked towards. Counts and amounts add; a percentage or ratio is pooled from the numerators and denominators its figures record (their sums divided), never averaged."))</p>
         <form class="actions" method="get" action="\(SitePath.programme(.results))">
         <label for="period">\(L("Period"))</label><input id="period" name="period" value="\(r.period.label)" size="8">
-        <label for="country">\(L("Country"))</label><input id="country" name="country" value="\(try req.query(country) ?? "")" size="3">
+        <label for="country">\(L("Country"))</label><input id="country" name="country" value="\(s.country)" size="3">
         <label for="project">\(L("Project"))</label><select id="project" name="project"><option value="">\(L("All"))</option>\(HTML.join(projectOptions))</select>
-        <label for="breakdown">\(L("Category"))</label><input id="breakdown" name="breakdown" value="\(try req.query(category) ?? "")" placeholder="\(L("sex.female"))" size="14">
+        <label for="breakdown">\(L("Category"))</label><input id="breakdown" name="breakdown" value="\(s.category)" placeholder="\(L("sex.female"))" size="14">
         <button type="submit">\(L("Show"))</button></form>
         <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Programme results"))"><table><caption>\(L("Indicators across the programme, \(r.period.label)"))</caption>
         <thead><tr><th scope="col">\(L("Indicator"))</th><th scope="col">\(L("Level"))</th><th scope="col">\(L("Series"))</th><th scope="col">\(L("Value to date"))</th><th scope="col">\(L("Measured in the period"))</th>
         <th scope="col">\(L("Target"))</th><th scope="col">\(L("Share of target"))</th><th scope="col">\(L("Note"))</th></tr></thead>
         <tbody>\(rows.isEmpty ? "<tr><td colspan=\"8\">\(L("No approved figures in this selection."))</td></tr>" : HTML.join(rows))</tbody></table></div>
         <p><a href="\(SitePath.programme(.iati))">\(L("IATI file of the whole programme"))</a> · <a href="\(SitePath.programme(.reportingOrganisation))">\(L("Reporting organisation"))</a></p>
-        """)
+        """
+    }
+}
+
+/// The programme's results for a selection, with the projects it may be narrowed to and what was asked.
+struct ProgrammeResultsSheet: Sendable {
+    let results: ProgrammeResults
+    let projects: [(id: UUID, code: String)]
+    let project: UUID?
+    let country: String
+    let category: String
+
+    static func load(_ results: ProgrammeResults, _ req: Request) async throws -> ProgrammeResultsSheet {
+        let projects = try await ProjectModel.query(on: req.db).sort(\.$code).all()
+        return ProgrammeResultsSheet(results: results, projects: projects.map { ($0.id!, $0.code) }, project: try req.queryID(ProgrammeResultsRoutes.project),
+                                     country: try req.query(ProgrammeResultsRoutes.country) ?? "", category: try req.query(ProgrammeResultsRoutes.category) ?? "")
     }
 }
 

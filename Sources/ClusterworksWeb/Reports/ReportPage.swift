@@ -7,36 +7,52 @@ import Vapor
 /// The project report as a page to print on A4: summary, where it works, stages and phases reached,
 /// results against targets (a chart and its table), breakdowns, cost sharing by kind of funder,
 /// events and each cluster's narrative, a section a page; navigation is not printed.
+struct ReportSheet: Sendable {
+    let report: ProjectReport
+    let impact: ProjectImpact
+    /// The project's own fields, as its record page shows them.
+    let fields: [RecordSheet.Field]
+    let atlas: WorldAtlas?
+    let today: CalendarDate
+
+    static func load(_ report: ProjectReport, atlas: WorldAtlas?, _ req: Request) async throws -> ReportSheet {
+        let p = report.results.project
+        return ReportSheet(report: report, impact: try await ProjectImpact.load(report.results, today: req.today, on: req.db),
+                           fields: try await RecordView.fields(p.values, ProjectModel.recordSchema, on: req.db), atlas: atlas, today: req.today)
+    }
+}
+
 enum ReportPage {
-    static func render(_ report: ProjectReport, atlas: WorldAtlas?, _ req: Request) async throws -> HTML {
-        let impact = ImpactPage.sections(try await ProjectImpact.load(report.results, today: req.today, on: req.db))
+    static func render(_ s: ReportSheet) -> HTML {
+        let report = s.report, w = Wording.current
         let r = report.results, p = r.project
-        let id = Slot.id(try p.requireID())
+        let id = Slot.id(p.id!)
         let query = report.period.map { "?period=\($0.label.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" } ?? ""
         let periods = r.reportingPeriods.map { period -> HTML in
             "<option value=\"\(period.label)\"\(report.period == period ? HTML(raw: " selected") : .empty)>\(period.label)</option>"
         }
-        return Layout.page(L("Report — \(p.code)"), req, body: """
+        let made = w.date(s.today.description)
+        return """
         <article class="report">
         <section class="report-section first" aria-labelledby="r-summary"><h1 id="r-summary">\(p.projectTitle) <span class="hint">\(p.code)</span></h1>
-        <p>\(report.period.map { L("Report for \($0.label) (\($0.start) to \($0.end)), made \(req.today).") } ?? L("Report for the whole project, made \(req.today)."))
+        <p>\(report.period.map { L("Report for \($0.label) (\(w.date($0.start.description)) to \(w.date($0.end.description))), made \(made).") } ?? L("Report for the whole project, made \(made)."))
         \(r.pending > 0 ? L("Only approved figures are reported; \(r.pending) figures wait for approval and are left out.") : L("Only approved figures are reported."))</p>
         <form class="actions no-print" method="get" action="\(SitePath.project(id, .report))"><label for="period">\(L("Period"))</label>
         <select id="period" name="period"><option value="">\(L("Whole project"))</option>\(HTML.join(periods))</select> <button type="submit">\(L("Show"))</button>
         <a href="\(SitePath.project(id, .reportWorkbook).href)\(query)">\(L("Workbook (.xlsx)"))</a> · <a href="\(SitePath.project(id, .reportCSV).href)\(query)">\(L("Results (CSV)"))</a> · <a href="\(SitePath.project(id, .iati))">\(L("IATI file"))</a></form>
-        \(try await RecordView.definitionList(p, on: req.db))
-        \(atlas.map { ProjectMap.render($0, countries: p.countryCodes) } ?? .empty)</section>
+        \(RecordView.definitionList(s.fields))
+        \(s.atlas.map { ProjectMap.render($0, countries: p.countryCodes) } ?? .empty)</section>
         \(work(r))
         <section class="report-section" aria-labelledby="r-results"><h2 id="r-results">\(L("Results against targets"))</h2>
         \(chart(r))\(table(report.resultSheet, caption: L("Results per indicator and period")))</section>
-        \(impact)
+        \(ImpactPage.sections(s.impact))
         <section class="report-section" aria-labelledby="r-breakdowns"><h2 id="r-breakdowns">\(L("Breakdowns"))</h2>\(table(report.breakdownSheet, caption: L("Figures broken down by dimension")))</section>
         <section class="report-section" aria-labelledby="r-cost"><h2 id="r-cost">\(L("Cost sharing"))</h2>
         \(PlanPages.costTable(CostSharing(r.contributions.compactMap(\.share)), currency: p.currency ?? "USD"))\(table(report.contributionSheet, caption: L("Contributions")))</section>
         <section class="report-section" aria-labelledby="r-events"><h2 id="r-events">\(L("Events and participation"))</h2>\(table(report.eventSheet, caption: L("Events")))</section>
         \(narratives(r))
         </article>
-        """)
+        """
     }
 
     /// Clusters with the stage reached, networks with their phase.
@@ -93,7 +109,7 @@ enum ReportPage {
     }
 
     static func narratives(_ r: ProjectResults) -> HTML {
-        let items = r.clusters.map { c -> HTML in "<h3>\(c.name)</h3><p>\(c.description ?? "No narrative recorded.")</p>" }
+        let items = r.clusters.map { c -> HTML in "<h3>\(c.name)</h3><p>\(c.description.map(Phrase.verbatim) ?? L("No narrative recorded."))</p>" }
         return items.isEmpty ? .empty : "<section class=\"report-section\" aria-labelledby=\"r-narrative\"><h2 id=\"r-narrative\">\(L("Narrative per cluster"))</h2>\(HTML.join(items))</section>"
     }
 }

@@ -18,7 +18,10 @@ struct ReportRoutes: Sendable {
         if api {
             routes.get(.project(.key, .report)) { req async throws -> JSONResponse in JSONResponse(body: try await Self.report(req).json) }.declaring([Self.period])
         } else {
-            routes.get(.project(.key, .report)) { [atlas] req async throws -> HTML in try await ReportPage.render(try await Self.report(req), atlas: atlas, req) }.declaring([Self.period])
+            routes.get(.project(.key, .report)) { [atlas] req async throws -> HTML in
+                let sheet = try await ReportSheet.load(try await Self.report(req), atlas: atlas, req)
+                return Layout.page(L("Report — \(sheet.report.results.project.code)"), req, body: ReportPage.render(sheet))
+            }.declaring([Self.period])
         }
         routes.get(.project(.key, .reportWorkbook)) { req async throws -> Response in
             let report = try await Self.report(req)
