@@ -31,17 +31,7 @@ struct SignInController: RouteCollection {
         let token = SecretToken.make()
         // Where to go on is never refused: anything but a local path simply leads home.
         let next = ReturnPath.safe((try? req.query(Self.next)) ?? (try? req.content.get(String.self, at: "next")))
-        let body: HTML = """
-        <h1>\(L("Sign in"))</h1>
-        \(message.map { "<p class=\"notice error\" role=\"alert\">\($0)</p>" } ?? .empty)
-        <form class="stack" method="post" action="\(SitePath.signIn)">
-        \(Layout.csrfField(token: token))
-        <input type="hidden" name="next" value="\(next)">
-        <div><label for="email">\(L("E-mail"))</label><input id="email" name="email" type="email" autocomplete="username" required value="\(email)"></div>
-        <div><label for="password">\(L("Password"))</label><input id="password" name="password" type="password" autocomplete="current-password" required></div>
-        <div><button type="submit">\(L("Sign in"))</button></div>
-        </form>
-        """
+        let body = SignInView.signIn(token: token, next: next, email: email, message: message)
         let response = Layout.page(L("Sign in"), req, body: body).response(status: status)
         response.cookies[Self.preCSRFCookie] = HTTPCookies.Value(string: token, maxAge: 3600, path: "/sign-in",
                                                                  isSecure: req.application.settings.secureCookies, isHTTPOnly: true, sameSite: .strict)
@@ -91,16 +81,7 @@ struct SignInController: RouteCollection {
     }
 
     private func passwordPage(_ req: Request, errors: ValidationErrors, done: Bool) -> HTML {
-        Layout.page(L("Change password"), req, body: """
-        <h1>\(L("Change password"))</h1>
-        \(done ? "<p class=\"notice ok\" role=\"status\">\(L("Your password was changed. Other sessions were signed out and your API tokens were revoked:")) <a href=\"\(SitePath.tokens)\">\(L("create new ones"))</a> \(L("for the programs that use the API."))</p>" : .empty)
-        <form class="stack" method="post" action="\(SitePath.password)">
-        \(Layout.csrfField(req))
-        \(FormField.password("current", L("Current password"), errors, autocomplete: "current-password"))
-        \(FormField.password("new", L("New password (at least \(PasswordPolicy.minimumLength) characters)"), errors, autocomplete: "new-password"))
-        <div><button type="submit">\(L("Change password"))</button></div>
-        </form>
-        """)
+        Layout.page(L("Change password"), req, body: SignInView.password(token: req.signedIn?.csrfToken ?? "", errors: errors, done: done))
     }
 
     struct PasswordForm: Content {

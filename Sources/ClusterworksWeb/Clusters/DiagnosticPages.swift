@@ -25,34 +25,32 @@ struct DiagnosticPages: RouteCollection {
         let mayEdit = try await PartService(registry: ClusterParts.diagnostics).mayEdit(cluster, req)
         let study = try await DiagnosticStudy.load(cluster, d, mayEdit: mayEdit, req)
         let forms = mayEdit && d.diagnosticStatus == .draft
-            ? try await draftForms(cluster, d, stages: study.stages.count, req, validationErrors: validationErrors, raw: raw) : .empty
+            ? try await draftForms(cluster, d, stages: study.stages.count, req, validationErrors: validationErrors, raw: raw) : nil
         return DiagnosticView.render(study, forms: forms)
     }
 
     /// What a draft is added to from its page: stages of the value chain, perceptions, the figures found; and its validation.
     static func draftForms(_ cluster: ClusterModel, _ d: DiagnosticModel, stages: Int, _ req: Request, validationErrors: ValidationErrors,
-                           raw: [String: RawInput]?) async throws -> HTML {
+                           raw: [String: RawInput]?) async throws -> DiagnosticDraftForms {
         let hidden: Set<String> = ["diagnosticId"], prefill = ["diagnosticId": try d.requireID().lowercasedText]
-        let figureForm = try await PartPages(registry: ClusterParts.results).addForm(
-            cluster, req, errors: .init(), raw: nil,
-            prefill: prefill.merging(["kind": ResultEntryKind.baseline.rawValue, "observedOn": d.startedOn]) { a, _ in a },
-            hidden: hidden.union(["kind"]))
-        return try await PartPages(registry: ClusterParts.chainStages).addForm(cluster, req, errors: .init(), raw: nil, prefill: prefill.merging(["position": "\(stages + 1)"]) { a, _ in a }, hidden: hidden)
-            + (try await PartPages(registry: ClusterParts.perceptions).addForm(cluster, req, errors: .init(), raw: nil, prefill: prefill, hidden: hidden))
-            + figureForm
-            + (try await validateForm(cluster, d, req, errors: validationErrors, raw: raw))
+        return DiagnosticDraftForms(
+            stage: try await PartPages(registry: ClusterParts.chainStages).addFormSheet(
+                cluster, req, errors: .init(), raw: nil, prefill: prefill.merging(["position": "\(stages + 1)"]) { a, _ in a }, hidden: hidden),
+            perception: try await PartPages(registry: ClusterParts.perceptions).addFormSheet(cluster, req, errors: .init(), raw: nil, prefill: prefill, hidden: hidden),
+            figure: try await PartPages(registry: ClusterParts.results).addFormSheet(
+                cluster, req, errors: .init(), raw: nil,
+                prefill: prefill.merging(["kind": ResultEntryKind.baseline.rawValue, "observedOn": d.startedOn]) { a, _ in a },
+                hidden: hidden.union(["kind"])),
+            validation: try await validation(cluster, d, req, errors: validationErrors, raw: raw))
     }
 
-    static func validateForm(_ cluster: ClusterModel, _ d: DiagnosticModel, _ req: Request, errors: ValidationErrors, raw: [String: RawInput]?) async throws -> HTML {
-        let fields = try await RecordForm.fields(DiagnosticValidation.schema, values: [:], raw: raw, prefill: [:], errors: errors,
-                                                 owner: ScopeRef(.cluster, try cluster.requireID()), on: req.db)
-        return """
-        <section aria-labelledby="validate-h"><h2 id="validate-h">\(L("Validate with the stakeholders"))</h2>
-        <p class="hint">\(L("Once validated, the study and its perceptions and value chain can no longer be changed; its figures stand as baselines."))</p>
-        \(RecordFormPage.errorNotice(errors))
-        <form class="stack" method="post" action="\(SitePath.partStep(.clusters, .id(cluster.id!), .diagnostics, .id(d.id!), .validate))" novalidate>\(Layout.csrfField(req))\(fields)
-        <div><button type="submit">\(L("Validate this diagnostic"))</button></div></form></section>
-        """
+    static func validation(_ cluster: ClusterModel, _ d: DiagnosticModel, _ req: Request, errors: ValidationErrors,
+                           raw: [String: RawInput]?) async throws -> DiagnosticDraftForms.Validation {
+        DiagnosticDraftForms.Validation(
+            action: .partStep(.clusters, .id(try cluster.requireID()), .diagnostics, .id(try d.requireID()), .validate),
+            controls: try await RecordForm.load(DiagnosticValidation.schema, values: [:], raw: raw, prefill: [:],
+                                                owner: ScopeRef(.cluster, try cluster.requireID()), on: req.db),
+            errors: errors, token: try req.requireSignedIn().csrfToken)
     }
 
     @Sendable func validate(req: Request) async throws -> Response {
@@ -67,7 +65,7 @@ struct DiagnosticPages: RouteCollection {
             let body: HTML = """
             \(ClusterNav.header(owner: cluster.title, id: try cluster.requireID(), current: "diagnostics"))
             <h1>\(L("Validate \(d.title)"))</h1>
-            \(try await Self.validateForm(cluster, d, req, errors: e.errors, raw: input))
+            \(DiagnosticView.validationForm(try await Self.validation(cluster, d, req, errors: e.errors, raw: input)))
             """
             return Layout.page(L("Validate \(d.title)"), req, body: body).response(status: e.status)
         }

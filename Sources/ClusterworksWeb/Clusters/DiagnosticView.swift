@@ -2,9 +2,24 @@ import ClusterworksDomain
 import Foundation
 
 /// A diagnostic study as its page shows it: the value chain, the perceptions side by side and the
-/// figures found; `forms` (to add to a draft and validate it) come from the page. Pure.
+/// figures found; and, on a draft its editors read, the forms to add to it and validate it. Pure.
+/// The forms a draft diagnostic's editors see: a stage of the value chain, a perception, a figure found, and the validation.
+struct DiagnosticDraftForms: Sendable {
+    struct Validation: Sendable {
+        let action: SitePath
+        let controls: [RecordForm.Control]
+        let errors: ValidationErrors
+        let token: String
+    }
+
+    let stage: PartForm
+    let perception: PartForm
+    let figure: PartForm
+    let validation: Validation
+}
+
 enum DiagnosticView {
-    static func render(_ d: DiagnosticStudy, forms: HTML = .empty) -> HTML {
+    static func render(_ d: DiagnosticStudy, forms: DiagnosticDraftForms? = nil) -> HTML {
         let newVersion: HTML = d.newVersionToken.map { token in """
         <form class="actions" method="post" action="\(SitePath.partStep(.clusters, .id(d.clusterId), .diagnostics, .id(d.diagnosticId), .newVersion))">\(Layout.csrfField(token: token))
         <button class="secondary" type="submit">\(L("Start a new version from this one"))</button></form>
@@ -13,7 +28,21 @@ enum DiagnosticView {
         <section aria-labelledby="chain-h"><h2 id="chain-h">\(L("Value chain and bottlenecks"))</h2>\(chain(d))</section>
         <section aria-labelledby="perc-h"><h2 id="perc-h">\(L("Perceptions by stakeholder group"))</h2>\(matrix(d))</section>
         <section aria-labelledby="fig-h"><h2 id="fig-h">\(L("Figures found (the baselines)"))</h2>\(ResultsTable.view(d.figures))</section>
-        \(forms)\(newVersion)
+        \(forms.map(draftForms) ?? .empty)\(newVersion)
+        """
+    }
+
+    static func draftForms(_ f: DiagnosticDraftForms) -> HTML {
+        PartView.addForm(f.stage) + PartView.addForm(f.perception) + PartView.addForm(f.figure) + validationForm(f.validation)
+    }
+
+    static func validationForm(_ v: DiagnosticDraftForms.Validation) -> HTML {
+        """
+        <section aria-labelledby="validate-h"><h2 id="validate-h">\(L("Validate with the stakeholders"))</h2>
+        <p class="hint">\(L("Once validated, the study and its perceptions and value chain can no longer be changed; its figures stand as baselines."))</p>
+        \(RecordFormPage.errorNotice(v.errors))
+        <form class="stack" method="post" action="\(v.action)" novalidate>\(Layout.csrfField(token: v.token))\(RecordForm.render(v.controls, errors: v.errors))
+        <div><button type="submit">\(L("Validate this diagnostic"))</button></div></form></section>
         """
     }
 

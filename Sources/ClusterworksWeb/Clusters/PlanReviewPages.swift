@@ -14,36 +14,8 @@ struct PlanReviewPages: RouteCollection {
     }
 
     static func form(_ cluster: ClusterModel, _ req: Request, errors: ValidationErrors, raw: [String: RawInput]?) async throws -> HTML {
-        guard try await PartService(registry: ClusterParts.reviews).mayEdit(cluster, req) else { return .empty }
-        let clusterId = try cluster.requireID()
-        guard let plan = try await ActionPlanModel.owned(by: .cluster, clusterId, on: req.db).first() else {
-            return "<p>\(L("Record the vision and action plan first; reviews check its progress."))</p>"
-        }
-        let actions = try await ActionModel.owned(by: .cluster, clusterId, on: req.db).all()
-        let fields = try await RecordForm.fields(PlanReviewSchema.schema, values: [:], raw: raw, prefill: [:], errors: errors, on: req.db)
-        let rows = actions.map { a -> HTML in
-            let id = a.id!.lowercasedText, key = "progress.\(id)"
-            func given(_ f: String) -> String { if case .text(let s)? = raw?["\(key).\(f)"] { s } else { "" } }
-            let current = raw == nil ? a.actionStatus.rawValue : given("status")
-            let options = ActionStatus.allCases.map { s -> HTML in "<option value=\"\(s.rawValue)\"\(s.rawValue == current ? HTML(raw: " selected") : .empty)>\(s.label)</option>" }
-            let messages = errors.phrases(for: PlanReviewRules.progressKey(a.id!))
-            return """
-            <tr><th scope="row">\(a.titleText)</th>
-            <td><label class="sr-only" for="\(key).status">\(HTML.sentence(L("Status of \(a.titleText)"), wrap: [0: HTML.data]))</label><select id="\(key).status" name="\(key).status"><option value="">\(L("— not reviewed —"))</option>\(options)</select></td>
-            <td><label class="sr-only" for="\(key).percent">\(HTML.sentence(L("Progress of \(a.titleText) (%)"), wrap: [0: HTML.data]))</label><input id="\(key).percent" name="\(key).percent" type="number" min="0" max="100" step="1" value="\(raw == nil ? a.percentComplete.map(String.init) ?? "" : given("percent"))"></td>
-            <td><label class="sr-only" for="\(key).note">\(HTML.sentence(L("Note on \(a.titleText)"), wrap: [0: HTML.data]))</label><input id="\(key).note" name="\(key).note" type="text" value="\(given("note"))">
-            \(messages.isEmpty ? .empty : "<p class=\"field-error\">\(Phrase.list(messages)).</p>")</td></tr>
-            """
-        }
-        return """
-        <section aria-labelledby="review-h"><h2 id="review-h">\(L("Record a review of version \(plan.version)"))</h2>
-        \(RecordFormPage.errorNotice(errors))
-        <form class="stack" method="post" action="\(SitePath.cluster(.id(clusterId), .reviews))" novalidate>\(Layout.csrfField(req))
-        \(fields)
-        <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Progress per action"))"><table><caption>\(L("Progress per action (check)"))</caption><thead><tr><th scope="col">\(L("Action"))</th><th scope="col">\(L("Status"))</th><th scope="col">\(L("Progress (%)"))</th><th scope="col">\(L("Note"))</th></tr></thead>
-        <tbody>\(rows)</tbody></table></div>
-        <div><button type="submit">\(L("Record review"))</button></div></form></section>
-        """
+        guard let sheet = try await PlanReviewForm.load(cluster, req, errors: errors, raw: raw) else { return .empty }
+        return PlanReviewForm.render(sheet)
     }
 
     /// The plan as this review found it: version n, kept as it was.

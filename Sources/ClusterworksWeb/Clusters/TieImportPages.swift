@@ -21,7 +21,7 @@ struct TieImportPages: RouteCollection {
 
     @Sendable func form(req: Request) async throws -> HTML {
         let cluster = try await Self.editableCluster(req)
-        return Self.render(req, cluster, errors: nil)
+        return try Self.page(req, cluster, errors: nil)
     }
 
     @Sendable func upload(req: Request) async throws -> Response {
@@ -31,7 +31,7 @@ struct TieImportPages: RouteCollection {
             _ = try await Self.run(form.files["ties"] ?? Data(), field: "ties", cluster, req)
             return req.redirect(to: SitePath.parts(.clusters, .id(try cluster.requireID()), .linkages).href, redirectType: .normal)
         } catch let e as FieldErrors {
-            return Self.render(req, cluster, errors: e.errors).response(status: e.status)
+            return try Self.page(req, cluster, errors: e.errors).response(status: e.status)
         }
     }
 
@@ -70,25 +70,30 @@ struct TieImportPages: RouteCollection {
         }
     }
 
-    static func render(_ req: Request, _ cluster: ClusterModel, errors: ValidationErrors?) -> HTML {
-        let at = RecordAddress(.clusters, cluster.id!)
+    static func page(_ req: Request, _ cluster: ClusterModel, errors: ValidationErrors?) throws -> HTML {
+        Layout.page(L("Import ties — \(cluster.name)"), req,
+                    body: render(RecordAddress(.clusters, try cluster.requireID()), name: cluster.name, token: try req.requireSignedIn().csrfToken, errors: errors))
+    }
+
+    /// The import form under the cluster's navigation, with every problem of a refused file. Pure.
+    static func render(_ at: RecordAddress, name: String, token: String, errors: ValidationErrors?) -> HTML {
         let problems = errors?.phrases(for: "ties") ?? []
         let notice: HTML = problems.isEmpty ? .empty : """
         <div class="notice error" role="alert"><p>\(L("Nothing was stored: the file has \(problems.count) problems."))</p>
         <ul class="problems">\(problems.map { "<li>\($0.said.capitalizedFirst)</li>" as HTML })</ul></div>
         """
-        return Layout.page(L("Import ties — \(cluster.name)"), req, body: """
-        \(ClusterNav.header(owner: .verbatim(cluster.name), id: cluster.id!, current: "linkages"))
+        return """
+        \(ClusterNav.header(owner: .verbatim(name), id: at.id, current: "linkages"))
         <h1>\(L("Import ties"))</h1>
         \(notice)
         <p>\(HTML.sentence(L("A CSV file with a header line and one tie per line: \(Phrase.verbatim(columns.joined(separator: ","))). Actors are named by their id (the actors' CSV export lists them); tie types are \(Phrase.names(TieType.allCases.map(\.rawValue))); statuses \(Phrase.names(TieStatus.allCases.map(\.rawValue))); dates \(L("YYYY-MM-DD")). The note may be left out."), wrap: [0: HTML.code, 3: HTML.code]))
         \(L("A file with any bad line is refused whole, and each bad line is listed."))</p>
         <form method="post" action="\(SitePath.cluster(.id(at.id), .importTies))" enctype="multipart/form-data" data-progress>
-        \(Layout.csrfField(req))
+        \(Layout.csrfField(token: token))
         <div class="field"><label for="ti-ties">\(L("Ties (CSV, at most 32 MB)"))</label><input id="ti-ties" name="ties" type="file" accept=".csv,text/csv" required\(problems.isEmpty ? .empty : HTML(raw: " aria-invalid=\"true\""))></div>
         <div><button type="submit">\(L("Import"))</button> <a href="\(at.parts(.linkages))">\(L("Back to the map of linkages"))</a></div>
         </form>
-        """)
+        """
     }
 }
 

@@ -74,37 +74,72 @@ enum FigureReviewPages {
 
     static func section<P: SchemaRecord>(_ registry: PartRegistry<P, ResultEntryModel>, _ owner: P, _ figure: ResultEntryModel, _ req: Request,
                                          errors: ValidationErrors, comment: String?) async throws -> HTML {
-        let p = try req.requireSignedIn().principal
+        FigureApprovalView.section(try await FigureApproval.load(registry, owner, figure, req, errors: errors, comment: comment))
+    }
+}
+
+/// Where a figure stands in its approval and what the reader may do with it, as loaded.
+struct FigureApproval: Sendable {
+    enum Step: Sendable {
+        /// Why the reader may not take the step they otherwise could.
+        case hint(Phrase)
+        /// A step's form; `comment` when the step takes one, and whether it is required.
+        case form(SitePath, FigureReview.Step, hint: Phrase, comment: (text: String?, required: Bool)?)
+    }
+
+    let status: FigureStatus
+    let reviewComment: String?
+    /// What stops the step, beside the comment's own message: each field's label with its messages.
+    let problems: [Phrase]
+    let steps: [Step]
+    let errors: ValidationErrors
+    let token: String
+
+    static func load<P: SchemaRecord>(_ registry: PartRegistry<P, ResultEntryModel>, _ owner: P, _ figure: ResultEntryModel, _ req: Request,
+                                      errors: ValidationErrors, comment: String?) async throws -> FigureApproval {
+        let s = try req.requireSignedIn(), p = s.principal
         let path = { (step: FigureReview.Step) in SitePath.partStep(registry.owner.folder, .id(owner.id!), registry.folder, .id(figure.id!), .review(step)) }
         let status = figure.figureStatus
-        var steps: [HTML] = []
+        var steps: [Step] = []
         if status.isOpen, try await registry.kind.owner.canEdit(p, owner, on: req.db) {
-            steps.append(form(path(.submit), .submit, req, hint: L("A programme manager then approves it for reports or returns it with a comment.")))
+            steps.append(.form(path(.submit), .submit, hint: L("A programme manager then approves it for reports or returns it with a comment."), comment: nil))
         }
         if status == .submitted, EditPolicy.canReviewFigures(p, chain: try await registry.kind.owner.chain(of: owner, on: req.db)) {
             if figure.submittedBy == p.userId {
-                steps.append("<p class=\"hint\">\(L("You submitted this figure: another programme manager approves it."))</p>")
+                steps.append(.hint(L("You submitted this figure: another programme manager approves it.")))
             } else {
-                steps.append(form(path(.approve), .approve, req, comment: (comment, false, errors), hint: L("Approved figures are frozen and reach reports and exports.")))
-                steps.append(form(path(.return), .return, req, comment: (comment, true, errors), hint: L("The broker changes it and submits it again.")))
+                steps.append(.form(path(.approve), .approve, hint: L("Approved figures are frozen and reach reports and exports."), comment: (comment, false)))
+                steps.append(.form(path(.return), .return, hint: L("The broker changes it and submits it again."), comment: (comment, true)))
             }
         }
-        // What stops the step, beside the comment's own message: each field's label with its messages, as a form shows them.
         let problems = errors.fields.filter { $0.key != "comment" }.sorted { $0.key < $1.key }.map { key, messages in
             Phrase(template: "{1} {2}", arguments: [.phrase(registry.schema.field(key)?.label ?? .verbatim(key)), .phrase(Phrase.list(messages))], translatable: false)
         }
+        return FigureApproval(status: status, reviewComment: figure.reviewComment, problems: problems, steps: steps, errors: errors, token: s.csrfToken)
+    }
+}
+
+/// A figure's approval section. Pure.
+enum FigureApprovalView {
+    static func section(_ a: FigureApproval) -> HTML {
+        let steps = a.steps.map { step -> HTML in
+            switch step {
+            case .hint(let why): "<p class=\"hint\">\(why)</p>"
+            case .form(let path, let step, let hint, let comment): form(path, step, token: a.token, comment: comment, errors: a.errors, hint: hint)
+            }
+        }
         return """
         <section aria-labelledby="approval-h"><h2 id="approval-h">\(L("Approval"))</h2>
-        <p><span class="tag fs-\(status.rawValue)">\(status.label)</span>\(figure.reviewComment.map { " — “\($0)”" } ?? "")</p>
-        \(problems.isEmpty ? .empty : "<p class=\"field-error\" role=\"alert\">\(Phrase.list(problems)).</p>")
+        <p><span class="tag fs-\(a.status.rawValue)">\(a.status.label)</span>\(a.reviewComment.map { " — “\($0)”" } ?? "")</p>
+        \(a.problems.isEmpty ? .empty : "<p class=\"field-error\" role=\"alert\">\(Phrase.list(a.problems)).</p>")
         \(HTML.join(steps))</section>
         """
     }
 
-    private static func form(_ path: SitePath, _ step: FigureReview.Step, _ req: Request, comment: (text: String?, required: Bool, errors: ValidationErrors)? = nil,
-                             hint: Phrase) -> HTML {
+    private static func form(_ path: SitePath, _ step: FigureReview.Step, token: String, comment: (text: String?, required: Bool)?,
+                             errors: ValidationErrors, hint: Phrase) -> HTML {
         let id = "f-\(step.rawValue)-comment"
-        let messages = comment?.errors.phrases(for: "comment") ?? []
+        let messages = comment == nil ? [] : errors.phrases(for: "comment")
         let field: HTML = comment.map { c in
             """
             <div><label for="\(id)">\(L("Comment")) <span class="hint">\(c.required ? L("(required)") : L("(optional)"))</span></label>
@@ -113,7 +148,7 @@ enum FigureReviewPages {
             """
         } ?? .empty
         return """
-        <form class="stack" method="post" action="\(path)" novalidate>\(Layout.csrfField(req))
+        <form class="stack" method="post" action="\(path)" novalidate>\(Layout.csrfField(token: token))
         <p class="hint">\(hint)</p>\(field)<div><button type="submit"\(step == .return ? HTML(raw: " class=\"secondary\"") : .empty)>\(step.label)</button></div></form>
         """
     }

@@ -60,19 +60,40 @@ struct ReportingOrganisationPages: RouteCollection {
 
     static func page(_ req: Request, errors: ValidationErrors, raw: [String: RawInput]?) async throws -> HTML {
         let values = try await ReportingOrganisationSettings.values(on: req.db)
-        let mayEdit = EditPolicy.canSetProgrammeTargets(try req.requireSignedIn().principal)
-        let form: HTML = mayEdit ? """
-        \(RecordFormPage.errorNotice(errors))
-        <form class="stack" method="post" action="\(SitePath.programme(.reportingOrganisation))" novalidate>\(Layout.csrfField(req))
-        \(try await RecordForm.fields(ReportingOrganisationSchema.schema, values: values, raw: raw, prefill: [:], errors: errors, on: req.db))
-        <div><button type="submit">\(L("Save"))</button></div></form>
-        """ : try await RecordView.definitionList(values, ReportingOrganisationSchema.schema, on: req.db)
-        return Layout.page(L("Reporting organisation"), req, body: """
+        let s = try req.requireSignedIn()
+        let sheet: ReportingOrganisationView.Sheet = EditPolicy.canSetProgrammeTargets(s.principal)
+            ? .form(controls: try await RecordForm.load(ReportingOrganisationSchema.schema, values: values, raw: raw, prefill: [:], on: req.db),
+                    errors: errors, token: s.csrfToken)
+            : .read(try await RecordView.fields(values, ReportingOrganisationSchema.schema, on: req.db))
+        return Layout.page(L("Reporting organisation"), req, body: ReportingOrganisationView.page(sheet))
+    }
+}
+
+/// The organisation the programme's IATI files are published as: its form for who may set it, else its fields. Pure.
+enum ReportingOrganisationView {
+    enum Sheet: Sendable {
+        case read([RecordSheet.Field])
+        case form(controls: [RecordForm.Control], errors: ValidationErrors, token: String)
+    }
+
+    static func page(_ sheet: Sheet) -> HTML {
+        let body: HTML
+        switch sheet {
+        case .read(let fields): body = RecordView.definitionList(fields)
+        case .form(let controls, let errors, let token):
+            body = """
+            \(RecordFormPage.errorNotice(errors))
+            <form class="stack" method="post" action="\(SitePath.programme(.reportingOrganisation))" novalidate>\(Layout.csrfField(token: token))
+            \(RecordForm.render(controls, errors: errors))
+            <div><button type="submit">\(L("Save"))</button></div></form>
+            """
+        }
+        return """
         <h1>\(L("Reporting organisation"))</h1>
         <p>\(L("IATI files name the organisation that publishes them. Each project becomes an activity identified by this reference and the project's code."))</p>
-        \(form)
+        \(body)
         <p><a href="\(SitePath.programme(.iati))">\(L("Download the programme's IATI file"))</a> \(L("(IATI 2.03, every project)"))</p>
-        """)
+        """
     }
 }
 
