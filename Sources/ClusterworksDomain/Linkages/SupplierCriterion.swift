@@ -28,10 +28,10 @@ public enum SupplierCriterion: String, Choice, Codable {
     public var minimumKey: String { "min" + rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 
     /// What each score means, the same for every criterion so scores compare across audits.
-    public static let scaleLevels: [(score: Int, meaning: String)] = [
-        (1, "absent: no practice, frequent failures"), (2, "informal: done by some, not reliably"),
-        (3, "basic: a practice exists and mostly works"), (4, "good: documented practice, rare failures"),
-        (5, "excellent: measured and improved, meets the client's standard"),
+    public static let scaleLevels: [(score: Int, meaning: Phrase)] = [
+        (1, L("absent: no practice, frequent failures")), (2, L("informal: done by some, not reliably")),
+        (3, L("basic: a practice exists and mostly works")), (4, L("good: documented practice, rare failures")),
+        (5, L("excellent: measured and improved, meets the client's standard")),
     ]
     public static let scale = 1...5
 }

@@ -20,10 +20,10 @@ public struct SupplierScorecard: Sendable, Equatable {
     public static let keyWeight = 15.0
     public static let keyMinimum = 3
 
-    public static let rules = [
-        "Ready to supply: weighted score at least \(readyFrom) and no criterion weighing \(Int(keyWeight)) % or more below \(keyMinimum).",
-        "Developable: weighted score at least \(developableFrom).",
-        "Not yet: below \(developableFrom).",
+    public static let rules: [Phrase] = [
+        L("Ready to supply: weighted score at least \(readyFrom) and no criterion weighing \(Int(keyWeight)) % or more below \(keyMinimum)."),
+        L("Developable: weighted score at least \(developableFrom)."),
+        L("Not yet: below \(developableFrom)."),
     ]
 
     public struct Line: Sendable, Equatable {

@@ -15,73 +15,32 @@ enum SupplierPages {
     static func scorecard(_ network: NetworkModel, _ e: SupplierEvaluationModel, _ req: Request) async throws -> HTML {
         let profiles = try await profiles(network, on: req.db)
         let clientNames = try await ReferenceDirectory.titles(.actor, profiles.map(\.clientId), on: req.db)
-        let views: [(String, CriterionWeights)] = profiles.isEmpty ? [("equal weights", .equal)] : profiles.map { ("the weights of \(clientNames[$0.clientId] ?? "the client")", $0.weights) }
         let earlier = try await LinkageParts.readable(network, req)
             .filter { $0.supplierId == e.supplierId && $0.evaluatedOn < e.evaluatedOn }.max { $0.evaluatedOn < $1.evaluatedOn }
         let evidence = e.values
-        var out: [HTML] = [scoreBars(e.scores)]
-        for (title, weights) in views {
-            let card = SupplierScorecard(scores: e.scores, weights: weights)
-            let change = earlier.map { card.change(since: SupplierScorecard(scores: $0.scores, weights: weights)) }
-            let rows = card.lines.map { l -> HTML in
-                let delta = change?.byCriterion[l.criterion].map { $0 == 0 ? "=" : ($0 > 0 ? "+\($0)" : "\($0)") } ?? ""
-                return """
-                <tr><th scope="row">\(l.criterion.label)</th><td class="num">\(l.score)</td><td class="num">\(delta)</td>
-                <td class="num">\(FieldValue.decimal((l.weight * 10).rounded() / 10).display) %</td><td>\(evidence.text(l.criterion.evidenceKey) ?? "")</td></tr>
-                """
-            }
-            out.append("""
-            <section class="scorecard"><h2>\(L("Scorecard with \(title)"))</h2>
-            <p class="readiness r-\(card.readiness.rawValue)"><strong>\(card.readiness.label)</strong> \(L("— weighted score \(String(format: "%.2f", card.weightedScore)) of 5\(change.map { String(format: " (%+.2f since %@)", $0.weighted, earlier!.evaluatedOn) } ?? "")."))</p>
-            <p>\(L("Strengths: \(card.strengths.isEmpty ? L("none yet") : Phrase.list(card.strengths.map(\.label), separator: ", ")). Gaps, costliest first: \(card.gaps.isEmpty ? L("none") : Phrase.list(card.gaps.map(\.label), separator: ", "))."))</p>
-            <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Scorecard"))"><table><thead><tr><th scope="col">\(L("Criterion"))</th><th scope="col">\(L("Score"))</th><th scope="col">\(L("Change"))</th><th scope="col">\(L("Weight"))</th><th scope="col">\(L("Evidence"))</th></tr></thead>
-            <tbody>\(rows)</tbody></table></div></section>
-            """)
-        }
-        out.append("<details><summary>\(L("How the readiness class is decided"))</summary><ul>\(SupplierScorecard.rules.map { "<li>\($0)</li>" as HTML })</ul><p>\(L("Scores: \(SupplierCriterion.scaleLevels.map { "\($0.score) \($0.meaning)" }.joined(separator: "; "))."))</p></details>")
-        return HTML.join(out)
-    }
-
-    /// Scores per criterion as horizontal bars on the 1–5 scale.
-    static func scoreBars(_ scores: [SupplierCriterion: Int]) -> HTML {
-        let bars = SupplierCriterion.allCases.enumerated().map { i, c -> HTML in
-            let s = scores[c] ?? 0, y = i * 22
-            return """
-            <text x="0" y="\(y + 14)">\(c.label)</text><rect class="track" x="250" y="\(y + 3)" width="250" height="14"/>
-            <rect class="fill" x="250" y="\(y + 3)" width="\(s * 50)" height="14"><title>\(L("\(c.label): \(s) of 5"))</title></rect><text x="\(250 + s * 50 + 6)" y="\(y + 14)">\(s)</text>
-            """
-        }
-        return "<figure class=\"scorebars\"><svg viewBox=\"0 0 520 \(SupplierCriterion.allCases.count * 22)\" role=\"img\" aria-label=\"\(L("Scores by criterion, 1 to 5"))\">\(bars)</svg></figure>"
+        return SupplierView.scorecard(SupplierScorecardSheet(
+            scores: e.scores,
+            evidence: Dictionary(uniqueKeysWithValues: SupplierCriterion.allCases.compactMap { c in evidence.text(c.evidenceKey).map { (c, $0) } }),
+            weights: profiles.isEmpty ? [(L("equal weights"), .equal)]
+                : profiles.map { (clientNames[$0.clientId].map { L("the weights of \($0)") } ?? L("the weights of the client"), $0.weights) },
+            earlier: earlier.map { ($0.scores, $0.evaluatedOn) }))
     }
 
     static func evaluationsSummary(_ network: NetworkModel, _ items: [SupplierEvaluationModel], _ req: Request) async throws -> HTML {
-        guard network.networkKind == .vertical else { return "<p class=\"notice\">\(L("Supplier evaluations belong to vertical networks."))</p>" }
+        guard network.networkKind == .vertical else { return SupplierView.evaluations(nil) }
         let latest = Dictionary(grouping: items, by: \.supplierId).compactMapValues { $0.max { $0.evaluatedOn < $1.evaluatedOn } }
         let names = try await ReferenceDirectory.titles(.actor, Array(latest.keys), on: req.db)
         let weights = try await profiles(network, on: req.db).first?.weights ?? .equal
-        let rows = latest.sorted { (names[$0.key] ?? "") < (names[$1.key] ?? "") }.map { supplier, e -> HTML in
-            let card = SupplierScorecard(scores: e.scores, weights: weights)
-            return "<tr><th scope=\"row\"><a href=\"\(SitePath.part(.networks, .id(network.id!), .evaluations, .id(e.id!)))\">\(names[supplier] ?? "?")</a></th><td>\(e.evaluatedOn)</td><td class=\"num\">\(String(format: "%.2f", card.weightedScore))</td><td>\(card.readiness.label)</td></tr>"
-        }
-        return rows.isEmpty ? .empty : """
-        <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Latest evaluations"))"><table><caption>\(L("Each supplier's latest evaluation"))</caption>
-        <thead><tr><th scope="col">\(L("Supplier"))</th><th scope="col">\(L("Evaluated"))</th><th scope="col">\(L("Weighted score"))</th><th scope="col">\(L("Readiness"))</th></tr></thead><tbody>\(rows)</tbody></table></div>
-        """
+        return SupplierView.evaluations(latest.sorted { (names[$0.key] ?? "") < (names[$1.key] ?? "") }.map { supplier, e in
+            SupplierView.LatestEvaluation(path: .part(.networks, .id(network.id!), .evaluations, .id(e.id!)), supplier: names[supplier] ?? "?",
+                                          evaluatedOn: e.evaluatedOn, card: SupplierScorecard(scores: e.scores, weights: weights))
+        })
     }
 
     /// Enterprises in the registry ranked for the client's needs, each with the reasons.
     static func matching(_ network: NetworkModel, _ profile: ClientProfileModel, _ req: Request) async throws -> HTML {
         guard EvaluationVisibility.mayMatch(try req.requireSignedIn().principal) else { return .empty }
-        let ranked = try await candidates(for: profile, excluding: profile.clientId, on: req.db)
-        let rows = ranked.enumerated().map { i, m -> HTML in
-            "<tr><td class=\"num\">\(i + 1)</td><th scope=\"row\"><a href=\"\(SitePath.record(.actors, .id(m.id)))\">\(m.name)</a></th><td>\(m.qualifies ? L("Meets every requirement") : L("Partly"))</td><td>\(Phrase.list(m.reasons))</td></tr>"
-        }
-        return """
-        <section aria-labelledby="match-h"><h2 id="match-h">\(L("Candidate suppliers for these needs"))</h2>
-        \(rows.isEmpty ? ("<p>\(L("No enterprise in the registry offers these products."))</p>" as HTML) : """
-        <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Candidates"))"><table><thead><tr><th scope="col">\(L("Rank"))</th><th scope="col">\(L("Enterprise"))</th><th scope="col">\(L("Fit"))</th><th scope="col">\(L("Why"))</th></tr></thead><tbody>\(rows)</tbody></table></div>
-        """)</section>
-        """
+        return SupplierView.matching(try await candidates(for: profile, excluding: profile.clientId, on: req.db))
     }
 
     static func candidates(for profile: ClientProfileModel, excluding client: UUID, on db: any Database) async throws -> [SupplierMatching.Match] {
@@ -99,33 +58,20 @@ enum SupplierPages {
 
     /// The plan's actions as a Gantt chart over its months, the order warnings, and the firm's KPIs.
     static func plan(_ network: NetworkModel, _ plan: ImprovementPlanModel, _ req: Request) async throws -> HTML {
-        let id = try plan.requireID(), at = RecordAddress(.networks, try network.requireID())
+        let id = try plan.requireID()
         let actions = try await ImprovementActionModel.query(on: req.db).filter(\.$planId == id).sort(\.$startOn).all()
-        let warnings = ImprovementPlanOrder.warnings(actions.compactMap(\.ordered))
         let kpis = try await ResultEntryModel.owned(by: .network, try network.requireID(), on: req.db).filter(\.$actorId == plan.firmId).all()
         let mayEdit = try await PartService(registry: LinkageParts.plans).mayEdit(network, req)
-        let form: HTML = mayEdit ? try await PartPages(registry: LinkageParts.actions).addForm(
-            network, req, errors: .init(), raw: nil, prefill: ["planId": id.lowercasedText, "startOn": plan.startOn, "endOn": plan.endOn], hidden: ["planId"]) : .empty
-        return """
-        <section aria-labelledby="gantt-h"><h2 id="gantt-h">\(L("Timeline"))</h2>\(Gantt.render(actions, from: CalendarDate(plan.startOn), to: CalendarDate(plan.endOn)))
-        \(warnings.isEmpty ? ("<p>\(L("The actions follow the methodology's order."))</p>" as HTML) : "<ul class=\"warnings\" aria-label=\"\(L("Order warnings"))\">\(warnings.map { "<li>\($0)</li>" as HTML })</ul>")</section>
-        <section aria-labelledby="kpi-h"><h2 id="kpi-h">\(L("Key figures of the firm"))</h2>\(try await ResultsTable.render(kpis, on: req.db))
-        <p><a href="\(at.parts(.results))">\(L("Record KPIs (cycle time, inventory days, defect rate, on-time delivery, unit cost)"))</a></p></section>
-        \(form)
-        """
+        return SupplierView.plan(ImprovementPlanSheet(
+            networkId: try network.requireID(), actions: actions, warnings: ImprovementPlanOrder.warnings(actions.compactMap(\.ordered)),
+            from: CalendarDate(plan.startOn), to: CalendarDate(plan.endOn), kpis: try await ResultsTable.Sheet.load(kpis, on: req.db),
+            addForm: mayEdit ? try await PartPages(registry: LinkageParts.actions).addFormSheet(
+                network, req, errors: .init(), raw: nil, prefill: ["planId": id.lowercasedText, "startOn": plan.startOn, "endOn": plan.endOn], hidden: ["planId"]) : nil))
     }
 
     /// Suppliers evaluated, improved and contracted, and the value of the contracts and loans.
     static func programmeFigures(_ network: NetworkModel, _ req: Request) async throws -> HTML {
-        let f = try await LinkageFigures.load(network, on: req.db)
-        return """
-        <div class="cards"><div class="card"><strong>\(f.evaluated)</strong> \(L("suppliers evaluated"))</div>
-        <div class="card"><strong>\(f.improved)</strong> \(L("improved on re-evaluation"))</div>
-        <div class="card"><strong>\(f.contracted)</strong> \(L("contracted"))</div>
-        <div class="card"><strong>\(PlanPages.money(f.contractValue))</strong> \(L("USD in contracts"))</div>
-        <div class="card"><strong>\(PlanPages.money(f.loans))</strong> \(L("USD in loans"))</div>
-        <div class="card"><strong>\(f.localShareNow.map { Wording.current.percent($0 / 100) } ?? "—")</strong> \(f.localShareBefore.map { L("of clients' purchases local (\(Wording.current.percent($0 / 100)) before)") } ?? L("of clients' purchases local"))</div></div>
-        """
+        SupplierView.figures(try await LinkageFigures.load(network, on: req.db))
     }
 }
 
