@@ -5,17 +5,34 @@ import Fluent
 import OpenAPIKit
 import Vapor
 
+/// A broker's path as loaded, with their employments and assignments as listed on their page.
+struct BrokerSheet {
+    let path: BrokerPath
+    let employments: ChildList
+    let assignments: ChildList
+}
+
 /// A broker's page below their fields: trained and certified when, employed by whom, assigned
 /// where, and what they cost the project year by year.
 enum BrokerPage {
     static func path(_ broker: BrokerModel, _ req: Request) async throws -> HTML {
-        let p = try await BrokerPath.load(broker, today: req.today, on: req.db)
         let id = try broker.requireID()
+        return render(BrokerSheet(
+            path: try await BrokerPath.load(broker, today: req.today, on: req.db),
+            employments: try await ChildRecords.load(L("Employers over time"), of: ProgrammeRegistries.brokerEmployments, where: \.$brokerId, is: id, parentKey: "brokerId",
+                                                     columns: ["fromOn", "toOn", "employerKind", "projectId", "institutionId", "employer", "role", "monthlyCost"], req),
+            assignments: try await ChildRecords.load(L("Assignments"), of: ProgrammeRegistries.brokerAssignments, where: \.$brokerId, is: id, parentKey: "brokerId",
+                                                     columns: ["fromOn", "toOn", "clusterId", "networkId", "linkageUnitId", "timeShare"], req)))
+    }
+
+    /// Pure.
+    static func render(_ b: BrokerSheet) -> HTML {
+        let p = b.path, w = Wording.current
         let trainings = p.trainings.map { t -> HTML in
-            "<tr><th scope=\"row\">\(t.cohort)</th><td>\(t.course)</td><td>\(L("\(t.startsOn) to \(t.endsOn)"))</td><td>\(t.assessment?.label)</td><td>\(t.certification?.label)\(t.certifiedOn.map { " (\($0))" } ?? "")</td></tr>"
+            "<tr><th scope=\"row\">\(t.cohort)</th><td>\(t.course)</td><td>\(L("\(date: t.startsOn) to \(date: t.endsOn)"))</td><td>\(t.assessment?.label)</td><td>\(t.certification?.label)\(t.certifiedOn.map { " (\(w.date($0)))" } ?? "")</td></tr>"
         }
         let years = p.cost.years.map { y -> HTML in
-            "<tr><th scope=\"row\">\(y.year)</th><td class=\"num\">\(PlanPages.money(y.total))</td><td class=\"num\">\(PlanPages.money(y.toProject))</td><td class=\"num\">\(PlanPages.money(y.toOthers))</td><td class=\"num\">\(PlanPages.percent(y.projectShare))</td></tr>"
+            "<tr><th scope=\"row\">\(y.year)</th><td class=\"num\">\(w.money(y.total))</td><td class=\"num\">\(w.money(y.toProject))</td><td class=\"num\">\(w.money(y.toOthers))</td><td class=\"num\">\(PlanPages.percent(y.projectShare))</td></tr>"
         }
         return """
         <section><h2>\(L("Training and certification"))</h2>
@@ -23,10 +40,8 @@ enum BrokerPage {
         <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Courses taken"))"><table><caption class="sr-only">\(L("Courses taken"))</caption><thead><tr><th scope="col">\(L("Cohort"))</th><th scope="col">\(L("Course"))</th><th scope="col">\(L("Dates"))</th><th scope="col">\(L("Assessment"))</th><th scope="col">\(L("Certification"))</th></tr></thead>
         <tbody>\(HTML.join(trainings))</tbody></table></div>
         """)</section>
-        \(try await ChildRecords.section(L("Employers over time"), of: ProgrammeRegistries.brokerEmployments, where: \.$brokerId, is: id, parentKey: "brokerId",
-                                         columns: ["fromOn", "toOn", "employerKind", "projectId", "institutionId", "employer", "role", "monthlyCost"], req))
-        \(try await ChildRecords.section(L("Assignments"), of: ProgrammeRegistries.brokerAssignments, where: \.$brokerId, is: id, parentKey: "brokerId",
-                                         columns: ["fromOn", "toOn", "clusterId", "networkId", "linkageUnitId", "timeShare"], req))
+        \(ChildRecords.render(b.employments))
+        \(ChildRecords.render(b.assignments))
         <section><h2>\(L("Cost of the broker, year by year"))</h2>
         <p class="hint">\(L("The time given to a cluster is shared as that cluster's broker cost schedule says; other time is the project's while it employs the broker. Amounts in USD."))</p>
         \(years.isEmpty ? ("<p>\(L("No employment with a monthly cost recorded."))</p>" as HTML) : """

@@ -7,20 +7,25 @@ import Vapor
 enum InstitutionSection {
     static func render(_ actor: ActorModel, _ req: Request) async throws -> HTML {
         guard actor.actorKind == .institution else { return .empty }
-        let t = try await InstitutionTakeover.load(try actor.requireID(), today: req.today, on: req.db)
+        return view(try await InstitutionTakeover.load(try actor.requireID(), today: req.today, on: req.db))
+    }
+
+    /// Pure.
+    static func view(_ t: InstitutionTakeover) -> HTML {
         guard !t.isEmpty else { return .empty }
+        let w = Wording.current
         let brokers = t.brokers.map { b -> HTML in
-            "<tr><th scope=\"row\"><a href=\"\(SitePath.record(.brokers, .id(b.brokerId)))\">\(b.name)</a></th><td>\(b.from)</td><td>\(b.to.map { Phrase.verbatim($0) } ?? L("still employed"))</td></tr>"
+            "<tr><th scope=\"row\"><a href=\"\(SitePath.record(.brokers, .id(b.brokerId)))\">\(b.name)</a></th><td>\(w.date(b.from))</td><td>\(b.to.map { Phrase.verbatim(w.date($0)) } ?? L("still employed"))</td></tr>"
         }
         let handovers = t.handovers.map { h -> HTML in
             let steps = h.steps.map { L("from \($0.from): institution \(number: $0.institutionShare) %").said }.joined(separator: "; ")
-            return "<tr><th scope=\"row\"><a href=\"\(SitePath.record(.clusters, .id(h.clusterId)))\">\(h.cluster)</a></th><td>\(h.agreedOn)</td><td>\(h.takeoverOn)</td><td>\(steps.isEmpty ? "—" : steps)</td></tr>"
+            return "<tr><th scope=\"row\"><a href=\"\(SitePath.record(.clusters, .id(h.clusterId)))\">\(h.cluster)</a></th><td>\(w.date(h.agreedOn))</td><td>\(w.date(h.takeoverOn))</td><td>\(steps.isEmpty ? "—" : steps)</td></tr>"
         }
         let fees = t.fees.map { f -> HTML in
-            "<tr><th scope=\"row\">\(f.unit)</th><td class=\"num\">\(f.year)</td><td class=\"num\">\(f.invoiced.map(PlanPages.money) ?? "—")</td><td class=\"num\">\(f.paid.map(PlanPages.money) ?? "—")</td></tr>"
+            "<tr><th scope=\"row\">\(f.unit)</th><td class=\"num\">\(f.year)</td><td class=\"num\">\(f.invoiced.map(w.money) ?? "—")</td><td class=\"num\">\(f.paid.map(w.money) ?? "—")</td></tr>"
         }
         let cost = t.cost.years.map { y -> HTML in
-            "<tr><th scope=\"row\">\(y.year)</th><td class=\"num\">\(PlanPages.money(y.total))</td><td class=\"num\">\(PlanPages.money(y.toOthers))</td><td class=\"num\">\(PlanPages.percent(y.projectShare.map { 1 - $0 }))</td></tr>"
+            "<tr><th scope=\"row\">\(y.year)</th><td class=\"num\">\(w.money(y.total))</td><td class=\"num\">\(w.money(y.toOthers))</td><td class=\"num\">\(PlanPages.percent(y.projectShare.map { 1 - $0 }))</td></tr>"
         }
         func table(_ caption: Phrase, _ head: [Phrase], _ rows: [HTML]) -> HTML {
             guard !rows.isEmpty else { return .empty }

@@ -7,7 +7,11 @@ import Vapor
 enum CooperationSection {
     static func partners(_ cluster: ClusterModel, _ req: Request) async throws -> HTML {
         let id = try cluster.requireID()
-        let links = try await CooperationLink.load(cluster: id, on: req.db)
+        return render(id, try await CooperationLink.load(cluster: id, on: req.db))
+    }
+
+    /// The cluster's agreements with its partners, each partner named and placed. Pure.
+    static func render(_ id: UUID, _ links: [CooperationLink]) -> HTML {
         let rows = links.map { l -> HTML in
             let partner = l.from.id == id ? l.to : l.from
             return "<tr><th scope=\"row\"><a href=\"\(SitePath.record(.clusters, .id(partner.id)))\">\(partner.name)</a></th><td>\(partner.inProgramme ? .verbatim(partner.country) : L("\(partner.country), outside the programme"))</td><td><a href=\"\(SitePath.record(.cooperation, .id(l.agreementId)))\">\(l.title)</a></td><td>\(l.endsOn.map { L("\(date: l.startsOn) to \(date: $0)") } ?? L("from \(date: l.startsOn)"))</td><td class=\"num\">\(l.activities)</td></tr>"

@@ -27,14 +27,19 @@ enum SupplierPages {
     }
 
     static func evaluationsSummary(_ network: NetworkModel, _ items: [SupplierEvaluationModel], _ req: Request) async throws -> HTML {
-        guard network.networkKind == .vertical else { return SupplierView.evaluations(nil) }
+        SupplierView.evaluations(try await latestEvaluations(network, items, req))
+    }
+
+    /// Each supplier's latest evaluation read through the first client's weights; nil when the network is not vertical.
+    static func latestEvaluations(_ network: NetworkModel, _ items: [SupplierEvaluationModel], _ req: Request) async throws -> [SupplierView.LatestEvaluation]? {
+        guard network.networkKind == .vertical else { return nil }
         let latest = Dictionary(grouping: items, by: \.supplierId).compactMapValues { $0.max { $0.evaluatedOn < $1.evaluatedOn } }
         let names = try await ReferenceDirectory.titles(.actor, Array(latest.keys), on: req.db)
         let weights = try await profiles(network, on: req.db).first?.weights ?? .equal
-        return SupplierView.evaluations(latest.sorted { (names[$0.key] ?? "") < (names[$1.key] ?? "") }.map { supplier, e in
+        return latest.sorted { (names[$0.key] ?? "") < (names[$1.key] ?? "") }.map { supplier, e in
             SupplierView.LatestEvaluation(path: .part(.networks, .id(network.id!), .evaluations, .id(e.id!)), supplier: names[supplier] ?? "?",
                                           evaluatedOn: e.evaluatedOn, card: SupplierScorecard(scores: e.scores, weights: weights))
-        })
+        }
     }
 
     /// Enterprises in the registry ranked for the client's needs, each with the reasons.

@@ -27,17 +27,33 @@ enum NETPages {
     }
 
     static func detail(_ network: NetworkModel, _ a: NETAssessmentModel, _ req: Request) async throws -> HTML {
-        let targets = try await NETSettings.targets(for: try network.requireID(), on: req.db)
         let v = a.values
         var evidence: [NETIndicator: String] = [:]
         for i in NETIndicator.allCases { if let e = v.text(i.evidenceKey) { evidence[i] = e } }
         let earlier = try await NETAssessmentModel.owned(by: .network, try network.requireID(), on: req.db).all()
             .filter { $0.assessedOn <= a.assessedOn }.sorted { $0.assessedOn < $1.assessedOn }
+        return assessment(NETAssessmentSheet(
+            networkId: try network.requireID(), assessment: .init(a),
+            targets: try await NETSettings.targets(for: try network.requireID(), on: req.db), evidence: evidence, path: earlier.map(NETRecord.Assessment.init)))
+    }
+
+    /// An assessment against its phase's targets, the way to the benchmark, and the path up to it. Pure.
+    static func assessment(_ s: NETAssessmentSheet) -> HTML {
+        let a = s.assessment
         return """
-        <section aria-labelledby="cmp-h"><h2 id="cmp-h">\(L("Against the targets of \(a.networkPhase.label)"))</h2>
-        \(NETView.radar(.init(a), targets: targets))\(comparisonTable(NETComparison(scores: a.scores, phase: a.networkPhase, targets: targets), evidence: evidence))
-        <p><a href="\(SitePath.network(.id(try network.requireID()), .netBenchmark).href([("assessment", try a.requireID().lowercasedText)]))">\(L("Compare with networks in the same phase"))</a></p></section>
-        \(NETView.path(earlier.map(NETRecord.Assessment.init)))
+        <section aria-labelledby="cmp-h"><h2 id="cmp-h">\(L("Against the targets of \(a.phase.label)"))</h2>
+        \(NETView.radar(a, targets: s.targets))\(comparisonTable(NETComparison(scores: a.scores, phase: a.phase, targets: s.targets), evidence: s.evidence))
+        <p><a href="\(SitePath.network(.id(s.networkId), .netBenchmark).href([("assessment", a.id.lowercasedText)]))">\(L("Compare with networks in the same phase"))</a></p></section>
+        \(NETView.path(s.path))
         """
     }
+}
+
+/// One NET assessment as its page shows it: against the targets of its phase, with the evidence and the network's path up to it.
+struct NETAssessmentSheet: Sendable {
+    let networkId: UUID
+    let assessment: NETRecord.Assessment
+    let targets: NETTargets
+    let evidence: [NETIndicator: String]
+    let path: [NETRecord.Assessment]
 }

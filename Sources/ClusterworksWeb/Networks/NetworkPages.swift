@@ -14,15 +14,21 @@ enum NetworkPages {
 
     /// A client and its suppliers: where supplier development stands.
     static func verticalDashboard(_ network: NetworkModel, _ req: Request) async throws -> HTML {
-        let at = RecordAddress(.networks, try network.requireID())
-        let evaluations = try await LinkageParts.readable(network, req)
         let track = try await PhaseTrack.load(network, withNext: false, today: req.today, on: req.db)
-        let steps = StepTrack.items(track.phases.map(\.label), current: track.current)
+        return vertical(VerticalNetworkSheet(
+            networkId: try network.requireID(), name: network.name, phases: track.phases.map(\.label), current: track.current,
+            figures: try await LinkageFigures.load(network, on: req.db),
+            latest: try await SupplierPages.latestEvaluations(network, try await LinkageParts.readable(network, req), req)))
+    }
+
+    /// Pure.
+    static func vertical(_ v: VerticalNetworkSheet) -> HTML {
+        let at = RecordAddress(.networks, v.networkId)
         return """
-        \(NetworkNav.header(network, current: "", crumbs: false))
-        <section aria-labelledby="vph-h"><h2 id="vph-h">\(L("Phase"))</h2><ol class="stages">\(steps)</ol><p><a href="\(at.parts(.phase))">\(L("Phase decisions"))</a></p></section>
-        <section aria-labelledby="sd-h"><h2 id="sd-h">\(L("Supplier development"))</h2>\(try await SupplierPages.programmeFigures(network, req))
-        \(try await SupplierPages.evaluationsSummary(network, evaluations, req))
+        \(NetworkNav.header(id: v.networkId, name: v.name, vertical: true, current: "", crumbs: false))
+        <section aria-labelledby="vph-h"><h2 id="vph-h">\(L("Phase"))</h2><ol class="stages">\(StepTrack.items(v.phases, current: v.current))</ol><p><a href="\(at.parts(.phase))">\(L("Phase decisions"))</a></p></section>
+        <section aria-labelledby="sd-h"><h2 id="sd-h">\(L("Supplier development"))</h2>\(SupplierView.figures(v.figures))
+        \(SupplierView.evaluations(v.latest))
         <p><a href="\(at.parts(.clients))">\(L("Clients' weights and needs"))</a> · <a href="\(at.parts(.evaluations))">\(L("Evaluations"))</a> ·
         <a href="\(at.parts(.improvementPlans))">\(L("Improvement plans"))</a> · <a href="\(at.parts(.partnerships))">\(L("Partnership decisions"))</a></p></section>
         <h2>\(L("Record"))</h2>
@@ -34,11 +40,27 @@ enum NetworkPages {
         let id = try project.requireID()
         let items = try await ProjectContributionModel.query(on: req.db).filter(\.$jointProjectId == id).sort(\.$pledgedOn).all()
         let pages = PartPages(registry: NetworkParts.contributions)
-        let form: HTML = try await PartService(registry: NetworkParts.jointProjects).mayEdit(network, req)
-            ? try await pages.addForm(network, req, errors: .init(), raw: nil, prefill: ["jointProjectId": id.lowercasedText], hidden: ["jointProjectId"]) : .empty
-        return """
-        <section><h2>\(L("Budget of this project"))</h2>\(PlanPages.costTable(CostSharing(items.compactMap(\.share)), currency: "USD"))
-        \(try await pages.table(network, items, req))\(form)</section>
+        let form = try await PartService(registry: NetworkParts.jointProjects).mayEdit(network, req)
+            ? try await pages.addFormSheet(network, req, errors: .init(), raw: nil, prefill: ["jointProjectId": id.lowercasedText], hidden: ["jointProjectId"]) : nil
+        return budget(CostSharing(items.compactMap(\.share)), try await pages.tableSheet(network, items, req), form: form)
+    }
+
+    /// Pure.
+    static func budget(_ cost: CostSharing, _ table: PartTable, form: PartForm?) -> HTML {
+        """
+        <section><h2>\(L("Budget of this project"))</h2>\(PlanPages.costTable(cost, currency: "USD"))
+        \(PartView.table(table))\(form.map(PartView.addForm) ?? .empty)</section>
         """
     }
+}
+
+/// A client and its suppliers as the network's page shows them: the phases, the figures, each supplier's latest evaluation.
+struct VerticalNetworkSheet: Sendable {
+    let networkId: UUID
+    let name: String
+    let phases: [Phrase]
+    let current: Int
+    let figures: LinkageFigures
+    /// Nil when the network is not vertical.
+    let latest: [SupplierView.LatestEvaluation]?
 }

@@ -30,12 +30,17 @@ struct IndicatorCurationRoutes: Sendable {
     /// Above a proposed indicator's fields: what it waits for, and the button for those who decide.
     static func notice(_ indicator: IndicatorModel, _ req: Request) async throws -> HTML {
         guard indicator.status == .proposed else { return .empty }
-        let mayAccept = EditPolicy.canCurateLibrary(try req.requireSignedIn().principal)
-        return """
+        let s = try req.requireSignedIn()
+        return proposed(try indicator.requireID(), acceptToken: EditPolicy.canCurateLibrary(s.principal) ? s.csrfToken : nil)
+    }
+
+    /// A proposed indicator's notice, with the accept button's form for who may decide. Pure.
+    static func proposed(_ id: UUID, acceptToken: String?) -> HTML {
+        """
         <p class="notice">\(L("Proposed: figures may be recorded with it, but they reach reports once a programme manager accepts it into the library."))</p>
-        \(mayAccept ? """
-        <form class="actions" method="post" action="\(SitePath.acceptIndicator(.id(try indicator.requireID())))">\(Layout.csrfField(req))<button type="submit">\(L("Accept into the library"))</button></form>
-        """ : HTML.empty)
+        \(acceptToken.map { """
+        <form class="actions" method="post" action="\(SitePath.acceptIndicator(.id(id)))">\(Layout.csrfField(token: $0))<button type="submit">\(L("Accept into the library"))</button></form>
+        """ as HTML } ?? .empty)
         """
     }
 }

@@ -53,46 +53,6 @@ enum Registries {
         related: { network, req in try await MembershipPages.section(network, req) })
 }
 
-/// What a project or a cluster contains, listed on its page.
-enum RelatedSections {
-    static func ofProject(_ project: ProjectModel, _ req: Request) async throws -> HTML {
-        let id = try project.requireID()
-        let clusters = try await ClusterModel.query(on: req.db).filter(\.$project.$id == id).sort(\.$name).all()
-        let networks = try await NetworkModel.query(on: req.db).filter(\.$project.$id == id).sort(\.$name).all()
-        func links(_ sections: ArraySlice<NavSection>) -> HTML {
-            HTML.join(sections.map { "<a href=\"\($0.path(.projects, id))\">\($0.label)</a>" }, separator: " · ")
-        }
-        let reporting: HTML = """
-        <section><h2>\(L("Reporting"))</h2><p>\(links(ProjectNav.sections.prefix(1))) · <a href="\(SitePath.project(.id(id), .impact))">\(L("Impact at three levels"))</a>
-        · <a href="\(SitePath.project(.id(id), .report))">\(L("Report for donors"))</a>
-        · <a href="\(SitePath.project(.id(id), .iati))">\(L("IATI file"))</a></p></section>
-        """
-        let linkage: HTML = reporting + (project.linesOfWork.contains(LineOfWork.verticalLinkages.rawValue)
-            ? "<section><h2>\(L("Vertical linkages"))</h2><p>\(links(ProjectNav.sections.dropFirst()))</p></section>"
-            : .empty)
-        return try await ClusterDashboard.projectCostSharing(project, clusters, req) + linkage + list(L("Clusters"), clusters.map { (.record(.clusters, .id($0.id!)), $0.name) },
-                    newLink: SitePath.new(.clusters).href([("projectId", id.lowercasedText)]))
-            + list(L("Networks"), networks.map { (.record(.networks, .id($0.id!)), $0.name) },
-                   newLink: SitePath.new(.networks).href([("projectId", id.lowercasedText)]))
-    }
-
-    static func ofCluster(_ cluster: ClusterModel, _ req: Request) async throws -> HTML {
-        let id = try cluster.requireID()
-        let networks = try await NetworkModel.query(on: req.db).filter(\.$cluster.$id == id).sort(\.$name).all()
-        return list(L("Networks in this cluster"), networks.map { (.record(.networks, .id($0.id!)), $0.name) },
-                    newLink: SitePath.new(.networks).href([("clusterId", id.lowercasedText), ("country", cluster.countryCode)]))
-    }
-
-    static func list(_ title: Phrase, _ items: [(SitePath, String)], newLink: String) -> HTML {
-        let lis = items.map { "<li><a href=\"\($0.0)\">\($0.1)</a></li>" as HTML }
-        return """
-        <section><h2>\(title)</h2>
-        \(lis.isEmpty ? ("<p>\(L("None yet."))</p>" as HTML) : "<ul>\(lis)</ul>")
-        <p><a href="\(newLink)">\(L("Add one"))</a></p></section>
-        """
-    }
-}
-
 extension HTML {
     static func + (a: HTML, b: HTML) -> HTML { HTML(raw: a.raw + b.raw) }
 }
