@@ -45,12 +45,14 @@ struct DiagnosticPages: RouteCollection {
     }
 
     static func validation(_ cluster: ClusterModel, _ d: DiagnosticModel, _ req: Request, errors: ValidationErrors,
-                           raw: [String: RawInput]?) async throws -> DiagnosticDraftForms.Validation {
-        DiagnosticDraftForms.Validation(
+                           raw: [String: RawInput]?) async throws -> FormSection {
+        FormSection(
+            id: "validate-h", heading: L("Validate with the stakeholders"),
+            hint: L("Once validated, the study and its perceptions and value chain can no longer be changed; its figures stand as baselines."),
             action: .partStep(.clusters, .id(try cluster.requireID()), .diagnostics, .id(try d.requireID()), .validate),
             controls: try await RecordForm.load(DiagnosticValidation.schema, values: [:], raw: raw, prefill: [:],
                                                 owner: ScopeRef(.cluster, try cluster.requireID()), on: req.db),
-            errors: errors, token: try req.requireSignedIn().csrfToken)
+            errors: errors, token: try req.requireSignedIn().csrfToken, submit: L("Validate this diagnostic"))
     }
 
     @Sendable func validate(req: Request) async throws -> Response {
@@ -65,7 +67,7 @@ struct DiagnosticPages: RouteCollection {
             let body: HTML = """
             \(ClusterNav.header(owner: cluster.title, id: try cluster.requireID(), current: "diagnostics"))
             <h1>\(L("Validate \(d.title)"))</h1>
-            \(DiagnosticView.validationForm(try await Self.validation(cluster, d, req, errors: e.errors, raw: input)))
+            \(FormSection.render(try await Self.validation(cluster, d, req, errors: e.errors, raw: input)))
             """
             return Layout.page(L("Validate \(d.title)"), req, body: body).response(status: e.status)
         }

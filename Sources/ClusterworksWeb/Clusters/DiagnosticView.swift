@@ -5,17 +5,10 @@ import Foundation
 /// figures found; and, on a draft its editors read, the forms to add to it and validate it. Pure.
 /// The forms a draft diagnostic's editors see: a stage of the value chain, a perception, a figure found, and the validation.
 struct DiagnosticDraftForms: Sendable {
-    struct Validation: Sendable {
-        let action: SitePath
-        let controls: [RecordForm.Control]
-        let errors: ValidationErrors
-        let token: String
-    }
-
     let stage: PartForm
     let perception: PartForm
     let figure: PartForm
-    let validation: Validation
+    let validation: FormSection
 }
 
 enum DiagnosticView {
@@ -33,17 +26,7 @@ enum DiagnosticView {
     }
 
     static func draftForms(_ f: DiagnosticDraftForms) -> HTML {
-        PartView.addForm(f.stage) + PartView.addForm(f.perception) + PartView.addForm(f.figure) + validationForm(f.validation)
-    }
-
-    static func validationForm(_ v: DiagnosticDraftForms.Validation) -> HTML {
-        """
-        <section aria-labelledby="validate-h"><h2 id="validate-h">\(L("Validate with the stakeholders"))</h2>
-        <p class="hint">\(L("Once validated, the study and its perceptions and value chain can no longer be changed; its figures stand as baselines."))</p>
-        \(RecordFormPage.errorNotice(v.errors))
-        <form class="stack" method="post" action="\(v.action)" novalidate>\(Layout.csrfField(token: v.token))\(RecordForm.render(v.controls, errors: v.errors))
-        <div><button type="submit">\(L("Validate this diagnostic"))</button></div></form></section>
-        """
+        PartView.addForm(f.stage) + PartView.addForm(f.perception) + PartView.addForm(f.figure) + FormSection.render(f.validation)
     }
 
     /// Each stage with its description, the organisations linked to it (by name, linked) and its bottlenecks.

@@ -106,15 +106,12 @@ struct ReportingCalendarRoutes: Sendable {
 
     static func form(_ project: ProjectModel, _ req: Request, errors: ValidationErrors, raw: [String: RawInput]?) async throws -> HTML {
         guard try await PartService(registry: ReportingParts.periods).mayEdit(project, req) else { return .empty }
-        let fields = try await RecordForm.fields(schema, values: [:], raw: raw, prefill: ["calendar": ReportingCalendar.halfYears.rawValue, "from": project.plannedStart ?? "", "to": project.plannedEnd ?? ""],
-                                                 errors: errors, on: req.db)
-        return """
-        <section aria-labelledby="calendar-h"><h2 id="calendar-h">\(L("Lay out the reporting calendar"))</h2>
-        <p class="hint">\(L("Targets and measured values of the project's clusters and networks fall in its periods; a figure outside every period is refused once the calendar is set."))</p>
-        \(RecordFormPage.errorNotice(errors))
-        <form class="stack" method="post" action="\(SitePath.project(.id(try project.requireID()), .reportingCalendar))" novalidate>\(Layout.csrfField(req))\(fields)
-        <div><button type="submit">\(L("Add these periods"))</button></div></form></section>
-        """
+        return FormSection.render(FormSection(
+            id: "calendar-h", heading: L("Lay out the reporting calendar"),
+            hint: L("Targets and measured values of the project's clusters and networks fall in its periods; a figure outside every period is refused once the calendar is set."),
+            action: .project(.id(try project.requireID()), .reportingCalendar),
+            controls: try await RecordForm.load(schema, values: [:], raw: raw, prefill: ["calendar": ReportingCalendar.halfYears.rawValue, "from": project.plannedStart ?? "", "to": project.plannedEnd ?? ""], on: req.db),
+            errors: errors, token: try req.requireSignedIn().csrfToken, submit: L("Add these periods")))
     }
 }
 
