@@ -12,9 +12,35 @@ enum Layout {
         (.list(.actors), L("Actors")), (.list(.persons), L("Persons")), (.list(.countries), L("Countries")),
     ]
 
+    /// What the shell needs of the request: who reads (name, role, whether admin, the form token),
+    /// and the address to come back to after switching language.
+    struct Shell: Sendable {
+        struct Reader: Sendable {
+            let name: String
+            let role: Phrase
+            let isAdmin: Bool
+            let token: String
+        }
+
+        let reader: Reader?
+        let path: String
+        let query: String?
+
+        init(reader: Reader?, path: String, query: String? = nil) { (self.reader, self.path, self.query) = (reader, path, query) }
+
+        init(_ request: Request) {
+            self.init(reader: request.signedIn.map { Reader(name: $0.user.name, role: $0.principal.role.label, isAdmin: $0.principal.role == .admin, token: $0.csrfToken) },
+                      path: request.url.path, query: request.url.query)
+        }
+    }
+
     /// `refresh`: seconds after which the page reloads itself (work in progress), without script.
     static func page(_ title: Phrase, _ request: Request, body: HTML, refresh: Int? = nil) -> HTML {
-        let signedIn = request.signedIn
+        render(title, Shell(request), body: body, refresh: refresh)
+    }
+
+    /// The page around its body. Pure.
+    static func render(_ title: Phrase, _ shell: Shell, body: HTML, refresh: Int? = nil) -> HTML {
         let lang = Wording.current.language.rawValue
         return """
         <!doctype html>
@@ -29,8 +55,8 @@ enum Layout {
         <a class="skip" href="#main">\(L("Skip to content"))</a>
         <header class="top">
         <a class="brand" href="\(SitePath.home)">Clusterworks</a>
-        \(signedIn.map { nav($0, request) } ?? .empty)
-        \(languageSwitch(request))
+        \(shell.reader.map { nav($0, path: shell.path) } ?? .empty)
+        \(languageSwitch(shell))
         </header>
         <main id="main">
         \(body)
@@ -42,31 +68,30 @@ enum Layout {
     }
 
     /// Every page offers the three languages; the form works without script (a button per language).
-    private static func languageSwitch(_ request: Request) -> HTML {
+    private static func languageSwitch(_ shell: Shell) -> HTML {
         let current = Wording.current.language
-        let back = request.url.path + (request.url.query.map { "?" + $0 } ?? "")
+        let back = shell.path + (shell.query.map { "?" + $0 } ?? "")
         let buttons = Language.allCases.map { l -> HTML in
             l == current
                 ? "<li><span lang=\"\(l.rawValue)\" aria-current=\"true\">\(l.label)</span></li>"
                 : "<li><button type=\"submit\" name=\"language\" value=\"\(l.rawValue)\" lang=\"\(l.rawValue)\">\(l.label)</button></li>"
         }
         return """
-        <form class="languages" method="post" action="\(SitePath.language)" aria-label="\(L("Language"))">\(request.signedIn == nil ? .empty : csrfField(request))<input type="hidden" name="back" value="\(back)"><ul>\(buttons)</ul></form>
+        <form class="languages" method="post" action="\(SitePath.language)" aria-label="\(L("Language"))">\(shell.reader.map { csrfField(token: $0.token) } ?? .empty)<input type="hidden" name="back" value="\(back)"><ul>\(buttons)</ul></form>
         """
     }
 
-    private static func nav(_ s: SignedIn, _ request: Request) -> HTML {
-        let path = request.url.path
+    private static func nav(_ reader: Shell.Reader, path: String) -> HTML {
         let links = navigation.map { item -> HTML in
             let current = item.path == .home ? path == "/" : path.hasPrefix(item.path.href)
             return "<li><a href=\"\(item.path)\"\(current ? HTML(raw: " aria-current=\"page\"") : .empty)>\(item.label)</a></li>"
         }
-        let admin: HTML = s.principal.role == .admin ? "<li><a href=\"\(SitePath.list(.adminUsers))\">\(L("Users"))</a></li>" : .empty
+        let admin: HTML = reader.isAdmin ? "<li><a href=\"\(SitePath.list(.adminUsers))\">\(L("Users"))</a></li>" : .empty
         return """
         <nav aria-label="\(L("Main"))"><ul>\(links)\(admin)<li><a href="\(SitePath.tokens)">\(L("API tokens"))</a></li></ul></nav>
         <form class="signout" method="post" action="\(SitePath.signOut)">
-        \(csrfField(token: s.csrfToken))
-        <span>\(s.user.name) · \(s.principal.role.label)</span> <button type="submit">\(L("Sign out"))</button>
+        \(csrfField(token: reader.token))
+        <span>\(reader.name) · \(reader.role)</span> <button type="submit">\(L("Sign out"))</button>
         </form>
         """
     }
