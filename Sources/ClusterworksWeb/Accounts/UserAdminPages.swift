@@ -33,9 +33,8 @@ struct UserAdminPages: RouteCollection {
     private func form(_ req: Request, user: UserModel?, errors: ValidationErrors, raw: [String: RawInput]?) async throws -> HTML {
         let sheet = UserSheet(
             title: user.map { L("User \($0.email)") } ?? L("New user"),
-            controls: try await RecordForm.load(UserSchema.schema, values: user?.values ?? ["active": .boolean(true), "language": .text("en")],
-                                                raw: raw, prefill: [:], on: req.db),
-            errors: errors, token: try req.requireSignedIn().csrfToken,
+            form: try await FilledForm.load(UserSchema.schema, values: user?.values ?? ["active": .boolean(true), "language": .text("en")],
+                                            raw: raw, errors: errors, req),
             existing: try await user.asyncMap { try await existing($0, req) })
         return Layout.page(sheet.title, req, body: UserView.page(sheet))
     }

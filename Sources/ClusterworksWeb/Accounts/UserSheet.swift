@@ -21,9 +21,7 @@ struct UserSheet: Sendable {
     }
 
     let title: Phrase
-    let controls: [RecordForm.Control]
-    let errors: ValidationErrors
-    let token: String
+    let form: FilledForm
     /// Nil for a new user, who is given a first password instead.
     let existing: Existing?
 }

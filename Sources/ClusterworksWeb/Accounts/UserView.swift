@@ -7,13 +7,13 @@ enum UserView {
     static func page(_ u: UserSheet) -> HTML {
         let action = u.existing.map { SitePath.record(.adminUsers, .id($0.id)) } ?? .list(.adminUsers)
         let password: HTML = u.existing == nil
-            ? FormField.password("password", L("Initial password (at least \(PasswordPolicy.minimumLength) characters)"), u.errors, autocomplete: "new-password") : .empty
+            ? FormField.password("password", L("Initial password (at least \(PasswordPolicy.minimumLength) characters)"), u.form.errors, autocomplete: "new-password") : .empty
         return """
         <p><a href="\(SitePath.list(.adminUsers))">\(L("Users"))</a></p><h1>\(u.title)</h1>
-        \(u.errors.isEmpty ? .empty : "<p class=\"notice error\" role=\"alert\">\(L("Please correct the fields marked below."))</p>")
-        <form class="stack" method="post" action="\(action)" novalidate>\(Layout.csrfField(token: u.token))\(RecordForm.render(u.controls, errors: u.errors))\(password)
+        \(u.form.notice)
+        <form class="stack" method="post" action="\(action)" novalidate>\(u.form.fields)\(password)
         <div><button type="submit">\(L("Save"))</button></div></form>
-        \(u.existing.map { assignments($0, token: u.token) } ?? .empty)\(u.existing.map { HistoryView.render($0.history) } ?? .empty)
+        \(u.existing.map { assignments($0, token: u.form.token) } ?? .empty)\(u.existing.map { HistoryView.render($0.history) } ?? .empty)
         """
     }
 

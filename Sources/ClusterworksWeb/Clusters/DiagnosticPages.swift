@@ -50,9 +50,8 @@ struct DiagnosticPages: RouteCollection {
             id: "validate-h", heading: L("Validate with the stakeholders"),
             hint: L("Once validated, the study and its perceptions and value chain can no longer be changed; its figures stand as baselines."),
             action: .partStep(.clusters, .id(try cluster.requireID()), .diagnostics, .id(try d.requireID()), .validate),
-            controls: try await RecordForm.load(DiagnosticValidation.schema, values: [:], raw: raw, prefill: [:],
-                                                owner: ScopeRef(.cluster, try cluster.requireID()), on: req.db),
-            errors: errors, token: try req.requireSignedIn().csrfToken, submit: L("Validate this diagnostic"))
+            form: try await FilledForm.load(DiagnosticValidation.schema, raw: raw, owner: ScopeRef(.cluster, try cluster.requireID()), errors: errors, req),
+            submit: L("Validate this diagnostic"))
     }
 
     @Sendable func validate(req: Request) async throws -> Response {

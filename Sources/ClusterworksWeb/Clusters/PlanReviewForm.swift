@@ -20,9 +20,7 @@ struct PlanReviewForm: Sendable {
     /// Nil when the cluster has no plan yet: there is nothing to review.
     let planVersion: Int?
     let actions: [Action]
-    let controls: [RecordForm.Control]
-    let errors: ValidationErrors
-    let token: String
+    let form: FilledForm
 
     /// Nil when the reader may not record a review.
     static func load(_ cluster: ClusterModel, _ req: Request, errors: ValidationErrors, raw: [String: RawInput]?) async throws -> PlanReviewForm? {
@@ -38,8 +36,7 @@ struct PlanReviewForm: Sendable {
                 return Action(id: a.id!, title: a.titleText, status: raw == nil ? a.actionStatus.rawValue : given("status"),
                               percent: raw == nil ? a.percentComplete.map(String.init) ?? "" : given("percent"), note: given("note"))
             },
-            controls: try await RecordForm.load(PlanReviewSchema.schema, values: [:], raw: raw, prefill: [:], on: req.db),
-            errors: errors, token: try req.requireSignedIn().csrfToken)
+            form: try await FilledForm.load(PlanReviewSchema.schema, raw: raw, errors: errors, req))
     }
 
     /// The form: the review's fields, then a row per action (status, percent, note). Pure.
@@ -48,7 +45,7 @@ struct PlanReviewForm: Sendable {
         let rows = f.actions.map { a -> HTML in
             let key = "progress.\(a.id.lowercasedText)"
             let options = ActionStatus.allCases.map { s -> HTML in "<option value=\"\(s.rawValue)\"\(s.rawValue == a.status ? HTML(raw: " selected") : .empty)>\(s.label)</option>" }
-            let messages = f.errors.phrases(for: PlanReviewRules.progressKey(a.id))
+            let messages = f.form.errors.phrases(for: PlanReviewRules.progressKey(a.id))
             return """
             <tr><th scope="row">\(a.title)</th>
             <td><label class="sr-only" for="\(key).status">\(HTML.sentence(L("Status of \(a.title)"), wrap: [0: HTML.data]))</label><select id="\(key).status" name="\(key).status"><option value="">\(L("— not reviewed —"))</option>\(options)</select></td>
@@ -59,9 +56,9 @@ struct PlanReviewForm: Sendable {
         }
         return """
         <section aria-labelledby="review-h"><h2 id="review-h">\(L("Record a review of version \(version)"))</h2>
-        \(RecordFormPage.errorNotice(f.errors))
-        <form class="stack" method="post" action="\(SitePath.cluster(.id(f.clusterId), .reviews))" novalidate>\(Layout.csrfField(token: f.token))
-        \(RecordForm.render(f.controls, errors: f.errors))
+        \(f.form.notice)
+        <form class="stack" method="post" action="\(SitePath.cluster(.id(f.clusterId), .reviews))" novalidate>
+        \(f.form.fields)
         <div class="table-wrap" tabindex="0" role="region" aria-label="\(L("Progress per action"))"><table><caption>\(L("Progress per action (check)"))</caption><thead><tr><th scope="col">\(L("Action"))</th><th scope="col">\(L("Status"))</th><th scope="col">\(L("Progress (%)"))</th><th scope="col">\(L("Note"))</th></tr></thead>
         <tbody>\(rows)</tbody></table></div>
         <div><button type="submit">\(L("Record review"))</button></div></form></section>

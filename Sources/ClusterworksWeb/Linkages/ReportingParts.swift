@@ -110,8 +110,9 @@ struct ReportingCalendarRoutes: Sendable {
             id: "calendar-h", heading: L("Lay out the reporting calendar"),
             hint: L("Targets and measured values of the project's clusters and networks fall in its periods; a figure outside every period is refused once the calendar is set."),
             action: .project(.id(try project.requireID()), .reportingCalendar),
-            controls: try await RecordForm.load(schema, values: [:], raw: raw, prefill: ["calendar": ReportingCalendar.halfYears.rawValue, "from": project.plannedStart ?? "", "to": project.plannedEnd ?? ""], on: req.db),
-            errors: errors, token: try req.requireSignedIn().csrfToken, submit: L("Add these periods")))
+            form: try await FilledForm.load(schema, raw: raw, prefill: ["calendar": ReportingCalendar.halfYears.rawValue, "from": project.plannedStart ?? "", "to": project.plannedEnd ?? ""],
+                                            errors: errors, req),
+            submit: L("Add these periods")))
     }
 }
 

@@ -34,9 +34,8 @@ struct MembershipPages: RouteCollection {
             addForm: mayEdit ? try await form(values: [:], req, errors: ValidationErrors(), raw: nil) : nil)
     }
 
-    static func form(values: RecordValues, _ req: Request, errors: ValidationErrors, raw: [String: RawInput]?) async throws -> MembershipForm {
-        MembershipForm(controls: try await RecordForm.load(MembershipSchema.schema, values: values, raw: raw, prefill: [:], on: req.db),
-                       errors: errors, token: try req.requireSignedIn().csrfToken)
+    static func form(values: RecordValues, _ req: Request, errors: ValidationErrors, raw: [String: RawInput]?) async throws -> FilledForm {
+        try await FilledForm.load(MembershipSchema.schema, values: values, raw: raw, errors: errors, req)
     }
 
     @Sendable func create(req: Request) async throws -> Response {

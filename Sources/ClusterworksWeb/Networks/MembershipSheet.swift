@@ -20,14 +20,7 @@ struct MemberList: Sendable {
     /// Members on the day the page is read.
     let current: Int
     /// The form to admit a member; nil when the reader may not change the network.
-    let addForm: MembershipForm?
-}
-
-/// The form to admit a member or change a membership, filled.
-struct MembershipForm: Sendable {
-    let controls: [RecordForm.Control]
-    let errors: ValidationErrors
-    let token: String
+    let addForm: FilledForm?
 }
 
 /// One membership's page: the form to change it, its delete button, and its history.
@@ -36,6 +29,6 @@ struct MembershipSheet: Sendable {
     let networkName: String
     let membershipId: UUID
     let actorName: String
-    let form: MembershipForm
+    let form: FilledForm
     let history: RecordHistory
 }

@@ -26,12 +26,12 @@ enum MembershipView {
         """
     }
 
-    static func addForm(_ f: MembershipForm, network: UUID) -> HTML {
+    static func addForm(_ f: FilledForm, network: UUID) -> HTML {
         """
         <h3 id="add-member">\(L("Add a member"))</h3>
-        \(RecordFormPage.errorNotice(f.errors))
+        \(f.notice)
         <form class="stack" method="post" action="\(SitePath.network(.id(network), .memberships))" aria-labelledby="add-member" novalidate>
-        \(Layout.csrfField(token: f.token))\(RecordForm.render(f.controls, errors: f.errors))<div><button type="submit">\(L("Add member"))</button></div></form>
+        \(f.fields)<div><button type="submit">\(L("Add member"))</button></div></form>
         """
     }
 
@@ -40,9 +40,9 @@ enum MembershipView {
         return """
         <p><a href="\(SitePath.record(.networks, nid))">\(m.networkName)</a></p>
         <h1>\(L("Membership of \(m.actorName)"))</h1>
-        \(RecordFormPage.errorNotice(m.form.errors))
+        \(m.form.notice)
         <form class="stack" method="post" action="\(SitePath.network(nid, .membership(mid)))" novalidate>
-        \(Layout.csrfField(token: m.form.token))\(RecordForm.render(m.form.controls, errors: m.form.errors))<div><button type="submit">\(L("Save"))</button></div></form>
+        \(m.form.fields)<div><button type="submit">\(L("Save"))</button></div></form>
         <form class="actions" method="post" action="\(SitePath.network(nid, .deleteMembership(mid)))">\(Layout.csrfField(token: m.form.token))
         <button class="danger" type="submit">\(L("Delete this membership"))</button></form>
         \(HistoryView.render(m.history))

@@ -9,11 +9,9 @@ import Vapor
 struct PhaseSheet {
     struct DecisionForm {
         let action: SitePath
-        let controls: [RecordForm.Control]
+        let form: FilledForm
         /// Phases of the other kind of network, kept out of the choice.
         let otherPhases: [String]
-        let errors: ValidationErrors
-        let token: String
     }
 
     let track: PhaseTrack
@@ -27,10 +25,9 @@ struct PhaseSheet {
             let mayOverride = EditPolicy.canOverride(s.principal, chain: try await Registries.networks.chain(of: network, on: req.db))
             form = DecisionForm(
                 action: .parts(.networks, .id(try network.requireID()), .phase),
-                controls: try await RecordForm.load(PhaseDecisionSchema.schema, values: [:], raw: raw, prefill: ["override": "false"],
-                                                    hidden: mayOverride ? [] : ["override", "justification"], on: req.db),
-                otherPhases: network.networkKind == .vertical ? NetworkPhase.allCases.map(\.rawValue) : VerticalPhase.allCases.map(\.rawValue),
-                errors: errors, token: s.csrfToken)
+                form: try await FilledForm.load(PhaseDecisionSchema.schema, raw: raw, prefill: ["override": "false"],
+                                                hidden: mayOverride ? [] : ["override", "justification"], errors: errors, req),
+                otherPhases: network.networkKind == .vertical ? NetworkPhase.allCases.map(\.rawValue) : VerticalPhase.allCases.map(\.rawValue))
         }
         return PhaseSheet(track: try await PhaseTrack.load(network, today: req.today, on: req.db),
                           dissolved: network.dissolvedOn.map { ($0, network.dissolutionReason.flatMap(DissolutionReason.init(rawValue:))) },
@@ -67,13 +64,13 @@ enum PhaseView {
 
     static func form(_ f: PhaseSheet.DecisionForm) -> HTML {
         // Offer only the phases of this kind of network.
-        let fields = HTML(raw: f.otherPhases.reduce(RecordForm.render(f.controls, errors: f.errors).raw) { html, value in
+        let fields = HTML(raw: f.otherPhases.reduce(f.form.fields.raw) { html, value in
             html.replacingOccurrences(of: #"<option value="\#(value)">"#, with: #"<option value="\#(value)" hidden disabled>"#)
         })
         return """
         <section aria-labelledby="decide-h"><h2 id="decide-h">\(L("Record a decision"))</h2>
-        \(RecordFormPage.errorNotice(f.errors))
-        <form class="stack" method="post" action="\(f.action)" novalidate>\(Layout.csrfField(token: f.token))
+        \(f.form.notice)
+        <form class="stack" method="post" action="\(f.action)" novalidate>
         \(fields)<div><button type="submit">\(L("Record decision"))</button></div></form></section>
         """
     }

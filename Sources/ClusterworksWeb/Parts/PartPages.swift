@@ -56,17 +56,10 @@ struct PartPages<P: SchemaRecord, C: OwnedRecord>: RouteCollection {
     }
 
     /// The form to add a part; other pages embed it with some fields fixed (`hidden`).
-    func addForm(_ owner: P, _ req: Request, errors: ValidationErrors, raw: [String: RawInput]?,
-                 prefill: [String: String] = [:], hidden: Set<String> = []) async throws -> HTML {
-        PartView.addForm(try await addFormSheet(owner, req, errors: errors, raw: raw, prefill: prefill, hidden: hidden))
-    }
-
     func addFormSheet(_ owner: P, _ req: Request, errors: ValidationErrors, raw: [String: RawInput]?,
                       prefill: [String: String] = [:], hidden: Set<String> = []) async throws -> PartForm {
-        let controls = try await RecordForm.load(registry.schema, values: [:], raw: raw, prefill: prefill,
-                                                 owner: registry.scope(owner), hidden: hidden, on: req.db)
-        return PartForm(folder: registry.folder, singular: registry.singular, action: registry.listPath(owner), controls: controls,
-                        errors: errors, token: try req.requireSignedIn().csrfToken)
+        PartForm(folder: registry.folder, singular: registry.singular, action: registry.listPath(owner),
+                 form: try await FilledForm.load(registry.schema, raw: raw, prefill: prefill, owner: registry.scope(owner), hidden: hidden, errors: errors, req))
     }
 
     @Sendable func create(req: Request) async throws -> Response {
@@ -96,10 +89,10 @@ struct PartPages<P: SchemaRecord, C: OwnedRecord>: RouteCollection {
         if let frozen = try await registry.frozen(part, req.db) {
             editing = .frozen(frozen.1)
         } else if try await service.mayEdit(owner, req) {
-            let controls = try await RecordForm.load(registry.schema, values: part.values, raw: raw, prefill: [:], owner: registry.scope(owner), on: req.db)
             let delete: SitePath? = registry.deletable
                 ? .deletePart(registry.owner.folder, .id(try owner.requireID()), registry.folder, .id(try part.requireID())) : nil
-            editing = .form(controls: controls, errors: errors, token: try req.requireSignedIn().csrfToken, action: path, delete: delete)
+            editing = .form(try await FilledForm.load(registry.schema, values: part.values, raw: raw, owner: registry.scope(owner), errors: errors, req),
+                            action: path, delete: delete)
         }
         return PartSheet(
             nav: SectionNav.header(owner, current: registry.folder.rawValue), list: registry.listPath(owner),

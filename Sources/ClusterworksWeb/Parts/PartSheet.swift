@@ -21,9 +21,7 @@ struct PartForm: Sendable {
     let folder: Folder
     let singular: Phrase
     let action: SitePath
-    let controls: [RecordForm.Control]
-    let errors: ValidationErrors
-    let token: String
+    let form: FilledForm
 }
 
 /// A kind of part's page under its owner, loaded once: the owner's navigation, what the kind shows
@@ -45,7 +43,7 @@ struct PartSheet: Sendable {
         /// It can no longer change, and why.
         case frozen(Phrase)
         /// The form to change it; `delete` where it may be deleted.
-        case form(controls: [RecordForm.Control], errors: ValidationErrors, token: String, action: SitePath, delete: SitePath?)
+        case form(FilledForm, action: SitePath, delete: SitePath?)
     }
 
     let nav: HTML

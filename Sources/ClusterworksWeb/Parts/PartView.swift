@@ -29,9 +29,9 @@ enum PartView {
         let id = "add-\(f.folder.rawValue)"
         return """
         <section aria-labelledby="\(id)"><h2 id="\(id)">\(L("Add: \(f.singular)"))</h2>
-        \(RecordFormPage.errorNotice(f.errors))
+        \(f.form.notice)
         <form class="stack" method="post" action="\(f.action)" novalidate>
-        \(Layout.csrfField(token: f.token))\(RecordForm.render(f.controls, errors: f.errors))<div><button type="submit">\(L("Add: \(f.singular)"))</button></div></form></section>
+        \(f.form.fields)<div><button type="submit">\(L("Add: \(f.singular)"))</button></div></form></section>
         """
     }
 
@@ -51,14 +51,14 @@ enum PartView {
         switch p.editing {
         case .none: return .empty
         case .frozen(let why): return "<p class=\"notice\">\(L("This \(p.singular) \(why)."))</p>"
-        case .form(let controls, let errors, let token, let action, let delete):
+        case .form(let form, let action, let delete):
             return """
-            <details\(errors.isEmpty ? .empty : HTML(raw: " open"))><summary>\(L("Change this \(p.singular)"))</summary>
-            \(RecordFormPage.errorNotice(errors))
-            <form class="stack" method="post" action="\(action)" novalidate>\(Layout.csrfField(token: token))\(RecordForm.render(controls, errors: errors))
+            <details\(form.errors.isEmpty ? .empty : HTML(raw: " open"))><summary>\(L("Change this \(p.singular)"))</summary>
+            \(form.notice)
+            <form class="stack" method="post" action="\(action)" novalidate>\(form.fields)
             <div><button type="submit">\(L("Save"))</button></div></form>
             \(delete.map { """
-            <form class="actions" method="post" action="\($0)">\(Layout.csrfField(token: token))<button class="danger" type="submit">\(L("Delete this \(p.singular)"))</button></form>
+            <form class="actions" method="post" action="\($0)">\(Layout.csrfField(token: form.token))<button class="danger" type="submit">\(L("Delete this \(p.singular)"))</button></form>
             """ } ?? .empty)
             </details>
             """

@@ -15,11 +15,6 @@ enum RecordForm {
         case breakdown(FieldRule, dimensions: [BreakdownDimension], shown: [String: [String: String]])
     }
 
-    static func fields(_ schema: RecordSchema, values: RecordValues, raw: [String: RawInput]?, prefill: [String: String],
-                       errors: ValidationErrors, owner: ScopeRef? = nil, hidden: Set<String> = [], on db: any Database) async throws -> HTML {
-        render(try await load(schema, values: values, raw: raw, prefill: prefill, owner: owner, hidden: hidden, on: db), errors: errors)
-    }
-
     static func load(_ schema: RecordSchema, values: RecordValues, raw: [String: RawInput]?, prefill: [String: String],
                      owner: ScopeRef? = nil, hidden: Set<String> = [], on db: any Database) async throws -> [Control] {
         var out: [Control] = []

@@ -7,9 +7,7 @@ struct RecordFormSheet: Sendable {
     let title: Phrase
     let action: SitePath
     let cancel: SitePath
-    let controls: [RecordForm.Control]
-    let errors: ValidationErrors
-    let token: String
+    let form: FilledForm
 }
 
 /// The page to create or change a registry's record. Pure.
@@ -17,10 +15,9 @@ enum RecordFormPage {
     static func render(_ f: RecordFormSheet) -> HTML {
         """
         <h1>\(f.title)</h1>
-        \(errorNotice(f.errors))
+        \(f.form.notice)
         <form class="stack" method="post" action="\(f.action)" novalidate>
-        \(Layout.csrfField(token: f.token))
-        \(RecordForm.render(f.controls, errors: f.errors))
+        \(f.form.fields)
         <div><button type="submit">\(L("Save"))</button> <a href="\(f.cancel)">\(L("Cancel"))</a></div>
         </form>
         """

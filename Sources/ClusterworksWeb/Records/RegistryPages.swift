@@ -92,8 +92,7 @@ struct RegistryPages<M: SchemaRecord>: RouteCollection {
         let action = record.flatMap { $0.id }.map { SitePath.record(registry.folder, .id($0)) } ?? .list(registry.folder)
         let sheet = RecordFormSheet(
             title: title, action: action, cancel: record == nil ? .list(registry.folder) : action,
-            controls: try await RecordForm.load(registry.schema, values: values, raw: raw, prefill: prefill, on: req.db),
-            errors: errors, token: try req.requireSignedIn().csrfToken)
+            form: try await FilledForm.load(registry.schema, values: values, raw: raw, prefill: prefill, errors: errors, req))
         return Layout.page(title, req, body: RecordFormPage.render(sheet))
     }
 }

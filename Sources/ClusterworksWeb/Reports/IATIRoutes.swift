@@ -62,8 +62,7 @@ struct ReportingOrganisationPages: RouteCollection {
         let values = try await ReportingOrganisationSettings.values(on: req.db)
         let s = try req.requireSignedIn()
         let sheet: ReportingOrganisationView.Sheet = EditPolicy.canSetProgrammeTargets(s.principal)
-            ? .form(controls: try await RecordForm.load(ReportingOrganisationSchema.schema, values: values, raw: raw, prefill: [:], on: req.db),
-                    errors: errors, token: s.csrfToken)
+            ? .form(try await FilledForm.load(ReportingOrganisationSchema.schema, values: values, raw: raw, errors: errors, req))
             : .read(try await RecordView.fields(values, ReportingOrganisationSchema.schema, on: req.db))
         return Layout.page(L("Reporting organisation"), req, body: ReportingOrganisationView.page(sheet))
     }
@@ -73,18 +72,18 @@ struct ReportingOrganisationPages: RouteCollection {
 enum ReportingOrganisationView {
     enum Sheet: Sendable {
         case read([RecordSheet.Field])
-        case form(controls: [RecordForm.Control], errors: ValidationErrors, token: String)
+        case form(FilledForm)
     }
 
     static func page(_ sheet: Sheet) -> HTML {
         let body: HTML
         switch sheet {
         case .read(let fields): body = RecordView.definitionList(fields)
-        case .form(let controls, let errors, let token):
+        case .form(let form):
             body = """
-            \(RecordFormPage.errorNotice(errors))
-            <form class="stack" method="post" action="\(SitePath.programme(.reportingOrganisation))" novalidate>\(Layout.csrfField(token: token))
-            \(RecordForm.render(controls, errors: errors))
+            \(form.notice)
+            <form class="stack" method="post" action="\(SitePath.programme(.reportingOrganisation))" novalidate>
+            \(form.fields)
             <div><button type="submit">\(L("Save"))</button></div></form>
             """
         }

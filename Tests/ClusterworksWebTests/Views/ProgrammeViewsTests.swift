@@ -21,7 +21,7 @@ struct ProgrammeViewsTests {
         MemberList(networkId: network,
                    members: [.init(membershipId: membership, actorId: actor, actorName: "Lácteos Boaco", role: .member,
                                    joinedOn: "2001-03-03", leftOn: "2002-06-01", leavingReason: nil)],
-                   current: 0, addForm: mayEdit ? MembershipForm(controls: [], errors: .init(), token: "tok") : nil)
+                   current: 0, addForm: mayEdit ? FilledForm(controls: [], errors: .init(), token: "tok") : nil)
     }
 
     @Test("a network's members are listed with their dates as the reader writes them; edit links and the admission form only for who may change it")

@@ -53,8 +53,8 @@ struct RegistryViewsTests {
         var errors = ValidationErrors()
         errors.add("name", L("is required"))
         let sheet = RecordFormSheet(title: L("New: \(L("actor"))"), action: .list(.actors), cancel: .list(.actors),
-                                    controls: [.field(Self.nameRule, value: "", selected: [], options: []), .hidden(key: "projectId", value: "p1")],
-                                    errors: errors, token: "tok")
+                                    form: FilledForm(controls: [.field(Self.nameRule, value: "", selected: [], options: []), .hidden(key: "projectId", value: "p1")],
+                                                     errors: errors, token: "tok"))
         let fr = say(.fr) { RecordFormPage.render(sheet).raw }
         #expect(fr.contains("<p class=\"notice error\" role=\"alert\">Veuillez corriger les champs signalés ci-dessous.</p>"))
         #expect(fr.contains("<form class=\"stack\" method=\"post\" action=\"/actors\" novalidate>"))
@@ -76,7 +76,7 @@ struct RegistryViewsTests {
         #expect(es.contains("<td><a href=\"/clusters/0b5e0000-0000-4000-8000-000000000001/events/0e7e0000-0000-4000-8000-000000000001\">Feria láctea</a></td><td>3 mar 2001</td>"))
         #expect(es.range(of: "<figure>")!.lowerBound < es.range(of: "<table>")!.lowerBound, "what the kind shows comes above its list")
         #expect(!es.contains("<form"), "who may not change the cluster sees no form")
-        let form = PartForm(folder: .events, singular: L("event"), action: .parts(.clusters, .id(Self.cluster), .events), controls: [], errors: .init(), token: "tok")
+        let form = PartForm(folder: .events, singular: L("event"), action: .parts(.clusters, .id(Self.cluster), .events), form: FilledForm(controls: [], errors: .init(), token: "tok"))
         let empty = say(.es) { PartView.list(PartListSheet(nav: .empty, plural: L("Events"), intro: .empty, table: Self.events([]), addForm: form)).raw }
         #expect(empty.contains("<td colspan=\"2\">Aún no hay nada registrado.</td>"))
         #expect(empty.contains("<form class=\"stack\" method=\"post\" action=\"/clusters/0b5e0000-0000-4000-8000-000000000001/events\" novalidate>"))
@@ -93,11 +93,11 @@ struct RegistryViewsTests {
         #expect(frozen.contains("<p class=\"notice\">"))
         #expect(!frozen.contains("<form"))
         let delete = SitePath.deletePart(.clusters, .id(Self.cluster), .events, .id(Self.event))
-        let open = say(.fr) { PartView.page(part(.form(controls: [], errors: .init(), token: "tok", action: .part(.clusters, .id(Self.cluster), .events, .id(Self.event)), delete: delete))).raw }
+        let open = say(.fr) { PartView.page(part(.form(FilledForm(controls: [], errors: .init(), token: "tok"), action: .part(.clusters, .id(Self.cluster), .events, .id(Self.event)), delete: delete))).raw }
         #expect(open.contains("<summary>Modifier : événement</summary>") || open.contains("<summary>Modifier : "))
         #expect(open.contains("action=\"/clusters/0b5e0000-0000-4000-8000-000000000001/events/0e7e0000-0000-4000-8000-000000000001/delete\"><input type=\"hidden\" name=\"_csrf\" value=\"tok\">"))
         #expect(open.contains("<h2 id=\"history-h\">Historique</h2>"))
-        let kept = say(.fr) { PartView.page(part(.form(controls: [], errors: .init(), token: "tok", action: .list(.events), delete: nil))).raw }
+        let kept = say(.fr) { PartView.page(part(.form(FilledForm(controls: [], errors: .init(), token: "tok"), action: .list(.events), delete: nil))).raw }
         #expect(!kept.contains("/delete"), "parts that are history are never deleted")
     }
 }

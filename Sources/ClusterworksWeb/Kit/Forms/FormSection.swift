@@ -8,9 +8,7 @@ struct FormSection: Sendable {
     let heading: Phrase
     let hint: Phrase?
     let action: SitePath
-    let controls: [RecordForm.Control]
-    let errors: ValidationErrors
-    let token: String
+    let form: FilledForm
     let submit: Phrase
 
     /// Pure.
@@ -18,8 +16,8 @@ struct FormSection: Sendable {
         """
         <section aria-labelledby="\(f.id)"><h2 id="\(f.id)">\(f.heading)</h2>
         \(f.hint.map { "<p class=\"hint\">\($0)</p>" as HTML } ?? .empty)
-        \(RecordFormPage.errorNotice(f.errors))
-        <form class="stack" method="post" action="\(f.action)" novalidate>\(Layout.csrfField(token: f.token))\(RecordForm.render(f.controls, errors: f.errors))
+        \(f.form.notice)
+        <form class="stack" method="post" action="\(f.action)" novalidate>\(f.form.fields)
         <div><button type="submit">\(f.submit)</button></div></form></section>
         """
     }
