@@ -100,6 +100,10 @@ def main():
         project = api.call("POST", "/api/v1/projects", {"code": "BENCH", "title": "Bench", "countries": ["IN"], "status": "ongoing"})["id"]
         actors = [api.call("POST", "/api/v1/actors", {"kind": "enterprise", "name": f"Firm {k}", "country": "IN", "employees": 10})["id"] for k in range(12)]
         indicators = {i["name"]: i["id"] for i in api.call("GET", "/api/v1/indicators?perPage=100")["items"]}
+        # Without the demo the case-specific library is not loaded: the programme defines the indicator it measures.
+        if "New products launched" not in indicators:
+            indicators["New products launched"] = api.call("POST", "/api/v1/indicators", {
+                "name": "New products launched", "unit": "products", "scale": "count", "level": "cluster", "direction": "higher"})["id"]
         start = time.perf_counter()
         ids = [seed_cluster(api, i, project, actors, indicators) for i in range(args.clusters)]
         seeded = time.perf_counter() - start
