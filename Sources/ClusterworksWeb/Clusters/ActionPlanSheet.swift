@@ -9,6 +9,7 @@ import Foundation
 struct ActionPlanSheet: Sendable {
     struct Action: Sendable {
         let id: UUID
+        let objective: String?
         let title: String
         let type: Phrase
         let status: ActionStatus
@@ -35,12 +36,12 @@ struct ActionPlanSheet: Sendable {
         let reviews = try await PlanReviewModel.owned(by: .cluster, clusterId, on: db).all()
         let objectives = plan.objectives.split(separator: "\n").map(String.init)
         let lines = actions.map { a in
-            Action(id: a.id!, title: a.titleText, type: ActionType(rawValue: a.type)?.label ?? .verbatim(a.type), status: a.actionStatus,
+            Action(id: a.id!, objective: a.objective, title: a.titleText, type: ActionType(rawValue: a.type)?.label ?? .verbatim(a.type), status: a.actionStatus,
                    percent: a.percentComplete, startOn: a.startOn, endOn: a.endOn,
                    cost: CostSharing(contributions.filter { $0.actionId == a.id }.compactMap(\.share)))
         }
-        var groups = objectives.map { o in (objective: Phrase.verbatim(o), actions: zip(actions, lines).filter { $0.0.objective == o }.map(\.1)) }
-        let loose = zip(actions, lines).filter { a, _ in a.objective.map { !objectives.contains($0) } ?? true }.map(\.1)
+        var groups = objectives.map { o in (objective: Phrase.verbatim(o), actions: lines.filter { $0.objective == o }) }
+        let loose = lines.filter { a in a.objective.map { !objectives.contains($0) } ?? true }
         if !loose.isEmpty { groups.append((L("Actions outside the plan's objectives"), loose)) }
         return ActionPlanSheet(clusterId: clusterId, vision: plan.vision, objectives: objectives, groups: groups,
                                cost: CostSharing(contributions.compactMap(\.share)), currency: plan.currency, version: plan.version,
@@ -90,8 +91,11 @@ enum PlanView {
         """
     }
 
-    /// An action's contributions with the form to add one for who may.
-    static func budget(_ table: PartTable, form: PartForm?) -> HTML {
-        "<section><h2>\(L("Budget of this action"))</h2>\(PartView.table(table))\(form.map(PartView.addForm) ?? .empty)</section>"
+    /// An action's or a joint project's contributions (with their cost sharing, when given) and the form to add one for who may.
+    static func budget(_ title: Phrase, cost: (CostSharing, currency: String)? = nil, _ table: PartTable, form: PartForm?) -> HTML {
+        """
+        <section><h2>\(title)</h2>\(cost.map { PlanPages.costTable($0.0, currency: $0.currency) } ?? .empty)
+        \(PartView.table(table))\(form.map(PartView.addForm) ?? .empty)</section>
+        """
     }
 }

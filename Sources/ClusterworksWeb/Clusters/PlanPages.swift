@@ -52,6 +52,6 @@ enum PlanPages {
         let pages = PartPages(registry: ClusterParts.contributions)
         let form = try await PartService(registry: ClusterParts.actions).mayEdit(cluster, req)
             ? try await pages.addFormSheet(cluster, req, errors: .init(), raw: nil, prefill: ["actionId": id.lowercasedText], hidden: ["actionId"]) : nil
-        return PlanView.budget(try await pages.tableSheet(cluster, items, req), form: form)
+        return PlanView.budget(L("Budget of this action"), try await pages.tableSheet(cluster, items, req), form: form)
     }
 }

@@ -59,3 +59,8 @@ public struct HTML: Sendable, ExpressibleByStringInterpolation, AsyncResponseEnc
         return Response(status: status, headers: headers, body: .init(string: raw))
     }
 }
+
+extension HTML {
+    /// Two pieces of markup, one after the other.
+    static func + (a: HTML, b: HTML) -> HTML { HTML(raw: a.raw + b.raw) }
+}

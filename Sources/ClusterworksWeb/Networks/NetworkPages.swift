@@ -42,15 +42,8 @@ enum NetworkPages {
         let pages = PartPages(registry: NetworkParts.contributions)
         let form = try await PartService(registry: NetworkParts.jointProjects).mayEdit(network, req)
             ? try await pages.addFormSheet(network, req, errors: .init(), raw: nil, prefill: ["jointProjectId": id.lowercasedText], hidden: ["jointProjectId"]) : nil
-        return budget(CostSharing(items.compactMap(\.share)), try await pages.tableSheet(network, items, req), form: form)
-    }
-
-    /// Pure.
-    static func budget(_ cost: CostSharing, _ table: PartTable, form: PartForm?) -> HTML {
-        """
-        <section><h2>\(L("Budget of this project"))</h2>\(PlanPages.costTable(cost, currency: "USD"))
-        \(PartView.table(table))\(form.map(PartView.addForm) ?? .empty)</section>
-        """
+        return PlanView.budget(L("Budget of this project"), cost: (CostSharing(items.compactMap(\.share)), "USD"),
+                               try await pages.tableSheet(network, items, req), form: form)
     }
 }
 

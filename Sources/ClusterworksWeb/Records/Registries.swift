@@ -52,7 +52,3 @@ enum Registries {
         leading: { network, req in try await NetworkPages.dashboard(network, req) },
         related: { network, req in try await MembershipPages.section(network, req) })
 }
-
-extension HTML {
-    static func + (a: HTML, b: HTML) -> HTML { HTML(raw: a.raw + b.raw) }
-}

@@ -16,11 +16,11 @@ struct LayoutTests {
     func signedIn() {
         let es = page(.es, Layout.Shell(reader: Self.admin, path: "/clusters", query: "q=boaco"))
         #expect(es.hasPrefix("<!doctype html>\n<html lang=\"es\">"))
-        #expect(es.contains("<li><a href=\"/clusters\" aria-current=\"page\">Clústeres</a></li>") || es.contains("href=\"/clusters\" aria-current=\"page\">"))
+        #expect(es.contains("<li><a href=\"/clusters\" aria-current=\"page\">Clústeres</a></li>"))
         #expect(es.contains("href=\"/admin/users\""))
         #expect(es.contains("<input type=\"hidden\" name=\"back\" value=\"/clusters?q=boaco\">"), "switching language comes back to the same address")
         #expect(es.components(separatedBy: "name=\"_csrf\" value=\"tok\"").count == 3, "the language switch and sign-out both carry the token")
-        #expect(es.contains("<li><span lang=\"es\" aria-current=\"true\">Español</span></li>") || es.contains("<span lang=\"es\" aria-current=\"true\">"))
+        #expect(es.contains("<li><span lang=\"es\" aria-current=\"true\">Español</span></li>"))
         #expect(!page(.es, Layout.Shell(reader: .init(name: "Broker", role: .verbatim("Broker"), isAdmin: false, token: "t"), path: "/")).contains("/admin/users"))
     }
 

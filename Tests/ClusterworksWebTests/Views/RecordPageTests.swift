@@ -46,8 +46,7 @@ struct RecordPageTests {
         let es = page(.es, mayDelete: false)
         #expect(es.contains("<h2 id=\"history-h\">Historial</h2>"))
         #expect(es.contains("<strong>Modificado</strong>"))
-        #expect(es.contains("<time datetime=\"2001-09-09T01:46:40Z\">9 sept 2001, 1:46\u{202F}a.\u{00A0}m. UTC</time>") || es.contains("<time datetime=\"2001-09-09T01:46:40Z\">9 sept 2001, 1:46\u{202F}a.m. UTC</time>"),
-                "machine-readable in the attribute, the reader's format in the text")
+        #expect(es.contains("<time datetime=\"2001-09-09T01:46:40Z\">9 sept 2001, 1:46\u{202F}a.m. UTC</time>"), "machine-readable in the attribute, the reader's format in the text")
         #expect(es.contains("<li>Empleados: 10 → 12</li>"))
         #expect(page(.en, mayDelete: false).contains(">9 Sep 2001 at 1:46 UTC</time>"))
         #expect(page(.fr, mayDelete: false).contains(">9 sept. 2001 à 1:46 UTC</time>"))

@@ -33,7 +33,7 @@ struct RegistryViewsTests {
         #expect(es.contains("<td><a href=\"/actors/0ac70000-0000-4000-8000-000000000001\">Lácteos Boaco</a></td><td class=\"num\">12</td>"))
         #expect(es.contains("rel=\"prev\">Anterior</a>") && !es.contains("rel=\"next\""), "page 2 of 2 goes back, not on")
         #expect(es.contains("<span>26–30 de 30</span>"))
-        #expect(es.contains("href=\"/actors/new\">Nuevo: actor</a>") || es.contains("href=\"/actors/new\">"), "who may create is offered the form")
+        #expect(es.contains("<div><a class=\"button secondary\" href=\"/actors/new\">Nuevo: actor</a></div>"), "who may create is offered the form")
     }
 
     @Test("who may not create is not offered the new record's form; an empty page says so")
@@ -94,7 +94,7 @@ struct RegistryViewsTests {
         #expect(!frozen.contains("<form"))
         let delete = SitePath.deletePart(.clusters, .id(Self.cluster), .events, .id(Self.event))
         let open = say(.fr) { PartView.page(part(.form(FilledForm(controls: [], errors: .init(), token: "tok"), action: .part(.clusters, .id(Self.cluster), .events, .id(Self.event)), delete: delete))).raw }
-        #expect(open.contains("<summary>Modifier : événement</summary>") || open.contains("<summary>Modifier : "))
+        #expect(open.contains("<summary>Modifier : événement</summary>"))
         #expect(open.contains("action=\"/clusters/0b5e0000-0000-4000-8000-000000000001/events/0e7e0000-0000-4000-8000-000000000001/delete\"><input type=\"hidden\" name=\"_csrf\" value=\"tok\">"))
         #expect(open.contains("<h2 id=\"history-h\">Historique</h2>"))
         let kept = say(.fr) { PartView.page(part(.form(FilledForm(controls: [], errors: .init(), token: "tok"), action: .list(.events), delete: nil))).raw }
